@@ -1,0 +1,35 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { bootstrap } from './bootstrap.js';
+import { toJson } from './json.js';
+import { ansiStyles, plainStyles, renderText } from './text.js';
+
+const USAGE = `Usage:
+  npm run ask -- "SRE vs DSE?"                      one readable answer
+  npm run --silent ask -- --json "question"         one JSON object
+  npm run --silent ask -- --json --batch < file     one JSON object per input line`;
+
+const { values, positionals } = parseArgs({
+  options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  allowPositionals: true,
+});
+
+if (values.help || (!values.batch && positionals.length === 0)) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(values.help ? 0 : 2);
+}
+
+const bot = bootstrap();
+const styles = process.stdout.isTTY ? ansiStyles : plainStyles;
+const show = (question: string) => {
+  const answer = bot.ask(question, { platform: 'cli', channelType: 'terminal' });
+  return values.json ? JSON.stringify(toJson(answer)) : `${renderText(answer, styles)}\n`;
+};
+
+if (values.batch) {
+  // Every input line gets exactly one output line, in order, blank lines included.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${show(line)}\n`);
+} else {
+  process.stdout.write(`${show(positionals.join(' '))}\n`);
+}

@@ -1,0 +1,59 @@
+import type { EntryKind, Source } from '../content/schema.js';
+
+/** A pointer to an entry, for follow-up buttons and suggestions. */
+export interface EntryRef {
+  id: string;
+  title: string;
+}
+
+/**
+ * What happened to a question:
+ * - `answer`: an entry (or a comparison of two) answers it;
+ * - `suggestions`: close, but not sure: "did you mean" choices;
+ * - `decline`: outside what the bot knows;
+ * - `help`, `greeting`, `thanks`, `browse`: conversational replies with a message.
+ */
+export type AnswerKind = 'answer' | 'suggestions' | 'decline' | 'help' | 'greeting' | 'thanks' | 'browse';
+
+/** Which entries a browse reply lists, grouped by kind. */
+export interface CatalogueGroup {
+  kind: EntryKind;
+  label: string;
+  entries: EntryRef[];
+}
+
+/**
+ * The platform-neutral result of a question. Adapters render it; they never re-rank it.
+ * Text fields are Markdown (bold, italics, links, lists, code) that each adapter converts.
+ */
+export interface Answer {
+  kind: AnswerKind;
+  /** The question as asked (unescaped user text: adapters must escape it before echoing). */
+  question: string;
+  /** The entry that answers, or null (no answer, or a comparison of two entries). */
+  entryId: string | null;
+  /** The entries a comparison answer was built from. */
+  comparedIds: string[];
+  entryKind: EntryKind | null;
+  title: string | null;
+  /** The short answer, or for non-answers the message to show. Markdown. */
+  summary: string;
+  /** The long answer, Markdown; empty for non-answers. */
+  details: string;
+  sources: Source[];
+  /** Follow-ups to offer. */
+  related: EntryRef[];
+  /** "Did you mean" choices (kind `suggestions`) or starters (decline, help). */
+  suggestions: EntryRef[];
+  /** For `browse`: the catalogue. */
+  catalogue: CatalogueGroup[];
+  /** 0–1: how sure the bot is that `entryId` answers the question. */
+  confidence: number;
+}
+
+/** Where a question came from; used for logs, analytics and per-user limits, never for ranking. */
+export interface AskContext {
+  platform: 'slack' | 'discord' | 'cli' | 'eval' | 'bench';
+  userId?: string;
+  channelType?: 'channel' | 'dm' | 'thread' | 'slash' | 'terminal';
+}

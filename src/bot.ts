@@ -1,0 +1,91 @@
+import type { KnowledgeBase } from './content/load.js';
+import type { LearningPath } from './content/schema.js';
+import { createAnswerer, type Answerer } from './answer/answerer.js';
+import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
+import { createAutocomplete, type Completion } from './search/autocomplete.js';
+import { createSearchIndex } from './search/index.js';
+import { silentLogger, systemClock, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
+
+export interface BotOptions {
+  knowledgeBase: KnowledgeBase;
+  logger?: Logger;
+  clock?: Clock;
+  /** Analytics and feedback; optional. Failures are logged, never surfaced. */
+  store?: Store;
+}
+
+/** What every front (Slack, Discord, terminal) talks to. */
+export interface Bot {
+  /** Answers one question. Never throws for any input string. */
+  ask(question: string, context: AskContext): Answer;
+  /** The answer for an entry by id (follow-up buttons, `/topic`); null for an unknown id. */
+  answerFor(id: string, context: AskContext): Answer | null;
+  /** Completions for a partly typed question (Discord autocomplete). */
+  complete(typed: string, limit?: number, maxLength?: number): Completion[];
+  catalogue(): CatalogueGroup[];
+  readonly paths: readonly LearningPath[];
+  readonly knowledgeBase: KnowledgeBase;
+  /** Records a 👍/👎; resolves even when the store fails. */
+  recordFeedback(vote: FeedbackVote): Promise<void>;
+}
+
+/** Longest question the core looks at; beyond this chat text is noise, and cost must stay flat. */
+export const MAX_QUESTION_CHARS = 500;
+
+/**
+ * Builds the bot from validated content.
+ *
+ * @example
+ * const bot = createBot({ knowledgeBase: loadContent('content') });
+ * bot.ask('wats a crdt', { platform: 'cli' }).title; // "CRDTs: conflict-free replicated data types"
+ */
+export function createBot(options: BotOptions): Bot {
+  const { knowledgeBase: kb, store } = options;
+  const logger = options.logger ?? silentLogger;
+  const clock = options.clock ?? systemClock;
+  const answerer: Answerer = createAnswerer(kb, createSearchIndex(kb));
+  const autocomplete = createAutocomplete(kb);
+
+  const background = (what: string, work: () => Promise<void>) => {
+    work().catch((error: unknown) => logger.warn({ err: error, what }, 'store write failed; answer unaffected'));
+  };
+
+  return {
+    knowledgeBase: kb,
+    paths: kb.paths,
+    catalogue: () => answerer.catalogue(),
+    complete: (typed, limit, maxLength) => autocomplete.complete(typed, limit, maxLength),
+    answerFor: (id, context) => {
+      const answer = answerer.answerFor(id);
+      if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');
+      return answer;
+    },
+    ask(question, context) {
+      const started = clock.now();
+      const answer = answerer.ask(question.slice(0, MAX_QUESTION_CHARS));
+      const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
+      const fields = {
+        platform: context.platform,
+        outcome: answer.kind,
+        entryId: answer.entryId ?? (answer.comparedIds.join('+') || null),
+        confidence: answer.confidence,
+        latencyMs,
+      };
+      logger.info({ ...fields, question }, 'question answered');
+      if (store) {
+        background('recordQuestion', () =>
+          store.recordQuestion({ ...fields, question, userId: context.userId, channelType: context.channelType }),
+        );
+      }
+      return answer;
+    },
+    async recordFeedback(vote) {
+      if (!store) return;
+      try {
+        await store.recordFeedback(vote);
+      } catch (error) {
+        logger.warn({ err: error }, 'feedback not recorded');
+      }
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** The kinds of entry, in the order the catalogue lists them. */
+export const ENTRY_KINDS = ['role', 'level', 'comparison', 'scenario', 'concept', 'guide', 'faq'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Folder under `content/` that holds each kind (plural, as people browse them). */
+export const KIND_FOLDERS: Record<EntryKind, string> = {
+  role: 'roles',
+  level: 'levels',
+  comparison: 'comparisons',
+  scenario: 'scenarios',
+  concept: 'concepts',
+  guide: 'guides',
+  faq: 'faqs',
+};
+
+export const SUMMARY_MAX_CHARS = 600;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const sourceSchema = z.strictObject({
+  name: nonEmpty,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+});
+
+/** Front matter of one entry. Unknown keys are errors: they are usually typos of real ones. */
+export const frontMatterSchema = z.strictObject({
+  title: nonEmpty.max(150, 'must be at most 150 characters'),
+  kind: z.enum(ENTRY_KINDS, { error: `must be one of ${ENTRY_KINDS.join(', ')}` }),
+  summary: nonEmpty.max(SUMMARY_MAX_CHARS, `must be at most ${SUMMARY_MAX_CHARS} characters`),
+  questions: z.array(nonEmpty).default([]),
+  aliases: z.array(nonEmpty).default([]),
+  tags: z.array(nonEmpty).default([]),
+  related: z.array(nonEmpty).default([]),
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** `content/synonyms.yaml`: canonical term → the phrases people use for it. */
+export const synonymsSchema = z.record(
+  z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'canonical terms are lower-case words'),
+  z.array(nonEmpty).min(1, 'list at least one variant'),
+);
+
+/** `content/paths.yaml`: a learning path per level, as an ordered list of entry ids. */
+export const pathsSchema = z.record(
+  nonEmpty,
+  z.strictObject({
+    title: nonEmpty,
+    intro: nonEmpty,
+    steps: z.array(nonEmpty).min(1, 'a path needs at least one step'),
+  }),
+);
+
+/** One loaded, validated entry. */
+export interface Entry extends FrontMatter {
+  id: string;
+  /** Path relative to the content folder, for error messages. */
+  file: string;
+  /** The long answer, Markdown. */
+  body: string;
+}
+
+export interface LearningPath {
+  id: string;
+  title: string;
+  intro: string;
+  steps: string[];
+}

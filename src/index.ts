@@ -1,0 +1,22 @@
+/**
+ * The pure core of the distributed-systems careers bot: content, search, answering.
+ * No platform library, no `process.env`: configuration and ports come in as arguments.
+ */
+export { loadContent, type KnowledgeBase, type LoadOptions } from './content/load.js';
+export type { Entry, EntryKind, LearningPath, Source } from './content/schema.js';
+export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS } from './content/schema.js';
+export { createBot, MAX_QUESTION_CHARS, type Bot, type BotOptions } from './bot.js';
+export type { Answer, AnswerKind, AskContext, CatalogueGroup, EntryRef } from './answer/types.js';
+export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './answer/answerer.js';
+export type { Completion } from './search/autocomplete.js';
+export { BotError, type BotErrorCode } from './errors.js';
+export { createMemoryStore, type MemoryStore } from './memory-store.js';
+export {
+  silentLogger,
+  systemClock,
+  type Clock,
+  type FeedbackVote,
+  type Logger,
+  type QuestionRecord,
+  type Store,
+} from './ports.js';

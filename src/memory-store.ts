@@ -1,0 +1,57 @@
+import { systemClock, type Clock, type FeedbackVote, type QuestionRecord, type Store } from './ports.js';
+
+export interface MemoryStore extends Store {
+  readonly questions: QuestionRecord[];
+  readonly votes: FeedbackVote[];
+}
+
+/**
+ * The single-process store: dedup and rate limits in maps, records in arrays capped in size.
+ * Replicas need the database store instead, since each would keep its own maps.
+ */
+export function createMemoryStore(options: { clock?: Clock; maxRecords?: number } = {}): MemoryStore {
+  const clock = options.clock ?? systemClock;
+  const maxRecords = options.maxRecords ?? 10_000;
+  const claims = new Map<string, number>();
+  const windows = new Map<string, number[]>();
+  const questions: QuestionRecord[] = [];
+  const votes: FeedbackVote[] = [];
+
+  const push = <T>(list: T[], item: T) => {
+    list.push(item);
+    if (list.length > maxRecords) list.splice(0, list.length - maxRecords);
+  };
+  const sweep = (now: number) => {
+    // Keeps the maps bounded without a timer: expired keys go whenever they grow.
+    if (claims.size > 50_000) for (const [key, until] of claims) if (until <= now) claims.delete(key);
+    if (windows.size > 50_000) windows.clear();
+  };
+
+  return {
+    questions,
+    votes,
+    async recordQuestion(record) {
+      push(questions, record);
+    },
+    async recordFeedback(vote) {
+      push(votes, vote);
+    },
+    async claim(key, ttlMs) {
+      const now = clock.now();
+      sweep(now);
+      const until = claims.get(key);
+      if (until !== undefined && until > now) return false;
+      claims.set(key, now + ttlMs);
+      return true;
+    },
+    async allow(key, limit, windowMs) {
+      const now = clock.now();
+      sweep(now);
+      const recent = (windows.get(key) ?? []).filter((t) => t > now - windowMs);
+      const allowed = recent.length < limit;
+      if (allowed) recent.push(now);
+      windows.set(key, recent);
+      return allowed;
+    },
+  };
+}

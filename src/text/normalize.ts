@@ -1,0 +1,34 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stop-words.js';
+
+const COMBINING_MARKS = /\p{M}+/gu;
+// Zero-width and bidirectional controls: invisible, but they split words in two if kept.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower-cases, folds accents ("Paxós" → "paxos") and removes invisible characters. */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INVISIBLE, '').toLowerCase();
+}
+
+/** Splits folded text into word tokens; punctuation, including hyphens, separates words. */
+export function splitWords(text: string): string[] {
+  return foldText(text).split(NON_WORD).filter((word) => word.length > 0);
+}
+
+/**
+ * Reduces a word to the form both the index and queries use: stop words vanish (null),
+ * British "-isation" meets American "-ization", and the Porter stemmer joins inflections
+ * ("partitioning" and "partitions" both become "partit").
+ */
+export function processWord(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  if (word.length > 40) return null; // no real term is this long; keeps hostile input cheap
+  const americanised = word.replace(/isation(s?)$/, 'ization$1').replace(/is(ing|ed|es|e)$/, (m, end: string) =>
+    word.length > 6 ? `iz${end}` : m,
+  );
+  if (/^\d+$/.test(americanised)) return americanised;
+  const stem = stemmer(americanised);
+  // "needed" → "need": inflected filler is still filler.
+  return STOP_WORDS.has(stem) ? null : stem;
+}
