@@ -6,9 +6,9 @@ import { MESSAGES, starters } from './messages.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 /** Confidence at or above which the bot answers outright. */
-export const ANSWER_THRESHOLD = 0.55;
+export const ANSWER_THRESHOLD = 0.5;
 /** Confidence at or above which (but below answering) the bot offers "did you mean". */
-export const SUGGEST_THRESHOLD = 0.3;
+export const SUGGEST_THRESHOLD = 0.2;
 const MAX_RELATED = 5;
 const MAX_SUGGESTIONS = 3;
 
@@ -25,13 +25,29 @@ const KIND_LABELS: Record<EntryKind, string> = {
 const ref = (entry: Entry): EntryRef => ({ id: entry.id, title: entry.title });
 
 /**
- * How sure a hit is: mostly how much of the question it covers, lifted when the match is in
- * the entry's title, aliases or questions, and lowered when the runner-up is just as good.
+ * Logistic weights fitted on the question sets (in-scope questions whose top hit was right
+ * against off-topic questions and wrong top hits), so that confidence reads as the chance
+ * the top entry answers the question. Refit with `node bench/fit-confidence.js` after large
+ * content changes.
+ */
+export const CONFIDENCE_MODEL = { coverage: 5.5, anchor: 1.1, evidence: 4.5, margin: 2.0, length: 1.2, bias: -7.1 };
+
+/**
+ * How sure a hit is: how much of the question it covers, how much of that is in the entry's
+ * name, how specific the matched words are, how far ahead of the runner-up it is, and how
+ * long the question is (a long question that still matches well is rarely a coincidence).
  */
 export function confidenceOf(hit: Hit, runnerUp?: Hit): number {
-  const margin = runnerUp ? Math.min(1, (hit.score - runnerUp.score) / hit.score) : 1;
-  const value = hit.coverage * (0.55 + 0.3 * hit.focus + 0.15 * Math.sqrt(margin));
-  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+  const m = CONFIDENCE_MODEL;
+  const margin = runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1;
+  const z =
+    m.coverage * hit.coverage +
+    m.anchor * hit.anchor +
+    m.evidence * (Math.min(hit.evidence, 2) / 2) +
+    m.margin * margin +
+    m.length * (Math.min(hit.queryTermCount, 8) / 8) +
+    m.bias;
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
 function blank(question: string, kind: Answer['kind'], summary: string): Answer {
@@ -111,16 +127,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb), confidence };
   }
 
-  /** A comparison entry naming both sides, else the two sides' own entries side by side. */
-  function compare(question: string, [a, b]: [string, string]): Answer | null {
-    const sideTerms = [index.analyze(a), index.analyze(b)];
-    const covers = (hit: Hit) => sideTerms.every((terms) => terms.some((t) => hit.matched.includes(t)));
-    const comparisons = index.search(question, { kinds: ['comparison'], limit: 3 }).filter(covers);
-    const best = comparisons[0];
-    if (best && confidenceOf(best) >= ANSWER_THRESHOLD) return entryAnswer(best.entry, question, confidenceOf(best));
+  /**
+   * A comparison entry that is squarely about both sides (each side's words in its title,
+   * aliases or questions), else the two sides' own entries side by side.
+   */
+  function compare(question: string, sides: [string, string]): Answer | null {
+    const fits = sides.map(
+      (side) =>
+        new Set(
+          index
+            .search(side, { kinds: ['comparison'] })
+            .filter((hit) => hit.coverage >= 0.9 && hit.focus >= 0.5)
+            .map((hit) => hit.entry.id),
+        ),
+    );
+    const best = index
+      .search(question, { kinds: ['comparison'] })
+      .find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
+    if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
 
-    const [hitA] = index.search(a, { limit: 2 });
-    const [hitB] = index.search(b, { limit: 2 });
+    const [hitA, hitB] = sides.map((side) => index.search(side, { limit: 2 })[0]);
     if (!hitA || !hitB || hitA.entry.id === hitB.entry.id) return null;
     const confidence = Math.min(confidenceOf(hitA), confidenceOf(hitB));
     if (confidence < ANSWER_THRESHOLD) return null;

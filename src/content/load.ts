@@ -54,7 +54,12 @@ function readYamlFile<T extends z.ZodType>(
   return parsed.data;
 }
 
-function loadEntry(file: string, shown: string, folderKind: EntryKind, problems: string[]): Entry | undefined {
+function loadEntry(
+  file: string,
+  shown: string,
+  folderKind: EntryKind,
+  problems: string[],
+): Entry | undefined {
   let split;
   try {
     split = splitFrontMatter(readFileSync(file, 'utf8'));
@@ -93,6 +98,8 @@ export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBa
   }
 
   const entries: Entry[] = [];
+  // Ids of files that exist but failed validation: links to them are not reported again.
+  const brokenIds = new Set<string>();
   for (const folder of readdirSync(dir).sort()) {
     const kind = FOLDER_KINDS.get(folder);
     if (!kind) continue;
@@ -100,6 +107,7 @@ export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBa
       if (!name.endsWith('.md')) continue;
       const entry = loadEntry(join(dir, folder, name), `${root}/${folder}/${name}`, kind, problems);
       if (entry) entries.push(entry);
+      else brokenIds.add(basename(name, '.md'));
     }
   }
   if (entries.length === 0 && problems.length === 0) {
@@ -110,9 +118,9 @@ export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBa
   const rawPaths = readYamlFile(join(dir, 'paths.yaml'), `${root}/paths.yaml`, pathsSchema, problems) ?? {};
 
   const byId = new Map<string, Entry>();
-  problems.push(...checkEntries(entries, byId));
+  problems.push(...checkEntries(entries, byId, brokenIds));
   const paths = Object.entries(rawPaths).map(([id, path]) => ({ id, ...path }));
-  problems.push(...checkPaths(paths, byId, `${root}/paths.yaml`));
+  problems.push(...checkPaths(paths, (id) => byId.has(id) || brokenIds.has(id), `${root}/paths.yaml`));
 
   if (problems.length > 0) {
     throw new BotError(

@@ -1,0 +1,107 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
+import { createMemoryStore, silentLogger, type Bot, type Logger, type Store } from '../../src/index.js';
+import type { DiscordConfig } from './config.js';
+import { createGuard } from './guard.js';
+import { createInteractionHandler } from './interactions.js';
+import { createMessageHandler } from './messages.js';
+import { NO_MENTIONS } from './render.js';
+
+export interface StartDiscordOptions {
+  bot: Bot;
+  config: DiscordConfig;
+  logger?: Logger;
+  /** Dedup and rate limits; in-process memory when omitted (use a shared store across replicas). */
+  store?: Store;
+  /** When a reply not yet sent is deferred, in ms after receipt (Discord allows 3,000). Default 1,500. */
+  deferAfterMs?: number;
+  /** How long a store call may take before it is skipped, in ms. Default 400. */
+  storeTimeoutMs?: number;
+  /** How long `startDiscord` waits for the gateway to be ready, in ms. Default 30,000. */
+  readyTimeoutMs?: number;
+  /** Extra discord.js client options (e.g. `shards`); intents, partials and mentions stay fixed. */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface DiscordHandle {
+  client: Client<true>;
+  /** Lets answers in flight finish (up to 5 s), then closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+// Guilds for channel and thread caches; GuildMessages and DirectMessages for mentions and DMs.
+// Message Content is privileged and not needed: mentions and DMs carry their text regardless.
+const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/**
+ * Connects the bot to Discord and answers slash commands, autocomplete, buttons, mentions and
+ * DMs until `stop()`. Resolves once the gateway is ready; rejects (after cleaning up) when login fails.
+ */
+export async function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
+  const { bot, config } = options;
+  const logger = options.logger ?? silentLogger;
+  const guard = createGuard({
+    store: options.store ?? createMemoryStore(),
+    logger,
+    rateLimit: config.rateLimit,
+    timeoutMs: options.storeTimeoutMs ?? 400,
+  });
+  const client = new Client({
+    ...options.clientOptions,
+    intents: INTENTS,
+    // DM channels arrive uncached; without this partial discord.js drops DM messages.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: { ...options.clientOptions?.rest, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
+    // An FAQ bot never reads history: keep only a few messages per channel.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 10 }),
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  const onInteraction = createInteractionHandler({ bot, guard, logger, deferAfterMs: options.deferAfterMs ?? 1500 });
+  const onMessage = createMessageHandler({ bot, guard, logger });
+  client.on(Events.InteractionCreate, (interaction) => track(onInteraction(interaction)));
+  client.on(Events.MessageCreate, (message) => track(onMessage(message)));
+  // Without an 'error' listener an emitted error would throw and stop the process.
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardError, (error, shardId) => logger.warn({ err: error, shardId }, 'gateway connection error'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
+  client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway shard ready'));
+
+  const stopWaiting = new AbortController();
+  const timeoutMs = options.readyTimeoutMs ?? 30_000;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const ready = once(client, Events.ClientReady, { signal: stopWaiting.signal });
+    ready.catch(() => undefined); // awaited below, or abandoned when login fails
+    await client.login(config.token);
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Discord gateway not ready after ${timeoutMs} ms`)), timeoutMs);
+    });
+    if (!client.isReady()) await Promise.race([ready, late]);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    stopWaiting.abort();
+  }
+  logger.info({ user: client.user?.tag, shards: client.ws.shards.size }, 'discord connected');
+
+  return {
+    client: client as Client<true>,
+    async stop() {
+      client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
+      const pending = Promise.allSettled([...inFlight]);
+      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      await client.destroy();
+      logger.info({}, 'discord disconnected');
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { BotError } from '../../src/index.js';
+
+/** The Discord adapter's settings, checked once at start. */
+export interface DiscordConfig {
+  /** The bot token (never log it). */
+  token: string;
+  applicationId: string;
+  /** When set, commands are registered to this server only (instant updates while developing). */
+  guildId?: string;
+  /** REST base URL override, e.g. a fake Discord in tests; the gateway URL then comes from its `/gateway/bot`. */
+  apiUrl?: string;
+  /** Questions one user may ask per window, across commands, buttons and mentions. */
+  rateLimit: { limit: number; windowMs: number };
+  /** Total shards for the sharded entry point; `auto` asks discord.com for the recommended count. */
+  shardCount: number | 'auto';
+}
+
+const PORTAL = 'https://discord.com/developers/applications';
+const SNOWFLAKE = /^\d{17,20}$/;
+
+const text = (required: string) => z.string({ error: required }).trim();
+
+function intVar(name: string, min: number, max: number, fallback: number, what: string) {
+  const message = `${name} must be a whole number from ${min} to ${max} (${what}); leave it unset for ${fallback}.`;
+  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback);
+}
+
+const schema = z.object({
+  DISCORD_TOKEN: text(`DISCORD_TOKEN is required: copy the bot token from ${PORTAL} → your application → Bot → Reset Token.`)
+    .transform((token) => token.replace(/^Bot\s+/i, ''))
+    .refine((token) => !/\s/.test(token), {
+      error: `DISCORD_TOKEN must not contain spaces: paste only the token from ${PORTAL} → your application → Bot.`,
+    }),
+  DISCORD_APPLICATION_ID: text(
+    `DISCORD_APPLICATION_ID is required: copy the Application ID from ${PORTAL} → your application → General Information.`,
+  ).regex(SNOWFLAKE, {
+    error: `DISCORD_APPLICATION_ID must be a numeric id of 17 to 20 digits: copy the Application ID from ${PORTAL} → General Information.`,
+  }),
+  DISCORD_GUILD_ID: text('DISCORD_GUILD_ID must be text.')
+    .regex(SNOWFLAKE, {
+      error:
+        'DISCORD_GUILD_ID must be a server id of 17 to 20 digits: turn on Developer Mode in Discord (User Settings → Advanced), ' +
+        'right-click the server and choose Copy Server ID; or leave it unset to register commands globally.',
+    })
+    .optional(),
+  DISCORD_API_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api; leave it unset to use https://discord.com/api.',
+    })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  DISCORD_RATE_LIMIT: intVar('DISCORD_RATE_LIMIT', 1, 10_000, 10, 'questions one user may ask per window'),
+  DISCORD_RATE_WINDOW_SECONDS: intVar('DISCORD_RATE_WINDOW_SECONDS', 1, 86_400, 60, 'length of the rate-limit window'),
+  DISCORD_SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], {
+      error: 'DISCORD_SHARD_COUNT must be a whole number of shards (1 or more) or "auto"; leave it unset for "auto".',
+    })
+    .default('auto'),
+});
+
+/** Empty strings count as unset, as in t3-env: `FOO=` in a .env file means "not configured". */
+function withoutBlanks(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value.trim() !== '') out[key] = value;
+  return out;
+}
+
+/**
+ * Reads the Discord settings from an environment object (usually `process.env`).
+ * Throws a `BotError` with code `CONFIG_INVALID` listing every problem, each naming its variable
+ * and where to find a value.
+ */
+export function loadDiscordConfig(env: Record<string, string | undefined>): DiscordConfig {
+  const parsed = schema.safeParse(withoutBlanks(env));
+  if (!parsed.success) {
+    const problems = [...new Set(parsed.error.issues.map((issue) => issue.message))];
+    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', problems);
+  }
+  const e = parsed.data;
+  return {
+    token: e.DISCORD_TOKEN,
+    applicationId: e.DISCORD_APPLICATION_ID,
+    ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+    rateLimit: { limit: e.DISCORD_RATE_LIMIT, windowMs: e.DISCORD_RATE_WINDOW_SECONDS * 1000 },
+    shardCount: e.DISCORD_SHARD_COUNT,
+  };
+}

@@ -1,0 +1,140 @@
+import {
+  ChannelType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Answer, AskContext, Bot, Logger } from '../../src/index.js';
+import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
+import { decodeButton } from './custom-ids.js';
+import type { Guard } from './guard.js';
+import { NO_MENTIONS, renderAnswer, renderChoices, renderNotice, type DiscordReply } from './render.js';
+import { NOTICES } from './notices.js';
+import { createResponder, type Responder } from './responder.js';
+
+
+export interface InteractionDeps {
+  bot: Bot;
+  guard: Guard;
+  logger: Logger;
+  /** Milliseconds after receipt at which a reply not yet sent is deferred. */
+  deferAfterMs: number;
+}
+
+function channelKind(interaction: Interaction): NonNullable<AskContext['channelType']> {
+  const channel = interaction.channel;
+  if (!interaction.inGuild() || channel?.type === ChannelType.DM) return 'dm';
+  return channel?.isThread() ? 'thread' : 'channel';
+}
+
+/** Autocomplete: answered straight from the in-memory index, well inside Discord's 3 s. */
+function autocomplete(interaction: AutocompleteInteraction, bot: Bot): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const completions = bot.complete(String(focused.value), 25, CHOICE_MAX_CHARS);
+  const titleOf = (id: string, text: string) => bot.knowledgeBase.byId.get(id)?.title ?? text;
+  const items =
+    interaction.commandName === COMMANDS.topic.name
+      ? completions.map((c) => ({ name: titleOf(c.entryId, c.text), value: c.entryId }))
+      : interaction.commandName === COMMANDS.compare.name
+        ? completions.map((c) => ({ name: titleOf(c.entryId, c.text), value: titleOf(c.entryId, c.text) }))
+        : completions.map((c) => ({ name: c.text, value: c.text }));
+  return interaction.respond(renderChoices(items));
+}
+
+function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): DiscordReply {
+  const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: 'slash' };
+  const ask = (question: string): DiscordReply =>
+    renderAnswer(bot.ask(question, context), { echo: question, shareable: true });
+  const { options } = interaction;
+  switch (interaction.commandName) {
+    case COMMANDS.ask.name:
+      return ask(options.getString(COMMANDS.ask.question, true));
+    case COMMANDS.topic.name: {
+      // Autocomplete sends an entry id; someone who ignores the choices sends their own words.
+      const value = options.getString(COMMANDS.topic.topic, true);
+      const entry = bot.answerFor(value, context);
+      return entry ? renderAnswer(entry, { shareable: true }) : ask(value);
+    }
+    case COMMANDS.compare.name:
+      return ask(`${options.getString(COMMANDS.compare.a, true)} vs ${options.getString(COMMANDS.compare.b, true)}`);
+    case COMMANDS.help.name:
+      return renderAnswer(bot.ask('help', context), { shareable: true });
+    default:
+      return renderNotice(`I don't know the command /${interaction.commandName}. Try /help.`);
+  }
+}
+
+/** Posts an ephemeral answer for everyone: the embeds the asker saw, minus the Share button. */
+function sharedCopy(interaction: ButtonInteraction): DiscordReply {
+  const components = interaction.message.components.flatMap((row) => {
+    const json = row.toJSON();
+    if (!('components' in json)) return [];
+    const kept = json.components.filter((c) => !('custom_id' in c) || c.custom_id !== 'share');
+    return kept.length > 0 ? [{ ...json, components: kept }] : [];
+  });
+  return {
+    embeds: interaction.message.embeds.map((embed) => embed.toJSON()),
+    components: components as DiscordReply['components'],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+async function button(interaction: ButtonInteraction, deps: InteractionDeps, responder: () => Responder): Promise<void> {
+  const action = decodeButton(interaction.customId);
+  if (!action) return;
+  const { bot, guard } = deps;
+  if (action.type === 'vote') {
+    const first = await guard.firstTime('vote', `${interaction.message.id}:${interaction.user.id}`);
+    const reply = responder();
+    if (first) void bot.recordFeedback({ platform: 'discord', userId: interaction.user.id, answerKey: action.key, helpful: action.helpful });
+    return reply.send(renderNotice(first ? NOTICES.voteThanks : NOTICES.voteRepeat));
+  }
+  const reply = responder();
+  if (!(await guard.allowed(interaction.user.id))) return reply.send(renderNotice(NOTICES.rateLimited));
+  if (action.type === 'share') return reply.send(sharedCopy(interaction));
+  const answer: Answer | null = bot.answerFor(action.id, {
+    platform: 'discord',
+    userId: interaction.user.id,
+    channelType: channelKind(interaction),
+  });
+  return reply.send(answer ? renderAnswer(answer, { shareable: true }) : renderNotice(NOTICES.unknownTopic));
+}
+
+/**
+ * Handles one interaction: slash commands, autocomplete, buttons. Never throws; each
+ * interaction gets at most one response, and a failure becomes an ephemeral apology.
+ */
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const { guard, logger } = deps;
+  return async (interaction) => {
+    const received = performance.now();
+    let responder: Responder | undefined;
+    const open = (ephemeral: boolean): Responder => {
+      if (!interaction.isRepliable()) throw new Error('interaction cannot be replied to');
+      responder = createResponder(interaction, { ephemeral, deferAt: received + deps.deferAfterMs, logger });
+      return responder;
+    };
+    try {
+      if (!(await guard.firstTime('interaction', interaction.id))) {
+        logger.debug({ interactionId: interaction.id }, 'duplicate interaction ignored');
+        return;
+      }
+      if (interaction.isAutocomplete()) return await autocomplete(interaction, deps.bot);
+      if (interaction.isChatInputCommand()) {
+        const reply = open(true);
+        if (interaction.commandName !== COMMANDS.help.name && !(await guard.allowed(interaction.user.id))) {
+          return await reply.send(renderNotice(NOTICES.rateLimited));
+        }
+        return await reply.send(commandAnswer(interaction, deps.bot));
+      }
+      if (interaction.isButton()) {
+        return await button(interaction, deps, () => open(decodeButton(interaction.customId)?.type !== 'share'));
+      }
+    } catch (error) {
+      logger.error({ err: error, interactionId: interaction.id, type: interaction.type }, 'interaction failed');
+      if (!responder && interaction.isRepliable()) responder = open(true);
+      await responder?.apologise();
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import { ChannelType, type Message } from 'discord.js';
+import type { AskContext, Bot, Logger } from '../../src/index.js';
+import type { Guard } from './guard.js';
+import { NOTICES } from './notices.js';
+import { renderAnswer, renderNotice, type DiscordReply } from './render.js';
+
+export interface MessageDeps {
+  bot: Bot;
+  guard: Guard;
+  logger: Logger;
+}
+
+/** The question without the mentions of the bot that carried it. */
+export function questionFrom(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Answers a message that mentions the bot (as a reply, which lands inside the thread when the
+ * message was in one) or any DM (directly). Other messages are not the bot's business; without
+ * the privileged Message Content intent their text is empty anyway.
+ */
+export function createMessageHandler(deps: MessageDeps): (message: Message) => Promise<void> {
+  const { bot, guard, logger } = deps;
+  return async (message) => {
+    const me = message.client.user;
+    if (message.author.bot || message.system || !me) return;
+    const isDm = message.channel.type === ChannelType.DM;
+    if (!isDm && !message.mentions.users.has(me.id)) return;
+
+    const send = (reply: DiscordReply) => {
+      const { content, embeds, components, allowedMentions } = reply;
+      const payload = { content, embeds, components, allowedMentions };
+      return isDm ? message.channel.send(payload) : message.reply(payload);
+    };
+    try {
+      if (!(await guard.firstTime('message', message.id))) return;
+      if (!(await guard.allowed(message.author.id))) {
+        logger.info({ userId: message.author.id }, 'rate limited');
+        // In a channel a notice per extra mention would add to the noise; in a DM it is private.
+        if (isDm) await send(renderNotice(NOTICES.rateLimited));
+        return;
+      }
+      const channelType: AskContext['channelType'] = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
+      const answer = bot.ask(questionFrom(message.content, me.id), { platform: 'discord', userId: message.author.id, channelType });
+      await send(renderAnswer(answer));
+    } catch (error) {
+      logger.error({ err: error, messageId: message.id }, 'message not answered');
+      await send(renderNotice(NOTICES.apology)).catch(() => undefined);
+    }
+  };
+}

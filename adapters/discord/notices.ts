@@ -1,0 +1,8 @@
+/** The adapter's own short replies; everything about the subject matter comes from the core. */
+export const NOTICES = {
+  apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  rateLimited: "You're asking faster than I can keep up. Give it a minute, then ask again.",
+  unknownTopic: "I don't have that topic any more. Try `/ask` with your question.",
+  voteThanks: 'Thanks, noted. Your vote helps improve the answers.',
+  voteRepeat: 'You already rated this answer.',
+} as const;

@@ -1,0 +1,77 @@
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { Logger } from '../../src/index.js';
+import { NOTICES } from './notices.js';
+import { renderNotice, type DiscordReply } from './render.js';
+
+export interface ResponderOptions {
+  /** Whether the response is visible to the asker only. */
+  ephemeral: boolean;
+  /** `performance.now()` time at which to defer if nothing was sent: Discord drops replies after 3 s. */
+  deferAt: number;
+  logger: Logger;
+}
+
+/** Answers one interaction exactly once: a reply, or a deferral and then an edit. */
+export interface Responder {
+  send(reply: DiscordReply): Promise<void>;
+  /** A short ephemeral apology, unless something was already sent (then only the log has it). */
+  apologise(): Promise<void>;
+  /** Stops a pending deferral: the event is not going to be answered (e.g. a duplicate). */
+  cancel(): void;
+}
+
+export function createResponder(interaction: RepliableInteraction, options: ResponderOptions): Responder {
+  const { logger } = options;
+  let sent = false;
+  let deferral: Promise<boolean> | null = null;
+  const flagsFor = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
+
+  const timer = setTimeout(() => {
+    if (sent) return;
+    deferral = interaction.deferReply({ flags: flagsFor(options.ephemeral) }).then(
+      () => true,
+      (error: unknown) => {
+        logger.warn({ err: error, interactionId: interaction.id }, 'deferring the interaction failed');
+        return false;
+      },
+    );
+  }, Math.max(0, options.deferAt - performance.now()));
+
+  async function deliver(reply: DiscordReply, ephemeral: boolean): Promise<void> {
+    const deferred = deferral ? await deferral : false;
+    const { content, embeds, components, allowedMentions } = reply;
+    if (!deferred) {
+      await interaction.reply({ content, embeds, components, allowedMentions, flags: flagsFor(ephemeral) });
+    } else if (ephemeral && !options.ephemeral) {
+      // A public deferral cannot turn private: drop the "thinking" message, follow up privately.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ content, embeds, components, allowedMentions, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.editReply({ content: content ?? null, embeds, components, allowedMentions });
+    }
+  }
+
+  return {
+    async send(reply) {
+      if (sent) {
+        logger.warn({ interactionId: interaction.id }, 'second response to one interaction dropped');
+        return;
+      }
+      sent = true;
+      clearTimeout(timer);
+      await deliver(reply, options.ephemeral);
+    },
+    async apologise() {
+      if (sent) return;
+      sent = true;
+      clearTimeout(timer);
+      await deliver(renderNotice(NOTICES.apology), true).catch((error: unknown) =>
+        logger.warn({ err: error, interactionId: interaction.id }, 'apology not delivered'),
+      );
+    },
+    cancel() {
+      sent = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The interactive pieces the renderer puts in messages and the handlers listen for. Values
+ * travel through Slack and come back in signed payloads, but are still parsed defensively:
+ * an old message may carry a value from a previous version of the bot.
+ */
+
+/** Button that asks about one entry (related, "did you mean", starters); value: entry id. */
+export const ASK_ENTRY = 'ask_entry';
+/** Select menu of a catalogue group; selected value: entry id. */
+export const PICK_TOPIC = 'pick_topic';
+export const FEEDBACK_UP = 'feedback_up';
+export const FEEDBACK_DOWN = 'feedback_down';
+/** On a private slash-command answer: post it visibly in the channel. */
+export const SHARE = 'share_answer';
+
+/** Slack wants action ids unique within a block, so each button gets an index suffix. */
+export const indexedActionId = (prefix: string, index: number) => `${prefix}:${index}`;
+export const matchesIndexed = (prefix: string) => new RegExp(`^${prefix}:\\d+$`);
+
+export interface FeedbackValue {
+  /** The answer's key: entry id, or `a+b` for a comparison. */
+  key: string;
+  question: string;
+}
+
+export interface ShareValue {
+  /** The entry shown, when the answer is one entry; else the question is asked again. */
+  id?: string;
+  question: string;
+}
+
+// Control characters would be escaped as \uXXXX and could push a value past Slack's 2,000 chars.
+const clean = (text: string, max: number) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, max);
+
+export const encodeFeedback = (value: FeedbackValue) => JSON.stringify({ k: value.key, q: clean(value.question, 300) });
+export const encodeShare = (value: ShareValue) => JSON.stringify({ i: value.id, q: clean(value.question, 500) });
+
+function parse(value: string | undefined): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(value ?? '');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function decodeFeedback(value: string | undefined): FeedbackValue | null {
+  const v = parse(value);
+  return v && typeof v.k === 'string' ? { key: v.k, question: typeof v.q === 'string' ? v.q : '' } : null;
+}
+
+export function decodeShare(value: string | undefined): ShareValue | null {
+  const v = parse(value);
+  if (!v || typeof v.q !== 'string') return null;
+  return { question: v.q, ...(typeof v.i === 'string' ? { id: v.i } : {}) };
+}

@@ -1,0 +1,84 @@
+import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from '@slack/bolt';
+import type { Answer } from '../../src/index.js';
+import {
+  ASK_ENTRY,
+  decodeFeedback,
+  decodeShare,
+  FEEDBACK_DOWN,
+  FEEDBACK_UP,
+  matchesIndexed,
+  PICK_TOPIC,
+  SHARE,
+} from './actions.js';
+import { conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
+import { isDirectMessage, type Wiring } from './wiring.js';
+
+const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers.';
+
+/** The place a click came from, so that its answer appears right there. */
+function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn, wiring: Wiring): Place {
+  const container = body.container as { type?: string; is_ephemeral?: boolean; thread_ts?: string };
+  if (container.type === 'message' && container.is_ephemeral) return responsePlace(respond, { slashCommand: wiring.slashCommand });
+  const userId = body.user.id;
+  // From the App Home: answer in the app's DM with this user.
+  if (!body.channel || !body.message) return conversationPlace(client, { channel: userId, userId });
+  const channel = body.channel.id;
+  const threadTs: string | undefined = body.message.thread_ts ?? container.thread_ts ?? (isDirectMessage(channel) ? undefined : body.message.ts);
+  return conversationPlace(client, {
+    channel,
+    threadTs,
+    userId,
+    onThreadReply: (c, t) => wiring.threads.remember(c, t),
+  });
+}
+
+const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
+const channelTypeOf = (place: Place) => (place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm');
+
+/**
+ * Buttons and menus: a related / "did you mean" / topic pick asks that entry in the same place;
+ * 👍/👎 go to the core's feedback port and are acknowledged privately; "Share in channel"
+ * posts a private answer visibly.
+ */
+export function registerInteractions(app: App, wiring: Wiring): void {
+  const { bot, responder } = wiring;
+
+  const show = async (body: BlockAction, id: string | undefined, client: webApi.WebClient, respond: RespondFn) => {
+    const place = placeOf(body, client, respond, wiring);
+    const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(place) };
+    await responder.reply(place, asker(body), () => (id ? bot.answerFor(id, ctx) : null));
+  };
+
+  app.action<BlockAction<ButtonAction>>(matchesIndexed(ASK_ENTRY), async ({ ack, body, action, client, respond }) => {
+    await ack();
+    await show(body, action.value, client, respond);
+  });
+
+  app.action<BlockAction<StaticSelectAction>>(matchesIndexed(PICK_TOPIC), async ({ ack, body, action, client, respond }) => {
+    await ack();
+    await show(body, action.selected_option?.value, client, respond);
+  });
+
+  for (const [actionId, helpful] of [[FEEDBACK_UP, true], [FEEDBACK_DOWN, false]] as const) {
+    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const vote = decodeFeedback(action.value);
+      if (!vote) return;
+      await bot.recordFeedback({ platform: 'slack', userId: body.user.id, answerKey: vote.key, question: vote.question, helpful });
+      await responder.notify(placeOf(body, client, respond, wiring), THANKS_FOR_VOTE);
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(SHARE, async ({ ack, body, action, respond }) => {
+    await ack();
+    const shared = decodeShare(action.value);
+    if (!shared) return;
+    const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: 'slash' as const };
+    const produce = (): Answer | null => {
+      // The same entry, named by the question its asker typed; a comparison is simply asked again.
+      const answer = shared.id ? bot.answerFor(shared.id, ctx) : bot.ask(shared.question, ctx);
+      return answer && { ...answer, question: shared.question };
+    };
+    await responder.reply(sharePlace(respond, body.user.id), asker(body), produce, { rateLimited: false });
+  });
+}

@@ -1,0 +1,165 @@
+import type { types } from '@slack/bolt';
+import type { Answer, CatalogueGroup, EntryRef } from '../../src/index.js';
+import {
+  ASK_ENTRY,
+  encodeFeedback,
+  encodeShare,
+  FEEDBACK_DOWN,
+  FEEDBACK_UP,
+  indexedActionId,
+  PICK_TOPIC,
+  SHARE,
+} from './actions.js';
+import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
+import { splitMrkdwn, truncate } from './split.js';
+
+type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+
+/** Block Kit limits this renderer keeps to (Slack rejects a message that breaks any of them). */
+export const SLACK_LIMITS = {
+  sectionText: 3000,
+  blocks: 50,
+  headerText: 150,
+  buttonText: 75,
+  actionsElements: 25,
+  selectOptions: 100,
+  optionText: 75,
+  contextText: 3000,
+  /** Not a Slack limit: the notification preview only needs the gist. */
+  fallbackText: 3000,
+} as const;
+
+/** A message ready for `chat.postMessage` or a `response_url`. */
+export interface SlackMessage {
+  /** Plain fallback for notifications and clients that cannot show blocks (mrkdwn, escaped). */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** A private slash-command reply: Slack shows no trace of the command, so echo it; offer "Share in channel". */
+  ephemeral?: boolean;
+  /** Who shared a private answer into the channel; named above it. */
+  sharedBy?: string;
+  /** The slash command, to explain its sub-commands under help. */
+  slashCommand?: string;
+}
+
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+
+const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const context = (text: string): KnownBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.contextText) }],
+});
+const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
+
+function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
+  return { type: 'button', text: plain(text, SLACK_LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+function refButtons(refs: EntryRef[], blockId: string): KnownBlock[] {
+  if (refs.length === 0) return [];
+  const elements = refs
+    .slice(0, SLACK_LIMITS.actionsElements)
+    .map((ref, i) => button(ref.title, indexedActionId(ASK_ENTRY, i), ref.id));
+  return [{ type: 'actions', block_id: blockId, elements }];
+}
+
+function sourcesLine(answer: Answer): KnownBlock[] {
+  if (answer.sources.length === 0) return [];
+  const names = answer.sources.map((s) =>
+    s.url && /^https?:\/\/[^\s<>|]+$/.test(s.url) ? `<${escapeMrkdwn(s.url)}|${escapeMrkdwn(s.name.replace(/\|/g, '¦'))}>` : escapeMrkdwn(s.name),
+  );
+  // Dropping whole sources keeps every link intact, where cutting the line could break one.
+  let line = `Sources: ${names[0]}`;
+  for (const name of names.slice(1)) {
+    if (line.length + name.length + 3 > SLACK_LIMITS.contextText) break;
+    line += ` · ${name}`;
+  }
+  return [context(line)];
+}
+
+function topicBlocks(group: CatalogueGroup, index: number): KnownBlock[] {
+  const list = group.entries.map((e) => `• ${escapeMrkdwn(e.title)}`).join('\n');
+  const [first, ...rest] = splitMrkdwn(`*${escapeMrkdwn(group.label)}*\n${list}`, SLACK_LIMITS.sectionText);
+  const options = group.entries.slice(0, SLACK_LIMITS.selectOptions).map((e) => ({
+    text: plain(e.title, SLACK_LIMITS.optionText),
+    value: e.id,
+  }));
+  const pick: KnownBlock = {
+    type: 'section',
+    text: { type: 'mrkdwn', text: first ?? escapeMrkdwn(group.label) },
+    accessory: {
+      type: 'static_select',
+      action_id: indexedActionId(PICK_TOPIC, index),
+      placeholder: plain('Ask about one…', SLACK_LIMITS.optionText),
+      options,
+    },
+  };
+  return [pick, ...rest.map(section)];
+}
+
+function echoLine(answer: Answer, options: RenderOptions): string | null {
+  const question = answer.question.trim();
+  if (question === '') return null;
+  const quoted = `“${escapeMrkdwn(truncate(question, 500))}”`;
+  if (options.sharedBy && USER_ID.test(options.sharedBy)) return `<@${options.sharedBy}> asked ${quoted}`;
+  if (options.ephemeral) return `You asked ${quoted}`;
+  return null;
+}
+
+function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
+  const text = (markdown: string) => splitMrkdwn(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
+  const blocks = [...text(answer.summary), ...text(answer.details)];
+  if (answer.kind === 'help' && options.slashCommand) {
+    const command = escapeMrkdwn(options.slashCommand);
+    blocks.push(context(`\`${command} <question>\` answers privately · \`${command} topics\` lists everything · \`${command} help\` shows this`));
+  }
+  answer.catalogue.forEach((group, i) => blocks.push(...topicBlocks(group, i)));
+  return blocks;
+}
+
+function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
+  if (answer.kind !== 'answer') return refButtons(answer.suggestions, 'suggestions');
+  const answerKey = answer.entryId ?? answer.comparedIds.join('+');
+  const feedback = encodeFeedback({ key: answerKey, question: answer.question });
+  const votes: Button[] = [button('👍 Helpful', FEEDBACK_UP, feedback), button('👎 Not helpful', FEEDBACK_DOWN, feedback)];
+  if (options.ephemeral) {
+    const share = encodeShare({ id: answer.entryId ?? undefined, question: answer.question });
+    votes.unshift(button('Share in channel', SHARE, share, 'primary'));
+  }
+  return [...sourcesLine(answer), ...refButtons(answer.related, 'related'), { type: 'actions', block_id: 'feedback', elements: votes }];
+}
+
+function fallbackText(answer: Answer): string {
+  const summary = markdownToMrkdwn(answer.summary);
+  const text = answer.title ? `${escapeMrkdwn(answer.title)}: ${summary}` : summary;
+  return truncate(text || 'Here is what I found.', SLACK_LIMITS.fallbackText);
+}
+
+/**
+ * Renders the core's answer as a Slack message: header, summary, details in sections of at
+ * most 3,000 characters, sources, buttons (related, "did you mean", 👍/👎, share), at most
+ * 50 blocks, and a plain `text` fallback. All text is escaped, so nothing a user typed can
+ * mention anyone.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const head: KnownBlock[] = [];
+  const echo = echoLine(answer, options);
+  if (echo) head.push(context(echo));
+  if (answer.title) head.push({ type: 'header', text: plain(answer.title, SLACK_LIMITS.headerText) });
+  const tail = tailBlocks(answer, options);
+  let body = bodyBlocks(answer, options);
+  const room = SLACK_LIMITS.blocks - head.length - tail.length;
+  if (body.length > room) {
+    body = [...body.slice(0, room - 1), context('_The full answer is longer than one Slack message can hold; ask about a narrower part of it._')];
+  }
+  return { text: fallbackText(answer), blocks: [...head, ...body, ...tail] };
+}
+
+/** A short text-only message (apology, "slow down", thanks for the vote); `text` is mrkdwn. */
+export function renderNotice(text: string): SlackMessage {
+  return { text, blocks: [section(text)] };
+}
