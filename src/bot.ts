@@ -2,7 +2,7 @@ import type { KnowledgeBase } from './content/load.js';
 import type { LearningPath } from './content/schema.js';
 import { createAnswerer, type Answerer } from './answer/answerer.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
-import { createAutocomplete, type Completion } from './search/autocomplete.js';
+import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
 import { createSearchIndex } from './search/index.js';
 import { silentLogger, systemClock, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
@@ -44,7 +44,8 @@ export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
   const answerer: Answerer = createAnswerer(kb, createSearchIndex(kb));
-  const autocomplete = createAutocomplete(kb);
+  // Built on first use: only Discord completes as people type, and it costs a second index.
+  let autocomplete: Autocomplete | undefined;
 
   const background = (what: string, work: () => Promise<void>) => {
     work().catch((error: unknown) => logger.warn({ err: error, what }, 'store write failed; answer unaffected'));
@@ -54,7 +55,7 @@ export function createBot(options: BotOptions): Bot {
     knowledgeBase: kb,
     paths: kb.paths,
     catalogue: () => answerer.catalogue(),
-    complete: (typed, limit, maxLength) => autocomplete.complete(typed, limit, maxLength),
+    complete: (typed, limit, maxLength) => (autocomplete ??= createAutocomplete(kb)).complete(typed, limit, maxLength),
     answerFor: (id, context) => {
       const answer = answerer.answerFor(id);
       if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');

@@ -19,7 +19,7 @@ if (values.help || (!values.batch && positionals.length === 0)) {
   process.exit(values.help ? 0 : 2);
 }
 
-const bot = bootstrap();
+const bot = await bootstrap();
 const styles = process.stdout.isTTY ? ansiStyles : plainStyles;
 const show = (question: string) => {
   const answer = bot.ask(question, { platform: 'cli', channelType: 'terminal' });

@@ -8,7 +8,7 @@ const MIN_IN_SCOPE = 0.95;
 const MIN_OFF_TOPIC = 0.9;
 
 const { values } = parseArgs({ options: { quiet: { type: 'boolean', short: 'q' } } });
-const bot = bootstrap();
+const bot = await bootstrap();
 const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 let ok = true;
 

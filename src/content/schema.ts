@@ -1,19 +1,8 @@
 import { z } from 'zod';
 
-/** The kinds of entry, in the order the catalogue lists them. */
-export const ENTRY_KINDS = ['role', 'level', 'comparison', 'scenario', 'concept', 'guide', 'faq'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
+import { ENTRY_KINDS } from './kinds.js';
 
-/** Folder under `content/` that holds each kind (plural, as people browse them). */
-export const KIND_FOLDERS: Record<EntryKind, string> = {
-  role: 'roles',
-  level: 'levels',
-  comparison: 'comparisons',
-  scenario: 'scenarios',
-  concept: 'concepts',
-  guide: 'guides',
-  faq: 'faqs',
-};
+export { ENTRY_KINDS, KIND_FOLDERS, type EntryKind } from './kinds.js';
 
 export const SUMMARY_MAX_CHARS = 600;
 

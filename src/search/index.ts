@@ -74,23 +74,52 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
     }
     return terms;
   };
+  /**
+   * For each word of a known phrase in the query, the canonical terms that stand for it: an
+   * entry that says "SRE" covers every word of "site reliability engineer". The canonical
+   * terms themselves are stand-ins, not extra words to cover.
+   */
+  const phraseCover = (text: string) => {
+    const standsFor = new Map<string, Set<string>>();
+    for (const phrase of expander.phrases(splitWords(text))) {
+      const canonical = processWord(phrase.canonical);
+      if (!canonical) continue;
+      for (const word of phrase.words) {
+        const term = processWord(word);
+        if (term && term !== canonical) standsFor.set(term, (standsFor.get(term) ?? new Set()).add(canonical));
+      }
+    }
+    const standIns = new Set([...standsFor.values()].flatMap((set) => [...set]));
+    return { standsFor, standIns };
+  };
   const analyze = (text: string): string[] => [...analyzeWeighted(text).keys()];
 
+  // Document frequency per term, for weighting a query's terms by how telling they are. Counted
+  // while MiniSearch indexes, so the text is analysed once: `extractField` says which document
+  // is being read, `processTerm` sees each of its terms.
+  const documentFrequency = new Map<string, number>();
+  let currentTerms = new Set<string>();
   const miniSearch = new MiniSearch({
     fields: FIELDS,
     storeFields: ['kind'],
     tokenize,
-    processTerm: processWord,
+    extractField: (doc, field) => {
+      if (field === 'id') {
+        for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        currentTerms = new Set();
+      }
+      return (doc as Record<string, string>)[field]!;
+    },
+    processTerm: (word) => {
+      const term = processWord(word);
+      if (term) currentTerms.add(term);
+      return term;
+    },
+    searchOptions: { processTerm: processWord },
   });
   const documents = kb.entries.map(toDocument);
   miniSearch.addAll(documents);
-
-  // Document frequency per term, for weighting a query's terms by how telling they are.
-  const documentFrequency = new Map<string, number>();
-  for (const doc of documents) {
-    const terms = new Set(FIELDS.flatMap((field) => analyze(String(doc[field as keyof typeof doc]))));
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
+  for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const total = documents.length;
   // Unknown words weigh the most: a question full of words the content never uses is off-topic.
   const weightOf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? 0.5));
@@ -103,7 +132,11 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
       if (weighted.size === 0) return [];
       const terms = [...weighted.keys()];
       const weightOfQueryTerm = (t: string) => weightOf(t) * (weighted.get(t) ?? 1);
-      const totalWeight = terms.reduce((sum, t) => sum + weightOfQueryTerm(t), 0);
+      const { standsFor, standIns } = phraseCover(query);
+      // A stand-in the user typed as a word of its own ("sre") still counts as a word.
+      const typed = new Set(splitWords(query).map(processWord));
+      const units = terms.filter((t) => !standIns.has(t) || typed.has(t));
+      const totalWeight = units.reduce((sum, t) => sum + weightOfQueryTerm(t), 0);
       const { kindBoost, kinds } = options;
       const results = miniSearch.search(query, {
         boost: boosts,
@@ -117,19 +150,26 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
       return results.slice(0, options.limit ?? 10).map((result) => {
         const exactTerms = new Set(result.terms);
         const inexactFields = result.terms.filter((t) => !terms.includes(t)).flatMap((t) => result.match[t] ?? []);
+        const matched = new Set(result.queryTerms);
         let covered = 0;
         let focused = 0;
         let anchored = 0;
         let evidence = 0;
-        for (const term of result.queryTerms) {
-          const quality = exactTerms.has(term) ? 1 : 0.7;
-          const weight = weightOfQueryTerm(term) * quality;
+        const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
+        for (const unit of units) {
+          // A word counts through itself or through the canonical term of its phrase, whichever matched better.
+          let best = { term: unit, quality: qualityOf(unit) };
+          for (const standIn of standsFor.get(unit) ?? []) {
+            if (qualityOf(standIn) > best.quality) best = { term: standIn, quality: qualityOf(standIn) };
+          }
+          if (best.quality === 0) continue;
+          const weight = weightOfQueryTerm(unit) * best.quality;
           covered += weight;
           // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-          const fields = exactTerms.has(term) ? (result.match[term] ?? []) : inexactFields;
+          const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
-            evidence += (weighted.get(term) ?? 1) * quality;
+            evidence += (weighted.get(unit) ?? 1) * best.quality;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }

@@ -22,6 +22,18 @@ export function splitWords(text: string): string[] {
  * ("partitioning" and "partitions" both become "partit").
  */
 export function processWord(word: string): string | null {
+  const cached = processed.get(word);
+  if (cached !== undefined) return cached;
+  const result = processUncached(word);
+  // Bounded so hostile input cannot grow it without limit; content words fill it once.
+  if (processed.size < 100_000) processed.set(word, result);
+  return result;
+}
+
+// Indexing stems the same few thousand words tens of thousands of times.
+const processed = new Map<string, string | null>();
+
+function processUncached(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
   if (word.length > 40) return null; // no real term is this long; keeps hostile input cheap
   const americanised = word.replace(/isation(s?)$/, 'ization$1').replace(/is(ing|ed|es|e)$/, (m, end: string) =>

@@ -9,6 +9,8 @@ import { splitWords } from './normalize.js';
  */
 export interface SynonymExpander {
   expand(tokens: readonly string[]): string[];
+  /** The known phrases in a token stream: their words and the canonical term they stand for. */
+  phrases(tokens: readonly string[]): { words: string[]; canonical: string }[];
   /** Canonical terms, e.g. for telling acronyms apart from unknown words. */
   readonly canonicalTerms: ReadonlySet<string>;
 }
@@ -31,24 +33,19 @@ export function createSynonymExpander(synonyms: Record<string, readonly string[]
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  const phrases = (tokens: readonly string[]) => {
+    const found: { words: string[]; canonical: string }[] = [];
+    tokens.forEach((token, i) => {
+      const phrase = byFirstWord.get(token)?.find((p) => p.words.every((word, k) => tokens[i + k] === word));
+      // A one-word variant that is the canonical term itself adds nothing.
+      if (phrase && !(phrase.words.length === 1 && phrase.words[0] === phrase.canonical)) found.push(phrase);
+    });
+    return found;
+  };
+
   return {
     canonicalTerms,
-    expand(tokens) {
-      const out = [...tokens];
-      const added = new Set<string>();
-      tokens.forEach((token, i) => {
-        for (const phrase of byFirstWord.get(token) ?? []) {
-          const matches = phrase.words.every((word, k) => tokens[i + k] === word);
-          if (!matches) continue;
-          // A one-word variant that is the canonical term itself adds nothing.
-          if (!(phrase.words.length === 1 && phrase.words[0] === phrase.canonical) && !added.has(`${i}:${phrase.canonical}`)) {
-            out.push(phrase.canonical);
-            added.add(`${i}:${phrase.canonical}`);
-          }
-          break;
-        }
-      });
-      return out;
-    },
+    phrases,
+    expand: (tokens) => [...tokens, ...phrases(tokens).map((phrase) => phrase.canonical)],
   };
 }

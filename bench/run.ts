@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadQuestionSets } from '../adapters/cli/question-sets.js';
+import { projectRoot } from '../adapters/cli/paths.js';
+import { createBot, loadContent } from '../src/index.js';
+import { plainLunr, plainMiniSearch } from './baselines.js';
+import { benchCore } from './core.js';
+import { compareEngines } from './quality.js';
+import { fmt } from './stats.js';
+import { benchEndToEnd } from './end-to-end.js';
+
+const root = projectRoot();
+const sets = loadQuestionSets(root);
+const allQuestions = sets.flatMap((s) => s.questions.map((q) => q.q));
+const kb = loadContent(join(root, 'content'));
+const bot = createBot({ knowledgeBase: kb });
+
+const core = benchCore(root, allQuestions);
+const quality = compareEngines(bot, [plainMiniSearch(kb), plainLunr(kb)], sets);
+const endToEnd = await benchEndToEnd();
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ours = (set: string) => quality.find((r) => r.set === set && r.engine === 'this bot')!;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${core.entries} entries, ${allQuestions.length} questions.`,
+  '',
+  '## Core (in process)',
+  '',
+  '| figure | value |',
+  '| --- | --- |',
+  `| ask p50 | ${fmt(core.askP50Ms)} ms |`,
+  `| ask p99 | ${fmt(core.askP99Ms)} ms |`,
+  `| questions per second (one core) | ${Math.round(core.questionsPerSecond)} |`,
+  `| content load + validation | ${fmt(core.loadMs)} ms |`,
+  `| index build | ${fmt(core.indexMs)} ms |`,
+  `| cold start, \`ask --json\` to answer printed (median of 10) | ${fmt(core.coldStartMs)} ms |`,
+  `| RSS after the run | ${fmt(core.rssMb)} MB |`,
+  '',
+  '## Answer quality, side by side (same content, same questions, same grading)',
+  '',
+  '| engine | question set | in-scope right | off-topic declined | p50 | p99 | p50 vs this bot |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...quality.map(
+    (r) =>
+      `| ${r.engine} | ${r.set} | ${pct(r.inScope)} | ${pct(r.offTopic)} | ${fmt(r.p50Ms)} ms | ${fmt(r.p99Ms)} ms | ${(r.p50Ms / ours(r.set).p50Ms).toFixed(2)}× |`,
+  ),
+  '',
+  '## End to end on loopback',
+  '',
+  '| path | samples | p50 | p99 |',
+  '| --- | --- | --- | --- |',
+  ...endToEnd.map((e) => `| ${e.path} | ${e.samples} | ${fmt(e.p50)} ms | ${fmt(e.p99)} ms |`),
+  '',
+];
+const markdown = lines.join('\n');
+writeFileSync(join(root, 'bench', 'results.md'), markdown);
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ core, quality, endToEnd }, null, 2));
+process.stdout.write(markdown);

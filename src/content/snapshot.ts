@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KnowledgeBase } from './load.js';
+import type { Entry, LearningPath } from './schema.js';
+
+/** Bump when the snapshot's shape or the loader's rules change, so old snapshots are ignored. */
+const SNAPSHOT_VERSION = 1;
+
+/**
+ * A digest of every file under the content folder (names and bytes). Reading ~150 small files
+ * and hashing them takes a few milliseconds, far less than parsing their YAML again.
+ */
+export function contentFingerprint(dir: string): string {
+  const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
+      else hash.update(`${prefix}${name}\n`).update(readFileSync(path)).update('\n');
+    }
+  };
+  walk(dir, '');
+  return hash.digest('hex');
+}
+
+interface SnapshotFile {
+  fingerprint: string;
+  entries: Entry[];
+  synonyms: Record<string, string[]>;
+  paths: LearningPath[];
+}
+
+/** Serialises a knowledge base that `loadContent` has already validated. */
+export function serialiseSnapshot(kb: KnowledgeBase, fingerprint: string): string {
+  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths };
+  return JSON.stringify(file);
+}
+
+/** The knowledge base in a snapshot, or null when it was made from other content (or is unreadable). */
+export function parseSnapshot(text: string, fingerprint: string): KnowledgeBase | null {
+  try {
+    const file = JSON.parse(text) as SnapshotFile;
+    if (file.fingerprint !== fingerprint || !Array.isArray(file.entries)) return null;
+    return { ...file, byId: new Map(file.entries.map((entry) => [entry.id, entry])) };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';
+import { loadContent } from '../../src/index.js';
+import { copyFixture, editFile } from '../helpers.js';
+
+describe('content snapshot', () => {
+  it('gives back the same knowledge base it was made from', () => {
+    const dir = copyFixture();
+    const kb = loadContent(dir);
+    const fingerprint = contentFingerprint(dir);
+    const restored = parseSnapshot(serialiseSnapshot(kb, fingerprint), fingerprint)!;
+    expect(restored.entries).toEqual(kb.entries);
+    expect(restored.paths).toEqual(kb.paths);
+    expect(restored.synonyms).toEqual(kb.synonyms);
+    expect(restored.byId.get('crdt')).toEqual(kb.byId.get('crdt'));
+  });
+
+  it('is ignored once any content file changes, even by one character', () => {
+    const dir = copyFixture();
+    const kb = loadContent(dir);
+    const text = serialiseSnapshot(kb, contentFingerprint(dir));
+    editFile(dir, 'concepts/crdt.md', (t) => t.replace('Two families', 'Two familes'));
+    expect(parseSnapshot(text, contentFingerprint(dir))).toBeNull();
+  });
+
+  it('is ignored when unreadable', () => {
+    expect(parseSnapshot('{not json', 'x')).toBeNull();
+  });
+});
