@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createBot, type Bot } from '../../src/bot.js';
 import type { KnowledgeBase } from '../../src/content/load.js';
@@ -22,6 +22,7 @@ function readSnapshot(file: string, fingerprint: string): KnowledgeBase | null {
  * zod alone cost more at start than everything else.
  */
 export async function loadKnowledge(dir = contentDir()): Promise<KnowledgeBase> {
+  if (!existsSync(dir)) return (await import('../../src/content/load.js')).loadContent(dir); // throws the friendly error
   const fingerprint = contentFingerprint(dir);
   const cacheFile = join(projectRoot(), 'dist', '.cache', `content-${fingerprint.slice(0, 16)}.json`);
   const cached = readSnapshot(cacheFile, fingerprint);

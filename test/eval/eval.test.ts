@@ -23,7 +23,7 @@ describe('answer quality on the real content', () => {
     expect(own.filter((q) => sharedQs.has(q.q.toLowerCase()))).toEqual([]);
   });
 
-  it.each(sets.map((s) => s.name))('%s: ≥ 95%% in-scope right and ≥ 90%% off-topic declined', (name) => {
+  it.each(sets.map((s) => s.name))('%s: at least 95 percent of in-scope questions right and 90 percent of off-topic ones declined', (name) => {
     const set = sets.find((s) => s.name === name)!;
     const summary = summarise(set.questions.map((q) => grade(q, bot.ask(q.q, { platform: 'eval' }))));
     const failures = summary.failures.map((f) => `${f.question.id} ${f.question.q}: ${f.reason}`);
