@@ -1,4 +1,4 @@
-import type { App, GenericMessageEvent } from '@slack/bolt';
+import type { App, types } from '@slack/bolt';
 import { slackToPlain } from './markdown.js';
 import { conversationPlace } from './places.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
@@ -35,7 +35,7 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
 
   app.message(async ({ message, context, client }) => {
     if (message.subtype !== undefined && !QUESTION_SUBTYPES.has(message.subtype)) return;
-    const m = message as GenericMessageEvent;
+    const m = message as types.GenericMessageEvent;
     if (m.bot_id || !m.user || !m.text || m.edited) return;
     const asker = { userId: m.user, teamId: context.teamId };
 

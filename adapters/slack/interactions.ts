@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from '@slack/bolt';
-import type { Answer } from '../../src/index.js';
+import type { Answer, AskContext } from '../../src/index.js';
 import {
   ASK_ENTRY,
   decodeFeedback,
@@ -33,7 +33,8 @@ function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn
 }
 
 const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
-const channelTypeOf = (place: Place) => (place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm');
+const channelTypeOf = (place: Place): AskContext['channelType'] =>
+  place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm';
 
 /**
  * Buttons and menus: a related / "did you mean" / topic pick asks that entry in the same place;

@@ -96,11 +96,14 @@ export function markdownToMrkdwn(markdown: string): string {
   const out: string[] = [];
   let fenced = false;
   for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (FENCE.test(raw)) {
+    const oneLine = raw.match(/^\s{0,3}```(.+?)```\s*$/);
+    if (oneLine && !fenced) {
+      out.push(`\`\`\`${escapeMrkdwn(oneLine[1]!)}\`\`\``);
+    } else if (FENCE.test(raw)) {
       out.push('```');
       fenced = !fenced;
     } else {
-      out.push(fenced ? escapeMrkdwn(raw) : line(raw));
+      out.push(fenced ? escapeMrkdwn(raw) : line(raw.trimEnd()));
     }
   }
   if (fenced) out.push('```');

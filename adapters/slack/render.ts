@@ -11,7 +11,7 @@ import {
   SHARE,
 } from './actions.js';
 import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
-import { splitMrkdwn, truncate } from './split.js';
+import { splitMrkdwn, truncate, truncateMrkdwn } from './split.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -51,7 +51,7 @@ const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (text: string): KnownBlock => ({
   type: 'context',
-  elements: [{ type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.contextText) }],
+  elements: [{ type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.contextText) }],
 });
 const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
 
@@ -104,7 +104,9 @@ function topicBlocks(group: CatalogueGroup, index: number): KnownBlock[] {
 function echoLine(answer: Answer, options: RenderOptions): string | null {
   const question = answer.question.trim();
   if (question === '') return null;
-  const quoted = `“${escapeMrkdwn(truncate(question, 500))}”`;
+  // The word joiner keeps "@channel" reading as typed while no client can turn it into a ping.
+  const defanged = truncate(question, 500).replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+  const quoted = `“${escapeMrkdwn(defanged)}”`;
   if (options.sharedBy && USER_ID.test(options.sharedBy)) return `<@${options.sharedBy}> asked ${quoted}`;
   if (options.ephemeral) return `You asked ${quoted}`;
   return null;
@@ -136,7 +138,7 @@ function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
 function fallbackText(answer: Answer): string {
   const summary = markdownToMrkdwn(answer.summary);
   const text = answer.title ? `${escapeMrkdwn(answer.title)}: ${summary}` : summary;
-  return truncate(text || 'Here is what I found.', SLACK_LIMITS.fallbackText);
+  return truncateMrkdwn(text || 'Here is what I found.', SLACK_LIMITS.fallbackText);
 }
 
 /**

@@ -89,7 +89,9 @@ export function splitMrkdwn(text: string, max: number): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   if (trimmed.length <= max) return [trimmed];
-  return pack(units(trimmed), '\n\n', max, (unit) => (unit.startsWith(FENCE) ? splitCode(unit, max) : byLines(unit, max)));
+  return pack(units(trimmed), '\n\n', max, (unit) => (unit.startsWith(FENCE) ? splitCode(unit, max) : byLines(unit, max)))
+    .map((piece) => piece.trimEnd())
+    .filter((piece) => piece !== '');
 }
 
 /**
@@ -102,4 +104,14 @@ export function truncate(text: string, max: number): string {
   const space = room.lastIndexOf(' ');
   const cut = space > max / 2 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s.,;:–-]+$/, '')}…`;
+}
+
+/**
+ * {@link truncate} for mrkdwn: also drops a link or entity the cut left open, which Slack would
+ * otherwise show as raw `<https://…` or `&am`.
+ */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = truncate(text, max).slice(0, -1);
+  return `${cut.replace(/<[^>]*$/, '').replace(/&[a-z]*$/, '').trimEnd()}…`;
 }

@@ -1,0 +1,154 @@
+import type { Server } from 'node:http';
+import { App, type webApi } from '@slack/bolt';
+import { BotError, silentLogger, type Bot, type Logger, type Store } from '../../src/index.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { registerCommand } from './commands.js';
+import type { SlackConfig } from './config.js';
+import { registerEvents } from './events.js';
+import { registerHome } from './home.js';
+import { registerInteractions } from './interactions.js';
+import { createResponder } from './responder.js';
+import { createThreadMemory } from './threads.js';
+import type { Wiring } from './wiring.js';
+
+export interface StartSlackOptions {
+  bot: Bot;
+  config: SlackConfig;
+  logger?: Logger;
+  /** Dedup and rate-limit state; must be shared (database) when several replicas run. */
+  store: Store;
+}
+
+export interface SlackHandle {
+  /** The Bolt app, for a composition root that wants to add listeners. */
+  app: App;
+  /** HTTP mode: the port `/slack/events` listens on (useful when PORT=0); undefined in Socket Mode. */
+  port?: number;
+  /** Stops taking events, then waits (up to a few seconds) for answers already under way. */
+  stop(): Promise<void>;
+}
+
+/** Slack retries an event three times within minutes; an hour also covers Socket Mode redelivery after a reconnect. */
+const DEDUP_TTL_MS = 60 * 60 * 1000;
+const DRAIN_MS = 5000;
+
+/**
+ * Retries: network errors and 5xx briefly; a 429 is retried by the Web API client after waiting
+ * the `Retry-After` it was given (it also pauses the other calls meanwhile).
+ */
+const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true };
+
+function createApp(config: SlackConfig, logger: Logger): App {
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: RETRY,
+    timeout: 10_000,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  };
+  // deferInitialization: auth.test then runs once, in init(), where a bad token fails the start.
+  const common = { token: config.botToken, logger: createBoltLogger(logger), clientOptions, deferInitialization: true, convoStore: false as const };
+  if (config.mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.appToken });
+  return new App({
+    ...common,
+    signingSecret: config.signingSecret,
+    // Events are acknowledged before listeners run; answers follow the ack.
+    processBeforeResponse: false,
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('ok');
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * Starts the Slack adapter: Socket Mode when `config.appToken` is set, else HTTP on
+ * `config.port` at `/slack/events`. Resolves once connected (Socket Mode) or listening (HTTP).
+ *
+ * @throws {BotError} code `PLATFORM_FAILED` when Slack rejects the token or the connection.
+ * @example
+ * const slack = await startSlack({ bot, config: loadSlackConfig(process.env), store: createMemoryStore() });
+ * process.once('SIGTERM', () => void slack.stop());
+ */
+export async function startSlack({ bot, config, logger = silentLogger, store }: StartSlackOptions): Promise<SlackHandle> {
+  const app = createApp(config, logger);
+  const inflight = new Set<Promise<unknown>>();
+
+  app.error(async (error) => {
+    // Listeners catch their own failures; this is the last net, and it must not rethrow.
+    logger.error({ err: error, code: error.code }, 'slack: unhandled error');
+  });
+
+  app.use(async ({ next }) => {
+    const work = next();
+    inflight.add(work);
+    try {
+      await work;
+    } finally {
+      inflight.delete(work);
+    }
+  });
+
+  // Slack redelivers an event when the ack seemed late (HTTP retries, Socket Mode redelivery).
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string') {
+      let first = true;
+      try {
+        first = await store.claim(`slack:event:${eventId}`, DEDUP_TTL_MS);
+      } catch (error) {
+        logger.warn({ err: error }, 'slack: dedup store failed; handling the event anyway');
+      }
+      if (!first) {
+        logger.info({ eventId, retryNum: context.retryNum }, 'slack: duplicate delivery ignored');
+        return;
+      }
+    }
+    await next();
+  });
+
+  const wiring: Wiring = {
+    bot,
+    logger,
+    slashCommand: config.slashCommand,
+    threads: createThreadMemory(),
+    responder: createResponder({ store, logger, rateLimit: config.rateLimit }),
+  };
+  registerEvents(app, wiring);
+  registerCommand(app, wiring);
+  registerInteractions(app, wiring);
+  registerHome(app, wiring);
+
+  let started: unknown;
+  try {
+    await app.init();
+    started = config.mode === 'http' ? await app.start(config.port) : await app.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`);
+  }
+  const address = config.mode === 'http' ? (started as Server).address() : null;
+  logger.info({ mode: config.mode, port: typeof address === 'object' && address ? address.port : undefined }, 'slack: started');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    port: typeof address === 'object' && address ? address.port : undefined,
+    stop: () =>
+      (stopping ??= (async () => {
+        try {
+          await app.stop();
+        } catch (error) {
+          logger.warn({ err: error }, 'slack: stopping the receiver failed');
+        }
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)));
+        await Promise.race([Promise.allSettled([...inflight]), timeout]);
+        clearTimeout(timer);
+      })()),
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadSlackConfig } from '../../adapters/slack/config.js';
+import { BotError } from '../../src/index.js';
+
+const problemsOf = (env: Record<string, string | undefined>): readonly string[] => {
+  try {
+    loadSlackConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(BotError);
+    expect((error as BotError).code).toBe('CONFIG_INVALID');
+    return (error as BotError).problems;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+describe('loadSlackConfig', () => {
+  it('chooses Socket Mode when an app-level token is set, with defaults for the rest', () => {
+    expect(loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual({
+      mode: 'socket',
+      botToken: 'xoxb-1',
+      appToken: 'xapp-1',
+      signingSecret: undefined,
+      apiUrl: undefined,
+      port: 3000,
+      slashCommand: '/ask',
+      rateLimit: { limit: 10, windowMs: 60_000 },
+    });
+  });
+
+  it('chooses HTTP mode with a signing secret, reading port, command, API URL and rate limits', () => {
+    const config = loadSlackConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: 'https://slack-gov.com/api',
+      PORT: '8080',
+      SLACK_SLASH_COMMAND: '/careers',
+      SLACK_RATE_LIMIT: '3',
+      SLACK_RATE_WINDOW_SECONDS: '30',
+    });
+    expect(config).toMatchObject({
+      mode: 'http',
+      signingSecret: 'secret',
+      apiUrl: 'https://slack-gov.com/api/',
+      port: 8080,
+      slashCommand: '/careers',
+      rateLimit: { limit: 3, windowMs: 30_000 },
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 's', PORT: '', SLACK_API_URL: ' ' });
+    expect(config).toMatchObject({ mode: 'http', appToken: undefined, port: 3000, apiUrl: undefined });
+  });
+
+  it('lists every problem at once, each naming its variable and where to get a value', () => {
+    const problems = problemsOf({ SLACK_BOT_TOKEN: '', PORT: 'eighty', SLACK_SLASH_COMMAND: 'ask' });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^SLACK_BOT_TOKEN is required\. .*OAuth & Permissions.*https:\/\/api\.slack\.com\/apps/);
+    expect(problems.find((p) => p.includes('SLACK_APP_TOKEN'))).toMatch(/SLACK_SIGNING_SECRET.*Basic Information/);
+    expect(problems.find((p) => p.startsWith('PORT'))).toMatch(/whole number/);
+    expect(problems.find((p) => p.startsWith('SLACK_SLASH_COMMAND'))).toMatch(/\/ask/);
+  });
+
+  it('refuses tokens of the wrong kind, saying which kind is expected', () => {
+    const problems = problemsOf({ SLACK_BOT_TOKEN: 'xapp-swapped', SLACK_APP_TOKEN: 'xoxb-swapped' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must start with "xoxb-"/),
+      expect.stringMatching(/^SLACK_APP_TOKEN must start with "xapp-".*connections:write/),
+    ]);
+  });
+
+  it('refuses an API URL that is not http(s) and rate limits below one', () => {
+    const problems = problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'ftp://x', SLACK_RATE_LIMIT: '0' });
+    expect(problems).toEqual([expect.stringMatching(/^SLACK_API_URL must be an http\(s\) URL/), 'SLACK_RATE_LIMIT must be at least 1']);
+  });
+});
