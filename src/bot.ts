@@ -12,6 +12,17 @@ export interface BotOptions {
   clock?: Clock;
   /** Analytics and feedback; optional. Failures are logged, never surfaced. */
   store?: Store;
+  /** Called after every question with what the log line says; metrics hang off this. */
+  onAnswered?: (event: AnsweredEvent) => void;
+}
+
+/** What is known about one answered (or declined) question, for logs and metrics. */
+export interface AnsweredEvent {
+  platform: AskContext['platform'];
+  outcome: Answer['kind'];
+  entryId: string | null;
+  confidence: number;
+  latencyMs: number;
 }
 
 /** What every front (Slack, Discord, terminal) talks to. */
@@ -25,6 +36,8 @@ export interface Bot {
   catalogue(): CatalogueGroup[];
   readonly paths: readonly LearningPath[];
   readonly knowledgeBase: KnowledgeBase;
+  /** Swaps in new, already validated content; questions after this see it. */
+  reload(knowledgeBase: KnowledgeBase): void;
   /** Records a 👍/👎; resolves even when the store fails. */
   recordFeedback(vote: FeedbackVote): Promise<void>;
 }
@@ -40,10 +53,11 @@ export const MAX_QUESTION_CHARS = 500;
  * bot.ask('wats a crdt', { platform: 'cli' }).title; // "CRDTs: conflict-free replicated data types"
  */
 export function createBot(options: BotOptions): Bot {
-  const { knowledgeBase: kb, store } = options;
+  const { store, onAnswered } = options;
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
-  const answerer: Answerer = createAnswerer(kb, createSearchIndex(kb));
+  let kb = options.knowledgeBase;
+  let answerer: Answerer = createAnswerer(kb, createSearchIndex(kb));
   // Built on first use: only Discord completes as people type, and it costs a second index.
   let autocomplete: Autocomplete | undefined;
 
@@ -52,8 +66,19 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
-    knowledgeBase: kb,
-    paths: kb.paths,
+    get knowledgeBase() {
+      return kb;
+    },
+    get paths() {
+      return kb.paths;
+    },
+    reload(next) {
+      // Build first, swap after: a question mid-reload is answered from the old content.
+      const nextAnswerer = createAnswerer(next, createSearchIndex(next));
+      kb = next;
+      answerer = nextAnswerer;
+      autocomplete = undefined;
+    },
     catalogue: () => answerer.catalogue(),
     complete: (typed, limit, maxLength) => (autocomplete ??= createAutocomplete(kb)).complete(typed, limit, maxLength),
     answerFor: (id, context) => {
@@ -65,7 +90,7 @@ export function createBot(options: BotOptions): Bot {
       const started = clock.now();
       const answer = answerer.ask(question.slice(0, MAX_QUESTION_CHARS));
       const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
-      const fields = {
+      const fields: AnsweredEvent = {
         platform: context.platform,
         outcome: answer.kind,
         entryId: answer.entryId ?? (answer.comparedIds.join('+') || null),
@@ -73,6 +98,7 @@ export function createBot(options: BotOptions): Bot {
         latencyMs,
       };
       logger.info({ ...fields, question }, 'question answered');
+      onAnswered?.(fields);
       if (store) {
         background('recordQuestion', () =>
           store.recordQuestion({ ...fields, question, userId: context.userId, channelType: context.channelType }),

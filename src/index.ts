@@ -5,7 +5,7 @@
 export { loadContent, type KnowledgeBase, type LoadOptions } from './content/load.js';
 export type { Entry, EntryKind, LearningPath, Source } from './content/schema.js';
 export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS } from './content/schema.js';
-export { createBot, MAX_QUESTION_CHARS, type Bot, type BotOptions } from './bot.js';
+export { createBot, MAX_QUESTION_CHARS, type AnsweredEvent, type Bot, type BotOptions } from './bot.js';
 export type { Answer, AnswerKind, AskContext, CatalogueGroup, EntryRef } from './answer/types.js';
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './answer/answerer.js';
 export type { Completion } from './search/autocomplete.js';
