@@ -1,3 +1,5 @@
+import { benchSlack } from './slack-e2e.js';
+
 export interface EndToEndRow {
   path: string;
   samples: number;
@@ -6,6 +8,9 @@ export interface EndToEndRow {
 }
 
 /** Slack HTTP and Discord gateway round trips against the fake servers on loopback. */
-export async function benchEndToEnd(): Promise<EndToEndRow[]> {
-  return [];
+export async function benchEndToEnd(count = 1000): Promise<EndToEndRow[]> {
+  const rows: EndToEndRow[] = [];
+  const slack = await benchSlack(count);
+  rows.push({ path: 'Slack HTTP: signed app_mention → chat.postMessage', samples: slack.events, p50: slack.p50, p99: slack.p99 });
+  return rows;
 }

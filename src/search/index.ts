@@ -140,9 +140,11 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
       const { kindBoost, kinds } = options;
       const results = miniSearch.search(query, {
         boost: boosts,
-        // Stemmed terms are short; one edit in five characters catches "protocl", "consitent".
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        prefix: (term) => term.length >= 4,
+        // Typos and half-typed words are the terms the content does not know; a known term is
+        // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
+        // edit in five characters catches "protocl", "consitent".
+        fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
+        prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
         weights: { fuzzy: 0.3, prefix: 0.5 },
         filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
         boostDocument: kindBoost ? (_id, _term, stored) => kindBoost[stored?.kind as EntryKind] ?? 1 : undefined,
