@@ -65,7 +65,7 @@ function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): Disc
   }
 }
 
-/** Posts an ephemeral answer for everyone: the embeds the asker saw, minus the Share button. */
+/** An ephemeral answer made public: the embeds the asker saw, and its buttons minus Share. */
 function sharedCopy(interaction: ButtonInteraction): DiscordReply {
   const components = interaction.message.components.flatMap((row) => {
     const json = row.toJSON();
@@ -82,17 +82,21 @@ function sharedCopy(interaction: ButtonInteraction): DiscordReply {
 
 async function button(interaction: ButtonInteraction, deps: InteractionDeps, responder: () => Responder): Promise<void> {
   const action = decodeButton(interaction.customId);
-  if (!action) return;
+  // Only this application's buttons reach it, so an unknown id is one drawn by an older release.
+  if (!action) return responder().send(renderNotice(NOTICES.staleButton), true);
   const { bot, guard } = deps;
   if (action.type === 'vote') {
     const first = await guard.firstTime('vote', `${interaction.message.id}:${interaction.user.id}`);
     const reply = responder();
     if (first) void bot.recordFeedback({ platform: 'discord', userId: interaction.user.id, answerKey: action.key, helpful: action.helpful });
-    return reply.send(renderNotice(first ? NOTICES.voteThanks : NOTICES.voteRepeat));
+    return reply.send(renderNotice(first ? NOTICES.voteThanks : NOTICES.voteRepeat), true);
   }
   const reply = responder();
-  if (!(await guard.allowed(interaction.user.id))) return reply.send(renderNotice(NOTICES.rateLimited));
-  if (action.type === 'share') return reply.send(sharedCopy(interaction));
+  if (!(await guard.allowed(interaction.user.id))) return reply.send(renderNotice(NOTICES.rateLimited), true);
+  if (action.type === 'share') {
+    const first = await guard.firstTime('share', interaction.message.id);
+    return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
+  }
   const answer: Answer | null = bot.answerFor(action.id, {
     platform: 'discord',
     userId: interaction.user.id,
@@ -116,15 +120,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       return responder;
     };
     try {
+      // Per keystroke and harmless to repeat (Discord keeps the first), so no store round trip.
+      if (interaction.isAutocomplete()) return await autocomplete(interaction, deps.bot);
       if (!(await guard.firstTime('interaction', interaction.id))) {
         logger.debug({ interactionId: interaction.id }, 'duplicate interaction ignored');
         return;
       }
-      if (interaction.isAutocomplete()) return await autocomplete(interaction, deps.bot);
       if (interaction.isChatInputCommand()) {
         const reply = open(true);
         if (interaction.commandName !== COMMANDS.help.name && !(await guard.allowed(interaction.user.id))) {
-          return await reply.send(renderNotice(NOTICES.rateLimited));
+          return await reply.send(renderNotice(NOTICES.rateLimited), true);
         }
         return await reply.send(commandAnswer(interaction, deps.bot));
       }

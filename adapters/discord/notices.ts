@@ -5,4 +5,6 @@ export const NOTICES = {
   unknownTopic: "I don't have that topic any more. Try `/ask` with your question.",
   voteThanks: 'Thanks, noted. Your vote helps improve the answers.',
   voteRepeat: 'You already rated this answer.',
+  alreadyShared: 'That answer is already posted in the channel.',
+  staleButton: 'That button is from an older version of me. Ask again with `/ask`.',
 } as const;

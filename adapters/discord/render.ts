@@ -98,46 +98,72 @@ function sourcesField(sources: readonly Source[]): APIEmbedField | null {
   return { name: 'Sources', value: listValue(lines, LIMITS.fieldValue) };
 }
 
-function catalogueField(group: CatalogueGroup): APIEmbedField {
-  return { name: clip(group.label, LIMITS.fieldName), value: listValue(group.entries.map((e) => `• ${e.title}`), LIMITS.fieldValue) || '—' };
+// A browse reply shares the 6,000 characters between its groups, leaving room for the summary.
+const CATALOGUE = { groups: 10, name: 80, values: 3500 } as const;
+
+function catalogueFields(groups: readonly CatalogueGroup[]): APIEmbedField[] {
+  const shown = groups.slice(0, CATALOGUE.groups);
+  const perGroup = Math.min(LIMITS.fieldValue, Math.floor(CATALOGUE.values / Math.max(1, shown.length)));
+  return shown.map((group) => ({
+    name: clip(group.label.replace(/\s+/g, ' ').trim(), CATALOGUE.name) || 'Topics',
+    value: listValue(group.entries.map((e) => `• ${clip(e.title, 100)}`), perGroup) || '—',
+  }));
 }
 
-function closeFences(text: string): string {
-  return (text.match(/^```/gm)?.length ?? 0) % 2 === 1 ? `${text}\n\`\`\`` : text;
+const fenceCount = (text: string) => text.match(/^```/gm)?.length ?? 0;
+
+/** Closes a code block left open at the end of one description and reopens it in the next. */
+function balanceFences(descriptions: string[]): string[] {
+  let open = false;
+  return descriptions.map((text) => {
+    const opened = open ? `\`\`\`\n${text}` : text;
+    if (fenceCount(text) % 2 === 1) open = !open;
+    return open ? `${opened}\n\`\`\`` : opened;
+  });
+}
+
+/** Paragraphs, with any paragraph longer than a field split by lines or words. */
+function blocksOf(body: string): string[] {
+  return body.split(/\n{2,}/).flatMap((block) => (block.length > LIMITS.fieldValue ? splitMarkdown(block, LIMITS.fieldValue) : [block]));
 }
 
 /**
- * The text laid out over as many descriptions as it needs (one per embed), within `budget`
- * characters in all; what does not fit is cut at a paragraph and marked as shortened.
+ * The text laid out paragraph by paragraph over as many descriptions as it needs (one per
+ * embed), within `budget` characters in all; what does not fit is cut and marked as shortened.
+ * Room for the mark and for code-fence repairs is held back at every step, so neither can
+ * push a description or the message over its limit.
  */
 function layoutText(head: string, body: string, budget: number): string[] {
+  const fenceRoom = 8;
+  const perDescription = LIMITS.description - fenceRoom;
+  const total = budget - fenceRoom * LIMITS.embeds;
   const descriptions: string[] = [head.trimEnd()];
   let used = head.length;
-  const pieces = splitMarkdown(body, LIMITS.description - head.length);
-  for (const [i, piece] of pieces.entries()) {
-    const last = descriptions.length - 1;
-    const current = descriptions[last] ?? '';
-    const glue = current ? '\n\n' : '';
-    const reserve = i < pieces.length - 1 ? SHORTENED.length + 4 : 0;
-    if (used + glue.length + piece.length + reserve <= budget) {
-      if (current.length + glue.length + piece.length <= LIMITS.description) {
-        descriptions[last] = current + glue + piece;
-        used += glue.length + piece.length;
-        continue;
-      }
-      if (descriptions.length < LIMITS.embeds) {
-        descriptions.push(piece);
-        used += piece.length;
-        continue;
-      }
+  let shortened = false;
+  const blocks = blocksOf(body);
+  for (const [i, block] of blocks.entries()) {
+    const current = descriptions[descriptions.length - 1] ?? '';
+    const glue = current ? 2 : 0;
+    const mark = i < blocks.length - 1 ? SHORTENED.length : 0;
+    if (current.length + glue + block.length + mark <= perDescription && used + glue + block.length + mark <= total) {
+      descriptions[descriptions.length - 1] = current ? `${current}\n\n${block}` : block;
+      used += glue + block.length;
+      continue;
     }
-    // Out of room: fill what is left of the current description, then say so.
-    const room = Math.min(budget - used, LIMITS.description - current.length) - glue.length - SHORTENED.length - 4;
-    const partial = room > 80 ? closeFences(clip(piece, room)) : '';
-    descriptions[last] = (partial ? current + glue + partial : current) + SHORTENED;
+    if (descriptions.length < LIMITS.embeds && block.length + mark <= perDescription && used + block.length + mark <= total) {
+      descriptions.push(block);
+      used += block.length;
+      continue;
+    }
+    // Out of room: put as much of this paragraph as fits where it fits, then say so.
+    const room = Math.min(perDescription - current.length, total - used) - glue - SHORTENED.length;
+    if (room > 120) descriptions[descriptions.length - 1] = `${current}${glue ? '\n\n' : ''}${clip(block, room)}`;
+    shortened = true;
     break;
   }
-  return descriptions.filter((d, i) => i === 0 || d !== '');
+  const balanced = balanceFences(descriptions.filter((d, i) => i === 0 || d !== ''));
+  if (shortened) balanced[balanced.length - 1] += SHORTENED;
+  return balanced;
 }
 
 function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?: string): APIButtonComponentWithCustomId | null {
@@ -147,7 +173,7 @@ function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?:
     type: ComponentType.Button,
     custom_id: customId,
     style: style as APIButtonComponentWithCustomId['style'],
-    label: clip(label, LIMITS.buttonLabel),
+    label: clip(label.replace(/\s+/g, ' ').trim(), LIMITS.buttonLabel) || '…',
     ...(emoji ? { emoji: { name: emoji } } : {}),
   };
 }
@@ -185,7 +211,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const title = answer.title ? clip(toDiscordMarkdown(answer.title).replace(/\s+/g, ' '), LIMITS.title) : undefined;
   const head = options.echo ? `*You asked:* ${escapeUserText(options.echo)}\n\n` : '';
   const body = [answer.summary, answer.details].map(toDiscordMarkdown).filter(Boolean).join('\n\n');
-  const catalogue = answer.catalogue.slice(0, LIMITS.fields - 1).map(catalogueField);
+  const catalogue = catalogueFields(answer.catalogue);
   const sources = sourcesField(answer.sources);
   const fieldsLength = embedsLength([{ fields: [...catalogue, ...(sources ? [sources] : [])] }]);
 
@@ -193,7 +219,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const embeds: APIEmbed[] = descriptions.map((description, i) => ({
     color,
     ...(i === 0 && title ? { title } : {}),
-    ...(description ? { description } : {}),
+    // An embed needs some content; a blank summary would otherwise make the reply fail.
+    ...(description || (i === 0 && !title && catalogue.length === 0 && !sources) ? { description: description || '\u200b' } : {}),
   }));
   const first = embeds[0]!;
   const last = embeds[embeds.length - 1]!;

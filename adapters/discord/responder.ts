@@ -13,7 +13,8 @@ export interface ResponderOptions {
 
 /** Answers one interaction exactly once: a reply, or a deferral and then an edit. */
 export interface Responder {
-  send(reply: DiscordReply): Promise<void>;
+  /** Sends the one response; `ephemeral` overrides the default (notices are always private). */
+  send(reply: DiscordReply, ephemeral?: boolean): Promise<void>;
   /** A short ephemeral apology, unless something was already sent (then only the log has it). */
   apologise(): Promise<void>;
   /** Stops a pending deferral: the event is not going to be answered (e.g. a duplicate). */
@@ -52,14 +53,14 @@ export function createResponder(interaction: RepliableInteraction, options: Resp
   }
 
   return {
-    async send(reply) {
+    async send(reply, ephemeral = options.ephemeral) {
       if (sent) {
         logger.warn({ interactionId: interaction.id }, 'second response to one interaction dropped');
         return;
       }
       sent = true;
       clearTimeout(timer);
-      await deliver(reply, options.ephemeral);
+      await deliver(reply, ephemeral);
     },
     async apologise() {
       if (sent) return;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../content/load.js';
-import { processWord, splitWords } from '../text/normalize.js';
+import { splitWords } from '../text/normalize.js';
 
 /** One completion: the text to show and the entry it leads to. */
 export interface Completion {
@@ -32,7 +32,9 @@ export function createAutocomplete(kb: KnowledgeBase): Autocomplete {
     fields: ['text'],
     storeFields: ['text', 'entryId', 'isTitle'],
     tokenize: splitWords,
-    processTerm: processWord,
+    // No stemming and no stop words here: people are mid-word, and "partitio" must still reach
+    // "partitioning" by prefix, which its stem "partit" would not.
+    processTerm: (word) => word,
   });
   index.addAll(choices.map((choice, id) => ({ id, ...choice })));
   const titles = kb.entries.map((entry) => ({ text: entry.title, entryId: entry.id }));

@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager, type Shard } from 'discord.js';
+import pino from 'pino';
+import { BotError, silentLogger, type Logger } from '../../src/index.js';
+import { loadDiscordConfig, type DiscordConfig } from './config.js';
+import { isEntryPoint } from './entry-point.js';
+
+export interface ShardedOptions {
+  config: DiscordConfig;
+  /** The per-shard script; defaults to `shard.js` beside this file. */
+  file?: string;
+  /** Node flags for the shard processes (e.g. a loader in tests). */
+  execArgv?: string[];
+  /** Extra environment for the shard processes, e.g. `CONTENT_DIR` or `LOG_LEVEL`. */
+  env?: Record<string, string>;
+  /** Pause between shard starts. Discord allows one IDENTIFY per 5 s per bucket; default 5,500. */
+  spawnDelayMs?: number;
+  logger?: Logger;
+}
+
+export interface ShardedHandle {
+  manager: ShardingManager;
+  /** Stops every shard process (each finishes its answers in flight) and waits for them to exit. */
+  stop(): Promise<void>;
+}
+
+/** The settings a shard process needs, as variables: it re-reads and re-checks them itself. */
+function configEnv(config: DiscordConfig): Record<string, string> {
+  return {
+    DISCORD_APPLICATION_ID: config.applicationId,
+    DISCORD_GUILD_ID: config.guildId ?? '',
+    DISCORD_API_URL: config.apiUrl ?? '',
+    DISCORD_RATE_LIMIT: String(config.rateLimit.limit),
+    DISCORD_RATE_WINDOW_SECONDS: String(Math.round(config.rateLimit.windowMs / 1000)),
+  };
+}
+
+/**
+ * Runs the bot as one process per shard with discord.js's `ShardingManager`: needed past 2,500
+ * servers, when Discord refuses a single connection. Resolves once every shard is ready.
+ */
+export async function startSharded(options: ShardedOptions): Promise<ShardedHandle> {
+  const { config } = options;
+  const logger = options.logger ?? silentLogger;
+  if (config.apiUrl && config.shardCount === 'auto') {
+    // discord.js's automatic count asks discord.com directly, whatever DISCORD_API_URL says.
+    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', [
+      'DISCORD_SHARD_COUNT must be a number when DISCORD_API_URL is set: the automatic count would ask discord.com.',
+    ]);
+  }
+  const manager = new ShardingManager(options.file ?? fileURLToPath(new URL('./shard.js', import.meta.url)), {
+    token: config.token,
+    totalShards: config.shardCount,
+    mode: 'process',
+    execArgv: options.execArgv ?? [],
+  });
+  const env = { ...configEnv(config), ...options.env };
+  manager.on('shardCreate', (shard: Shard) => {
+    Object.assign(shard.env as Record<string, string>, env);
+    shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process exited; restarting'));
+    shard.on('ready', () => logger.info({ shardId: shard.id }, 'shard ready'));
+  });
+  await manager.spawn({ delay: options.spawnDelayMs ?? 5500, timeout: 60_000 });
+  logger.info({ shards: manager.totalShards }, 'all shards ready');
+
+  return {
+    manager,
+    async stop() {
+      const exits = [...manager.shards.values()].map((shard) => {
+        const child = shard.process;
+        if (!child || child.exitCode !== null) return Promise.resolve();
+        const exited = once(child, 'exit');
+        shard.kill();
+        return exited;
+      });
+      await Promise.all(exits);
+    },
+  };
+}
+
+if (isEntryPoint(import.meta.url)) {
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  try {
+    const handle = await startSharded({ config: loadDiscordConfig(process.env), logger });
+    const shutdown = () => void handle.stop().finally(() => process.exit(0));
+    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', shutdown);
+  } catch (error) {
+    process.stderr.write(error instanceof BotError ? `${error.message}\n` : `Sharded start failed: ${String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BotError } from '../../src/index.js';
+import type { DiscordConfig } from '../../adapters/discord/config.js';
+import { startSharded, type ShardedHandle } from '../../adapters/discord/sharded.js';
+import { slashCommand, type Place } from './fake/payloads.js';
+import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
+import { shardOf } from './fake/snowflake.js';
+import { FIXTURES, newUser } from './harness.js';
+
+const SHARD_SCRIPT = fileURLToPath(new URL('../../adapters/discord/shard.ts', import.meta.url));
+const LOADER = fileURLToPath(new URL('./loader/register-ts.mjs', import.meta.url));
+// ShardingManager writes these into the parent's environment; put them back for other tests.
+const saved = { ...process.env };
+
+let fake: FakeDiscord | undefined;
+let sharded: ShardedHandle | undefined;
+afterAll(async () => {
+  await sharded?.stop();
+  await fake?.close();
+  for (const key of ['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'DISCORD_TOKEN']) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+});
+
+const config = (apiUrl: string, shardCount: DiscordConfig['shardCount']): DiscordConfig => ({
+  token: 'fake-token',
+  applicationId: '123456789012345678',
+  apiUrl,
+  rateLimit: { limit: 100, windowMs: 60_000 },
+  shardCount,
+});
+
+describe('sharded entry point', () => {
+  it('runs one process per shard; each identifies as its shard and answers its own server', async () => {
+    fake = await startFakeDiscord({ shards: 2 });
+    sharded = await startSharded({
+      config: { ...config(fake.apiUrl, 2), applicationId: fake.world.applicationId },
+      file: SHARD_SCRIPT,
+      execArgv: ['--import', LOADER],
+      env: { CONTENT_DIR: FIXTURES, LOG_LEVEL: 'silent' },
+      spawnDelayMs: 0,
+    });
+    expect(sharded.manager.shards.size).toBe(2);
+    expect(fake.gateway.log.identifies.map((i) => i.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+
+    for (const [shard, guild] of fake.world.guilds.entries()) {
+      expect(shardOf(guild.id, 2)).toBe(shard);
+      const place: Place = { kind: 'channel', guild };
+      const built = slashCommand(fake.world, newUser(), place, 'ask', { question: 'wats a crdt' });
+      fake.interact(built, place);
+      const call = await fake.waitForCall((c) => c.path.startsWith(`/interactions/${built.id}/`), 10_000);
+      expect(call.body.data.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
+    }
+  });
+
+  it('refuses the automatic shard count when the REST URL is overridden', async () => {
+    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(BotError);
+    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(/DISCORD_SHARD_COUNT must be a number/);
+  });
+});
