@@ -12,6 +12,8 @@ export async function runChat(bot: Bot, input = process.stdin, output = process.
   const interactive = Boolean(input.isTTY && output.isTTY);
   const styles = interactive ? ansiStyles : plainStyles;
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  // Ctrl-C in the chat ends the chat, like "quit".
+  lines.on('SIGINT', () => lines.close());
   let last: Answer | undefined;
   const prompt = () => interactive && lines.prompt();
 

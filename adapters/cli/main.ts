@@ -1,7 +1,72 @@
-import { bootstrap } from './bootstrap.js';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createBot, createMemoryStore, BotError } from '../../src/index.js';
+import { createLogger } from '../runtime/logger.js';
+import { createMetrics } from '../runtime/metrics.js';
+import { loadKnowledge } from './bootstrap.js';
 import { runChat } from './chat.js';
+import { readConfig, secretsOf } from './config.js';
+import { startFronts, type Front } from './fronts.js';
+import { contentDir } from './paths.js';
+import { watchContent } from './watch.js';
 
-// The composition root. With no platform configured, the terminal chat is the front.
-const bot = await bootstrap();
-process.stderr.write('Started: terminal chat (no Slack or Discord configuration found)\n');
-await runChat(bot);
+/** The composition root: reads the configuration, starts what it asks for, owns shutdown. */
+const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { type: 'boolean' } } });
+// An optional .env beside the project; real environment variables win over it.
+if (existsSync('.env')) process.loadEnvFile('.env');
+const env = process.env;
+
+function fail(error: unknown): never {
+  if (error instanceof BotError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+}
+
+let config;
+try {
+  config = readConfig(env, { watch: values.watch, httpApi: values.serve, tty: process.stderr.isTTY });
+} catch (error) {
+  fail(error);
+}
+const chatOnly = !config.slack && !config.discord && !config.core.httpApi;
+// In the terminal chat, info lines would interleave with the answers: warnings only, unless asked.
+const level = chatOnly && !env.LOG_LEVEL ? 'warn' : config.core.logLevel;
+const logger = createLogger({ level, format: config.core.logFormat, secrets: secretsOf(config, env) });
+const metrics = createMetrics();
+const dir = config.core.contentDir ?? contentDir(env);
+const knowledgeBase = await loadKnowledge(dir).catch(fail);
+metrics.setContentEntries(knowledgeBase.entries.length);
+const store = createMemoryStore();
+const bot = createBot({ knowledgeBase, logger, store, onAnswered: (event) => metrics.answered(event) });
+const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
+
+const { fronts, platform } = await startFronts(config, { bot, logger, store, metrics, ready }).catch(fail);
+const watcher = config.core.watch ? watchContent(dir, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
+for (const front of fronts) process.stderr.write(`Started: ${front.name} (${front.where})\n`);
+if (watcher) process.stderr.write(`Watching ${dir} for content changes\n`);
+
+process.on('unhandledRejection', (reason) => {
+  // A stray rejection in a library must not take every conversation down with it.
+  logger.error({ err: reason }, 'unhandled rejection');
+  metrics.error('process', 'unhandled_rejection');
+});
+
+let stopping = false;
+async function shutdown(signal: string, fronts: Front[]): Promise<never> {
+  if (stopping) process.exit(1); // a second Ctrl-C means "now"
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  watcher?.close();
+  // Each front stops taking events, then waits (bounded) for answers under way.
+  await Promise.allSettled(fronts.map((front) => front.stop()));
+  logger.flush?.();
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM', fronts));
+process.once('SIGINT', () => void shutdown('SIGINT', fronts));
+
+if (!platform && !config.core.httpApi) {
+  process.stderr.write('Started: terminal chat (no Slack or Discord configuration found)\n');
+  await runChat(bot);
+  await shutdown('end of input', fronts);
+}

@@ -2,12 +2,17 @@ import type { Answer, EntryRef } from '../../src/index.js';
 
 export interface Styles {
   bold(text: string): string;
+  italic(text: string): string;
   dim(text: string): string;
 }
 
 const ESC = '\u001b[';
-export const ansiStyles: Styles = { bold: (t) => `${ESC}1m${t}${ESC}22m`, dim: (t) => `${ESC}2m${t}${ESC}22m` };
-export const plainStyles: Styles = { bold: (t) => t, dim: (t) => t };
+export const ansiStyles: Styles = {
+  bold: (t) => `${ESC}1m${t}${ESC}22m`,
+  italic: (t) => `${ESC}3m${t}${ESC}23m`,
+  dim: (t) => `${ESC}2m${t}${ESC}22m`,
+};
+export const plainStyles: Styles = { bold: (t) => t, italic: (t) => t, dim: (t) => t };
 
 // Terminal control sequences in content or echoed input could rewrite the screen; drop them.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -17,6 +22,7 @@ export function markdownToTerminal(markdown: string, styles: Styles): string {
   return markdown
     .replace(CONTROL, '')
     .replace(/\*\*(.+?)\*\*/g, (_, t: string) => styles.bold(t))
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/gm, (_, before: string, t: string) => before + styles.italic(t))
     .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
     .replace(/^\s*[-*] /gm, '  • ');
 }

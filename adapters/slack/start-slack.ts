@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
@@ -17,6 +17,17 @@ export interface StartSlackOptions {
   logger?: Logger;
   /** Dedup and rate-limit state; must be shared (database) when several replicas run. */
   store: Store;
+  /**
+   * HTTP mode: more GET routes served beside `/slack/events` (health and metrics), so one port
+   * carries everything behind a load balancer. Replaces the built-in `/healthz` when given.
+   */
+  routes?: SlackRoute[];
+}
+
+/** A plain GET route on the Slack HTTP server. */
+export interface SlackRoute {
+  path: string;
+  handler(req: IncomingMessage, res: ServerResponse): void;
 }
 
 export interface SlackHandle {
@@ -38,7 +49,17 @@ const DRAIN_MS = 5000;
  */
 const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true };
 
-function createApp(config: SlackConfig, logger: Logger): App {
+const DEFAULT_ROUTES: SlackRoute[] = [
+  {
+    path: '/healthz',
+    handler: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+    },
+  },
+];
+
+function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[]): App {
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: RETRY,
     timeout: 10_000,
@@ -52,16 +73,7 @@ function createApp(config: SlackConfig, logger: Logger): App {
     signingSecret: config.signingSecret,
     // Events are acknowledged before listeners run; answers follow the ack.
     processBeforeResponse: false,
-    customRoutes: [
-      {
-        path: '/healthz',
-        method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'text/plain' });
-          res.end('ok');
-        },
-      },
-    ],
+    customRoutes: routes.map((route) => ({ path: route.path, method: ['GET'], handler: route.handler })),
   });
 }
 
@@ -74,8 +86,14 @@ function createApp(config: SlackConfig, logger: Logger): App {
  * const slack = await startSlack({ bot, config: loadSlackConfig(process.env), store: createMemoryStore() });
  * process.once('SIGTERM', () => void slack.stop());
  */
-export async function startSlack({ bot, config, logger = silentLogger, store }: StartSlackOptions): Promise<SlackHandle> {
-  const app = createApp(config, logger);
+export async function startSlack({
+  bot,
+  config,
+  logger = silentLogger,
+  store,
+  routes = DEFAULT_ROUTES,
+}: StartSlackOptions): Promise<SlackHandle> {
+  const app = createApp(config, logger, routes);
   const inflight = new Set<Promise<unknown>>();
 
   app.error(async (error) => {

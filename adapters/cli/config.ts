@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { loadDiscordConfig, type DiscordConfig } from '../discord/index.js';
+import { loadSlackConfig, type SlackConfig } from '../slack/index.js';
+import { BotError } from '../../src/errors.js';
+
+export type Env = Record<string, string | undefined>;
+
+/** The parts every run has: content, logs, the HTTP port for health and metrics. */
+export interface CoreConfig {
+  contentDir?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logFormat: 'json' | 'pretty';
+  /** Reload content when its files change. */
+  watch: boolean;
+  /** Health, readiness and metrics (and Slack's HTTP mode) listen here. */
+  port: number;
+  /** Serve the JSON question API (`GET /ask?q=`) on `port`, with no chat platform needed. */
+  httpApi: boolean;
+}
+
+export interface Config {
+  core: CoreConfig;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const flag = (name: string) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
+      .optional()
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+
+const coreSchema = z.object({
+  CONTENT_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  LOG_LEVEL: z.preprocess(
+    blankIsUnset,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (default info)',
+      })
+      .default('info'),
+  ),
+  LOG_FORMAT: z.preprocess(
+    blankIsUnset,
+    z.enum(['json', 'pretty'], { error: 'LOG_FORMAT must be json (for log collectors) or pretty (for a terminal)' }).optional(),
+  ),
+  CONTENT_WATCH: flag('CONTENT_WATCH'),
+  HTTP_API: flag('HTTP_API'),
+  PORT: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ error: 'PORT must be a port number from 0 to 65535 (default 3000)' })
+      .int('PORT must be a port number from 0 to 65535 (default 3000)')
+      .min(0, 'PORT must be a port number from 0 to 65535 (default 3000)')
+      .max(65_535, 'PORT must be a port number from 0 to 65535 (default 3000)')
+      .default(3000),
+  ),
+});
+
+const isSet = (env: Env, name: string) => (env[name] ?? '').trim() !== '';
+/** A part is configured when any of its variables is set; then all of its rules apply. */
+export const wantsSlack = (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'].some((n) => isSet(env, n));
+export const wantsDiscord = (env: Env) => ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'].some((n) => isSet(env, n));
+
+/** Runs one part's loader, collecting its problems instead of stopping at the first part. */
+function part<T>(load: () => T, problems: string[]): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    problems.push(...(error.problems.length > 0 ? error.problems : [error.message]));
+    return undefined;
+  }
+}
+
+/**
+ * Reads the whole configuration from an environment object. Every problem of every part is
+ * reported together, each naming its variable and how to get a value.
+ *
+ * @throws BotError `CONFIG_INVALID`
+ */
+export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boolean; tty?: boolean } = {}): Config {
+  const problems: string[] = [];
+  const parsed = coreSchema.safeParse(env);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
+  const slack = wantsSlack(env) ? part(() => loadSlackConfig(env), problems) : undefined;
+  const discord = wantsDiscord(env) ? part(() => loadDiscordConfig(env), problems) : undefined;
+  if (problems.length > 0 || !parsed.success) {
+    throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', problems);
+  }
+  const c = parsed.data;
+  return {
+    core: {
+      contentDir: c.CONTENT_DIR,
+      logLevel: c.LOG_LEVEL,
+      logFormat: c.LOG_FORMAT ?? (options.tty ? 'pretty' : 'json'),
+      watch: options.watch || c.CONTENT_WATCH,
+      port: c.PORT,
+      httpApi: options.httpApi || c.HTTP_API,
+    },
+    slack,
+    discord,
+  };
+}
+
+/** Every secret value in the configuration, for scrubbing logs. */
+export function secretsOf(config: Config, env: Env): string[] {
+  return [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+    env.STORE_SALT,
+    passwordIn(env.DATABASE_URL),
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
+
+function passwordIn(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { BotError } from '../../src/errors.js';
+import type { Logger } from '../../src/ports.js';
+import { loadStoreConfig, type StoreEnv } from '../store/config.js';
+import { createStore } from '../store/create-store.js';
+import { parseSince } from '../store/report.js';
+import { renderReportText } from '../store/report-text.js';
+
+export const REPORT_USAGE = `Usage:
+  npm run report -- --since 7d            readable summary of the last 7 days (also 24h, 2w, 2025-01-31)
+  npm run --silent report -- --json       the same as one JSON object
+Options: --limit N  rows per list (default 10)
+Reads DATABASE_URL (PostgreSQL) or STORE_PATH (SQLite, default ./data/bot.sqlite).`;
+
+export interface ReportIo {
+  env: StoreEnv;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** `npm run report`: prints the usage report; resolves to the exit code (0 ok, 1 failed, 2 usage). */
+export async function runReport(argv: string[], io: ReportIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        since: { type: 'string', default: '7d' },
+        limit: { type: 'string', default: '10' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${REPORT_USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout.write(`${REPORT_USAGE}\n`);
+    return 0;
+  }
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    io.stderr.write(`--limit "${values.limit}" must be a whole number from 1 to 1000\n`);
+    return 2;
+  }
+
+  const until = io.now?.() ?? new Date();
+  let since: Date;
+  try {
+    since = parseSince(values.since, until);
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+
+  try {
+    // The report hashes nothing, so it runs without STORE_SALT; and it must not purge as a side effect.
+    const store = await createStore(loadStoreConfig(io.env, { requireSalt: false }), io.logger, { purgeIntervalMs: false });
+    try {
+      const report = await store.report({ since, until, limit });
+      io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));
+    } finally {
+      await store.close();
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    io.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+}
