@@ -1,8 +1,17 @@
-import { systemClock, type Clock, type FeedbackVote, type QuestionRecord, type Store } from './ports.js';
+import {
+  systemClock,
+  type ClickRecord,
+  type Clock,
+  type FeedbackVote,
+  type QuestionRecord,
+  type Store,
+  type WelcomeRecord,
+} from './ports.js';
 
-export interface MemoryStore extends Store {
+export interface MemoryStore extends Required<Store> {
   readonly questions: QuestionRecord[];
   readonly votes: FeedbackVote[];
+  readonly clicks: ClickRecord[];
 }
 
 /**
@@ -16,6 +25,9 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
   const windows = new Map<string, number[]>();
   const questions: QuestionRecord[] = [];
   const votes: FeedbackVote[] = [];
+  const clicks: ClickRecord[] = [];
+  const welcomed = new Set<string>();
+  const welcomeKey = (w: WelcomeRecord) => JSON.stringify([w.platform, w.userId, w.place]);
 
   const push = <T>(list: T[], item: T) => {
     list.push(item);
@@ -30,12 +42,24 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
   return {
     questions,
     votes,
+    clicks,
     async recordQuestion(record) {
       push(questions, record);
     },
     async recordFeedback(vote) {
       push(votes, vote);
     },
+    async recordClick(click) {
+      push(clicks, click);
+    },
+    async recordWelcome(welcome) {
+      // One entry per person and place, so the set grows with the audience, not with traffic.
+      welcomed.add(welcomeKey(welcome));
+    },
+    async hasWelcomed(welcome) {
+      return welcomed.has(welcomeKey(welcome));
+    },
+    async close() {},
     async claim(key, ttlMs) {
       const now = clock.now();
       sweep(now);

@@ -41,9 +41,31 @@ export interface FeedbackVote {
   helpful: boolean;
 }
 
+/** A press on a suggestion ("did you mean") or a related-question button. */
+export interface ClickRecord {
+  platform: string;
+  userId?: string;
+  /** Which kind of button: a "did you mean" choice, a follow-up, or a starter on help/decline. */
+  kind: 'suggestion' | 'related' | 'starter';
+  /** The answer the button was shown under (entry id or `a+b`); null when there was none. */
+  fromKey: string | null;
+  /** The entry the button opens. */
+  entryId: string;
+}
+
+/** One onboarding welcome: a person, on a platform, in a place (a channel, a server, the App Home). */
+export interface WelcomeRecord {
+  platform: string;
+  userId: string;
+  place: string;
+}
+
 /**
  * Where use is recorded, and state shared between replicas. Every method may fail or be slow;
  * callers must never let that delay or stop an answer.
+ *
+ * Members after `allow` are optional so that partial fakes keep compiling; the in-memory and the
+ * database stores implement all of them.
  */
 export interface Store {
   recordQuestion(record: QuestionRecord): Promise<void>;
@@ -52,4 +74,12 @@ export interface Store {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Counts one use of `key`; true while it stays within `limit` per `windowMs`. */
   allow(key: string, limit: number, windowMs: number): Promise<boolean>;
+  /** Records a press on a suggestion or related-question button. */
+  recordClick?(click: ClickRecord): Promise<void>;
+  /** Remembers that a welcome was sent, so that it is sent once per person and place. */
+  recordWelcome?(welcome: WelcomeRecord): Promise<void>;
+  /** True when this person was already welcomed in this place. */
+  hasWelcomed?(welcome: WelcomeRecord): Promise<boolean>;
+  /** Writes what is still buffered and releases connections and timers; the owner calls it on shutdown. */
+  close?(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadDiscordConfig, type DiscordConfig } from '../discord/index.js';
 import { loadSlackConfig, type SlackConfig } from '../slack/index.js';
 import { BotError } from '../../src/errors.js';
+import { loadStoreConfig, type StoreConfig } from '../store/index.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -22,6 +23,8 @@ export interface Config {
   core: CoreConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  /** Where use is recorded and replicas share state; absent for the terminal chat. */
+  store?: StoreConfig;
 }
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -89,6 +92,8 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
   const slack = wantsSlack(env) ? part(() => loadSlackConfig(env), problems) : undefined;
   const discord = wantsDiscord(env) ? part(() => loadDiscordConfig(env), problems) : undefined;
+  const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
+  const store = serving ? part(() => loadStoreConfig(env), problems) : undefined;
   if (problems.length > 0 || !parsed.success) {
     throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', problems);
   }
@@ -104,6 +109,7 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
     },
     slack,
     discord,
+    store,
   };
 }
 

@@ -5,16 +5,26 @@ import { createLogger } from '../runtime/logger.js';
 import { createMetrics } from '../runtime/metrics.js';
 import { loadKnowledge } from './bootstrap.js';
 import { runChat } from './chat.js';
-import { readConfig, secretsOf } from './config.js';
+import { readConfig, secretsOf, wantsDiscord, wantsSlack } from './config.js';
 import { startFronts, type Front } from './fronts.js';
 import { contentDir } from './paths.js';
 import { watchContent } from './watch.js';
+import { withLocalSalt } from './store-salt.js';
+import { createStore } from '../store/index.js';
 
 /** The composition root: reads the configuration, starts what it asks for, owns shutdown. */
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { type: 'boolean' } } });
 // An optional .env beside the project; real environment variables win over it.
 if (existsSync('.env')) process.loadEnvFile('.env');
-const env = process.env;
+const serving =
+  wantsSlack(process.env) || wantsDiscord(process.env) || values.serve || /^(true|1|yes)$/i.test(process.env.HTTP_API ?? '');
+// A serving install on SQLite gets a salt of its own (see store-salt.ts); the terminal chat records nothing.
+let env = process.env;
+try {
+  if (serving) env = withLocalSalt(process.env);
+} catch (error) {
+  fail(error);
+}
 
 function fail(error: unknown): never {
   if (error instanceof BotError) process.stderr.write(`${error.message}\n`);
@@ -36,7 +46,7 @@ const metrics = createMetrics();
 const dir = config.core.contentDir ?? contentDir(env);
 const knowledgeBase = await loadKnowledge(dir).catch(fail);
 metrics.setContentEntries(knowledgeBase.entries.length);
-const store = createMemoryStore();
+const store = config.store ? await createStore(config.store, logger).catch(fail) : createMemoryStore();
 const bot = createBot({ knowledgeBase, logger, store, onAnswered: (event) => metrics.answered(event) });
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
 
@@ -59,6 +69,8 @@ async function shutdown(signal: string, fronts: Front[]): Promise<never> {
   watcher?.close();
   // Each front stops taking events, then waits (bounded) for answers under way.
   await Promise.allSettled(fronts.map((front) => front.stop()));
+  // After the fronts: their last answers may still record to the store.
+  await store.close().catch((error: unknown) => logger.warn({ err: error }, 'store did not close cleanly'));
   logger.flush?.();
   process.exit(0);
 }

@@ -1,7 +1,8 @@
 import { createLogger } from '../runtime/logger.js';
 import { runReport } from './report-command.js';
 
-// Secrets by value, since a driver error can quote the connection string.
+// Errors only: a failed report says why on stderr itself. Secrets are scrubbed by value too,
+// since a driver error can quote the connection string.
 const password = (() => {
   try {
     return decodeURIComponent(new URL(process.env.DATABASE_URL ?? '').password);
@@ -9,7 +10,7 @@ const password = (() => {
     return '';
   }
 })();
-const logger = createLogger({ level: 'warn', format: 'pretty', secrets: [process.env.STORE_SALT ?? '', password] });
+const logger = createLogger({ level: 'error', format: 'pretty', secrets: [process.env.STORE_SALT ?? '', password] });
 
 process.exitCode = await runReport(process.argv.slice(2), {
   env: process.env,

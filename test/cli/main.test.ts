@@ -1,5 +1,8 @@
+import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postSigned } from '../slack/signing.js';
@@ -20,7 +23,8 @@ interface Started {
 /** Starts the composition root as `npm start` does, with exactly the given environment. */
 function start(env: Record<string, string>, args: string[] = []): Started {
   const child = spawn(process.execPath, [MAIN, ...args], {
-    env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', ...env },
+    // Each run gets its own SQLite file, so tests never write into the project.
+    env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
     cwd: join(import.meta.dirname, '..', '..'),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -68,7 +72,9 @@ describe('npm start (the composition root)', () => {
     const fake = await startFakeSlack();
     try {
       const secret = 'signing-secret-for-the-test';
+      const storePath = join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite');
       const bot = start({
+        STORE_PATH: storePath,
         SLACK_BOT_TOKEN: fake.botToken,
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: fake.apiUrl,
@@ -98,6 +104,14 @@ describe('npm start (the composition root)', () => {
       expect(bot.stderr()).toContain('"platform":"slack","outcome":"answer","entryId":"crdt"');
       expect(bot.stderr()).not.toContain(fake.botToken);
       expect(bot.stderr()).not.toContain(secret);
+
+      // The question reached the SQLite store on the way out, with the user id hashed.
+      const db = new Database(storePath, { readonly: true });
+      const rows = db.prepare('SELECT platform, outcome, entry_id, user_hash FROM questions').all() as Record<string, string>[];
+      db.close();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ platform: 'slack', outcome: 'answer', entry_id: 'crdt' });
+      expect(rows[0]!.user_hash).toMatch(/^[0-9a-f]{16,}$/);
     } finally {
       await fake.close();
     }

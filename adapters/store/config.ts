@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { BotError } from '../../src/errors.js';
+
+/** The store part of the environment. Other variables are ignored: each part checks its own. */
+export type StoreEnv = Record<string, string | undefined>;
+
+interface CommonStoreConfig {
+  /** Secret for hashing user ids (HMAC-SHA256). */
+  salt: string;
+  /** False: no question text is stored, only outcomes, entries and counts. */
+  keepQuestionText: boolean;
+  /** Records older than this many days are deleted. */
+  retentionDays: number;
+}
+
+/** Where records and shared state live, checked once at start. */
+export type StoreConfig =
+  | (CommonStoreConfig & { backend: 'sqlite'; path: string })
+  | (CommonStoreConfig & { backend: 'postgres'; databaseUrl: string });
+
+export const DEFAULT_STORE_PATH = './data/bot.sqlite';
+export const DEFAULT_RETENTION_DAYS = 90;
+const SALT_MIN = 16;
+const SALT_HELP = 'Generate one with `openssl rand -hex 32` and keep it the same across restarts and replicas.';
+
+// Empty strings count as unset: `DATABASE_URL=` in a .env file means "not using it".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const schema = z.object({
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/dbname; unset it to use SQLite',
+      ),
+  ),
+  STORE_PATH: optional(z.string().trim()),
+  STORE_SALT: optional(z.string().min(SALT_MIN, `STORE_SALT must be at least ${SALT_MIN} characters. ${SALT_HELP}`)),
+  STORE_QUESTION_TEXT: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['true', 'false'], { error: 'STORE_QUESTION_TEXT must be true (keep question text) or false (keep none)' })),
+  ),
+  STORE_RETENTION_DAYS: optional(
+    z.coerce
+      .number({ error: 'STORE_RETENTION_DAYS must be a whole number of days, such as 90' })
+      .int('STORE_RETENTION_DAYS must be a whole number of days, such as 90')
+      .min(1, 'STORE_RETENTION_DAYS must be at least 1')
+      .max(3650, 'STORE_RETENTION_DAYS must be at most 3650 (ten years)'),
+  ),
+});
+
+export interface LoadStoreConfigOptions {
+  /**
+   * False for commands that only read (the report): a missing STORE_SALT is replaced by a
+   * random one, which hashes nothing that lasts. Default true.
+   */
+  requireSalt?: boolean;
+}
+
+/**
+ * Reads the store settings from an environment object (pass `process.env`). With
+ * DATABASE_URL set the store is PostgreSQL, else SQLite at STORE_PATH (default
+ * ./data/bot.sqlite). Every problem is listed at once, each naming its variable and the fix.
+ *
+ * @throws {BotError} code `CONFIG_INVALID`.
+ * @example
+ * const config = loadStoreConfig({ STORE_SALT: 'a-long-random-secret' });
+ * config.backend; // 'sqlite'
+ */
+export function loadStoreConfig(env: StoreEnv, options: LoadStoreConfigOptions = {}): StoreConfig {
+  const parsed = schema.safeParse(env);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        // Our messages name their variable; zod's generic ones get it prefixed.
+        const name = String(issue.path[0] ?? '');
+        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
+      });
+  const saltSet = (env.STORE_SALT ?? '').trim() !== '';
+  if (!saltSet && (options.requireSalt ?? true)) {
+    problems.unshift(`STORE_SALT is required: a secret of at least ${SALT_MIN} characters used to hash user ids. ${SALT_HELP}`);
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new BotError('CONFIG_INVALID', 'The store configuration is invalid:', [...new Set(problems)]);
+  }
+  const values = parsed.data;
+  const common: CommonStoreConfig = {
+    salt: values.STORE_SALT ?? randomBytes(32).toString('hex'),
+    keepQuestionText: values.STORE_QUESTION_TEXT !== 'false',
+    retentionDays: values.STORE_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
+  };
+  return values.DATABASE_URL
+    ? { ...common, backend: 'postgres', databaseUrl: values.DATABASE_URL }
+    : { ...common, backend: 'sqlite', path: values.STORE_PATH ?? DEFAULT_STORE_PATH };
+}

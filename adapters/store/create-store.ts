@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { BotError } from '../../src/errors.js';
+import type { Logger } from '../../src/ports.js';
+import type { StoreConfig } from './config.js';
+import { openDatabaseStore, type DatabaseStore, type DatabaseStoreOptions } from './database-store.js';
+import type { SqlDriver } from './driver.js';
+import { createPostgresDriver } from './postgres-driver.js';
+import { createSqliteDriver } from './sqlite-driver.js';
+
+/** Tuning beyond the environment: timeouts, schedules, a schema, a clock (tests and one-shot commands). */
+export type StoreOptions = Partial<Omit<DatabaseStoreOptions, 'salt' | 'keepQuestionText' | 'retentionDays' | 'logger'>> & {
+  /** PostgreSQL only: the schema to use instead of the user's default. */
+  schema?: string;
+  /** PostgreSQL only: shown in `pg_stat_activity`. */
+  applicationName?: string;
+};
+
+/**
+ * The store the configuration asks for: PostgreSQL when DATABASE_URL is set (shared by
+ * replicas), else SQLite in one file. Migrations are applied before it resolves; a PostgreSQL
+ * server that is away at start is retried later instead of stopping the bot.
+ *
+ * @throws {BotError} code `STORE_FAILED` when the SQLite file cannot be opened (a path problem
+ * the operator must fix).
+ * @example
+ * const store = await createStore(loadStoreConfig(process.env), logger);
+ * const bot = createBot({ knowledgeBase, store, logger });
+ * // on shutdown
+ * await store.close();
+ */
+export async function createStore(config: StoreConfig, logger: Logger, options: StoreOptions = {}): Promise<DatabaseStore> {
+  const { schema, applicationName, ...tuning } = options;
+  let driver: SqlDriver;
+  if (config.backend === 'postgres') {
+    driver = createPostgresDriver({ connectionString: config.databaseUrl, schema, applicationName, logger });
+  } else {
+    const path = config.path === ':memory:' ? config.path : resolve(config.path);
+    try {
+      driver = createSqliteDriver({ path });
+    } catch (error) {
+      throw new BotError('STORE_FAILED', `The SQLite database at ${path} cannot be opened:`, [
+        `${(error as Error).message}. Set STORE_PATH to a writable file path, or DATABASE_URL to use PostgreSQL.`,
+      ]);
+    }
+  }
+  const { salt, keepQuestionText, retentionDays } = config;
+  return openDatabaseStore(driver, { ...tuning, salt, keepQuestionText, retentionDays, logger });
+}

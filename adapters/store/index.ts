@@ -1,0 +1,5 @@
+export { loadStoreConfig, DEFAULT_RETENTION_DAYS, DEFAULT_STORE_PATH, type StoreConfig, type StoreEnv } from './config.js';
+export { createStore, type StoreOptions } from './create-store.js';
+export { openDatabaseStore, type DatabaseStore, type DatabaseStoreOptions, type PurgeResult } from './database-store.js';
+export { parseSince, type PlatformCounts, type ReportPeriod, type UsageReport } from './report.js';
+export { renderReportText } from './report-text.js';

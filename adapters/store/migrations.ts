@@ -1,0 +1,82 @@
+import type { Migration } from './driver.js';
+
+/**
+ * The schema, one version at a time. Never edit a migration that has shipped: add the next
+ * version instead, since databases out there already recorded the old one as applied.
+ *
+ * Times are epoch milliseconds in BIGINT columns and votes are 0/1 in SMALLINT columns, so the
+ * same SQL reads the same way on SQLite and PostgreSQL. User ids are only ever HMAC digests.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'records and shared state',
+    statements: (d) => [
+      `CREATE TABLE questions (
+        id ${d.serialKey},
+        asked_at BIGINT NOT NULL,
+        platform TEXT NOT NULL,
+        channel_type TEXT,
+        user_hash TEXT,
+        question TEXT,
+        normalized TEXT,
+        outcome TEXT NOT NULL,
+        entry_id TEXT,
+        confidence DOUBLE PRECISION NOT NULL,
+        latency_ms DOUBLE PRECISION NOT NULL
+      )`,
+      'CREATE INDEX questions_asked_at ON questions (asked_at)',
+      `CREATE TABLE feedback (
+        id ${d.serialKey},
+        voted_at BIGINT NOT NULL,
+        platform TEXT NOT NULL,
+        user_hash TEXT,
+        answer_key TEXT NOT NULL,
+        question TEXT,
+        helpful SMALLINT NOT NULL
+      )`,
+      'CREATE INDEX feedback_voted_at ON feedback (voted_at)',
+      `CREATE TABLE clicks (
+        id ${d.serialKey},
+        clicked_at BIGINT NOT NULL,
+        platform TEXT NOT NULL,
+        user_hash TEXT,
+        kind TEXT NOT NULL,
+        from_key TEXT,
+        entry_id TEXT NOT NULL
+      )`,
+      'CREATE INDEX clicks_clicked_at ON clicks (clicked_at)',
+      `CREATE TABLE welcomes (
+        platform TEXT NOT NULL,
+        user_hash TEXT NOT NULL,
+        place TEXT NOT NULL,
+        welcomed_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, user_hash, place)
+      )`,
+      'CREATE INDEX welcomes_welcomed_at ON welcomes (welcomed_at)',
+      `CREATE TABLE claims (
+        key TEXT PRIMARY KEY,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX claims_expires_at ON claims (expires_at)',
+      `CREATE TABLE rate_limits (
+        key TEXT PRIMARY KEY,
+        window_start BIGINT NOT NULL,
+        hits INTEGER NOT NULL,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)',
+    ],
+  },
+];
+
+/** The tables records are buffered for, with their columns in the order the store builds rows. */
+export const RECORD_TABLES: Record<string, { columns: string[]; ignoreDuplicates?: boolean }> = {
+  questions: {
+    columns: ['asked_at', 'platform', 'channel_type', 'user_hash', 'question', 'normalized', 'outcome', 'entry_id', 'confidence', 'latency_ms'],
+  },
+  feedback: { columns: ['voted_at', 'platform', 'user_hash', 'answer_key', 'question', 'helpful'] },
+  clicks: { columns: ['clicked_at', 'platform', 'user_hash', 'kind', 'from_key', 'entry_id'] },
+  // A welcome is remembered once; a second record of it is not an error.
+  welcomes: { columns: ['platform', 'user_hash', 'place', 'welcomed_at'], ignoreDuplicates: true },
+};
