@@ -8,6 +8,7 @@ import { benchCore } from './core.js';
 import { compareEngines } from './quality.js';
 import { fmt } from './stats.js';
 import { benchEndToEnd } from './end-to-end.js';
+import { benchProcess } from './process.js';
 
 const root = projectRoot();
 const sets = loadQuestionSets(root);
@@ -18,6 +19,7 @@ const bot = createBot({ knowledgeBase: kb });
 const core = benchCore(root, allQuestions);
 const quality = compareEngines(bot, [plainMiniSearch(kb), plainLunr(kb)], sets);
 const endToEnd = await benchEndToEnd();
+const proc = await benchProcess(root, allQuestions);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ours = (set: string) => quality.find((r) => r.set === set && r.engine === 'this bot')!;
@@ -38,6 +40,14 @@ const lines = [
   `| cold start, \`ask --json\` to answer printed (median of 10) | ${fmt(core.coldStartMs)} ms |`,
   `| RSS after the run | ${fmt(core.rssMb)} MB |`,
   '',
+  '## The running process (`npm start -- --serve`, HTTP API)',
+  '',
+  '| figure | value |',
+  '| --- | --- |',
+  `| start to /readyz green | ${fmt(proc.startToReadyMs)} ms |`,
+  `| RSS idle | ${fmt(proc.rssIdleMb)} MB |`,
+  `| RSS after ${proc.questions} questions over HTTP | ${fmt(proc.rssAfterMb)} MB |`,
+  '',
   '## Answer quality, side by side (same content, same questions, same grading)',
   '',
   '| engine | question set | in-scope right | off-topic declined | p50 | p99 | p50 vs this bot |',
@@ -56,5 +66,5 @@ const lines = [
 ];
 const markdown = lines.join('\n');
 writeFileSync(join(root, 'bench', 'results.md'), markdown);
-writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ core, quality, endToEnd }, null, 2));
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ core, process: proc, quality, endToEnd }, null, 2));
 process.stdout.write(markdown);

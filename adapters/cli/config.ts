@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { loadDiscordConfig, type DiscordConfig } from '../discord/index.js';
-import { loadSlackConfig, type SlackConfig } from '../slack/index.js';
+// The config modules only, not the adapters: Bolt and discord.js load only when a platform starts.
+import { loadDiscordConfig, type DiscordConfig } from '../discord/config.js';
+import { loadSlackConfig, type SlackConfig } from '../slack/config.js';
 import { BotError } from '../../src/errors.js';
 import { loadStoreConfig, type StoreConfig } from '../store/index.js';
 

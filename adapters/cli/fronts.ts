@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import { startDiscord, type DiscordHandle } from '../discord/index.js';
-import { startSlack, type SlackHandle } from '../slack/index.js';
+import type { DiscordHandle } from '../discord/index.js';
+import type { SlackHandle } from '../slack/index.js';
 import type { Bot, Logger, Store } from '../../src/index.js';
 import { healthRoutes, startHealthServer, type HealthRoute } from '../runtime/health.js';
 import type { Metrics } from '../runtime/metrics.js';
@@ -43,12 +43,15 @@ export async function startFronts(
 
   if (config.slack) {
     ready.slack = () => slack !== undefined;
+    // Imported here, not at the top: Bolt costs hundreds of milliseconds and megabytes to load.
+    const { startSlack } = await import('../slack/index.js');
     slack = await startSlack({ bot, config: config.slack, logger, store, routes: config.slack.mode === 'http' ? routes : undefined });
     const where = config.slack.mode === 'http' ? `HTTP on port ${slack.port} at /slack/events` : 'Socket Mode';
     fronts.push({ name: 'Slack', where, stop: () => slack!.stop() });
   }
   if (config.discord) {
     ready.discord = () => discord?.client.isReady() ?? false;
+    const { startDiscord } = await import('../discord/index.js');
     discord = await startDiscord({ bot, config: config.discord, logger, store });
     fronts.push({ name: 'Discord', where: `gateway as ${discord.client.user.tag}`, stop: () => discord!.stop() });
   }
