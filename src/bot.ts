@@ -4,7 +4,7 @@ import { createAnswerer, type Answerer } from './answer/answerer.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
 import { createSearchIndex } from './search/index.js';
-import { silentLogger, systemClock, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
+import { silentLogger, systemClock, type ClickRecord, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
 export interface BotOptions {
   knowledgeBase: KnowledgeBase;
@@ -40,6 +40,8 @@ export interface Bot {
   reload(knowledgeBase: KnowledgeBase): void;
   /** Records a 👍/👎; resolves even when the store fails. */
   recordFeedback(vote: FeedbackVote): Promise<void>;
+  /** Records a click on a suggestion, follow-up or starter, in the background. */
+  recordClick(click: ClickRecord): void;
 }
 
 /** Longest question the core looks at; beyond this chat text is noise, and cost must stay flat. */
@@ -105,6 +107,9 @@ export function createBot(options: BotOptions): Bot {
         );
       }
       return answer;
+    },
+    recordClick(click) {
+      if (store?.recordClick) background('recordClick', () => store.recordClick!(click));
     },
     async recordFeedback(vote) {
       if (!store) return;

@@ -14,9 +14,11 @@ export { createMemoryStore, type MemoryStore } from './memory-store.js';
 export {
   silentLogger,
   systemClock,
+  type ClickRecord,
   type Clock,
   type FeedbackVote,
   type Logger,
   type QuestionRecord,
   type Store,
+  type UsageReporter,
 } from './ports.js';

@@ -61,6 +61,12 @@ export interface WelcomeRecord {
 }
 
 /**
+ * The usage report as text, for admins asking in chat (`/ask report`, `/report`). `since` is
+ * what they typed ("7d", "24h", "2026-11-01"); blank means the last seven days.
+ */
+export type UsageReporter = (since: string) => Promise<string>;
+
+/**
  * Where use is recorded, and state shared between replicas. Every method may fail or be slow;
  * callers must never let that delay or stop an answer.
  *

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { DiscordHandle } from '../discord/index.js';
 import type { SlackHandle } from '../slack/index.js';
-import type { Bot, Logger, Store } from '../../src/index.js';
+import { BotError, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { parseSince, renderReportText, type DatabaseStore } from '../store/index.js';
 import { healthRoutes, startHealthServer, type HealthRoute } from '../runtime/health.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { Config } from './config.js';
@@ -26,6 +27,21 @@ const closeServer = (server: Server) =>
     server.closeAllConnections();
   });
 
+/** The usage report for admins in chat, when the store keeps one (SQLite or PostgreSQL). */
+export function usageReporter(store: Store): UsageReporter | undefined {
+  if (!('report' in store)) return undefined;
+  const database = store as DatabaseStore;
+  return async (since) => {
+    let from: Date;
+    try {
+      from = parseSince(since.trim() || '7d', new Date());
+    } catch (error) {
+      return error instanceof BotError ? error.message : 'Say how far back as 7d, 24h, 2w or a date such as 2026-11-01.';
+    }
+    return renderReportText(await database.report({ since: from, until: new Date() }));
+  };
+}
+
 /**
  * Starts every front the configuration asks for, and health and metrics on `PORT`: on Slack's
  * own server in HTTP mode (one port behind a load balancer), otherwise on a small server.
@@ -39,20 +55,21 @@ export async function startFronts(
   let slack: SlackHandle | undefined;
   let discord: DiscordHandle | undefined;
   const routes: HealthRoute[] = healthRoutes(metrics, ready);
+  const report = usageReporter(store);
   if (config.core.httpApi) routes.push(askRoute(bot));
 
   if (config.slack) {
     ready.slack = () => slack !== undefined;
     // Imported here, not at the top: Bolt costs hundreds of milliseconds and megabytes to load.
     const { startSlack } = await import('../slack/index.js');
-    slack = await startSlack({ bot, config: config.slack, logger, store, routes: config.slack.mode === 'http' ? routes : undefined });
+    slack = await startSlack({ bot, config: config.slack, logger, store, report, routes: config.slack.mode === 'http' ? routes : undefined });
     const where = config.slack.mode === 'http' ? `HTTP on port ${slack.port} at /slack/events` : 'Socket Mode';
     fronts.push({ name: 'Slack', where, stop: () => slack!.stop() });
   }
   if (config.discord) {
     ready.discord = () => discord?.client.isReady() ?? false;
     const { startDiscord } = await import('../discord/index.js');
-    discord = await startDiscord({ bot, config: config.discord, logger, store });
+    discord = await startDiscord({ bot, config: config.discord, logger, store, report });
     fronts.push({ name: 'Discord', where: `gateway as ${discord.client.user.tag}`, stop: () => discord!.stop() });
   }
   const platform = fronts.length > 0;

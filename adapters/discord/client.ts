@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
-import { createMemoryStore, silentLogger, type Bot, type Logger, type Store } from '../../src/index.js';
+import { createMemoryStore, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import type { DiscordConfig } from './config.js';
 import { createGuard } from './guard.js';
 import { createInteractionHandler } from './interactions.js';
@@ -19,6 +19,8 @@ export interface StartDiscordOptions {
   storeTimeoutMs?: number;
   /** How long `startDiscord` waits for the gateway to be ready, in ms. Default 30,000. */
   readyTimeoutMs?: number;
+  /** The usage report shown to `config.adminUsers` through `/report`. */
+  report?: UsageReporter;
   /** Extra discord.js client options (e.g. `shards`); intents, partials and mentions stay fixed. */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -62,7 +64,14 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   };
-  const onInteraction = createInteractionHandler({ bot, guard, logger, deferAfterMs: options.deferAfterMs ?? 1500 });
+  const onInteraction = createInteractionHandler({
+    bot,
+    guard,
+    logger,
+    deferAfterMs: options.deferAfterMs ?? 1500,
+    report: options.report,
+    adminUsers: config.adminUsers,
+  });
   const onMessage = createMessageHandler({ bot, guard, logger });
   client.on(Events.InteractionCreate, (interaction) => track(onInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => track(onMessage(message)));

@@ -1,6 +1,7 @@
 import {
   ApplicationIntegrationType,
   InteractionContextType,
+  PermissionFlagsBits,
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -12,6 +13,7 @@ export const COMMANDS = {
   topic: { name: 'topic', topic: 'name' },
   compare: { name: 'compare', a: 'a', b: 'b' },
   help: { name: 'help' },
+  report: { name: 'report', since: 'since' },
 } as const;
 
 /** Where a choice value may be used: autocomplete values are at most 100 characters. */
@@ -54,5 +56,11 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       o.setName(COMMANDS.compare.b).setDescription('Second role or concept').setRequired(true).setAutocomplete(true).setMaxLength(CHOICE_MAX_CHARS),
     );
   const help = base(COMMANDS.help.name, 'What the bot can answer and how to ask');
-  return [ask, topic, compare, help].map((command) => command.toJSON());
+  // Hidden from members who cannot manage the server; the handler also checks DISCORD_ADMIN_USERS.
+  const report = base(COMMANDS.report.name, 'Usage report for admins: unanswered questions, ratings, counts')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addStringOption((o) =>
+      o.setName(COMMANDS.report.since).setDescription('How far back: 7d, 24h, 2w or a date (default 7d)').setMaxLength(20),
+    );
+  return [ask, topic, compare, help, report].map((command) => command.toJSON());
 }

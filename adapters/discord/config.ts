@@ -12,6 +12,8 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** Questions one user may ask per window, across commands, buttons and mentions. */
   rateLimit: { limit: number; windowMs: number };
+  /** Discord user ids allowed to see the usage report (`/report`); none when unset. */
+  adminUsers?: string[];
   /** Total shards for the sharded entry point; `auto` asks discord.com for the recommended count. */
   shardCount: number | 'auto';
 }
@@ -53,6 +55,12 @@ const schema = z.object({
     .optional(),
   DISCORD_RATE_LIMIT: intVar('DISCORD_RATE_LIMIT', 1, 10_000, 10, 'questions one user may ask per window'),
   DISCORD_RATE_WINDOW_SECONDS: intVar('DISCORD_RATE_WINDOW_SECONDS', 1, 86_400, 60, 'length of the rate-limit window'),
+  DISCORD_ADMIN_USERS: text('DISCORD_ADMIN_USERS must be text.')
+    .regex(/^\d{17,20}(\s*,\s*\d{17,20})*$/, {
+      error:
+        'DISCORD_ADMIN_USERS must be Discord user ids separated by commas: turn on Developer Mode (User Settings → Advanced), then right-click a user → Copy User ID.',
+    })
+    .optional(),
   DISCORD_SHARD_COUNT: z
     .union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)], {
       error: 'DISCORD_SHARD_COUNT must be a whole number of shards (1 or more) or "auto"; leave it unset for "auto".',
@@ -86,5 +94,6 @@ export function loadDiscordConfig(env: Record<string, string | undefined>): Disc
     ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
     rateLimit: { limit: e.DISCORD_RATE_LIMIT, windowMs: e.DISCORD_RATE_WINDOW_SECONDS * 1000 },
     shardCount: e.DISCORD_SHARD_COUNT,
+    ...(e.DISCORD_ADMIN_USERS ? { adminUsers: e.DISCORD_ADMIN_USERS.split(',').map((id) => id.trim()) } : {}),
   };
 }

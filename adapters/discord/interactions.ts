@@ -5,7 +5,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { Answer, AskContext, Bot, Logger } from '../../src/index.js';
+import type { Answer, AskContext, Bot, Logger, UsageReporter } from '../../src/index.js';
 import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
 import type { Guard } from './guard.js';
@@ -20,6 +20,23 @@ export interface InteractionDeps {
   logger: Logger;
   /** Milliseconds after receipt at which a reply not yet sent is deferred. */
   deferAfterMs: number;
+  /** The usage report for `/report`; absent when nothing is recorded. */
+  report?: UsageReporter;
+  /** Who may see it (DISCORD_ADMIN_USERS). */
+  adminUsers?: readonly string[];
+}
+
+/** Discord message content is at most 2,000 characters; the fences take 8. */
+const REPORT_CHARS = 1_990;
+
+/** The usage report as an ephemeral code block; other people's words cannot break out of it. */
+async function reportReply(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<DiscordReply> {
+  if (!(deps.adminUsers ?? []).includes(interaction.user.id)) {
+    return { content: 'The usage report is for the admins named in DISCORD_ADMIN_USERS.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  }
+  if (!deps.report) return { content: 'No usage is recorded here, so there is no report.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  const text = (await deps.report(interaction.options.getString(COMMANDS.report.since) ?? '')).replace(/`/g, 'ˋ');
+  return { content: `\`\`\`\n${text.slice(0, REPORT_CHARS - 8)}\n\`\`\``, embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
 
 function channelKind(interaction: Interaction): NonNullable<AskContext['channelType']> {
@@ -97,6 +114,19 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
     const first = await guard.firstTime('share', interaction.message.id);
     return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
   }
+  // Under an answer (it has 👍/👎) the button is a follow-up; otherwise a "did you mean" or starter.
+  const customIds = interaction.message.components.flatMap((row): string[] => {
+    const json = row.toJSON() as { components?: { custom_id?: string }[] };
+    return (json.components ?? []).map((c) => c.custom_id ?? '');
+  });
+  const vote = customIds.map(decodeButton).find((a) => a?.type === 'vote');
+  bot.recordClick({
+    platform: 'discord',
+    userId: interaction.user.id,
+    kind: vote ? 'related' : 'suggestion',
+    fromKey: vote?.type === 'vote' ? vote.key : null,
+    entryId: action.id,
+  });
   const answer: Answer | null = bot.answerFor(action.id, {
     platform: 'discord',
     userId: interaction.user.id,
@@ -131,6 +161,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
         if (interaction.commandName !== COMMANDS.help.name && !(await guard.allowed(interaction.user.id))) {
           return await reply.send(renderNotice(NOTICES.rateLimited), true);
         }
+        if (interaction.commandName === COMMANDS.report.name) return await reply.send(await reportReply(interaction, deps));
         return await reply.send(commandAnswer(interaction, deps.bot));
       }
       if (interaction.isButton()) {

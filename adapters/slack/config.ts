@@ -22,6 +22,8 @@ export interface SlackConfig {
   slashCommand: string;
   /** Questions one user may ask per window before getting a polite "slow down". */
   rateLimit: { limit: number; windowMs: number };
+  /** Slack user ids allowed to see the usage report (`/ask report`). */
+  adminUsers: string[];
 }
 
 // Empty strings count as unset: `SLACK_APP_TOKEN=` in a .env file means "not using it".
@@ -66,6 +68,15 @@ const schema = z
     ),
     SLACK_RATE_LIMIT: integer('SLACK_RATE_LIMIT', 1, 10_000, 10),
     SLACK_RATE_WINDOW_SECONDS: integer('SLACK_RATE_WINDOW_SECONDS', 1, 86_400, 60),
+    SLACK_ADMIN_USERS: optional(
+      z
+        .string()
+        .trim()
+        .regex(
+          /^[UW][A-Z0-9]{2,}(\s*,\s*[UW][A-Z0-9]{2,})*$/,
+          'SLACK_ADMIN_USERS must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (profile → ⋮ → Copy member ID)',
+        ),
+    ),
   });
 
 /**
@@ -109,5 +120,6 @@ export function loadSlackConfig(env: SlackEnv): SlackConfig {
     port: values.PORT,
     slashCommand: values.SLACK_SLASH_COMMAND ?? '/ask',
     rateLimit: { limit: values.SLACK_RATE_LIMIT, windowMs: values.SLACK_RATE_WINDOW_SECONDS * 1000 },
+    adminUsers: values.SLACK_ADMIN_USERS ? values.SLACK_ADMIN_USERS.split(',').map((id) => id.trim()) : [],
   };
 }

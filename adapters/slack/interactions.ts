@@ -32,6 +32,18 @@ function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn
   });
 }
 
+/** The key of the answer a button sat under, read back from its 👍 button; null under a non-answer. */
+function answerKeyOf(body: BlockAction): string | null {
+  const blocks = (body.message?.blocks ?? []) as { block_id?: string; elements?: { value?: string }[] }[];
+  const vote = blocks.find((b) => b.block_id === 'feedback')?.elements?.[0]?.value;
+  try {
+    const key = vote ? (JSON.parse(vote) as { k?: unknown }).k : undefined;
+    return typeof key === 'string' ? key : null;
+  } catch {
+    return null;
+  }
+}
+
 const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
 const channelTypeOf = (place: Place): AskContext['channelType'] =>
   place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm';
@@ -47,6 +59,10 @@ export function registerInteractions(app: App, wiring: Wiring): void {
   const show = async (body: BlockAction, id: string | undefined, client: webApi.WebClient, respond: RespondFn) => {
     const place = placeOf(body, client, respond, wiring);
     const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(place) };
+    const blockId = body.actions[0]?.block_id;
+    if (id && (blockId === 'related' || blockId === 'suggestions')) {
+      bot.recordClick({ platform: 'slack', userId: body.user.id, kind: blockId === 'related' ? 'related' : 'suggestion', fromKey: answerKeyOf(body), entryId: id });
+    }
     await responder.reply(place, asker(body), () => (id ? bot.answerFor(id, ctx) : null));
   };
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, type webApi } from '@slack/bolt';
-import { BotError, silentLogger, type Bot, type Logger, type Store } from '../../src/index.js';
+import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
 import type { SlackConfig } from './config.js';
@@ -22,6 +22,8 @@ export interface StartSlackOptions {
    * carries everything behind a load balancer. Replaces the built-in `/healthz` when given.
    */
   routes?: SlackRoute[];
+  /** The usage report shown to `config.adminUsers` through `/ask report`. */
+  report?: UsageReporter;
 }
 
 /** A plain GET route on the Slack HTTP server. */
@@ -92,6 +94,7 @@ export async function startSlack({
   logger = silentLogger,
   store,
   routes = DEFAULT_ROUTES,
+  report,
 }: StartSlackOptions): Promise<SlackHandle> {
   const app = createApp(config, logger, routes);
   const inflight = new Set<Promise<unknown>>();
@@ -133,6 +136,8 @@ export async function startSlack({
     bot,
     logger,
     slashCommand: config.slashCommand,
+    report,
+    adminUsers: config.adminUsers,
     threads: createThreadMemory(),
     responder: createResponder({ store, logger, rateLimit: config.rateLimit }),
   };

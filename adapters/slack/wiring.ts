@@ -1,4 +1,4 @@
-import type { Bot, Logger } from '../../src/index.js';
+import type { Bot, Logger, UsageReporter } from '../../src/index.js';
 import type { Responder } from './responder.js';
 import type { ThreadMemory } from './threads.js';
 
@@ -9,6 +9,9 @@ export interface Wiring {
   threads: ThreadMemory;
   logger: Logger;
   slashCommand: string;
+  /** The usage report for admins (`/ask report`); absent when nothing is recorded. */
+  report?: UsageReporter;
+  adminUsers: readonly string[];
 }
 
 /** Conversation ids of direct messages start with D; replies there stay at the top level. */

@@ -35,6 +35,8 @@ describe('buttons', () => {
     expect(call.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(call.body.data.embeds[0].title).toBe('Gossip protocols');
     expect(call.body.data.allowed_mentions.parse).toEqual([]);
+    // Recorded for the maintainers' report: a follow-up under the CRDT answer.
+    expect(h.store.clicks).toContainEqual(expect.objectContaining({ platform: 'discord', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }));
   });
 
   it('opens a "did you mean" choice', async () => {
@@ -44,6 +46,9 @@ describe('buttons', () => {
     expect(suggestions).toContain('topic:site-reliability-engineer');
     const call = await click(user, 'topic:site-reliability-engineer', message);
     expect(call.body.data.embeds[0].title).toBe('Site reliability engineer (SRE)');
+    expect(h.store.clicks).toContainEqual(
+      expect.objectContaining({ kind: 'suggestion', fromKey: null, entryId: 'site-reliability-engineer', userId: user.id }),
+    );
   });
 
   it('records 👍 through the core feedback port and thanks the voter privately', async () => {

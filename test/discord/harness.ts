@@ -8,6 +8,7 @@ import {
   type Logger,
   type MemoryStore,
   type Store,
+  type UsageReporter,
 } from '../../src/index.js';
 import type { DiscordConfig } from '../../adapters/discord/config.js';
 import { startDiscord, type DiscordHandle } from '../../adapters/discord/client.js';
@@ -61,6 +62,8 @@ export interface HarnessOptions {
   rateLimit?: DiscordConfig['rateLimit'];
   deferAfterMs?: number;
   storeTimeoutMs?: number;
+  report?: UsageReporter;
+  adminUsers?: string[];
 }
 
 /** A fake Discord plus the real adapter (real discord.js Client) connected to it. */
@@ -75,6 +78,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     apiUrl: fake.apiUrl,
     rateLimit: options.rateLimit ?? { limit: 1000, windowMs: 60_000 },
     shardCount: 1,
+    adminUsers: options.adminUsers,
   };
   const handle = await startDiscord({
     bot: options.bot ?? fixtureBot(store),
@@ -83,6 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store: options.store ?? store,
     deferAfterMs: options.deferAfterMs,
     storeTimeoutMs: options.storeTimeoutMs,
+    report: options.report,
   });
   const guild = fake.world.guilds[0]!;
   return {

@@ -19,14 +19,14 @@ afterAll(async () => {
 });
 
 describe('command registration', () => {
-  it('puts the four commands globally when no server is configured', async () => {
+  it('puts the five commands globally when no server is configured', async () => {
     const appId = fake.world.applicationId;
     const result = await registerCommands({ token: 'fake-token', applicationId: appId, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: 'global', route: `/applications/${appId}/commands`, names: ['ask', 'topic', 'compare', 'help'] });
+    expect(result).toEqual({ scope: 'global', route: `/applications/${appId}/commands`, names: ['ask', 'topic', 'compare', 'help', 'report'] });
 
     const call = await fake.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${appId}/commands`);
     expect(call.authorization).toBe('Bot fake-token');
-    const [ask, topic, compare, help] = call.body;
+    const [ask, topic, compare, help, report] = call.body;
     expect(ask).toMatchObject({
       name: 'ask',
       type: 1,
@@ -40,6 +40,9 @@ describe('command registration', () => {
     ]);
     expect(help).toMatchObject({ name: 'help', description: expect.any(String) });
     expect(help.options ?? []).toEqual([]);
+    // Only members who can manage the server see /report (Manage Guild is bit 5, 0x20).
+    expect(report).toMatchObject({ name: 'report', default_member_permissions: '32' });
+    expect(report.options).toEqual([expect.objectContaining({ name: 'since', required: false })]);
     for (const command of call.body) expect(command.description.length).toBeLessThanOrEqual(100);
   });
 
@@ -55,7 +58,7 @@ describe('command registration', () => {
     const guildId = fake.world.guilds[0]!.id;
     const env = { ...process.env, DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: fake.apiUrl };
     const { stdout } = await run(process.execPath, ['--import', LOADER, 'adapters/discord/register.ts'], { cwd: ROOT, env });
-    expect(stdout).toBe(`Registered /ask, /topic, /compare, /help to server ${guildId} (available now).\n`);
+    expect(stdout).toBe(`Registered /ask, /topic, /compare, /help, /report to server ${guildId} (available now).\n`);
   });
 
   it('exits 1 naming the missing variables when the environment is incomplete', async () => {

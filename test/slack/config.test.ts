@@ -24,6 +24,7 @@ describe('loadSlackConfig', () => {
       port: 3000,
       slashCommand: '/ask',
       rateLimit: { limit: 10, windowMs: 60_000 },
+      adminUsers: [],
     });
   });
 
@@ -72,5 +73,13 @@ describe('loadSlackConfig', () => {
   it('refuses an API URL that is not http(s) and rate limits below one', () => {
     const problems = problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'ftp://x', SLACK_RATE_LIMIT: '0' });
     expect(problems).toEqual([expect.stringMatching(/^SLACK_API_URL must be an http\(s\) URL/), 'SLACK_RATE_LIMIT must be at least 1']);
+  });
+});
+
+describe('SLACK_ADMIN_USERS', () => {
+  it('reads a comma-separated list of user ids and names the variable when one is malformed', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadSlackConfig({ ...base, SLACK_ADMIN_USERS: 'U012AB3CD, U045EF6GH' }).adminUsers).toEqual(['U012AB3CD', 'U045EF6GH']);
+    expect(() => loadSlackConfig({ ...base, SLACK_ADMIN_USERS: 'alice' })).toThrow(/SLACK_ADMIN_USERS must be Slack user ids/);
   });
 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { startSlack, type SlackHandle } from '../../adapters/slack/start-slack.js';
-import { createBot, createMemoryStore, loadContent, type Bot, type KnowledgeBase, type Logger, type Store } from '../../src/index.js';
+import { createBot, createMemoryStore, loadContent, type Bot, type KnowledgeBase, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { eventCallback } from './payloads.js';
 import { postSigned } from './signing.js';
@@ -34,6 +34,7 @@ export interface HarnessOptions {
   store?: Store;
   env?: Record<string, string>;
   logger?: Logger;
+  report?: UsageReporter;
 }
 
 export interface Delivery {
@@ -64,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   let slack: SlackHandle;
   try {
-    slack = await startSlack({ bot, config, logger, store });
+    slack = await startSlack({ bot, config, logger, store, report: options.report });
   } catch (error) {
     await fake.close();
     throw error;
