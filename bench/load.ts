@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import { startDiscord } from '../adapters/discord/client.js';
@@ -11,6 +13,7 @@ import { postSigned } from '../test/slack/signing.js';
 import { contentDir } from '../adapters/cli/paths.js';
 import { summarise } from './stats.js';
 
+const WARMUP = 20;
 const QUESTIONS = ['what is a crdt', 'sre vs dse', "what's needed for staff?", 'how does raft work', 'wats a quorum', 'how tall is everest'];
 
 export interface LoadFigures {
@@ -44,6 +47,10 @@ async function settle(count: () => number, target: number, timeoutMs = 15_000): 
   await sleep(300);
 }
 
+/** The sender's compiled file: workers run JavaScript, so from the TypeScript sources (tests) use dist/. */
+const senderScript = () =>
+  import.meta.url.endsWith('.ts') ? new URL('../dist/bench/slack-sender.js', import.meta.url) : new URL('./slack-sender.js', import.meta.url);
+
 const botOver = (content: string): Bot => createBot({ knowledgeBase: loadContent(content) });
 
 /**
@@ -56,15 +63,20 @@ export async function loadSlack(total: number, concurrency: number, content = co
   const acks: number[] = [];
   const tsOf: string[] = [];
   try {
-    await pool(total, concurrency, async (i) => {
-      const ts = nextTs();
-      tsOf[i] = ts;
-      const body = JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length]!, { ts, user: `ULOAD${i}` })));
-      const started = performance.now();
-      const res = await postSigned(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType: 'application/json' });
-      await res.arrayBuffer();
-      if (res.status === 200) acks.push(performance.now() - started);
+    // A warm process, as in production: the first requests pay for JIT and lazy set-up.
+    for (let i = 0; i < WARMUP; i++) {
+      const body = JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length]!, { ts: nextTs(), user: `UWARM${i}` })));
+      await (await postSigned(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType: 'application/json' })).arrayBuffer();
+    }
+    await settle(() => h.fake.calls.filter((c) => c.method === 'chat.postMessage').length, WARMUP);
+    h.fake.calls.length = 0;
+    const bodies = Array.from({ length: total }, (_, i) => {
+      tsOf[i] = nextTs();
+      return JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length]!, { ts: tsOf[i], user: `ULOAD${i}` })));
     });
+    const sender = new Worker(senderScript(), { workerData: { url: h.eventsUrl, bodies, concurrency } });
+    const [timings] = (await once(sender, 'message')) as [number[]];
+    acks.push(...timings);
     const answers = () => h.fake.calls.filter((c) => c.method === 'chat.postMessage' && !c.failed);
     await settle(() => answers().length, total);
     const perEvent = new Map<string, number>();
@@ -88,6 +100,13 @@ export async function loadDiscord(total: number, concurrency: number, content = 
   const acks: number[] = [];
   const paths: string[] = [];
   try {
+    for (let i = 0; i < WARMUP; i++) {
+      const built = slashCommand(fake.world, { id: `${300_000_000_000_000_000n + BigInt(i)}`, username: `warm${i}` }, place, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
+      const answered = fake.waitForCall((c) => c.path === `/interactions/${built.id}/${built.token}/callback`, 10_000);
+      fake.interact(built, place);
+      await answered;
+    }
+    fake.calls.length = 0;
     await pool(total, concurrency, async (i) => {
       const user = { id: `${200_000_000_000_000_000n + BigInt(i)}`, username: `load${i}` };
       const built = slashCommand(fake.world, user, place, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });

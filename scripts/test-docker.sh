@@ -28,8 +28,11 @@ echo "docker: building $IMAGE from $BASE"
 docker build --network host --build-arg "BASE=$BASE" -t "$IMAGE" . > /tmp/dsbot-docker-build.log 2>&1 \
   || { tail -n 40 /tmp/dsbot-docker-build.log; exit 1; }
 
+# Created first, started after: with some storage drivers creating copies the whole image, which
+# is not the bot's start-up time.
+docker create --name "$NAME" --network host -e PORT="$PORT" "$IMAGE" --serve > /dev/null
 started=$(date +%s%N)
-docker run -d --name "$NAME" --network host -e PORT="$PORT" "$IMAGE" --serve > /dev/null
+docker start "$NAME" > /dev/null
 ready=""
 for _ in $(seq 1 200); do
   if curl -fsS "http://127.0.0.1:$PORT/readyz" > /dev/null 2>&1; then ready=yes; break; fi
