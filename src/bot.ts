@@ -4,6 +4,8 @@ import { createAnswerer, type Answerer } from './answer/answerer.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
 import { createSearchIndex } from './search/index.js';
+import { findPath, pathView, type PathView } from './onboarding/paths.js';
+import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
 import { silentLogger, systemClock, type ClickRecord, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
 export interface BotOptions {
@@ -35,6 +37,13 @@ export interface Bot {
   complete(typed: string, limit?: number, maxLength?: number): Completion[];
   catalogue(): CatalogueGroup[];
   readonly paths: readonly LearningPath[];
+  /** The onboarding welcome: text, three starters and the levels to pick a path from. */
+  welcome(): WelcomeView;
+  /**
+   * A learning path with a one-line summary per step, by id or by the words naming its level
+   * ("staff", "entry level"); null when none matches.
+   */
+  learningPath(level: string): PathView | null;
   readonly knowledgeBase: KnowledgeBase;
   /** Swaps in new, already validated content; questions after this see it. */
   reload(knowledgeBase: KnowledgeBase): void;
@@ -82,6 +91,11 @@ export function createBot(options: BotOptions): Bot {
       autocomplete = undefined;
     },
     catalogue: () => answerer.catalogue(),
+    welcome: () => welcomeView(kb),
+    learningPath(level) {
+      const path = findPath(kb.paths, level);
+      return path && pathView(kb, path);
+    },
     complete: (typed, limit, maxLength) => (autocomplete ??= createAutocomplete(kb)).complete(typed, limit, maxLength),
     answerFor: (id, context) => {
       const answer = answerer.answerFor(id);

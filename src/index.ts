@@ -3,11 +3,14 @@
  * No platform library, no `process.env`: configuration and ports come in as arguments.
  */
 export { loadContent, type KnowledgeBase, type LoadOptions } from './content/load.js';
-export type { Entry, EntryKind, LearningPath, Source } from './content/schema.js';
-export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS } from './content/schema.js';
+export type { Entry, EntryKind, LearningPath, Source, Welcome } from './content/schema.js';
+export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS, WELCOME_INTRO_MAX_CHARS, WELCOME_STARTERS } from './content/schema.js';
+export type { PathRef, PathStep, PathView } from './onboarding/paths.js';
+export type { WelcomeView } from './onboarding/welcome.js';
+export { firstWelcome } from './onboarding/first-welcome.js';
 export { createBot, MAX_QUESTION_CHARS, type AnsweredEvent, type Bot, type BotOptions } from './bot.js';
 export type { Answer, AnswerKind, AskContext, CatalogueGroup, EntryRef } from './answer/types.js';
-export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './answer/answerer.js';
+export { ANSWER_THRESHOLD, KIND_LABELS, SUGGEST_THRESHOLD } from './answer/answerer.js';
 export type { Completion } from './search/autocomplete.js';
 export { BotError, type BotErrorCode } from './errors.js';
 export { createMemoryStore, type MemoryStore } from './memory-store.js';
@@ -21,4 +24,5 @@ export {
   type QuestionRecord,
   type Store,
   type UsageReporter,
+  type WelcomeRecord,
 } from './ports.js';

@@ -5,6 +5,7 @@ import type { DiscordConfig } from './config.js';
 import { createGuard } from './guard.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
+import { createWelcomeHandler } from './welcome.js';
 import { NO_MENTIONS } from './render.js';
 
 export interface StartDiscordOptions {
@@ -34,23 +35,26 @@ export interface DiscordHandle {
 // Guilds for channel and thread caches; GuildMessages and DirectMessages for mentions and DMs.
 // Message Content is privileged and not needed: mentions and DMs carry their text regardless.
 const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+// Server Members is privileged too: asked for only to welcome people as they join (DISCORD_MEMBER_INTENT).
+const intentsFor = (config: DiscordConfig) => (config.memberIntent ? [...INTENTS, GatewayIntentBits.GuildMembers] : INTENTS);
 
 /**
- * Connects the bot to Discord and answers slash commands, autocomplete, buttons, mentions and
- * DMs until `stop()`. Resolves once the gateway is ready; rejects (after cleaning up) when login fails.
+ * Connects the bot to Discord and answers slash commands, autocomplete, buttons, menus, mentions
+ * and DMs until `stop()`; with `config.memberIntent`, welcomes newcomers in the onboarding channel. Resolves once the gateway is ready; rejects (after cleaning up) when login fails.
  */
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
   const { bot, config } = options;
   const logger = options.logger ?? silentLogger;
+  const store = options.store ?? createMemoryStore();
   const guard = createGuard({
-    store: options.store ?? createMemoryStore(),
+    store,
     logger,
     rateLimit: config.rateLimit,
     timeoutMs: options.storeTimeoutMs ?? 400,
   });
   const client = new Client({
     ...options.clientOptions,
-    intents: INTENTS,
+    intents: intentsFor(config),
     // DM channels arrive uncached; without this partial discord.js drops DM messages.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
@@ -71,10 +75,15 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     deferAfterMs: options.deferAfterMs ?? 1500,
     report: options.report,
     adminUsers: config.adminUsers,
+    store,
   });
   const onMessage = createMessageHandler({ bot, guard, logger });
   client.on(Events.InteractionCreate, (interaction) => track(onInteraction(interaction)));
   client.on(Events.MessageCreate, (message) => track(onMessage(message)));
+  if (config.memberIntent && config.onboardingChannelId) {
+    const onJoin = createWelcomeHandler({ bot, store, logger, channelId: config.onboardingChannelId });
+    client.on(Events.GuildMemberAdd, (member) => track(onJoin(member)));
+  }
   // Without an 'error' listener an emitted error would throw and stop the process.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardError, (error, shardId) => logger.warn({ err: error, shardId }, 'gateway connection error'));
@@ -106,7 +115,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   return {
     client: client as Client<true>,
     async stop() {
-      client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
+      client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate).removeAllListeners(Events.GuildMemberAdd);
       const pending = Promise.allSettled([...inFlight]);
       await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await client.destroy();

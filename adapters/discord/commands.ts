@@ -5,7 +5,7 @@ import {
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../src/index.js';
+import { ENTRY_KINDS, KIND_LABELS, MAX_QUESTION_CHARS } from '../../src/index.js';
 
 /** Command and option names, shared by the definitions and the interaction handler. */
 export const COMMANDS = {
@@ -14,7 +14,22 @@ export const COMMANDS = {
   compare: { name: 'compare', a: 'a', b: 'b' },
   help: { name: 'help' },
   report: { name: 'report', since: 'since' },
+  start: { name: 'start' },
+  path: { name: 'path', level: 'level' },
+  topics: { name: 'topics', kind: 'kind' },
 } as const;
+
+/** The levels `/path` offers; each is the id of a path in `content/paths.yaml`. */
+export const LEVEL_CHOICES = [
+  { name: 'Entry level', value: 'entry' },
+  { name: 'Mid level', value: 'mid' },
+  { name: 'Senior', value: 'senior' },
+  { name: 'Staff', value: 'staff' },
+  { name: 'Principal', value: 'principal' },
+] as const;
+
+/** The kinds `/topics` can narrow to, named as the catalogue names them. */
+export const KIND_CHOICES = ENTRY_KINDS.map((kind) => ({ name: KIND_LABELS[kind], value: kind }));
 
 /** Where a choice value may be used: autocomplete values are at most 100 characters. */
 export const CHOICE_MAX_CHARS = 100;
@@ -62,5 +77,17 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addStringOption((o) =>
       o.setName(COMMANDS.report.since).setDescription('How far back: 7d, 24h, 2w or a date (default 7d)').setMaxLength(20),
     );
-  return [ask, topic, compare, help, report].map((command) => command.toJSON());
+  // Works without the privileged Server Members intent: newcomers can ask for their welcome.
+  const start = base(COMMANDS.start.name, 'Welcome: what I can answer, questions to start with, and learning paths');
+  const path = base(COMMANDS.path.name, 'A learning path for your level, one step at a time').addStringOption((o) =>
+    o
+      .setName(COMMANDS.path.level)
+      .setDescription('Your level, or the one you are working towards')
+      .setRequired(true)
+      .addChoices(...LEVEL_CHOICES),
+  );
+  const topics = base(COMMANDS.topics.name, 'Browse every topic I know, by kind').addStringOption((o) =>
+    o.setName(COMMANDS.topics.kind).setDescription('Only one kind of topic').addChoices(...KIND_CHOICES),
+  );
+  return [ask, topic, compare, help, report, start, path, topics].map((command) => command.toJSON());
 }

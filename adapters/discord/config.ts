@@ -16,6 +16,14 @@ export interface DiscordConfig {
   adminUsers?: string[];
   /** Total shards for the sharded entry point; `auto` asks discord.com for the recommended count. */
   shardCount: number | 'auto';
+  /** The channel where newcomers are welcomed (on join, with `memberIntent`); `/start` works anywhere. */
+  onboardingChannelId?: string;
+  /**
+   * Ask for the privileged Server Members intent and welcome people as they join. Off unless
+   * DISCORD_MEMBER_INTENT=true: Discord refuses the connection when the intent is not also
+   * switched on in the developer portal.
+   */
+  memberIntent?: boolean;
 }
 
 const PORTAL = 'https://discord.com/developers/applications';
@@ -66,6 +74,22 @@ const schema = z.object({
       error: 'DISCORD_SHARD_COUNT must be a whole number of shards (1 or more) or "auto"; leave it unset for "auto".',
     })
     .default('auto'),
+  DISCORD_ONBOARDING_CHANNEL_ID: text('DISCORD_ONBOARDING_CHANNEL_ID must be text.')
+    .regex(SNOWFLAKE, {
+      error:
+        'DISCORD_ONBOARDING_CHANNEL_ID must be a channel id of 17 to 20 digits: turn on Developer Mode (User Settings → Advanced), ' +
+        'then right-click the onboarding channel → Copy Channel ID.',
+    })
+    .optional(),
+  DISCORD_MEMBER_INTENT: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+      z.enum(['true', 'false', '1', '0', 'yes', 'no'], {
+        error: 'DISCORD_MEMBER_INTENT must be true or false (default false); true also needs Server Members Intent switched on in the developer portal → Bot.',
+      }),
+    )
+    .optional()
+    .transform((value) => value === 'true' || value === '1' || value === 'yes'),
 });
 
 /** Empty strings count as unset, as in t3-env: `FOO=` in a .env file means "not configured". */
@@ -82,9 +106,16 @@ function withoutBlanks(env: Record<string, string | undefined>): Record<string, 
  */
 export function loadDiscordConfig(env: Record<string, string | undefined>): DiscordConfig {
   const parsed = schema.safeParse(withoutBlanks(env));
-  if (!parsed.success) {
-    const problems = [...new Set(parsed.error.issues.map((issue) => issue.message))];
-    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', problems);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  const wantsIntent = /^(true|1|yes)$/i.test(env.DISCORD_MEMBER_INTENT?.trim() ?? '');
+  if (wantsIntent && !(env.DISCORD_ONBOARDING_CHANNEL_ID ?? '').trim()) {
+    problems.push(
+      'DISCORD_MEMBER_INTENT=true welcomes people as they join, in DISCORD_ONBOARDING_CHANNEL_ID: set that too ' +
+        '(right-click the onboarding channel → Copy Channel ID), or leave DISCORD_MEMBER_INTENT unset.',
+    );
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', [...new Set(problems)]);
   }
   const e = parsed.data;
   return {
@@ -95,5 +126,7 @@ export function loadDiscordConfig(env: Record<string, string | undefined>): Disc
     rateLimit: { limit: e.DISCORD_RATE_LIMIT, windowMs: e.DISCORD_RATE_WINDOW_SECONDS * 1000 },
     shardCount: e.DISCORD_SHARD_COUNT,
     ...(e.DISCORD_ADMIN_USERS ? { adminUsers: e.DISCORD_ADMIN_USERS.split(',').map((id) => id.trim()) } : {}),
+    ...(e.DISCORD_ONBOARDING_CHANNEL_ID ? { onboardingChannelId: e.DISCORD_ONBOARDING_CHANNEL_ID } : {}),
+    ...(e.DISCORD_MEMBER_INTENT ? { memberIntent: true } : {}),
   };
 }

@@ -5,14 +5,14 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { Answer, AskContext, Bot, Logger, UsageReporter } from '../../src/index.js';
+import type { Answer, AskContext, Bot, Logger, Store, UsageReporter } from '../../src/index.js';
 import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
 import type { Guard } from './guard.js';
 import { NO_MENTIONS, renderAnswer, renderChoices, renderNotice, type DiscordReply } from './render.js';
 import { NOTICES } from './notices.js';
+import { menuReply, onboardingButton, onboardingCommand, ONBOARDING_COMMANDS } from './onboarding.js';
 import { createResponder, type Responder } from './responder.js';
-
 
 export interface InteractionDeps {
   bot: Bot;
@@ -24,7 +24,12 @@ export interface InteractionDeps {
   report?: UsageReporter;
   /** Who may see it (DISCORD_ADMIN_USERS). */
   adminUsers?: readonly string[];
+  /** Where `/start` records its welcome, so the welcome on joining is not sent as well. */
+  store?: Store;
 }
+
+/** Answered without counting towards the rate limit: explaining the bot is never "too much". */
+const UNLIMITED_COMMANDS: ReadonlySet<string> = new Set([COMMANDS.help.name, COMMANDS.start.name]);
 
 /** Discord message content is at most 2,000 characters; the fences take 8. */
 const REPORT_CHARS = 1_990;
@@ -114,6 +119,8 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
     const first = await guard.firstTime('share', interaction.message.id);
     return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
   }
+  const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: channelKind(interaction) };
+  if (action.type !== 'topic') return reply.send(onboardingButton(action, bot, context));
   // Under an answer (it has 👍/👎) the button is a follow-up; otherwise a "did you mean" or starter.
   const customIds = interaction.message.components.flatMap((row): string[] => {
     const json = row.toJSON() as { components?: { custom_id?: string }[] };
@@ -127,16 +134,20 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
     fromKey: vote?.type === 'vote' ? vote.key : null,
     entryId: action.id,
   });
-  const answer: Answer | null = bot.answerFor(action.id, {
-    platform: 'discord',
-    userId: interaction.user.id,
-    channelType: channelKind(interaction),
-  });
+  const answer: Answer | null = bot.answerFor(action.id, context);
   return reply.send(answer ? renderAnswer(answer, { shareable: true }) : renderNotice(NOTICES.unknownTopic));
 }
 
+/** `/start` counts as the welcome in its channel: someone who asked for it is not welcomed again there. */
+function recordStart(interaction: ChatInputCommandInteraction, { store, logger }: InteractionDeps): void {
+  if (!store?.recordWelcome || !interaction.channelId) return;
+  store
+    .recordWelcome({ platform: 'discord', userId: interaction.user.id, place: interaction.channelId })
+    .catch((error: unknown) => logger.warn({ err: error }, '/start: welcome not recorded'));
+}
+
 /**
- * Handles one interaction: slash commands, autocomplete, buttons. Never throws; each
+ * Handles one interaction: slash commands, autocomplete, buttons, menus. Never throws; each
  * interaction gets at most one response, and a failure becomes an ephemeral apology.
  */
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
@@ -158,11 +169,24 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
       if (interaction.isChatInputCommand()) {
         const reply = open(true);
-        if (interaction.commandName !== COMMANDS.help.name && !(await guard.allowed(interaction.user.id))) {
+        if (!UNLIMITED_COMMANDS.has(interaction.commandName) && !(await guard.allowed(interaction.user.id))) {
           return await reply.send(renderNotice(NOTICES.rateLimited), true);
         }
         if (interaction.commandName === COMMANDS.report.name) return await reply.send(await reportReply(interaction, deps));
+        if (ONBOARDING_COMMANDS.has(interaction.commandName)) {
+          if (interaction.commandName === COMMANDS.start.name) recordStart(interaction, deps);
+          const [first, ...more] = onboardingCommand(interaction, deps.bot);
+          await reply.send(first!);
+          for (const message of more) await reply.followUp(message);
+          return;
+        }
         return await reply.send(commandAnswer(interaction, deps.bot));
+      }
+      if (interaction.isStringSelectMenu()) {
+        const reply = open(true);
+        if (!(await guard.allowed(interaction.user.id))) return await reply.send(renderNotice(NOTICES.rateLimited), true);
+        const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: channelKind(interaction) };
+        return await reply.send(menuReply(interaction, deps.bot, context));
       }
       if (interaction.isButton()) {
         return await button(interaction, deps, () => open(decodeButton(interaction.customId)?.type !== 'share'));

@@ -7,4 +7,6 @@ export const NOTICES = {
   voteRepeat: 'You already rated this answer.',
   alreadyShared: 'That answer is already posted in the channel.',
   staleButton: 'That button is from an older version of me. Ask again with `/ask`.',
+  unknownPath: "I don't have that learning path (any more). Try `/path` and pick a level.",
+  noTopics: 'I have no topics of that kind yet. Try `/topics` without a kind.',
 } as const;

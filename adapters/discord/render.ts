@@ -6,6 +6,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
   type APIEmbedField,
+  type APIStringSelectComponent,
 } from 'discord.js';
 import type { Answer, AnswerKind, CatalogueGroup, EntryRef, Source } from '../../src/index.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
@@ -26,6 +27,10 @@ export const LIMITS = {
   choices: 25,
   choiceChars: 100,
   content: 2000,
+  selectOptions: 25,
+  selectPlaceholder: 150,
+  optionLabel: 100,
+  optionValue: 100,
 } as const;
 
 /** What every message and reply the bot sends carries: pings are never parsed from text. */
@@ -38,6 +43,14 @@ export interface DiscordReply {
   embeds: APIEmbed[];
   components: ButtonRow[];
   allowedMentions: typeof NO_MENTIONS;
+}
+
+/** A row holding one select menu (topics, levels); a row with a menu holds nothing else. */
+export type MenuRow = APIActionRowComponent<APIStringSelectComponent>;
+
+/** A reply that may carry select menus as well as buttons (onboarding, `/topics`, `/path`). */
+export interface DiscordMessage extends Omit<DiscordReply, 'components'> {
+  components: (ButtonRow | MenuRow)[];
 }
 
 export interface RenderOptions {
@@ -74,7 +87,7 @@ export function embedsLength(embeds: readonly APIEmbed[]): number {
 }
 
 /** Bullet lines, dropping whole lines (with a count) rather than cutting one in half. */
-function listValue(lines: string[], max: number): string {
+export function listValue(lines: string[], max: number): string {
   const out: string[] = [];
   let length = 0;
   for (const [i, line] of lines.entries()) {
@@ -166,7 +179,7 @@ function layoutText(head: string, body: string, budget: number): string[] {
   return balanced;
 }
 
-function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?: string): APIButtonComponentWithCustomId | null {
+export function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?: string): APIButtonComponentWithCustomId | null {
   const customId = encodeButton(action);
   if (!customId) return null;
   return {
@@ -178,7 +191,7 @@ function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?:
   };
 }
 
-function rowOf(buttons: (APIButtonComponentWithCustomId | null)[]): ButtonRow | null {
+export function rowOf(buttons: (APIButtonComponentWithCustomId | null)[]): ButtonRow | null {
   const present = buttons.filter((b) => b !== null).slice(0, LIMITS.buttonsPerRow);
   return present.length > 0 ? { type: ComponentType.ActionRow, components: present } : null;
 }

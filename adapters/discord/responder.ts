@@ -1,7 +1,7 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from '../../src/index.js';
 import { NOTICES } from './notices.js';
-import { renderNotice, type DiscordReply } from './render.js';
+import { renderNotice, type DiscordMessage } from './render.js';
 
 export interface ResponderOptions {
   /** Whether the response is visible to the asker only. */
@@ -14,7 +14,9 @@ export interface ResponderOptions {
 /** Answers one interaction exactly once: a reply, or a deferral and then an edit. */
 export interface Responder {
   /** Sends the one response; `ephemeral` overrides the default (notices are always private). */
-  send(reply: DiscordReply, ephemeral?: boolean): Promise<void>;
+  send(reply: DiscordMessage, ephemeral?: boolean): Promise<void>;
+  /** A further message after the response (what did not fit in one), with the response's visibility. */
+  followUp(reply: DiscordMessage): Promise<void>;
   /** A short ephemeral apology, unless something was already sent (then only the log has it). */
   apologise(): Promise<void>;
   /** Stops a pending deferral: the event is not going to be answered (e.g. a duplicate). */
@@ -38,7 +40,7 @@ export function createResponder(interaction: RepliableInteraction, options: Resp
     );
   }, Math.max(0, options.deferAt - performance.now()));
 
-  async function deliver(reply: DiscordReply, ephemeral: boolean): Promise<void> {
+  async function deliver(reply: DiscordMessage, ephemeral: boolean): Promise<void> {
     const deferred = deferral ? await deferral : false;
     const { content, embeds, components, allowedMentions } = reply;
     if (!deferred) {
@@ -61,6 +63,11 @@ export function createResponder(interaction: RepliableInteraction, options: Resp
       sent = true;
       clearTimeout(timer);
       await deliver(reply, ephemeral);
+    },
+    async followUp(reply) {
+      if (!sent) throw new Error('followUp before the response was sent');
+      const { content, embeds, components, allowedMentions } = reply;
+      await interaction.followUp({ content, embeds, components, allowedMentions, flags: flagsFor(options.ephemeral) });
     },
     async apologise() {
       if (sent) return;

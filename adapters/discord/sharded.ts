@@ -33,6 +33,8 @@ function configEnv(config: DiscordConfig): Record<string, string> {
     DISCORD_API_URL: config.apiUrl ?? '',
     DISCORD_RATE_LIMIT: String(config.rateLimit.limit),
     DISCORD_RATE_WINDOW_SECONDS: String(Math.round(config.rateLimit.windowMs / 1000)),
+    DISCORD_ONBOARDING_CHANNEL_ID: config.onboardingChannelId ?? '',
+    DISCORD_MEMBER_INTENT: config.memberIntent ? 'true' : '',
   };
 }
 

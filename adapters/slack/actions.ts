@@ -12,6 +12,14 @@ export const FEEDBACK_UP = 'feedback_up';
 export const FEEDBACK_DOWN = 'feedback_down';
 /** On a private slash-command answer: post it visibly in the channel. */
 export const SHARE = 'share_answer';
+/** Level picker (welcome): selected value: path id. */
+export const PICK_PATH = 'pick_path';
+/** Button that shows a learning path (App Home, level list); value: path id. */
+export const OPEN_PATH = 'open_path';
+/** Button beside one step of a path; value: {@link encodeStep}. */
+export const OPEN_STEP = 'open_step';
+/** "Next" under a path or a step: opens the step in its value ({@link encodeStep}). */
+export const NEXT_STEP = 'next_step';
 
 /** Slack wants action ids unique within a block, so each button gets an index suffix. */
 export const indexedActionId = (prefix: string, index: number) => `${prefix}:${index}`;
@@ -53,4 +61,17 @@ export function decodeShare(value: string | undefined): ShareValue | null {
   const v = parse(value);
   if (!v || typeof v.q !== 'string') return null;
   return { question: v.q, ...(typeof v.i === 'string' ? { id: v.i } : {}) };
+}
+
+/** One step of a learning path, as a button carries it: `staff:3`. */
+export interface StepValue {
+  pathId: string;
+  index: number;
+}
+
+export const encodeStep = (value: StepValue) => `${value.pathId}:${value.index}`;
+
+export function decodeStep(value: string | undefined): StepValue | null {
+  const match = /^(.+):(\d{1,4})$/.exec(value ?? '');
+  return match ? { pathId: match[1]!, index: Number(match[2]) } : null;
 }

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { createPathViews } from './learning-paths.js';
 import { escapeMrkdwn, slackToPlain } from './markdown.js';
 import { responsePlace } from './places.js';
 import type { Wiring } from './wiring.js';
@@ -6,9 +7,11 @@ import type { Wiring } from './wiring.js';
 /**
  * The slash command: `/ask <question>` answers privately (with "Share in channel"),
  * `/ask help` explains, `/ask topics` lists the catalogue by kind; an empty `/ask` is help;
- * `/ask report [7d]` shows admins the usage report.
+ * `/ask path <level>` shows a learning path; `/ask report [7d]` shows admins the usage report.
  */
-export function registerCommand(app: App, { bot, responder, slashCommand, report, adminUsers, logger }: Wiring): void {
+export function registerCommand(app: App, wiring: Wiring): void {
+  const { bot, responder, slashCommand, report, adminUsers, logger } = wiring;
+  const paths = createPathViews(wiring);
   async function reportText(since: string, userId: string): Promise<string> {
     if (!adminUsers.includes(userId)) return 'The usage report is for the admins named in SLACK_ADMIN_USERS.';
     if (!report) return 'No usage is recorded here, so there is no report.';
@@ -31,6 +34,8 @@ export function registerCommand(app: App, { bot, responder, slashCommand, report
       return;
     }
     const place = responsePlace(respond, { slashCommand });
+    const asksPath = /^path\b\s*(.*)$/i.exec(question);
+    if (asksPath) return paths.showPath(place, { userId: command.user_id, teamId: context.teamId }, asksPath[1] ?? '');
     await responder.reply(place, { userId: command.user_id, teamId: context.teamId }, () =>
       bot.ask(question, { platform: 'slack', userId: command.user_id, channelType: 'slash' }),
     );

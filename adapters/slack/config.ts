@@ -24,6 +24,10 @@ export interface SlackConfig {
   rateLimit: { limit: number; windowMs: number };
   /** Slack user ids allowed to see the usage report (`/ask report`). */
   adminUsers: string[];
+  /** Channel ids where people who join are welcomed (`member_joined_channel`); none when unset. */
+  onboardingChannels: string[];
+  /** How the welcome reaches them: a note only they see in the channel, or a direct message. */
+  welcomeMode: 'ephemeral' | 'dm';
 }
 
 // Empty strings count as unset: `SLACK_APP_TOKEN=` in a .env file means "not using it".
@@ -77,6 +81,21 @@ const schema = z
           'SLACK_ADMIN_USERS must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (profile → ⋮ → Copy member ID)',
         ),
     ),
+    SLACK_ONBOARDING_CHANNELS: optional(
+      z
+        .string()
+        .trim()
+        .regex(
+          /^[CG][A-Z0-9]{2,}(\s*,\s*[CG][A-Z0-9]{2,})*$/,
+          'SLACK_ONBOARDING_CHANNELS must be channel ids separated by commas, such as C012AB3CD,C045EF6GH ' +
+            '(open the channel → its name at the top → About → Channel ID); names like #ds-onboarding do not work',
+        ),
+    ),
+    SLACK_WELCOME_MODE: optional(
+      z.enum(['ephemeral', 'dm'], {
+        error: 'SLACK_WELCOME_MODE must be ephemeral (a note only the newcomer sees, in the channel) or dm (a direct message); leave it unset for ephemeral',
+      }),
+    ),
   });
 
 /**
@@ -121,5 +140,7 @@ export function loadSlackConfig(env: SlackEnv): SlackConfig {
     slashCommand: values.SLACK_SLASH_COMMAND ?? '/ask',
     rateLimit: { limit: values.SLACK_RATE_LIMIT, windowMs: values.SLACK_RATE_WINDOW_SECONDS * 1000 },
     adminUsers: values.SLACK_ADMIN_USERS ? values.SLACK_ADMIN_USERS.split(',').map((id) => id.trim()) : [],
+    onboardingChannels: values.SLACK_ONBOARDING_CHANNELS ? [...new Set(values.SLACK_ONBOARDING_CHANNELS.split(',').map((id) => id.trim()))] : [],
+    welcomeMode: values.SLACK_WELCOME_MODE ?? 'ephemeral',
   };
 }

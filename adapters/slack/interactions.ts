@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from '@slack/bolt';
-import type { Answer, AskContext } from '../../src/index.js';
+import type { Answer, AskContext, ClickRecord } from '../../src/index.js';
 import {
   ASK_ENTRY,
   decodeFeedback,
@@ -15,8 +15,15 @@ import { isDirectMessage, type Wiring } from './wiring.js';
 
 const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers.';
 
+/** Which buttons count as clicks for the report, by the block they sit in. */
+const CLICK_KINDS = new Map<string | undefined, ClickRecord['kind']>([
+  ['related', 'related'],
+  ['suggestions', 'suggestion'],
+  ['starters', 'starter'],
+]);
+
 /** The place a click came from, so that its answer appears right there. */
-function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn, wiring: Wiring): Place {
+export function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn, wiring: Wiring): Place {
   const container = body.container as { type?: string; is_ephemeral?: boolean; thread_ts?: string };
   if (container.type === 'message' && container.is_ephemeral) return responsePlace(respond, { slashCommand: wiring.slashCommand });
   const userId = body.user.id;
@@ -44,8 +51,8 @@ function answerKeyOf(body: BlockAction): string | null {
   }
 }
 
-const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
-const channelTypeOf = (place: Place): AskContext['channelType'] =>
+export const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
+export const channelTypeOf = (place: Place): AskContext['channelType'] =>
   place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm';
 
 /**
@@ -59,10 +66,8 @@ export function registerInteractions(app: App, wiring: Wiring): void {
   const show = async (body: BlockAction, id: string | undefined, client: webApi.WebClient, respond: RespondFn) => {
     const place = placeOf(body, client, respond, wiring);
     const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(place) };
-    const blockId = body.actions[0]?.block_id;
-    if (id && (blockId === 'related' || blockId === 'suggestions')) {
-      bot.recordClick({ platform: 'slack', userId: body.user.id, kind: blockId === 'related' ? 'related' : 'suggestion', fromKey: answerKeyOf(body), entryId: id });
-    }
+    const kind = CLICK_KINDS.get(body.actions[0]?.block_id);
+    if (id && kind) bot.recordClick({ platform: 'slack', userId: body.user.id, kind, fromKey: answerKeyOf(body), entryId: id });
     await responder.reply(place, asker(body), () => (id ? bot.answerFor(id, ctx) : null));
   };
 

@@ -44,22 +44,24 @@ export interface RenderOptions {
   sharedBy?: string;
   /** The slash command, to explain its sub-commands under help. */
   slashCommand?: string;
+  /** Blocks after everything else (the "next step" of a learning path), kept within the block limit. */
+  footer?: KnownBlock[];
 }
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
-const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-const context = (text: string): KnownBlock => ({
+export const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+export const context = (text: string): KnownBlock => ({
   type: 'context',
   elements: [{ type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.contextText) }],
 });
-const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
+export const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
 
-function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
+export function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
   return { type: 'button', text: plain(text, SLACK_LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-function refButtons(refs: EntryRef[], blockId: string): KnownBlock[] {
+export function refButtons(refs: EntryRef[], blockId: string): KnownBlock[] {
   if (refs.length === 0) return [];
   const elements = refs
     .slice(0, SLACK_LIMITS.actionsElements)
@@ -81,7 +83,8 @@ function sourcesLine(answer: Answer): KnownBlock[] {
   return [context(line)];
 }
 
-function topicBlocks(group: CatalogueGroup, index: number): KnownBlock[] {
+/** A catalogue group: its titles as a list, and a menu to ask about one of them. */
+export function topicBlocks(group: CatalogueGroup, index: number): KnownBlock[] {
   const list = group.entries.map((e) => `• ${escapeMrkdwn(e.title)}`).join('\n');
   const [first, ...rest] = splitMrkdwn(`*${escapeMrkdwn(group.label)}*\n${list}`, SLACK_LIMITS.sectionText);
   const options = group.entries.slice(0, SLACK_LIMITS.selectOptions).map((e) => ({
@@ -117,7 +120,12 @@ function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   const blocks = [...text(answer.summary), ...text(answer.details)];
   if (answer.kind === 'help' && options.slashCommand) {
     const command = escapeMrkdwn(options.slashCommand);
-    blocks.push(context(`\`${command} <question>\` answers privately · \`${command} topics\` lists everything · \`${command} help\` shows this`));
+    blocks.push(
+      context(
+        `\`${command} <question>\` answers privately · \`${command} topics\` lists everything · ` +
+          `\`${command} path <level>\` shows a learning path · \`${command} help\` shows this`,
+      ),
+    );
   }
   answer.catalogue.forEach((group, i) => blocks.push(...topicBlocks(group, i)));
   return blocks;
@@ -152,7 +160,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const echo = echoLine(answer, options);
   if (echo) head.push(context(echo));
   if (answer.title) head.push({ type: 'header', text: plain(answer.title, SLACK_LIMITS.headerText) });
-  const tail = tailBlocks(answer, options);
+  const tail = [...tailBlocks(answer, options), ...(options.footer ?? [])];
   let body = bodyBlocks(answer, options);
   const room = SLACK_LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {

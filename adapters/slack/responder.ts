@@ -1,6 +1,6 @@
 import type { Answer, AnswerKind, Logger, Store } from '../../src/index.js';
 import type { Place } from './places.js';
-import { renderAnswer, renderNotice } from './render.js';
+import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 
 export const APOLOGY = "Sorry, something went wrong on my side while answering. Please try again in a moment.";
 export const SLOW_DOWN = "You're asking faster than I can keep up. Give me a minute, then ask again.";
@@ -24,6 +24,11 @@ export interface Responder {
    * a failure is logged and the user gets a short apology instead.
    */
   reply(place: Place, asker: Asker, produce: () => Answer | null, options?: ReplyOptions): Promise<void>;
+  /**
+   * The same for a message that is not an answer (a learning path, the list of levels); `make`
+   * returning null sends {@link GONE}. Never throws.
+   */
+  show(place: Place, asker: Asker, make: () => SlackMessage | null, options?: ReplyOptions): Promise<void>;
   /** Sends a private note, logging rather than throwing on failure. */
   notify(place: Place, text: string): Promise<void>;
 }
@@ -63,27 +68,40 @@ export function createResponder({ store, logger, rateLimit }: ResponderOptions):
     }
   }
 
+  async function deliver(place: Place, asker: Asker, make: () => SlackMessage | null | 'quiet', options: ReplyOptions): Promise<void> {
+    try {
+      if (options.rateLimited !== false && !(await allowed(asker))) {
+        logger.info({ userId: asker.userId, ...place.where }, 'slack: rate limited');
+        if (await firstNoticeInWindow(asker)) await notify(place, SLOW_DOWN);
+        return;
+      }
+      const message = make();
+      if (message === 'quiet') return;
+      if (!message) return await notify(place, GONE);
+      await place.send(message);
+    } catch (error) {
+      logger.error({ err: error, ...place.where }, 'slack: answering failed');
+      try {
+        await place.send(renderNotice(APOLOGY));
+      } catch (again) {
+        logger.error({ err: again, ...place.where }, 'slack: the apology could not be sent either');
+      }
+    }
+  }
+
   return {
     notify,
-    async reply(place, asker, produce, options = {}) {
-      try {
-        if (options.rateLimited !== false && !(await allowed(asker))) {
-          logger.info({ userId: asker.userId, ...place.where }, 'slack: rate limited');
-          if (await firstNoticeInWindow(asker)) await notify(place, SLOW_DOWN);
-          return;
-        }
-        const answer = produce();
-        if (!answer) return await notify(place, GONE);
-        if (options.quietOn?.includes(answer.kind)) return;
-        await place.send(renderAnswer(answer, place.render));
-      } catch (error) {
-        logger.error({ err: error, ...place.where }, 'slack: answering failed');
-        try {
-          await place.send(renderNotice(APOLOGY));
-        } catch (again) {
-          logger.error({ err: again, ...place.where }, 'slack: the apology could not be sent either');
-        }
-      }
-    },
+    reply: (place, asker, produce, options = {}) =>
+      deliver(
+        place,
+        asker,
+        () => {
+          const answer = produce();
+          if (!answer) return null;
+          return options.quietOn?.includes(answer.kind) ? 'quiet' : renderAnswer(answer, place.render);
+        },
+        options,
+      ),
+    show: (place, asker, make, options = {}) => deliver(place, asker, make, options),
   };
 }

@@ -7,6 +7,8 @@ import type { SlackConfig } from './config.js';
 import { registerEvents } from './events.js';
 import { registerHome } from './home.js';
 import { registerInteractions } from './interactions.js';
+import { mostAskedFrom } from './most-asked.js';
+import { registerOnboarding } from './onboarding.js';
 import { createResponder } from './responder.js';
 import { createThreadMemory } from './threads.js';
 import type { Wiring } from './wiring.js';
@@ -140,11 +142,15 @@ export async function startSlack({
     adminUsers: config.adminUsers,
     threads: createThreadMemory(),
     responder: createResponder({ store, logger, rateLimit: config.rateLimit }),
+    store,
+    onboarding: { onboardingChannels: config.onboardingChannels, welcomeMode: config.welcomeMode },
+    mostAsked: mostAskedFrom(store, { logger }),
   };
   registerEvents(app, wiring);
   registerCommand(app, wiring);
   registerInteractions(app, wiring);
   registerHome(app, wiring);
+  registerOnboarding(app, wiring);
 
   let started: unknown;
   try {

@@ -1,4 +1,6 @@
-import type { Bot, Logger, UsageReporter } from '../../src/index.js';
+import type { Bot, Logger, Store, UsageReporter } from '../../src/index.js';
+import type { SlackConfig } from './config.js';
+import type { MostAsked } from './most-asked.js';
 import type { Responder } from './responder.js';
 import type { ThreadMemory } from './threads.js';
 
@@ -12,6 +14,11 @@ export interface Wiring {
   /** The usage report for admins (`/ask report`); absent when nothing is recorded. */
   report?: UsageReporter;
   adminUsers: readonly string[];
+  /** Welcome records (once per person and channel) live here. */
+  store: Store;
+  onboarding: Pick<SlackConfig, 'onboardingChannels' | 'welcomeMode'>;
+  /** This week's most-asked entries for the App Home; null when the store keeps no report. */
+  mostAsked: MostAsked;
 }
 
 /** Conversation ids of direct messages start with D; replies there stay at the top level. */

@@ -13,7 +13,8 @@ export const SUGGEST_THRESHOLD = 0.15;
 const MAX_RELATED = 5;
 const MAX_SUGGESTIONS = 3;
 
-const KIND_LABELS: Record<EntryKind, string> = {
+/** How the catalogue names each kind of entry, as a group heading. */
+export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
   role: 'Roles',
   level: 'Levels',
   comparison: 'Role boundaries',

@@ -10,11 +10,13 @@ import {
   frontMatterSchema,
   pathsSchema,
   synonymsSchema,
+  welcomeSchema,
   type Entry,
   type EntryKind,
   type LearningPath,
+  type Welcome,
 } from './schema.js';
-import { checkEntries, checkPaths } from './rules.js';
+import { checkEntries, checkPaths, checkWelcome } from './rules.js';
 
 /** Everything the bot knows, validated. */
 export interface KnowledgeBase {
@@ -23,6 +25,8 @@ export interface KnowledgeBase {
   /** canonical term → variants, from `synonyms.yaml`. */
   synonyms: Record<string, string[]>;
   paths: LearningPath[];
+  /** The onboarding welcome from `welcome.md`; null when the folder has none (the bot then uses its help text). */
+  welcome: Welcome | null;
 }
 
 export interface LoadOptions {
@@ -80,9 +84,28 @@ function loadEntry(
   return { ...parsed.data, id: basename(file, '.md'), file: shown, body: split.body };
 }
 
+/** `welcome.md`: front matter (title, starters, path_prompt) and the welcome text as its body. */
+function loadWelcome(file: string, shown: string, problems: string[]): Welcome | null {
+  if (!existsSync(file)) return null;
+  let split;
+  try {
+    split = splitFrontMatter(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${shown}: ${(error as Error).message}`);
+    return null;
+  }
+  const parsed = welcomeSchema.safeParse(split.data ?? {});
+  if (!parsed.success) {
+    problems.push(...describeIssues(shown, split.data, parsed.error.issues));
+    return null;
+  }
+  const { title, starters, path_prompt: pathPrompt } = parsed.data;
+  return { title, intro: split.body, starters, ...(pathPrompt ? { pathPrompt } : {}), file: shown };
+}
+
 /**
  * Loads and validates every entry under `dir` (`<dir>/<kind folder>/<id>.md`), plus
- * `synonyms.yaml` and `paths.yaml`.
+ * `synonyms.yaml`, `paths.yaml` and `welcome.md`.
  *
  * @throws BotError with code `CONTENT_INVALID`, listing every problem found, each naming
  *   file, field and value.
@@ -121,6 +144,8 @@ export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBa
   problems.push(...checkEntries(entries, byId, brokenIds));
   const paths = Object.entries(rawPaths).map(([id, path]) => ({ id, ...path }));
   problems.push(...checkPaths(paths, (id) => byId.has(id) || brokenIds.has(id), `${root}/paths.yaml`));
+  const welcome = loadWelcome(join(dir, 'welcome.md'), `${root}/welcome.md`, problems);
+  if (welcome) problems.push(...checkWelcome(welcome, (id) => byId.has(id) || brokenIds.has(id)));
 
   if (problems.length > 0) {
     throw new BotError(
@@ -129,5 +154,5 @@ export function loadContent(dir: string, options: LoadOptions = {}): KnowledgeBa
       problems,
     );
   }
-  return { entries, byId, synonyms, paths };
+  return { entries, byId, synonyms, paths, welcome };
 }

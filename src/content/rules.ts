@@ -1,4 +1,4 @@
-import type { Entry, LearningPath } from './schema.js';
+import { WELCOME_INTRO_MAX_CHARS, type Entry, type LearningPath, type Welcome } from './schema.js';
 
 /** Fewer than this and the index has too little to match informal phrasings against. */
 export const MIN_QUESTIONS = 5;
@@ -64,5 +64,20 @@ export function checkPaths(paths: readonly LearningPath[], exists: (id: string) 
       if (!exists(id)) problems.push(`${file}: ${path.id}.steps[${i}]: "${id}" is not an entry`);
     });
   }
+  return problems;
+}
+
+/** The welcome's starters must be distinct entries, and its text must fit a chat message. */
+export function checkWelcome(welcome: Welcome, exists: (id: string) => boolean): string[] {
+  const problems: string[] = [];
+  const { file } = welcome;
+  if (welcome.intro.length === 0) problems.push(`${file}: body: is empty (write the welcome text below the front matter)`);
+  if (welcome.intro.length > WELCOME_INTRO_MAX_CHARS) {
+    problems.push(`${file}: body: has ${welcome.intro.length} characters, at most ${WELCOME_INTRO_MAX_CHARS} fit a chat welcome`);
+  }
+  welcome.starters.forEach((id, i) => {
+    if (!exists(id)) problems.push(`${file}: starters[${i}]: "${id}" is not an entry`);
+    else if (welcome.starters.indexOf(id) !== i) problems.push(`${file}: starters[${i}]: "${id}" is listed twice`);
+  });
   return problems;
 }

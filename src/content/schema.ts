@@ -44,6 +44,20 @@ export const pathsSchema = z.record(
   }),
 );
 
+/** Longest welcome text: it must fit one Slack section and one Discord embed beside the buttons. */
+export const WELCOME_INTRO_MAX_CHARS = 1500;
+/** How many starter questions the welcome offers (one row of buttons on either platform). */
+export const WELCOME_STARTERS = 3;
+
+/** Front matter of `content/welcome.md`; the body is the welcome text itself. */
+export const welcomeSchema = z.strictObject({
+  title: nonEmpty.max(150, 'must be at most 150 characters'),
+  starters: z
+    .array(nonEmpty)
+    .length(WELCOME_STARTERS, `list exactly ${WELCOME_STARTERS} entry ids, the starter questions shown as buttons`),
+  path_prompt: nonEmpty.max(150, 'must be at most 150 characters').optional(),
+});
+
 /** One loaded, validated entry. */
 export interface Entry extends FrontMatter {
   id: string;
@@ -58,4 +72,17 @@ export interface LearningPath {
   title: string;
   intro: string;
   steps: string[];
+}
+
+/** The onboarding welcome from `content/welcome.md`, validated. */
+export interface Welcome {
+  title: string;
+  /** What the bot can answer, Markdown (the file's body). */
+  intro: string;
+  /** Entry ids offered as starter questions, in order. */
+  starters: string[];
+  /** The line above the level picker; undefined means the adapters' default. */
+  pathPrompt?: string;
+  /** Path relative to the content folder, for error messages. */
+  file: string;
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase } from './load.js';
-import type { Entry, LearningPath } from './schema.js';
+import type { Entry, LearningPath, Welcome } from './schema.js';
 
 /** Bump when the snapshot's shape or the loader's rules change, so old snapshots are ignored. */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 /**
  * A digest of every file under the content folder (names and bytes). Reading ~150 small files
@@ -29,11 +29,12 @@ interface SnapshotFile {
   entries: Entry[];
   synonyms: Record<string, string[]>;
   paths: LearningPath[];
+  welcome: Welcome | null;
 }
 
 /** Serialises a knowledge base that `loadContent` has already validated. */
 export function serialiseSnapshot(kb: KnowledgeBase, fingerprint: string): string {
-  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths };
+  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths, welcome: kb.welcome };
   return JSON.stringify(file);
 }
 
@@ -42,7 +43,7 @@ export function parseSnapshot(text: string, fingerprint: string): KnowledgeBase 
   try {
     const file = JSON.parse(text) as SnapshotFile;
     if (file.fingerprint !== fingerprint || !Array.isArray(file.entries)) return null;
-    return { ...file, byId: new Map(file.entries.map((entry) => [entry.id, entry])) };
+    return { ...file, welcome: file.welcome ?? null, byId: new Map(file.entries.map((entry) => [entry.id, entry])) };
   } catch {
     return null;
   }

@@ -24,6 +24,11 @@ describe('the real content', () => {
     expect(kb.paths.map((p) => p.id).sort()).toEqual(['entry', 'mid', 'principal', 'senior', 'staff']);
   });
 
+  it('has a welcome for the onboarding channels with three starters', () => {
+    expect(kb.welcome?.starters).toHaveLength(3);
+    expect(kb.welcome?.intro.length).toBeGreaterThan(100);
+  });
+
   it('keeps Markdown headings out of bodies, since chat shows the title already', () => {
     expect(kb.entries.filter((e) => /^# /m.test(e.body)).map((e) => e.file)).toEqual([]);
   });

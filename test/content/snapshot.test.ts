@@ -12,6 +12,8 @@ describe('content snapshot', () => {
     expect(restored.entries).toEqual(kb.entries);
     expect(restored.paths).toEqual(kb.paths);
     expect(restored.synonyms).toEqual(kb.synonyms);
+    expect(restored.welcome).toEqual(kb.welcome);
+    expect(restored.welcome?.starters).toEqual(['dse-vs-sre', 'staff', 'crdt']);
     expect(restored.byId.get('crdt')).toEqual(kb.byId.get('crdt'));
   });
 

@@ -79,3 +79,30 @@ describe('loadDiscordConfig', () => {
     expect(problems).toEqual([expect.stringMatching(/^DISCORD_TOKEN must not contain spaces/)]);
   });
 });
+
+describe('onboarding settings', () => {
+  const base = { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP };
+  const CHANNEL = '112233445566778899';
+
+  it('reads the onboarding channel and the member intent, which is off unless asked for', () => {
+    expect(loadDiscordConfig({ ...base, DISCORD_ONBOARDING_CHANNEL_ID: CHANNEL })).toMatchObject({ onboardingChannelId: CHANNEL });
+    expect(loadDiscordConfig({ ...base, DISCORD_ONBOARDING_CHANNEL_ID: CHANNEL }).memberIntent).toBeUndefined();
+    expect(loadDiscordConfig({ ...base, DISCORD_ONBOARDING_CHANNEL_ID: CHANNEL, DISCORD_MEMBER_INTENT: 'TRUE' }).memberIntent).toBe(true);
+    expect(loadDiscordConfig({ ...base, DISCORD_MEMBER_INTENT: 'false' }).memberIntent).toBeUndefined();
+  });
+
+  it('names the variable and how to copy a channel id when the channel is not an id', () => {
+    expect(problemsOf({ ...base, DISCORD_ONBOARDING_CHANNEL_ID: '#welcome' })).toEqual([
+      expect.stringMatching(/^DISCORD_ONBOARDING_CHANNEL_ID must be a channel id .*Copy Channel ID/),
+    ]);
+  });
+
+  it('refuses the member intent without an onboarding channel, and a value that is not true or false', () => {
+    expect(problemsOf({ ...base, DISCORD_MEMBER_INTENT: 'true' })).toEqual([
+      expect.stringMatching(/^DISCORD_MEMBER_INTENT=true welcomes people .* DISCORD_ONBOARDING_CHANNEL_ID/),
+    ]);
+    expect(problemsOf({ ...base, DISCORD_MEMBER_INTENT: 'sometimes' })).toEqual([
+      expect.stringMatching(/^DISCORD_MEMBER_INTENT must be true or false .*Server Members Intent/),
+    ]);
+  });
+});

@@ -64,6 +64,8 @@ export interface HarnessOptions {
   storeTimeoutMs?: number;
   report?: UsageReporter;
   adminUsers?: string[];
+  /** Extra settings (onboarding channel, member intent); the channel may name the fake's own. */
+  config?: (fake: FakeDiscord) => Partial<DiscordConfig>;
 }
 
 /** A fake Discord plus the real adapter (real discord.js Client) connected to it. */
@@ -79,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimit: options.rateLimit ?? { limit: 1000, windowMs: 60_000 },
     shardCount: 1,
     adminUsers: options.adminUsers,
+    ...options.config?.(fake),
   };
   const handle = await startDiscord({
     bot: options.bot ?? fixtureBot(store),

@@ -19,14 +19,14 @@ afterAll(async () => {
 });
 
 describe('command registration', () => {
-  it('puts the five commands globally when no server is configured', async () => {
+  it('puts the eight commands globally when no server is configured', async () => {
     const appId = fake.world.applicationId;
     const result = await registerCommands({ token: 'fake-token', applicationId: appId, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: 'global', route: `/applications/${appId}/commands`, names: ['ask', 'topic', 'compare', 'help', 'report'] });
+    expect(result).toEqual({ scope: 'global', route: `/applications/${appId}/commands`, names: ['ask', 'topic', 'compare', 'help', 'report', 'start', 'path', 'topics'] });
 
     const call = await fake.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${appId}/commands`);
     expect(call.authorization).toBe('Bot fake-token');
-    const [ask, topic, compare, help, report] = call.body;
+    const [ask, topic, compare, help, report, start, path, topics] = call.body;
     expect(ask).toMatchObject({
       name: 'ask',
       type: 1,
@@ -43,6 +43,12 @@ describe('command registration', () => {
     // Only members who can manage the server see /report (Manage Guild is bit 5, 0x20).
     expect(report).toMatchObject({ name: 'report', default_member_permissions: '32' });
     expect(report.options).toEqual([expect.objectContaining({ name: 'since', required: false })]);
+    // Onboarding: /start needs no option; /path offers the five levels; /topics may narrow to a kind.
+    expect(start.options ?? []).toEqual([]);
+    expect(path.options).toEqual([expect.objectContaining({ name: 'level', required: true })]);
+    expect(path.options[0].choices.map((c: { value: string }) => c.value)).toEqual(['entry', 'mid', 'senior', 'staff', 'principal']);
+    expect(topics.options).toEqual([expect.objectContaining({ name: 'kind', required: false })]);
+    expect(topics.options[0].choices).toHaveLength(7);
     for (const command of call.body) expect(command.description.length).toBeLessThanOrEqual(100);
   });
 
@@ -58,7 +64,7 @@ describe('command registration', () => {
     const guildId = fake.world.guilds[0]!.id;
     const env = { ...process.env, DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: fake.apiUrl };
     const { stdout } = await run(process.execPath, ['--import', LOADER, 'adapters/discord/register.ts'], { cwd: ROOT, env });
-    expect(stdout).toBe(`Registered /ask, /topic, /compare, /help, /report to server ${guildId} (available now).\n`);
+    expect(stdout).toBe(`Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`);
   });
 
   it('exits 1 naming the missing variables when the environment is incomplete', async () => {

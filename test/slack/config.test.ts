@@ -25,6 +25,8 @@ describe('loadSlackConfig', () => {
       slashCommand: '/ask',
       rateLimit: { limit: 10, windowMs: 60_000 },
       adminUsers: [],
+      onboardingChannels: [],
+      welcomeMode: 'ephemeral',
     });
   });
 
@@ -81,5 +83,25 @@ describe('SLACK_ADMIN_USERS', () => {
     const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
     expect(loadSlackConfig({ ...base, SLACK_ADMIN_USERS: 'U012AB3CD, U045EF6GH' }).adminUsers).toEqual(['U012AB3CD', 'U045EF6GH']);
     expect(() => loadSlackConfig({ ...base, SLACK_ADMIN_USERS: 'alice' })).toThrow(/SLACK_ADMIN_USERS must be Slack user ids/);
+  });
+});
+
+describe('onboarding settings', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+
+  it('reads the onboarding channels and the welcome mode', () => {
+    const config = loadSlackConfig({ ...base, SLACK_ONBOARDING_CHANNELS: 'C012AB3CD, G045EF6GH,C012AB3CD', SLACK_WELCOME_MODE: 'dm' });
+    expect(config.onboardingChannels).toEqual(['C012AB3CD', 'G045EF6GH']);
+    expect(config.welcomeMode).toBe('dm');
+  });
+
+  it('names the variable, and how to find a channel id, when a channel is given by name', () => {
+    expect(problemsOf({ ...base, SLACK_ONBOARDING_CHANNELS: '#ds-onboarding' })).toEqual([
+      expect.stringMatching(/^SLACK_ONBOARDING_CHANNELS must be channel ids .*Channel ID/),
+    ]);
+  });
+
+  it('accepts only ephemeral or dm as the welcome mode', () => {
+    expect(problemsOf({ ...base, SLACK_WELCOME_MODE: 'email' })).toEqual([expect.stringMatching(/^SLACK_WELCOME_MODE must be ephemeral .* or dm/)]);
   });
 });

@@ -92,6 +92,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'views.publish':
         return { ok: true, view: args.view };
+      case 'conversations.open':
+        // The app's DM with a user: one per user, as on Slack.
+        return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
       default:
         return { ok: false, error: 'unknown_method' };
     }

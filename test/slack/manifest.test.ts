@@ -7,13 +7,25 @@ const manifest = parse(readFileSync(new URL('../../adapters/slack/manifest.yaml'
 describe('the Slack app manifest', () => {
   it('subscribes to every event the adapter listens for', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
-      expect.arrayContaining(['app_mention', 'app_home_opened', 'message.im', 'message.channels', 'message.groups', 'message.mpim']),
+      expect.arrayContaining(['app_mention', 'app_home_opened', 'message.im', 'message.channels', 'message.groups', 'message.mpim', 'member_joined_channel']),
     );
   });
 
   it('grants the scopes those events and replies need, and nothing that reads beyond them', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history'].sort(),
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'commands',
+        'groups:history',
+        'im:history',
+        'mpim:history',
+        // Onboarding: joins to public and private channels, and opening a DM for SLACK_WELCOME_MODE=dm.
+        'channels:read',
+        'groups:read',
+        'im:write',
+      ].sort(),
     );
   });
 

@@ -36,6 +36,11 @@ export function message(text: string, extra: Json = {}): Json {
   return { type: 'message', user: 'U0ASKER', text, ts: nextTs(), channel: CHANNEL, channel_type: 'channel', team: TEAM, ...extra };
 }
 
+/** Someone joined a channel (or was added to it). */
+export function memberJoined(user: string, channel: string, extra: Json = {}): Json {
+  return { type: 'member_joined_channel', user, channel, channel_type: 'C', team: TEAM, ...extra };
+}
+
 export const directMessage = (text: string, extra: Json = {}) => message(text, { channel: DM, channel_type: 'im', ...extra });
 
 export function slashCommand(text: string, responseUrl: string, extra: Json = {}): Record<string, string> {

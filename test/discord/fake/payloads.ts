@@ -89,6 +89,17 @@ export function buttonClick(world: FakeWorld, user: FakeUser, place: Place, cust
   return interaction(world, InteractionType.MessageComponent, user, place, data, { message });
 }
 
+/** A choice from a string select menu of `message`. */
+export function menuSelect(world: FakeWorld, user: FakeUser, place: Place, customId: string, values: string[], message: object): BuiltInteraction {
+  const data = { custom_id: customId, component_type: ComponentType.StringSelect, values };
+  return interaction(world, InteractionType.MessageComponent, user, place, data, { message });
+}
+
+/** GUILD_MEMBER_ADD: someone joined the server (sent only with the Server Members intent). */
+export function memberAdd(guild: FakeGuild, user: FakeUser) {
+  return { ...memberObject(user), guild_id: guild.id };
+}
+
 /** MESSAGE_CREATE for a user's message; `mention` puts the bot's mention in front, as the client does. */
 export function userMessage(world: FakeWorld, user: FakeUser, place: Place, text: string, mention = place.kind !== 'dm') {
   const guildId = place.kind === 'dm' ? undefined : place.guild.id;

@@ -1,0 +1,68 @@
+import type { Logger, Store } from '../../src/index.js';
+
+/** How often an entry was answered in the period. */
+export interface AskedCount {
+  entryId: string;
+  count: number;
+}
+
+/** The most-asked entries of the last seven days; null when the store keeps no report. */
+export type MostAsked = () => Promise<AskedCount[] | null>;
+
+/** What the database store's usage report offers; the memory store has no report. */
+interface Reporting {
+  report(period: { since: Date; until: Date; limit?: number }): Promise<{ mostAsked: AskedCount[] }>;
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Extra rows, so that entries removed from the content since can be skipped and five remain. */
+const FETCHED = 10;
+
+export interface MostAskedOptions {
+  logger: Logger;
+  /** The report runs several queries; the Home tab should not wait on them for every opening. Default 5 minutes. */
+  cacheMs?: number;
+  /** Longest the Home tab waits for a fresh report before showing the last one (or none). Default 1,500 ms. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+const reportsUsage = (store: Store): store is Store & Reporting => typeof (store as Partial<Reporting>).report === 'function';
+
+/** The most-asked entries from the store's usage report, cached, bounded in time, never throwing. */
+export function mostAskedFrom(store: Store, options: MostAskedOptions): MostAsked {
+  if (!reportsUsage(store)) return async () => null;
+  const { logger } = options;
+  const cacheMs = options.cacheMs ?? 5 * 60 * 1000;
+  const timeoutMs = options.timeoutMs ?? 1500;
+  const now = options.now ?? Date.now;
+  let cached: { at: number; rows: AskedCount[] } | undefined;
+  let pending: Promise<AskedCount[]> | undefined;
+
+  const refresh = () =>
+    (pending ??= store
+      .report({ since: new Date(now() - WEEK_MS), until: new Date(now()), limit: FETCHED })
+      .then((report) => {
+        cached = { at: now(), rows: report.mostAsked };
+        return report.mostAsked;
+      })
+      .finally(() => {
+        pending = undefined;
+      }));
+
+  return async () => {
+    if (cached && now() - cached.at < cacheMs) return cached.rows;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
+    try {
+      const rows = await Promise.race([refresh(), late]);
+      if (rows !== 'late') return rows;
+      logger.warn({ timeoutMs }, 'slack: usage report too slow for the App Home; showing the last one');
+    } catch (error) {
+      logger.warn({ err: error }, 'slack: usage report failed; App Home shown without most-asked');
+    } finally {
+      clearTimeout(timer);
+    }
+    return cached?.rows ?? null;
+  };
+}
