@@ -1,49 +1,84 @@
-# The bot as an image: build with dev dependencies, run with production ones only, as a
-# non-root user, with the content baked in (mount another folder and set CONTENT_DIR to replace it).
+# The bot as an image: built with dev dependencies, run with production ones only, as a
+# non-root user, with the content baked in (mount another folder and set CONTENT_DIR to use it).
 #
 #   docker build -t dsbot .
-#   docker run --env-file .env -p 3000:3000 dsbot
+#   docker run -d --init --env-file .env -p 3000:3000 -v dsbot-data:/app/data dsbot
+#   docker run -d --init -p 3000:3000 dsbot --serve          # JSON API only: /ask?q=...
+#   docker run -it --rm dsbot                                # no platform set: the terminal chat
 #
-# BASE is the official Node.js 20 image; where no registry is reachable, scripts/docker-base.sh
-# makes a local one from Debian and this machine's Node.js (see scripts/test-docker.sh).
+# BASE is the official Node.js 20 image. Where no registry is reachable, scripts/docker-base.sh
+# makes a local stand-in from Debian and the machine's Node.js (scripts/test-docker.sh does this
+# by itself):  docker build --build-arg BASE=dsbot-base:node20 -t dsbot .
+# Written for the classic builder as well as BuildKit: no BuildKit-only syntax.
 ARG BASE=node:20-bookworm-slim
 
+# ---- build: dev dependencies, the native module, the TypeScript build ----------------------
 FROM ${BASE} AS build
-# better-sqlite3 compiles its native module here when no prebuilt binary can be fetched.
+# better-sqlite3 compiles its native module with these when no prebuilt binary can be fetched.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-# Where Node's headers are, so node-gyp does not try to download them.
+# Node's own headers (both base images have them here), so node-gyp downloads nothing.
 ARG NODEDIR=/usr/local
-ENV npm_config_nodedir=${NODEDIR}
+ENV npm_config_nodedir=${NODEDIR} \
+    npm_config_update_notifier=false \
+    npm_config_fund=false \
+    npm_config_audit=false
 WORKDIR /app
+
+# Dependencies in a layer of their own, reused until package-lock.json changes. Scripts are off
+# here because `prepare` needs the sources; the one package that needs its install script
+# (better-sqlite3, see "allowScripts" in package.json) is built right after.
 COPY package.json package-lock.json ./
-COPY scripts ./scripts
+RUN npm ci --ignore-scripts \
+ && npm rebuild better-sqlite3 \
+ && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
+
+# The build: the word list (from a dev dependency) and tsc into dist/, what `prepare` does.
+COPY scripts/english-words.mjs ./scripts/
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY bench ./bench
+# bench/ (part of the build) imports the fake Slack and Discord servers from test/.
 COPY test ./test
 COPY content ./content
-# npm ci runs `prepare`: the word list and the TypeScript build into dist/.
-RUN npm ci --no-audit --no-fund \
- && node dist/adapters/cli/ask.js --json "warm the content snapshot" > /dev/null \
- && npm prune --omit=dev --no-audit --no-fund
+# One question warms the content snapshot (dist/.cache), so a start with the baked-in content
+# skips validating it; then the dev dependencies go, the benchmarks (they need them), and
+# better-sqlite3's compiler leftovers (object files, SQLite's sources: 30 MB).
+RUN npm run build \
+ && node dist/adapters/cli/ask.js --json "what is a crdt" > /dev/null \
+ && npm prune --omit=dev \
+ && rm -rf dist/bench dist/test \
+ && (cd node_modules/better-sqlite3 \
+     && find build -mindepth 1 -maxdepth 1 ! -name Release -exec rm -rf {} + \
+     && find build/Release -mindepth 1 -maxdepth 1 ! -name better_sqlite3.node -exec rm -rf {} + \
+     && rm -rf deps src) \
+ && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
+# ---- runtime: production dependencies, compiled code, content -----------------------------
 FROM ${BASE} AS runtime
-ENV NODE_ENV=production PORT=3000 LOG_FORMAT=json
+LABEL org.opencontainers.image.title="ds-careers-bot" \
+      org.opencontainers.image.description="Slack and Discord FAQ bot about distributed systems careers"
+ENV NODE_ENV=production \
+    PORT=3000 \
+    LOG_FORMAT=json
 WORKDIR /app
-RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot
+RUN useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin bot
+# Owned by root and read-only to the bot, but for the two folders it writes.
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/content ./content
-# SQLite and the generated salt live in /app/data: mount a volume there to keep them.
-RUN mkdir -p /app/data && chown bot:bot /app/data /app/dist/.cache
+# /app/data: the SQLite store and the generated salt (mount a volume to keep them).
+# /app/dist/.cache: the content snapshot, rewritten when a mounted CONTENT_DIR differs.
+RUN mkdir -p /app/data /app/dist/.cache && chown bot:bot /app/data /app/dist/.cache
 USER bot
 VOLUME ["/app/data"]
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# Starts every platform whose variables are set; add --serve for the JSON API without one.
+# Liveness only (readiness is /readyz, for a load balancer). node, since the image has no curl.
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Starts every platform whose variables are set; `--serve` adds the JSON API, `--watch` reloads
+# a mounted content folder on change. SIGTERM drains answers under way and exits 0.
 ENTRYPOINT ["node", "dist/adapters/cli/main.js"]

@@ -1,168 +1,107 @@
+import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import v8 from 'node:v8';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runInNewContext } from 'node:vm';
-import { pathToFileURL } from 'node:url';
-import { startDiscord } from '../adapters/discord/client.js';
-import { createBot, createMemoryStore, loadContent, silentLogger, type Bot } from '../src/index.js';
-import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';
-import { slashCommand, type Place } from '../test/discord/fake/payloads.js';
-import { SIGNING_SECRET, startHarness } from '../test/slack/harness.js';
-import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
-import { postSigned } from '../test/slack/signing.js';
 import { contentDir } from '../adapters/cli/paths.js';
-import { summarise } from './stats.js';
+import { startDiscord } from '../adapters/discord/client.js';
+import { loadSlackConfig } from '../adapters/slack/config.js';
+import { startSlack } from '../adapters/slack/start-slack.js';
+import { createBot, createMemoryStore, loadContent, silentLogger, type Bot } from '../src/index.js';
+import { SIGNING_SECRET } from '../test/slack/harness.js';
+import { figures, type BotMessage, type DriverJob, type DriverMessage, type DriverResult, type LoadFigures } from './load-shared.js';
 
-const WARMUP = 20;
-const QUESTIONS = ['what is a crdt', 'sre vs dse', "what's needed for staff?", 'how does raft work', 'wats a quorum', 'how tall is everest'];
+export type { LoadFigures } from './load-shared.js';
+export { memoryUnderQuestions, type MemoryFigures } from './memory.js';
 
-export interface LoadFigures {
-  sent: number;
-  concurrency: number;
-  /** Slack: HTTP 200 acks; Discord: interactions with a callback. */
-  acked: number;
-  ackP50: number;
-  ackP99: number;
-  ackMax: number;
-  answeredOnce: number;
-  answeredTwice: number;
-  unanswered: number;
+/**
+ * A driver's compiled file. Workers run JavaScript, so from the TypeScript sources (the tests)
+ * the build in dist/ is used: `npm test` builds first.
+ */
+function driverScript(name: string): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const url = fromSources ? new URL(`../dist/bench/${name}.js`, import.meta.url) : new URL(`./${name}.js`, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) throw new Error(`load: ${fileURLToPath(url)} is missing; run npm run build first`);
+  return url;
 }
 
-/** Runs `task(i)` for i < total with at most `concurrency` at a time. */
-async function pool(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < total) await task(next++);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+/**
+ * Starts a driver worker (the fake platform and its traffic), starts the bot against it once
+ * the fake is up, and returns what the driver measured. The bot is stopped before the fake.
+ */
+async function drive(
+  name: string,
+  job: DriverJob,
+  startBot: (ready: Extract<DriverMessage, { type: 'ready' }>) => Promise<{ go: BotMessage; stop: () => Promise<void> }>,
+): Promise<DriverResult> {
+  const worker = new Worker(driverScript(name), { workerData: job });
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`load: ${name} exited early with code ${code}`)));
+  });
+  const next = () => Promise.race([once(worker, 'message') as Promise<[DriverMessage]>, failed]).then(([m]) => m);
+  const ready = await next();
+  if (ready.type !== 'ready') throw new Error(`load: ${name} sent ${ready.type} before ready`);
+  const bot = await startBot(ready);
+  try {
+    worker.postMessage(bot.go);
+    const done = await next();
+    if (done.type !== 'done') throw new Error(`load: ${name} sent ${done.type} instead of its result`);
+    return done.result;
+  } finally {
+    await bot.stop();
+    failed.catch(() => undefined);
+    worker.postMessage({ type: 'close' } satisfies BotMessage);
+    await once(worker, 'exit');
+  }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `count()` stops changing (or reaches `target`), so late duplicates are counted too. */
-async function settle(count: () => number, target: number, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (count() < target && Date.now() < deadline) await sleep(20);
-  await sleep(300);
-}
-
-/** The sender's compiled file: workers run JavaScript, so from the TypeScript sources (tests) use dist/. */
-const senderScript = () =>
-  import.meta.url.endsWith('.ts') ? new URL('../dist/bench/slack-sender.js', import.meta.url) : new URL('./slack-sender.js', import.meta.url);
 
 const botOver = (content: string): Bot => createBot({ knowledgeBase: loadContent(content) });
 
+export interface LoadOptions {
+  /** The content folder; the project's own by default. */
+  content?: string;
+  /** Requests sent first, unmeasured, at full concurrency; `concurrency` by default. */
+  warmup?: number;
+}
+
 /**
  * Signed `app_mention` events POSTed to the real Bolt app in HTTP mode, `concurrency` at a time,
- * each from its own user: every ack timed, every `chat.postMessage` counted per event.
+ * by a worker that also plays the Slack Web API: every ack timed, every `chat.postMessage` counted
+ * per event. A warm-up of `concurrency` events comes first.
  */
-export async function loadSlack(total: number, concurrency: number, content = contentDir()): Promise<LoadFigures> {
-  const store = createMemoryStore();
-  const h = await startHarness({ bot: botOver(content), store, logger: silentLogger });
-  const acks: number[] = [];
-  const tsOf: string[] = [];
-  try {
-    // A warm process, as in production: the first requests pay for JIT and lazy set-up.
-    for (let i = 0; i < WARMUP; i++) {
-      const body = JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length]!, { ts: nextTs(), user: `UWARM${i}` })));
-      await (await postSigned(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType: 'application/json' })).arrayBuffer();
-    }
-    await settle(() => h.fake.calls.filter((c) => c.method === 'chat.postMessage').length, WARMUP);
-    h.fake.calls.length = 0;
-    const bodies = Array.from({ length: total }, (_, i) => {
-      tsOf[i] = nextTs();
-      return JSON.stringify(eventCallback(appMention(QUESTIONS[i % QUESTIONS.length]!, { ts: tsOf[i], user: `ULOAD${i}` })));
-    });
-    const sender = new Worker(senderScript(), { workerData: { url: h.eventsUrl, bodies, concurrency } });
-    const [timings] = (await once(sender, 'message')) as [number[]];
-    acks.push(...timings);
-    const answers = () => h.fake.calls.filter((c) => c.method === 'chat.postMessage' && !c.failed);
-    await settle(() => answers().length, total);
-    const perEvent = new Map<string, number>();
-    for (const call of answers()) perEvent.set(call.args.thread_ts, (perEvent.get(call.args.thread_ts) ?? 0) + 1);
-    return figures(total, concurrency, acks, tsOf.map((ts) => perEvent.get(ts) ?? 0));
-  } finally {
-    await h.close();
-  }
-}
-
-/** `/ask` interactions dispatched by the fake gateway to the real discord.js client, `concurrency` at a time. */
-export async function loadDiscord(total: number, concurrency: number, content = contentDir()): Promise<LoadFigures> {
-  const fake = await startFakeDiscord();
-  const handle = await startDiscord({
-    bot: botOver(content),
-    store: createMemoryStore(),
-    logger: silentLogger,
-    config: { token: 'load-token', applicationId: fake.world.applicationId, apiUrl: fake.apiUrl, rateLimit: { limit: 1000, windowMs: 60_000 }, shardCount: 1 },
+export async function loadSlack(total: number, concurrency: number, options: LoadOptions = {}): Promise<LoadFigures> {
+  const { content = contentDir(), warmup = concurrency } = options;
+  const result = await drive('load-slack-driver', { total, concurrency, warmup }, async (ready) => {
+    const config = loadSlackConfig({ SLACK_BOT_TOKEN: ready.botToken, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: ready.apiUrl, PORT: '0' });
+    const slack = await startSlack({ bot: botOver(content), config, store: createMemoryStore(), logger: silentLogger });
+    return { go: { type: 'go', eventsUrl: `http://127.0.0.1:${slack.port}/slack/events` }, stop: () => slack.stop() };
   });
-  const place: Place = { kind: 'channel', guild: fake.world.guilds[0]! };
-  const acks: number[] = [];
-  const paths: string[] = [];
-  try {
-    for (let i = 0; i < WARMUP; i++) {
-      const built = slashCommand(fake.world, { id: `${300_000_000_000_000_000n + BigInt(i)}`, username: `warm${i}` }, place, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
-      const answered = fake.waitForCall((c) => c.path === `/interactions/${built.id}/${built.token}/callback`, 10_000);
-      fake.interact(built, place);
-      await answered;
-    }
-    fake.calls.length = 0;
-    await pool(total, concurrency, async (i) => {
-      const user = { id: `${200_000_000_000_000_000n + BigInt(i)}`, username: `load${i}` };
-      const built = slashCommand(fake.world, user, place, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
-      const path = `/interactions/${built.id}/${built.token}/callback`;
-      paths[i] = path;
-      const answered = fake.waitForCall((c) => c.path === path, 10_000);
-      const sentAt = fake.interact(built, place);
-      const callback = await answered.catch(() => null);
-      if (callback) acks.push(callback.at - sentAt);
+  return figures(total, concurrency, result);
+}
+
+/**
+ * `/ask` interactions dispatched over the gateway to the real discord.js client, `concurrency`
+ * at a time, by a worker that plays Discord: each timed until its callback, callbacks counted.
+ */
+export async function loadDiscord(total: number, concurrency: number, options: LoadOptions = {}): Promise<LoadFigures> {
+  const { content = contentDir(), warmup = concurrency } = options;
+  const result = await drive('load-discord-driver', { total, concurrency, warmup }, async (ready) => {
+    const handle = await startDiscord({
+      bot: botOver(content),
+      store: createMemoryStore(),
+      logger: silentLogger,
+      config: { token: 'load-token', applicationId: ready.applicationId!, apiUrl: ready.apiUrl, rateLimit: { limit: 1000, windowMs: 60_000 }, shardCount: 1 },
     });
-    const count = () => fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/callback')).length;
-    await settle(count, total);
-    const perPath = new Map<string, number>();
-    for (const call of fake.calls) if (call.method === 'POST' && call.path.endsWith('/callback')) perPath.set(call.path, (perPath.get(call.path) ?? 0) + 1);
-    return figures(total, concurrency, acks, paths.map((p) => perPath.get(p) ?? 0));
-  } finally {
-    await handle.stop();
-    await fake.close();
-  }
-}
-
-function figures(sent: number, concurrency: number, acks: number[], answersPerRequest: number[]): LoadFigures {
-  const { p50, p99 } = summarise(acks);
-  return {
-    sent,
-    concurrency,
-    acked: acks.length,
-    ackP50: p50,
-    ackP99: p99,
-    ackMax: Math.max(0, ...acks),
-    answeredOnce: answersPerRequest.filter((n) => n === 1).length,
-    answeredTwice: answersPerRequest.filter((n) => n > 1).length,
-    unanswered: answersPerRequest.filter((n) => n === 0).length,
-  };
-}
-
-/** Heap after a full GC, in MB, at checkpoints while the core answers `total` questions. */
-export function memoryUnderQuestions(bot: Bot, total: number, checkpoints = 5): { questions: number; heapMb: number[] } {
-  // A real full collection, even without --expose-gc, so the figures are live memory, not garbage.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  const heap = () => {
-    gc();
-    return process.memoryUsage().heapUsed / 1024 / 1024;
-  };
-  const heapMb: number[] = [];
-  const step = Math.ceil(total / checkpoints);
-  for (let i = 0; i < total; i++) {
-    // Varied text, so no cache can make the run artificially flat.
-    bot.ask(`${QUESTIONS[i % QUESTIONS.length]} ${i % 97} ${String.fromCharCode(97 + (i % 26))}`, { platform: 'bench' });
-    if (i % step === 0) heapMb.push(heap());
-  }
-  heapMb.push(heap());
-  return { questions: total, heapMb };
+    return { go: { type: 'go' }, stop: () => handle.stop() };
+  });
+  return figures(total, concurrency, result);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(`${JSON.stringify({ slack: await loadSlack(2000, 200), discord: await loadDiscord(2000, 200) }, null, 2)}\n`);
+  // node dist/bench/load.js [total] [concurrency] [warm-up]
+  const [total = 2000, concurrency = 200, warmup = concurrency] = process.argv.slice(2).map(Number);
+  const options = { warmup };
+  const slack = await loadSlack(total, concurrency, options);
+  const discord = await loadDiscord(total, concurrency, options);
+  process.stdout.write(`${JSON.stringify({ slack, discord }, null, 2)}\n`);
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadQuestionSets } from '../adapters/cli/question-sets.js';
 import { projectRoot } from '../adapters/cli/paths.js';
@@ -9,6 +9,7 @@ import { compareEngines } from './quality.js';
 import { fmt } from './stats.js';
 import { benchEndToEnd } from './end-to-end.js';
 import { benchProcess } from './process.js';
+import { soakSectionOf, withSoakSection } from './soak-section.js';
 
 const root = projectRoot();
 const sets = loadQuestionSets(root);
@@ -64,7 +65,10 @@ const lines = [
   ...endToEnd.map((e) => `| ${e.path} | ${e.samples} | ${fmt(e.p50)} ms | ${fmt(e.p99)} ms |`),
   '',
 ];
-const markdown = lines.join('\n');
-writeFileSync(join(root, 'bench', 'results.md'), markdown);
+const resultsFile = join(root, 'bench', 'results.md');
+// The soak figures (`npm run soak`) are kept: this run does not measure them.
+const soak = existsSync(resultsFile) ? soakSectionOf(readFileSync(resultsFile, 'utf8')) : '';
+const markdown = withSoakSection(lines.join('\n'), soak);
+writeFileSync(resultsFile, markdown);
 writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ core, process: proc, quality, endToEnd }, null, 2));
 process.stdout.write(markdown);

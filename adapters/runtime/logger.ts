@@ -23,16 +23,27 @@ const REDACT_PATHS = [
   'headers["x-slack-signature"]',
 ];
 
+/**
+ * Credentials that travel in URLs and reach logs inside library errors (discord.js puts the
+ * request URL in every DiscordAPIError): Discord interaction and webhook tokens, valid for 15
+ * minutes, and the secret path of a Slack response_url or webhook. Ids before them are kept.
+ */
+const URL_CREDENTIALS = /(\/(?:interactions|webhooks)\/\d+\/)[\w.-]+|(hooks\.slack\.com\/(?:actions|commands|services)\/)[^\s"'\\?]+/g;
+const scrubUrls = (line: string) => line.replace(URL_CREDENTIALS, (_, route?: string, hook?: string) => `${route ?? hook}[redacted]`);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * The process logger. Secrets are removed twice: by field path, and by value from every
- * finished line, since a library's error message can quote a token in free text.
+ * finished line, since a library's error message can quote a token in free text; tokens in
+ * URLs are removed from every line too.
  */
 export function createLogger(options: LoggerOptions): PinoLogger {
-  const secrets = options.secrets.filter((s) => s.length >= 6);
+  // As written in a JSON line and inside a URL, too: a password with a quote or an @ changes form.
+  const forms = (secret: string) => [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
+  const secrets = [...new Set(options.secrets.filter((s) => s.length >= 6).flatMap(forms))].sort((a, b) => b.length - a.length);
   const scrub = secrets.length > 0 ? new RegExp(secrets.map(escapeRegExp).join('|'), 'g') : null;
   const destination =
     options.format === 'pretty'
@@ -42,7 +53,7 @@ export function createLogger(options: LoggerOptions): PinoLogger {
     {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      hooks: { streamWrite: (line) => (scrub ? line.replace(scrub, '[redacted]') : line) },
+      hooks: { streamWrite: (line) => scrubUrls(scrub ? line.replace(scrub, '[redacted]') : line) },
     },
     destination,
   );

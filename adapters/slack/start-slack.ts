@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
 import type { SlackConfig } from './config.js';
 import { registerEvents } from './events.js';
@@ -26,6 +27,8 @@ export interface StartSlackOptions {
   routes?: SlackRoute[];
   /** The usage report shown to `config.adminUsers` through `/ask report`. */
   report?: UsageReporter;
+  /** How long one Web API call may take before it counts as failed (and is retried), in ms. Default 10,000. */
+  apiTimeoutMs?: number;
 }
 
 /** A plain GET route on the Slack HTTP server. */
@@ -53,6 +56,15 @@ const DRAIN_MS = 5000;
  */
 const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true };
 
+/**
+ * Socket Mode's own client asks apps.connections.open for a new socket URL after a cut. It must
+ * wait out an outage: when its calls fail past the retries it gives up for good and the bot
+ * never reconnects. At start a few retries only (a wrong setup fails fast); once connected,
+ * forever (every 30 s at most), set through {@link keepReconnecting}.
+ */
+const socketRetry = (): webApi.RetryOptions => ({ ...RETRY });
+const keepReconnecting = (retry: webApi.RetryOptions) => Object.assign(retry, { retries: 10, maxTimeout: 30_000, forever: true });
+
 const DEFAULT_ROUTES: SlackRoute[] = [
   {
     path: '/healthz',
@@ -63,15 +75,18 @@ const DEFAULT_ROUTES: SlackRoute[] = [
   },
 ];
 
-function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[]): App {
+function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], apiTimeoutMs: number, reconnect: webApi.RetryOptions): App {
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: RETRY,
-    timeout: 10_000,
+    timeout: apiTimeoutMs,
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
   // deferInitialization: auth.test then runs once, in init(), where a bad token fails the start.
   const common = { token: config.botToken, logger: createBoltLogger(logger), clientOptions, deferInitialization: true, convoStore: false as const };
-  if (config.mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.appToken });
+  if (config.mode === 'socket') {
+    const installerOptions = { clientOptions: { ...clientOptions, retryConfig: reconnect } };
+    return new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions });
+  }
   return new App({
     ...common,
     signingSecret: config.signingSecret,
@@ -97,8 +112,10 @@ export async function startSlack({
   store,
   routes = DEFAULT_ROUTES,
   report,
+  apiTimeoutMs = 10_000,
 }: StartSlackOptions): Promise<SlackHandle> {
-  const app = createApp(config, logger, routes);
+  const reconnect = socketRetry();
+  const app = createApp(config, logger, routes, apiTimeoutMs, reconnect);
   const inflight = new Set<Promise<unknown>>();
 
   app.error(async (error) => {
@@ -160,6 +177,8 @@ export async function startSlack({
     const reason = error instanceof Error ? error.message : String(error);
     throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`);
   }
+  if (config.mode === 'socket') keepReconnecting(reconnect);
+  else guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger });
   const address = config.mode === 'http' ? (started as Server).address() : null;
   logger.info({ mode: config.mode, port: typeof address === 'object' && address ? address.port : undefined }, 'slack: started');
 

@@ -74,7 +74,8 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
   const cooldownMs = options.cooldownMs ?? 5000;
   const keepText = options.keepQuestionText ?? true;
   const hash = createHasher(options.salt);
-  const local = createMemoryStore();
+  // Process memory: the fallback while the database is away, and what this process has claimed.
+  const local = createMemoryStore({ clock: { now } });
   const backend = driver.dialect.kind;
   let closed = false;
 
@@ -221,7 +222,10 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
         async () => true,
       );
     },
-    claim(key, ttlMs) {
+    async claim(key, ttlMs) {
+      // Kept in process memory as well, whatever the database says: an event first seen before an
+      // outage and delivered again during it (or the other way round) must not pass twice.
+      if (!(await local.claim(key, ttlMs))) return false;
       const at = now();
       // Keys hold user ids (rate notices) and event ids: only their digest is stored. One atomic
       // statement: the insert wins for a new key; for a taken key the update runs only once it has
@@ -238,7 +242,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
               readTimeoutMs,
             )
           ).length > 0,
-        () => local.claim(key, ttlMs),
+        async () => true,
       );
     },
     allow(key, limit, windowMs) {

@@ -22,6 +22,8 @@ export function splitWords(text: string): string[] {
  * ("partitioning" and "partitions" both become "partit").
  */
 export function processWord(word: string): string | null {
+  // No real term is this long. Answered before the cache, so hostile input cannot fill it with long keys.
+  if (word.length > MAX_TERM_CHARS) return null;
   const cached = processed.get(word);
   if (cached !== undefined) return cached;
   const result = processUncached(word);
@@ -30,12 +32,12 @@ export function processWord(word: string): string | null {
   return result;
 }
 
+const MAX_TERM_CHARS = 40;
 // Indexing stems the same few thousand words tens of thousands of times.
 const processed = new Map<string, string | null>();
 
 function processUncached(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
-  if (word.length > 40) return null; // no real term is this long; keeps hostile input cheap
   const americanised = word.replace(/isation(s?)$/, 'ization$1').replace(/is(ing|ed|es|e)$/, (m, end: string) =>
     word.length > 6 ? `iz${end}` : m,
   );

@@ -22,7 +22,11 @@ export interface ResponseCall {
   failed?: string;
 }
 
-export type Failure = { status: 429; retryAfter: number } | { error: string };
+/**
+ * How the next call of a method fails: 429 with Retry-After, a server error, `ok: false`, or a
+ * hang (the request is read and never answered, as when Slack times out).
+ */
+export type Failure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { error: string } | { hang: true };
 
 export interface FakeSlackOptions {
   botToken?: string;
@@ -111,9 +115,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       calls.push(call);
       const failure = failures.get(method)?.shift();
       const problems = blockProblems(body.blocks ?? body.view?.blocks, method === 'views.publish' ? 100 : 50);
-      if (failure && 'status' in failure) {
+      if (failure && 'hang' in failure) {
+        call.failed = 'timeout'; // never answered: the client gives up, or close() ends it
+      } else if (failure && 'retryAfter' in failure) {
         call.failed = 'ratelimited';
         reply(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
+      } else if (failure && 'status' in failure) {
+        call.failed = `http_${failure.status}`;
+        reply(res, failure.status, { ok: false, error: 'internal_error' });
       } else if (failure) {
         call.failed = failure.error;
         reply(res, 200, { ok: false, error: failure.error });
@@ -192,7 +201,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       const id = `r${++responseCounter}`;
       return { id, url: `${baseUrl}/respond/${id}` };
     },
-    /** Makes the next call of `method` fail (429 with Retry-After, or `ok:false`). */
+    /** Makes the next call of `method` fail (429 with Retry-After, a 5xx, `ok:false` or a hang); calls queue up. */
     failNext(method: string, failure: Failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },
@@ -218,6 +227,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
       return envelopeId;
     },
     waitForAck: (envelopeId: string, timeoutMs?: number) => waitUntil(() => acks.get(envelopeId), `ack of ${envelopeId}`, timeoutMs),
+    /** Cuts every Socket Mode connection without a close frame, as a network failure would. */
+    dropSockets() {
+      for (const ws of sockets) ws.terminate();
+    },
     async close() {
       for (const ws of sockets) ws.terminate();
       wss.close();

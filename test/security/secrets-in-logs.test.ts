@@ -1,0 +1,124 @@
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
+import { slashCommand } from '../discord/fake/payloads.js';
+import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
+import { postSigned } from '../slack/signing.js';
+import { PG } from '../store/backends.js';
+import { createTcpProxy, type TcpProxy } from '../store/tcp-proxy.js';
+
+/** Every secret the configuration holds, each distinctive so that any trace of it is found. */
+const SECRETS = {
+  slackBotToken: 'xoxb-4242-bot-token-for-the-secret-scan',
+  slackAppToken: 'xapp-1-A42-app-token-for-the-secret-scan',
+  signingSecret: 'signing-secret-for-the-secret-scan-8f3a',
+  discordToken: 'MTA0Mjk.discord-token-for-the-secret-scan.x9Q',
+  databasePassword: 'p@ss/w0rd:for-the-secret-scan!',
+  storeSalt: 'store-salt-for-the-secret-scan-0123456789',
+};
+
+/** A secret as it could appear in a log line: as is, URL-encoded, JSON-escaped, base64. */
+const forms = (secret: string) => [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64')];
+
+function expectNoSecretIn(output: string) {
+  for (const [name, secret] of Object.entries(SECRETS)) {
+    for (const form of forms(secret)) expect(output.includes(form), `${name} (${form}) found in the logs`).toBe(false);
+  }
+}
+
+describe('no secret in the logs of the running process', () => {
+  let bot: SpawnedBot | undefined;
+  let slack: FakeSlack | undefined;
+  let discord: FakeDiscord | undefined;
+  let proxy: TcpProxy | undefined;
+  let admin: pg.Client | undefined;
+  const schema = `secrets_scan_${process.pid}_${Date.now().toString(36)}`;
+  afterEach(async () => {
+    await bot?.stop();
+    await slack?.close();
+    await discord?.close();
+    await proxy?.close();
+    await admin?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin?.end();
+    bot = slack = discord = proxy = admin = undefined;
+  });
+
+  it('logs no token, signing secret, database password or salt at debug level, through errors and a database outage', async () => {
+    slack = await startFakeSlack({ botToken: SECRETS.slackBotToken });
+    discord = await startFakeDiscord();
+    admin = new pg.Client(PG);
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    proxy = await createTcpProxy(PG);
+    const password = encodeURIComponent(SECRETS.databasePassword);
+    const databaseUrl = `postgres://${PG.user}:${password}@127.0.0.1:${proxy.port}/${PG.database}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    bot = spawnBot({
+      LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'json',
+      SLACK_BOT_TOKEN: SECRETS.slackBotToken,
+      SLACK_SIGNING_SECRET: SECRETS.signingSecret,
+      SLACK_API_URL: slack.apiUrl,
+      DISCORD_TOKEN: SECRETS.discordToken,
+      DISCORD_APPLICATION_ID: discord.world.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      DATABASE_URL: databaseUrl,
+      STORE_SALT: SECRETS.storeSalt,
+    });
+    const [, port] = await bot.waitFor(/Started: Slack \(HTTP on port (\d+)/, 15_000);
+    await bot.waitFor(/Started: Discord/, 15_000);
+    const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+    const mention = async (question: string, secret = SECRETS.signingSecret) => {
+      const ts = nextTs();
+      const body = JSON.stringify(eventCallback(appMention(question, { ts, user: `U${ts.replace('.', '')}` })));
+      return { ts, status: (await postSigned(eventsUrl, body, { secret, contentType: 'application/json' })).status };
+    };
+
+    // Slack: an answer, a forged request, an answer Slack refuses, one it fails with 500s.
+    const answered = await mention('what is a crdt');
+    await slack.waitFor('chat.postMessage', (c) => c.args.thread_ts === answered.ts);
+    expect((await mention('what is a crdt', 'a-forged-secret')).status).toBe(401);
+    slack.failNext('chat.postMessage', { error: 'not_authed' });
+    for (let i = 0; i < 4; i++) slack.failNext('chat.postMessage', { status: 500 });
+    const refused = await mention('what is gossip');
+    await bot.waitFor(/the apology could not be sent either|answering failed/);
+
+    // Discord: an answer, and a callback Discord refuses.
+    const place = { kind: 'channel' as const, guild: discord.world.guilds[0]! };
+    const ask = (question: string) => slashCommand(discord!.world, { id: '300000000000000001', username: 'scan' }, place, 'ask', { question });
+    const first = ask('what is a crdt');
+    discord.interact(first, place);
+    await discord.waitForCall((c) => c.path.startsWith(`/interactions/${first.id}/`), 5_000);
+    discord.override = (call) => (call.path.includes('/interactions/') ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } } : undefined);
+    discord.interact(ask('what is gossip'), place);
+    await bot.waitFor(/"level":50[^\n]*interaction/, 5_000);
+    discord.override = undefined;
+
+    // The database goes away and comes back while questions are recorded.
+    await proxy.stop();
+    await mention('what does an sre do');
+    await bot.waitFor(/database unavailable/, 5_000);
+    await proxy.start();
+
+    expect(refused.status).toBe(200);
+    expect(await bot.stop()).toBe(0);
+    const output = bot.output();
+    // The scan covered the error paths, where libraries put what they know into the log.
+    for (const line of ['slack: answering failed', 'Failed to parse and verify', 'interaction failed', 'database unavailable']) expect(output).toContain(line);
+    expectNoSecretIn(output);
+    // Discord's errors quote the request URL, with the interaction's token (valid 15 minutes) in it.
+    expect(output).not.toMatch(/\/interactions\/\d+\/token-/);
+  }, 30_000);
+
+  it('logs no app-level or bot token in Socket Mode at debug level', async () => {
+    slack = await startFakeSlack({ botToken: SECRETS.slackBotToken, appToken: SECRETS.slackAppToken });
+    bot = spawnBot({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json', SLACK_BOT_TOKEN: SECRETS.slackBotToken, SLACK_APP_TOKEN: SECRETS.slackAppToken, SLACK_API_URL: slack.apiUrl, STORE_SALT: SECRETS.storeSalt });
+    await bot.waitFor(/Started: Slack \(Socket Mode\)/, 15_000);
+    const ts = nextTs();
+    await slack.waitForAck(slack.sendEnvelope('events_api', eventCallback(appMention('what is a crdt', { ts }))));
+    await slack.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts);
+    expect(await bot.stop()).toBe(0);
+    expectNoSecretIn(bot.output());
+  });
+});
