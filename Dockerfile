@@ -8,12 +8,14 @@
 #
 # BASE is the official Node.js 20 image. Where no registry is reachable, scripts/docker-base.sh
 # makes a local stand-in from Debian and the machine's Node.js (scripts/test-docker.sh does this
-# by itself):  docker build --build-arg BASE=dsbot-base:node20 -t dsbot .
-# Written for the classic builder as well as BuildKit: no BuildKit-only syntax.
+# by itself):  docker build --network host --build-arg BASE=dsbot-base:node20 -t dsbot .
+# Written for the classic builder as well as BuildKit (no BuildKit-only syntax), and with few
+# layers, since the vfs storage driver stores every layer as a full copy.
 ARG BASE=node:20-bookworm-slim
 
 # ---- build: dev dependencies, the native module, the TypeScript build ----------------------
 FROM ${BASE} AS build
+LABEL io.dsbot.part="build"
 # better-sqlite3 compiles its native module with these when no prebuilt binary can be fetched.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
@@ -34,18 +36,12 @@ RUN npm ci --ignore-scripts \
  && npm rebuild better-sqlite3 \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
-# The build: the word list (from a dev dependency) and tsc into dist/, what `prepare` does.
-COPY scripts/english-words.mjs ./scripts/
-COPY tsconfig.json tsconfig.build.json ./
-COPY src ./src
-COPY adapters ./adapters
-COPY bench ./bench
-# bench/ (part of the build) imports the fake Slack and Discord servers from test/.
-COPY test ./test
-COPY content ./content
-# One question warms the content snapshot (dist/.cache), so a start with the baked-in content
-# skips validating it; then the dev dependencies go, the benchmarks (they need them), and
-# better-sqlite3's compiler leftovers (object files, SQLite's sources: 30 MB).
+# The sources (.dockerignore keeps out the rest; bench/, part of the build, imports test/).
+COPY . .
+# What `prepare` does (the word list from a dev dependency, tsc into dist/); one question warms
+# the content snapshot (dist/.cache), so a start with the baked-in content skips validating it.
+# Then the dev dependencies go, the benchmarks (they need them), and better-sqlite3's compiler
+# leftovers (object files, SQLite's sources: 30 MB). /out/app is what the runtime gets.
 RUN npm run build \
  && node dist/adapters/cli/ask.js --json "what is a crdt" > /dev/null \
  && npm prune --omit=dev \
@@ -54,25 +50,25 @@ RUN npm run build \
      && find build -mindepth 1 -maxdepth 1 ! -name Release -exec rm -rf {} + \
      && find build/Release -mindepth 1 -maxdepth 1 ! -name better_sqlite3.node -exec rm -rf {} + \
      && rm -rf deps src) \
- && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
+ && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()" \
+ && mkdir -p /out/app \
+ && mv package.json node_modules dist content /out/app/
 
 # ---- runtime: production dependencies, compiled code, content -----------------------------
 FROM ${BASE} AS runtime
-LABEL org.opencontainers.image.title="ds-careers-bot" \
+LABEL io.dsbot.part="runtime" \
+      org.opencontainers.image.title="ds-careers-bot" \
       org.opencontainers.image.description="Slack and Discord FAQ bot about distributed systems careers"
 ENV NODE_ENV=production \
     PORT=3000 \
     LOG_FORMAT=json
-WORKDIR /app
 RUN useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin bot
-# Owned by root and read-only to the bot, but for the two folders it writes.
-COPY --from=build /app/package.json ./package.json
-COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
-COPY --from=build /app/content ./content
-# /app/data: the SQLite store and the generated salt (mount a volume to keep them).
-# /app/dist/.cache: the content snapshot, rewritten when a mounted CONTENT_DIR differs.
+# Owned by root and read-only to the bot, but for the two folders it writes:
+# /app/data, the SQLite store and its generated salt (mount a volume to keep them), and
+# /app/dist/.cache, the content snapshot, rewritten when a mounted CONTENT_DIR differs.
+COPY --from=build /out/app /app
 RUN mkdir -p /app/data /app/dist/.cache && chown bot:bot /app/data /app/dist/.cache
+WORKDIR /app
 USER bot
 VOLUME ["/app/data"]
 EXPOSE 3000

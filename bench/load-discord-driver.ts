@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { InteractionResponseType } from 'discord.js';
 import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';
 import { slashCommand, type Place } from '../test/discord/fake/payloads.js';
-import { LOAD_QUESTIONS, pool, settle, type BotMessage, type DriverJob, type DriverMessage } from './load-shared.js';
+import { LOAD_QUESTIONS, pool, settle, type DriverJob, type DriverMessage } from './load-shared.js';
 
 /**
  * The Discord side of a load run, in a worker thread: the fake REST API and gateway, which
@@ -16,7 +16,7 @@ const port = parentPort!;
 const fake = await startFakeDiscord();
 const send = (message: DriverMessage) => port.postMessage(message);
 send({ type: 'ready', apiUrl: fake.apiUrl, applicationId: fake.world.applicationId });
-await once(port, 'message') as [BotMessage]; // go: the bot is connected
+await once(port, 'message'); // go: the bot is connected
 
 const place: Place = { kind: 'channel', guild: fake.world.guilds[0]! };
 const isCallback = (c: { method: string; path: string }) => c.method === 'POST' && c.path.endsWith('/callback');

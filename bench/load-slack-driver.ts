@@ -48,8 +48,9 @@ const measured = new Set(tsOf);
 const answers = () => fake.calls.filter((c) => c.method === 'chat.postMessage' && !c.failed && measured.has(c.args.thread_ts));
 
 // Warm-up at full concurrency: the sender's connections are open and the bot's code is hot. The
-// run follows at once, while the warm-up is still being answered: waiting longer would let the
-// idle connections time out, and reopening 200 at once is a different test (see the report).
+// run follows at once, while the warm-up is still being answered: waiting longer would let idle
+// connections time out, and Node accepts one new connection per event-loop turn, so a burst of new
+// ones behind a busy loop measures accepting connections, not answering (warmup 0 shows that).
 await pool(warmup, concurrency, async (i) => void (await postSigned(body(i, nextTs(), `UWARM${i}`))));
 
 const bodies = tsOf.map((ts, i) => body(i, ts, `ULOAD${i}`));

@@ -84,10 +84,20 @@ fi
 say "building $IMAGE from $BASE (log: $work/build.log)"
 build_started=$(date +%s)
 # Host networking for the build: RUN steps reach the npm registry and Debian's mirror the way
-# this machine does, also on an engine without a default bridge.
-docker build --network host --build-arg "BASE=$BASE" -t "$IMAGE" . > "$work/build.log" 2>&1 \
-  || { tail -n 60 "$work/build.log"; fail "docker build"; }
+# this machine does, also on an engine without a default bridge. The build stage is tagged too
+# ($IMAGE-build), so that its layers stay as the cache for the next run while earlier versions
+# become untagged and are pruned below.
+for target in build runtime; do
+  tag="$IMAGE"; [ "$target" = build ] && tag="$IMAGE-build"
+  docker build --force-rm --network host --build-arg "BASE=$BASE" --target "$target" -t "$tag" . \
+    >> "$work/build.log" 2>&1 || { tail -n 60 "$work/build.log"; fail "docker build"; }
+done
 say "built in $(( $(date +%s) - build_started )) s"
+# Earlier builds of this Dockerfile, now untagged (labelled io.dsbot.part): with the vfs storage
+# driver each layer is a full copy, so keeping them fills the disk. DOCKER_TEST_PRUNE=0 keeps them.
+if [ "${DOCKER_TEST_PRUNE:-1}" = 1 ]; then
+  docker image prune -f --filter label=io.dsbot.part > /dev/null 2>&1 || true
+fi
 
 # ---- helpers ----------------------------------------------------------------------------------
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }

@@ -57,13 +57,12 @@ const DRAIN_MS = 5000;
 const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 2000, randomize: true };
 
 /**
- * Socket Mode's own client asks apps.connections.open for a new socket URL after a cut. It must
- * wait out an outage: when its calls fail past the retries it gives up for good and the bot
- * never reconnects. At start a few retries only (a wrong setup fails fast); once connected,
- * forever (every 30 s at most), set through {@link keepReconnecting}.
+ * Socket Mode's own client calls apps.connections.open for a new socket after a cut, and when
+ * that call fails past its retries it gives up for good: the bot never reconnects. So it starts
+ * with {@link RETRY} (a wrong setup fails the start fast) and, once connected, retries forever,
+ * at most 30 s apart. Its policy object is read at every call, so it is changed in place.
  */
-const socketRetry = (): webApi.RetryOptions => ({ ...RETRY });
-const keepReconnecting = (retry: webApi.RetryOptions) => Object.assign(retry, { retries: 10, maxTimeout: 30_000, forever: true });
+const RECONNECT_FOREVER: webApi.RetryOptions = { retries: 10, maxTimeout: 30_000, forever: true };
 
 const DEFAULT_ROUTES: SlackRoute[] = [
   {
@@ -114,7 +113,7 @@ export async function startSlack({
   report,
   apiTimeoutMs = 10_000,
 }: StartSlackOptions): Promise<SlackHandle> {
-  const reconnect = socketRetry();
+  const reconnect: webApi.RetryOptions = { ...RETRY };
   const app = createApp(config, logger, routes, apiTimeoutMs, reconnect);
   const inflight = new Set<Promise<unknown>>();
 
@@ -177,7 +176,7 @@ export async function startSlack({
     const reason = error instanceof Error ? error.message : String(error);
     throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`);
   }
-  if (config.mode === 'socket') keepReconnecting(reconnect);
+  if (config.mode === 'socket') Object.assign(reconnect, RECONNECT_FOREVER);
   else guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger });
   const address = config.mode === 'http' ? (started as Server).address() : null;
   logger.info({ mode: config.mode, port: typeof address === 'object' && address ? address.port : undefined }, 'slack: started');
