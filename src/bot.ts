@@ -1,11 +1,13 @@
 import type { KnowledgeBase } from './content/load.js';
 import type { LearningPath } from './content/schema.js';
 import { createAnswerer, type Answerer } from './answer/answerer.js';
+import { answerKey } from './answer/build.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
 import { createSearchIndex } from './search/index.js';
 import { findPath, pathView, type PathView } from './onboarding/paths.js';
 import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
+import { CONVERSATION_TTL_MS, type ConversationState } from './understand/follow-up.js';
 import { silentLogger, systemClock, type ClickRecord, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
 export interface BotOptions {
@@ -29,8 +31,17 @@ export interface AnsweredEvent {
 
 /** What every front (Slack, Discord, terminal) talks to. */
 export interface Bot {
-  /** Answers one question. Never throws for any input string. */
-  ask(question: string, context: AskContext): Answer;
+  /**
+   * Answers one message, read against `previous` (what the conversation last talked about)
+   * when given. Pure and synchronous; never throws for any input string.
+   */
+  ask(question: string, context: AskContext, previous?: ConversationState | null): Answer;
+  /**
+   * Answers one message of a conversation (a Slack thread, a DM, a Discord channel per user):
+   * loads what it last talked about from the store, answers, and remembers the new state for
+   * `CONVERSATION_TTL_MS`. Without a store or a key it is `ask`. Store failures cost context, never the answer.
+   */
+  reply(question: string, context: AskContext & { conversation?: string }): Promise<Answer>;
   /** The answer for an entry by id (follow-up buttons, `/topic`); null for an unknown id. */
   answerFor(id: string, context: AskContext): Answer | null;
   /** Completions for a partly typed question (Discord autocomplete). */
@@ -76,6 +87,27 @@ export function createBot(options: BotOptions): Bot {
     work().catch((error: unknown) => logger.warn({ err: error, what }, 'store write failed; answer unaffected'));
   };
 
+  function ask(question: string, context: AskContext, previous?: ConversationState | null): Answer {
+    const started = clock.now();
+    const answer = answerer.ask(question.slice(0, MAX_QUESTION_CHARS), previous);
+    const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
+    const fields: AnsweredEvent = {
+      platform: context.platform,
+      outcome: answer.kind,
+      entryId: answerKey(answer) || null,
+      confidence: answer.confidence,
+      latencyMs,
+    };
+    logger.info({ ...fields, question }, 'question answered');
+    onAnswered?.(fields);
+    if (store) {
+      background('recordQuestion', () =>
+        store.recordQuestion({ ...fields, question, userId: context.userId, channelType: context.channelType }),
+      );
+    }
+    return answer;
+  }
+
   return {
     get knowledgeBase() {
       return kb;
@@ -102,23 +134,17 @@ export function createBot(options: BotOptions): Bot {
       if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');
       return answer;
     },
-    ask(question, context) {
-      const started = clock.now();
-      const answer = answerer.ask(question.slice(0, MAX_QUESTION_CHARS));
-      const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
-      const fields: AnsweredEvent = {
-        platform: context.platform,
-        outcome: answer.kind,
-        entryId: answer.entryId ?? (answer.comparedIds.join('+') || null),
-        confidence: answer.confidence,
-        latencyMs,
-      };
-      logger.info({ ...fields, question }, 'question answered');
-      onAnswered?.(fields);
-      if (store) {
-        background('recordQuestion', () =>
-          store.recordQuestion({ ...fields, question, userId: context.userId, channelType: context.channelType }),
-        );
+    ask,
+    async reply(question, context) {
+      const key = context.conversation;
+      if (!store || !key) return ask(question, context);
+      const previous = await store.loadConversation(key).catch((error: unknown) => {
+        logger.warn({ err: error }, 'conversation not loaded; answering without it');
+        return null;
+      });
+      const answer = ask(question, context, previous);
+      if (answer.conversation && answer.conversation !== previous) {
+        background('saveConversation', () => store.saveConversation(key, answer.conversation!, CONVERSATION_TTL_MS));
       }
       return answer;
     },

@@ -1,3 +1,4 @@
+import type { ConversationState } from './understand/follow-up.js';
 import {
   systemClock,
   type ClickRecord,
@@ -27,6 +28,7 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
   const votes: FeedbackVote[] = [];
   const clicks: ClickRecord[] = [];
   const welcomed = new Set<string>();
+  const conversations = new Map<string, { state: ConversationState; until: number }>();
   const welcomeKey = (w: WelcomeRecord) => JSON.stringify([w.platform, w.userId, w.place]);
 
   const push = <T>(list: T[], item: T) => {
@@ -37,6 +39,7 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
     // Keeps the maps bounded without a timer: expired keys go whenever they grow.
     if (claims.size > 50_000) for (const [key, until] of claims) if (until <= now) claims.delete(key);
     if (windows.size > 50_000) windows.clear();
+    if (conversations.size > 50_000) for (const [key, c] of conversations) if (c.until <= now) conversations.delete(key);
   };
 
   return {
@@ -60,6 +63,16 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
       return welcomed.has(welcomeKey(welcome));
     },
     async close() {},
+    async loadConversation(key) {
+      const found = conversations.get(key);
+      if (!found || found.until <= clock.now()) return null;
+      return found.state;
+    },
+    async saveConversation(key, state, ttlMs) {
+      const now = clock.now();
+      sweep(now);
+      conversations.set(key, { state, until: now + ttlMs });
+    },
     async claim(key, ttlMs) {
       const now = clock.now();
       sweep(now);

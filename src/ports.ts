@@ -66,6 +66,8 @@ export interface WelcomeRecord {
  */
 export type UsageReporter = (since: string) => Promise<string>;
 
+import type { ConversationState } from './understand/follow-up.js';
+
 /**
  * Where use is recorded, and state shared between replicas. Every method may fail or be slow;
  * callers must never let that delay or stop an answer.
@@ -80,6 +82,10 @@ export interface Store {
   claim(key: string, ttlMs: number): Promise<boolean>;
   /** Counts one use of `key`; true while it stays within `limit` per `windowMs`. */
   allow(key: string, limit: number, windowMs: number): Promise<boolean>;
+  /** What a conversation (a Slack thread, a DM, a Discord channel per user) last talked about; null when unknown or expired. */
+  loadConversation(key: string): Promise<ConversationState | null>;
+  /** Remembers a conversation's state for `ttlMs`, for whichever replica gets the next message. */
+  saveConversation(key: string, state: ConversationState, ttlMs: number): Promise<void>;
   /** Records a press on a suggestion or related-question button. */
   recordClick?(click: ClickRecord): Promise<void>;
   /** Remembers that a welcome was sent, so that it is sent once per person and place. */

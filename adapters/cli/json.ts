@@ -1,4 +1,4 @@
-import type { Answer, EntryRef } from '../../src/index.js';
+import { answerKey, fullText, shownText, type Answer, type EntryRef } from '../../src/index.js';
 
 /** The `ask --json` contract: exactly these fields, in this order. */
 export interface JsonAnswer {
@@ -6,7 +6,10 @@ export interface JsonAnswer {
   answered: boolean;
   id: string | null;
   title: string | null;
+  /** The whole answer (summary and details); "" when not answered. */
   answer: string;
+  /** What a person sees first in a channel: the summary, details one click away. */
+  shown: string;
   confidence: number;
   related: EntryRef[];
   suggestions: EntryRef[];
@@ -17,11 +20,29 @@ export function toJson(answer: Answer): JsonAnswer {
   return {
     question: answer.question,
     answered,
-    id: answered ? (answer.entryId ?? answer.comparedIds.join('+')) : null,
+    id: answered ? answerKey(answer) : null,
     title: answered ? answer.title : null,
-    answer: answered ? [answer.summary, answer.details].filter(Boolean).join('\n\n') : '',
+    answer: answered ? fullText(answer) : '',
+    shown: shownText(answer),
     confidence: answer.confidence,
     related: answer.related,
     suggestions: answer.suggestions,
   };
+}
+
+/**
+ * One line of `--batch` input: plain text is a question of its own; a JSON object
+ * `{"q": "...", "conversation": "c1"}` is a message of that conversation.
+ */
+export function readBatchLine(line: string): { q: string; conversation?: string } {
+  if (!line.trimStart().startsWith('{')) return { q: line };
+  try {
+    const data = JSON.parse(line) as { q?: unknown; conversation?: unknown };
+    if (typeof data.q !== 'string') return { q: line };
+    return typeof data.conversation === 'string' || typeof data.conversation === 'number'
+      ? { q: data.q, conversation: String(data.conversation) }
+      : { q: data.q };
+  } catch {
+    return { q: line };
+  }
 }

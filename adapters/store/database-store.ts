@@ -2,6 +2,7 @@ import { MAX_QUESTION_CHARS } from '../../src/bot.js';
 import { BotError } from '../../src/errors.js';
 import { createMemoryStore } from '../../src/memory-store.js';
 import type { Logger, Store } from '../../src/ports.js';
+import type { ConversationState } from '../../src/understand/follow-up.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { MIGRATIONS, RECORD_TABLES } from './migrations.js';
 import { createHasher, normaliseQuestion, userHash } from './privacy.js';
@@ -40,6 +41,7 @@ export interface PurgeResult {
   welcomes: number;
   claims: number;
   rateLimits: number;
+  conversations: number;
 }
 
 /** The store backed by SQLite or PostgreSQL, plus what maintainers and the composition root need. */
@@ -56,6 +58,16 @@ export interface DatabaseStore extends Required<Store> {
 }
 
 const DAY_MS = 86_400_000;
+
+/** A stored conversation state, or null when it is not one (a row from a newer or older version). */
+function parseConversation(text: string): ConversationState | null {
+  try {
+    const state = JSON.parse(text) as ConversationState;
+    return typeof state.question === 'string' && Array.isArray(state.topics) ? state : null;
+  } catch {
+    return null;
+  }
+}
 const REPORT_TIMEOUT_MS = 15_000;
 
 /**
@@ -161,6 +173,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
       welcomes: await del('DELETE FROM welcomes WHERE welcomed_at < $1', cutoff),
       claims: await del('DELETE FROM claims WHERE expires_at <= $1', at),
       rateLimits: await del('DELETE FROM rate_limits WHERE expires_at <= $1', at),
+      conversations: await del('DELETE FROM conversations WHERE expires_at <= $1', at),
     };
   }
   const scheduledPurge = () =>
@@ -265,6 +278,39 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
           return Number(rows[0]?.hits ?? 1) <= limit;
         },
         () => local.allow(key, limit, windowMs),
+      );
+    },
+    async loadConversation(key) {
+      const at = now();
+      return guarded(
+        'loadConversation',
+        async () => {
+          const rows = await driver.query(
+            'SELECT state FROM conversations WHERE key = $1 AND expires_at > $2',
+            [hash(`conversation:${key}`), at],
+            readTimeoutMs,
+          );
+          return rows[0] ? parseConversation(String(rows[0].state)) : null;
+        },
+        () => local.loadConversation(key),
+      );
+    },
+    async saveConversation(key, state, ttlMs) {
+      // Also kept here, so that this replica still follows the thread while the database is away.
+      await local.saveConversation(key, state, ttlMs);
+      const at = now();
+      await guarded(
+        'saveConversation',
+        async () => {
+          await driver.query(
+            `INSERT INTO conversations (key, state, expires_at) VALUES ($1, $2, $3)
+             ON CONFLICT (key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at
+             RETURNING key`,
+            [hash(`conversation:${key}`), JSON.stringify(state), at + ttlMs],
+            readTimeoutMs,
+          );
+        },
+        async () => {},
       );
     },
     async report(period) {

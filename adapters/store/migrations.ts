@@ -68,6 +68,19 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)',
     ],
   },
+  {
+    version: 2,
+    name: 'conversation state',
+    statements: () => [
+      // What a thread or DM last talked about, so that any replica can read a follow-up.
+      `CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        state TEXT NOT NULL,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX conversations_expires_at ON conversations (expires_at)',
+    ],
+  },
 ];
 
 /** The tables records are buffered for, with their columns in the order the store builds rows. */

@@ -2,16 +2,22 @@ import type { KnowledgeBase } from '../content/load.js';
 import { ENTRY_KINDS, type EntryKind } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
-import { detectIntent, type Intent } from './intents.js';
+import { readAsker, type Asker } from '../understand/asker.js';
+import { cleanMessage } from '../understand/clean.js';
+import { asksForMore, leansOnPrevious, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
+import { splitMessage } from '../understand/split.js';
+import { answerKey, blank, MAX_RELATED, ref, shortName } from './build.js';
+import { createComparer } from './compare.js';
+import { composeParts } from './compose.js';
+import { ANSWER_THRESHOLD, confidenceOf, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
+import { detectIntent } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
+import { careerIntent, planSearch } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
-/** Confidence at or above which the bot answers outright. */
-export const ANSWER_THRESHOLD = 0.4;
-/** Confidence at or above which (but below answering) the bot offers "did you mean". */
-export const SUGGEST_THRESHOLD = 0.15;
-const MAX_RELATED = 5;
+export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
 const MAX_SUGGESTIONS = 3;
+const MAX_ALTERNATIVES = 2;
 
 /** How the catalogue names each kind of entry, as a group heading. */
 export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
@@ -24,62 +30,26 @@ export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
   faq: 'Career FAQ',
 };
 
-const ref = (entry: Entry): EntryRef => ({ id: entry.id, title: entry.title });
-
-/**
- * Logistic weights fitted on the question sets (in-scope questions whose top hit was right
- * against off-topic questions and wrong top hits), so that confidence reads as the chance
- * the top entry answers the question. Refit with `npm run fit` after large
- * content changes.
- */
-export const CONFIDENCE_MODEL = { coverage: 6.1, anchor: 1.1, evidence: 4.7, margin: 2.7, length: 0.8, bias: -7.9 };
-
-/**
- * How sure a hit is: how much of the question it covers, how much of that is in the entry's
- * name, how specific the matched words are, how far ahead of the runner-up it is, and how
- * long the question is (a long question that still matches well is rarely a coincidence).
- */
-export function confidenceOf(hit: Hit, runnerUp?: Hit): number {
-  const m = CONFIDENCE_MODEL;
-  const margin = runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1;
-  const z =
-    m.coverage * hit.coverage +
-    m.anchor * hit.anchor +
-    m.evidence * (Math.min(hit.evidence, 2) / 2) +
-    m.margin * margin +
-    m.length * (Math.min(hit.queryTermCount, 8) / 8) +
-    m.bias;
-  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
-}
-
-function blank(question: string, kind: Answer['kind'], summary: string): Answer {
-  return {
-    kind,
-    question,
-    entryId: null,
-    comparedIds: [],
-    entryKind: null,
-    title: null,
-    summary,
-    details: '',
-    sources: [],
-    related: [],
-    suggestions: [],
-    catalogue: [],
-    confidence: 0,
-  };
-}
-
 export interface Answerer {
-  ask(question: string): Answer;
+  /**
+   * Answers one chat message: reads it (greetings and sign-offs out, context about the asker
+   * kept, several questions split into parts), resolves a follow-up against `previous`, and
+   * returns one reply whose `conversation` is what to remember for the next message.
+   */
+  ask(message: string, previous?: ConversationState | null): Answer;
   /** The answer for one entry, as if it had been asked about directly (buttons, `/topic`). */
   answerFor(id: string, question?: string): Answer | null;
   catalogue(): CatalogueGroup[];
+  /**
+   * How the first question of a message was searched: the part as read, and the ranked
+   * entries with the features confidence is computed from (for the fit, and for editors asking "why?").
+   */
+  explain(message: string): { question: string; hits: Hit[] };
 }
 
 export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer {
-  const relatedOf = (entry: Entry): EntryRef[] =>
-    entry.related.slice(0, MAX_RELATED).map((id) => ref(kb.byId.get(id)!));
+  const comparer = createComparer(kb, index);
+  const relatedOf = (entry: Entry): EntryRef[] => entry.related.slice(0, MAX_RELATED).map((id) => ref(kb.byId.get(id)!));
 
   function entryAnswer(entry: Entry, question: string, confidence: number): Answer {
     return {
@@ -94,21 +64,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     };
   }
 
-  function comparisonAnswer(a: Entry, b: Entry, question: string, confidence: number): Answer {
-    const related = [...new Map([...relatedOf(a), ...relatedOf(b)].map((r) => [r.id, r])).values()]
-      .filter((r) => r.id !== a.id && r.id !== b.id)
-      .slice(0, MAX_RELATED);
-    return {
-      ...blank(question, 'answer', `**${a.title}**: ${a.summary}\n\n**${b.title}**: ${b.summary}`),
-      comparedIds: [a.id, b.id],
-      title: `${a.title} vs ${b.title}`,
-      details: `**${a.title}**\n\n${a.body}\n\n**${b.title}**\n\n${b.body}`,
-      sources: [...a.sources, ...b.sources],
-      related: [ref(a), ref(b), ...related].slice(0, MAX_RELATED),
-      confidence,
-    };
-  }
-
   function catalogue(): CatalogueGroup[] {
     return ENTRY_KINDS.map((kind) => ({
       kind,
@@ -117,74 +72,178 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     })).filter((group) => group.entries.length > 0);
   }
 
-  function decide(question: string, hits: Hit[]): Answer {
+  /** The nearest entries to a question the bot will not answer: what it can answer instead. */
+  const nearest = (hits: Hit[]): EntryRef[] => {
+    const close = hits.filter((hit) => hit.coverage >= 0.25 && hit.foreign === 0).slice(0, MAX_SUGGESTIONS);
+    return close.length > 0 ? close.map((hit) => ref(hit.entry)) : starters(kb);
+  };
+
+  /**
+   * Answer, "did you mean", or decline, from the top hits. `vague` (one everyday word, "tips?")
+   * never answers outright: whatever matches it, it matches by chance.
+   */
+  function decide(question: string, hits: Hit[], vague = false): Answer {
     const [top, second] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
-    const confidence = confidenceOf(top, second);
-    if (confidence >= ANSWER_THRESHOLD) return entryAnswer(top.entry, question, confidence);
+    const confidence = vague ? Math.min(confidenceOf(top, second), ANSWER_THRESHOLD - 0.01) : confidenceOf(top, second);
+    if (confidence >= ANSWER_THRESHOLD) {
+      const answer = entryAnswer(top.entry, question, confidence);
+      if (confidence >= SURE_THRESHOLD) return answer;
+      const alternatives = hits
+        .slice(1)
+        .filter((hit) => confidenceOf(hit) >= SUGGEST_THRESHOLD)
+        .slice(0, MAX_ALTERNATIVES)
+        .map((hit) => ref(hit.entry));
+      return { ...answer, alternatives };
+    }
     if (confidence >= SUGGEST_THRESHOLD) {
       const close = hits.filter((hit) => confidenceOf(hit) >= SUGGEST_THRESHOLD).slice(0, MAX_SUGGESTIONS);
       return { ...blank(question, 'suggestions', MESSAGES.suggestions), suggestions: close.map((h) => ref(h.entry)), confidence };
     }
-    return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb), confidence };
+    const suggestions = nearest(hits);
+    const message = suggestions === starters(kb) || hits[0]?.foreign ? MESSAGES.decline : MESSAGES.declineNearest;
+    return { ...blank(question, 'decline', message), suggestions, confidence };
   }
 
   /**
-   * A comparison entry that is squarely about both sides (each side's words in its title,
-   * aliases or questions), else the two sides' own entries side by side.
+   * One question, read on its own (no conversation): a comparison, or a search planned by its
+   * intent. `foreign` counts another field's words anywhere in the message ("my sourdough
+   * starter ... tips?"): they speak against every part of it.
    */
-  function compare(question: string, sides: [string, string]): Answer | null {
-    const fits = sides.map(
-      (side) =>
-        new Set(
-          index
-            .search(side, { kinds: ['comparison'] })
-            .filter((hit) => hit.coverage >= 0.9 && hit.focus >= 0.5)
-            .map((hit) => hit.entry.id),
-        ),
-    );
-    const best = index
-      .search(question, { kinds: ['comparison'] })
-      .find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
-    if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
-
-    const [hitA, hitB] = sides.map((side) => index.search(side, { limit: 2 })[0]);
-    if (!hitA || !hitB || hitA.entry.id === hitB.entry.id) return null;
-    const confidence = Math.min(confidenceOf(hitA), confidenceOf(hitB));
-    if (confidence < ANSWER_THRESHOLD) return null;
-    return comparisonAnswer(hitA.entry, hitB.entry, question, confidence);
+  function answerOne(question: string, asker: Asker, foreign = 0): Answer {
+    if (careerIntent(question) === 'pay') {
+      return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
+    }
+    const intent = detectIntent(question);
+    if (intent.type === 'comparison') {
+      const answer = comparer.compare(question, intent.sides, entryAnswer);
+      if (answer) return answer;
+    }
+    const read = index.read(question);
+    const vague = read.units.length <= 1 && read.units.every((unit) => read.specificityOf(unit) < 0.5);
+    const hits = searchFor(question, intent, asker).map((hit) => (hit.foreign >= foreign ? hit : { ...hit, foreign }));
+    return decide(question, hits, vague);
   }
 
-  function searchFor(question: string, intent: Intent): Hit[] {
-    if (intent.type === 'level') return index.search(question, { kindBoost: { level: 2 } });
-    if (intent.type === 'definition') return index.search(question, { kindBoost: { concept: 1.3, role: 1.2 } });
-    return index.search(question);
+  function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker): Hit[] {
+    const plan = planSearch(question, intent, asker);
+    return index.search(plan.query, plan.options);
+  }
+
+  const levelRefs = () => kb.entries.filter((e) => e.kind === 'level').slice(0, MAX_SUGGESTIONS).map(ref);
+
+  /** What a part leaves for the next one to lean on. */
+  function stateOf(answer: Answer, question: string, asker: Asker): ConversationState | null {
+    const ids = answer.entryId ? [answer.entryId] : answer.comparedIds;
+    if (answer.kind !== 'answer' || ids.length === 0) return null;
+    return { question, topics: ids.map((id) => ({ id, name: shortName(kb.byId.get(id)!) })), asker };
+  }
+
+  /**
+   * A question read on its own, with the rest of its message, and against the last answer of
+   * the conversation; whichever reading answers it best. A vague question ("which one fits
+   * this kind of problem?") takes its topic from the sentences around it; one that leans on the
+   * last answer ("how does it compare to paxos?") from that answer, unless it names a topic of
+   * its own that the last answer was not about ("and where does the outbox fit in with it?").
+   */
+  function answerInContext(question: string, asker: Asker, previous: ConversationState | null, context: string, foreign: number) {
+    const answerQuestion = (q: string, a: Asker) => answerOne(q, a, foreign);
+    const standalone = answerQuestion(question, asker);
+    const leans = leansOnPrevious(question);
+    const topicless = index.read(question).units.length <= 1;
+    const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
+    let best = { answer: standalone, resolved: question };
+    if (context && (!sure || leans || topicless)) {
+      const withContext = answerQuestion(`${question} ${context}`, asker);
+      if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
+        best = { answer: { ...withContext, question }, resolved: question };
+      }
+    }
+    if (!previous || (!leans && !topicless && best.answer.kind === 'answer')) return best;
+    const resolved = resolveFollowUp(question, previous);
+    const contextual = answerQuestion(resolved, asker);
+    if (contextual.kind !== 'answer') return best;
+    const previousIds = new Set(previous.topics.map((t) => t.id));
+    const ownTopic =
+      best.answer.kind === 'answer' &&
+      best.answer.confidence >= ANSWER_THRESHOLD &&
+      !answerKey(best.answer).split('+').some((id) => previousIds.has(id)) &&
+      answerKey(contextual).split('+').every((id) => previousIds.has(id));
+    if (ownTopic && !topicless) return best;
+    const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
+    return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
+  }
+
+  function expand(previous: ConversationState, message: string): Answer | null {
+    const entries = previous.topics.map((t) => kb.byId.get(t.id)).filter((e): e is Entry => e !== undefined);
+    const first = entries[0];
+    if (!first) return null;
+    return { ...entryAnswer(first, message, 1), followUp: true, conversation: previous };
   }
 
   return {
     catalogue,
+    explain(message) {
+      const { questions, context } = splitMessage(cleanMessage(message).text);
+      const question = questions.find((q) => index.read(q).units.length > 0) ?? questions[0] ?? message;
+      return { question, hits: searchFor(question, detectIntent(question), readAsker([...context, ...questions])) };
+    },
     answerFor(id, question) {
       const entry = kb.byId.get(id);
-      return entry ? entryAnswer(entry, question ?? entry.title, 1) : null;
+      if (!entry) return null;
+      const answer = entryAnswer(entry, question ?? entry.title, 1);
+      return { ...answer, conversation: stateOf(answer, question ?? entry.title, {}) };
     },
-    ask(question) {
-      const intent = detectIntent(question);
+    ask(message, previous = null) {
+      const intent = detectIntent(message);
       switch (intent.type) {
         case 'greeting':
-          return { ...blank(question, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1 };
+          return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
         case 'thanks':
-          return { ...blank(question, 'thanks', MESSAGES.thanks), confidence: 1 };
+          return { ...blank(message, 'thanks', MESSAGES.thanks), confidence: 1, conversation: previous };
         case 'help':
-          return { ...blank(question, 'help', MESSAGES.help), suggestions: starters(kb), confidence: 1 };
+          return { ...blank(message, 'help', MESSAGES.help), suggestions: starters(kb), confidence: 1, conversation: previous };
         case 'browse':
-          return { ...blank(question, 'browse', MESSAGES.browse), catalogue: catalogue(), confidence: 1 };
-        case 'comparison': {
-          const answer = compare(question, intent.sides);
-          if (answer) return answer;
-          break;
-        }
+          return { ...blank(message, 'browse', MESSAGES.browse), catalogue: catalogue(), confidence: 1, conversation: previous };
+        default:
       }
-      return decide(question, searchFor(question, intent));
+      const { text, brief } = cleanMessage(message);
+      if (text === '') return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
+      if (previous && asksForMore(text)) {
+        const more = expand(previous, message);
+        if (more) return more;
+      }
+      const { questions, extra, context } = splitMessage(text);
+      const messageForeign = index.read(text).foreign;
+      const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
+
+      const parts: { answer: Answer; resolved: string }[] = [];
+      const topics: ConversationState['topics'] = [];
+      let lastState = previous;
+      // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
+      const meaningful = questions.filter((question) => index.read(question).units.length > 0);
+      for (const question of meaningful.length > 0 ? meaningful : [text]) {
+        const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
+        const key = part.answer.kind === 'answer' ? answerKey(part.answer) : null;
+        if (key && parts.some((p) => p.answer.kind === 'answer' && answerKey(p.answer) === key)) continue;
+        parts.push(part);
+        const state = stateOf(part.answer, part.resolved, asker);
+        if (state) topics.push(...state.topics);
+        lastState = state ?? lastState;
+      }
+      const single = parts.length <= 1 && extra.length === 0;
+      const answered = parts.filter((p) => p.answer.kind === 'answer');
+      let answer: Answer;
+      if (single) answer = parts[0]!.answer;
+      // Two parts where one is not understood: answer the one that is, and say which was not.
+      else answer = composeParts(message, parts.map((p) => p.answer), extra);
+      // What the next message may lean on: every topic this reply answered, and the asker.
+      const conversation: ConversationState | null =
+        answered.length > 0 && lastState ? { question: lastState.question, topics, asker } : previous && { ...previous, asker };
+      return { ...answer, question: single ? message : answer.question, brief, conversation };
     },
   };
 }
+
+const definedOnly = (asker: Asker): Asker =>
+  Object.fromEntries(Object.entries(asker).filter(([, value]) => value !== undefined)) as Asker;

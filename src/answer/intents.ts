@@ -5,7 +5,7 @@ export type Intent =
   | { type: 'thanks' }
   | { type: 'help' }
   | { type: 'browse' }
-  | { type: 'comparison'; sides: [string, string] }
+  | { type: 'comparison'; sides: string[] }
   | { type: 'level'; level: string }
   | { type: 'definition' }
   | { type: 'question' };
@@ -16,7 +16,7 @@ const HELP = /^(help|help me|commands|usage|how (do|can|should) i use (you|this|
 const BROWSE = /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
-  /^(?:what(?: is|'s|s)? the )?differences? (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
+  /^(?:what(?: is|'s|s)?(?: the)? )?(?:real |main |key |actual )?(?:differences?|diff) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs) (?:from|to|than) (.+)$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,
@@ -42,8 +42,26 @@ export function cleanQuestion(question: string): string {
     .trim();
 }
 
+// Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
+const SIDE_A_START = /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer)\s)/;
+// Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
+const SIDE_B_END = /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
+
 function stripSide(side: string): string {
-  return side.replace(/^(an?|the|being an?|being)\s+/, '').replace(/\s+(role|roles)$/, '').trim();
+  return side
+    .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
+    .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
+    .trim();
+}
+
+/** The sides of "X vs Y", "X vs Y vs Z", "X, Y or Z": two or three, trimmed of the question around them. */
+function sidesOf(first: string, rest: string): string[] {
+  const tail = rest.replace(SIDE_B_END, '').split(/\s+(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s+/);
+  const head = first.split(/\s*,\s*/);
+  // "sre, devops or platform": the comma list belongs to the comparison; anything before it is the question.
+  const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];
+  listed[0] = listed[0]!.replace(SIDE_A_START, '');
+  return [...listed, ...tail].map(stripSide).filter((side) => side.length > 0).slice(0, 3);
 }
 
 /** Recognises what kind of question this is, before any searching. */
@@ -57,11 +75,13 @@ export function detectIntent(question: string): Intent {
   for (const pattern of COMPARISON_PATTERNS) {
     const match = text.match(pattern);
     if (!match) continue;
-    const [a, b] = [stripSide(match[1] ?? ''), stripSide(match[2] ?? '')];
+    const sides = sidesOf(match[1] ?? '', match[2] ?? '');
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
-    // a short question is taken as a comparison.
+    // a short question, or one that asks to choose, is taken as a comparison.
     const viaOr = / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
-    if (a && b && (!viaOr || text.split(' ').length <= 8)) return { type: 'comparison', sides: [a, b] };
+    const choosing = /\b(should i|which (one|is better|should)|pick|choose|better)\b/.test(text);
+    const short = sides.every((side) => side.split(' ').length <= 4);
+    if (sides.length >= 2 && (!viaOr || text.split(' ').length <= 8 || (choosing && short))) return { type: 'comparison', sides };
   }
 
   for (const [pattern, level] of LEVEL_WORDS) {

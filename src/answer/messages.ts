@@ -21,9 +21,17 @@ export const MESSAGES = {
   help:
     `I answer questions about ${SCOPE}.\n\n` +
     '- Ask in plain words: *"what is a CRDT"*, *"raft vs paxos"*, *"what does a principal engineer own"*\n' +
-    '- Compare two things: *"SRE vs DSE"*, *"difference between a data engineer and a DSE"*\n' +
+    '- Compare two or three things: *"SRE vs DSE"*, *"senior vs staff"*, *"SRE vs platform vs DevOps"*\n' +
+    '- Follow up on the last answer: *"how does it compare to paxos?"*, *"and at staff level?"*, *"tl;dr?"*\n' +
+    '- Ask several things at once; I answer each part (up to three).\n' +
     '- Say *"topics"* to browse everything I know.',
   browse: 'Here is everything I can answer, by kind. Ask about any of it in your own words.',
   decline: `Sorry, I don't know that one. I can only answer questions about ${SCOPE}.`,
   suggestions: "I'm not sure I understood. Did you mean one of these?",
+  declineNearest: `Sorry, I don't know that one. I answer questions about ${SCOPE}. These come closest to what you asked:`,
+  pay: "I don't have pay or salary figures, for any company. I can tell you what each level is expected to do, or how people move between roles.",
+  partNotUnderstood: "I'm not sure what this part asks.",
+  partSuggestions: 'The buttons below are my closest guesses.',
+  tooManyParts: (count: number) => `_I answered the first three questions; ask the other ${count === 1 ? 'one' : count} again on its own._`,
+  followUpNotUnderstood: "I'm not sure how that follows on from the last answer. Could you ask it in full?",
 } as const;

@@ -1,4 +1,5 @@
 import type { EntryKind, Source } from '../content/schema.js';
+import type { ConversationState } from '../understand/follow-up.js';
 
 /** A pointer to an entry, for follow-up buttons and suggestions. */
 export interface EntryRef {
@@ -49,11 +50,25 @@ export interface Answer {
   catalogue: CatalogueGroup[];
   /** 0–1: how sure the bot is that `entryId` answers the question. */
   confidence: number;
+  /**
+   * For a message that asked several things: one part per question, in the order asked, each
+   * a complete answer of its own (kind `answer`, `suggestions` or `decline`). Empty for one
+   * question. The top-level `summary` and `details` then hold every part, under its title.
+   */
+  parts: Answer[];
+  /** "Not what you meant?": one or two other entries, offered under an answer the bot is not sure of. */
+  alternatives: EntryRef[];
+  /** The asker wants it short ("tl;dr", "quick", "eli5"): show the summary only, wherever it is shown. */
+  brief: boolean;
+  /** True when the question was read against the last answer of the conversation ("how does it compare to paxos?"). */
+  followUp: boolean;
+  /** What the conversation remembers for the next message; null when there is nothing to remember. */
+  conversation: ConversationState | null;
 }
 
 /** Where a question came from; used for logs, analytics and per-user limits, never for ranking. */
 export interface AskContext {
-  platform: 'slack' | 'discord' | 'cli' | 'eval' | 'bench';
+  platform: 'slack' | 'discord' | 'cli' | 'terminal' | 'http' | 'eval' | 'bench';
   userId?: string;
   channelType?: 'channel' | 'dm' | 'thread' | 'slash' | 'terminal';
 }

@@ -4,6 +4,8 @@ import type { Entry, EntryKind } from '../content/schema.js';
 import { processWord, splitWords } from '../text/normalize.js';
 import { createSynonymExpander } from '../text/synonyms.js';
 import { specificity } from '../text/english.js';
+import { createPhrasingIndex } from './phrasings.js';
+import { createQueryReader, type QueryTerms } from './query-terms.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -14,10 +16,21 @@ const FIELDS = Object.keys(FIELD_BOOSTS);
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
 const NAME_FIELDS = new Set(['title', 'aliases', 'tags']);
+/** How many of MiniSearch's best results are weighed again with the features below. */
+const CANDIDATES = 40;
+
+/**
+ * How the final order weighs each signal: BM25 relative to the best result, how much of the
+ * question the entry covers (and in its name fields), and how close the question is to one
+ * of the entry's own phrasings. Chosen on the project's tuning question set.
+ */
+export const RANK_WEIGHTS = { bm25: 0.5, coverage: 0.1, focus: 0.15, similarity: 0.15 } as const;
 
 export interface SearchOptions {
   /** Multiplies the score of entries of these kinds. */
   kindBoost?: Partial<Record<EntryKind, number>>;
+  /** Multiplies the score of entries with these tags (the largest applies). */
+  tagBoost?: Record<string, number>;
   /** Only entries of these kinds. */
   kinds?: readonly EntryKind[];
   limit?: number;
@@ -26,8 +39,9 @@ export interface SearchOptions {
 /** One ranked entry, with what the answerer needs to judge how well it fits. */
 export interface Hit {
   entry: Entry;
+  /** The final ranking score (0–1 before boosts). */
   score: number;
-  /** Share (0–1) of the query's topic weight this entry matched; exact matches count fully, typo and prefix matches half. */
+  /** Share (0–1) of the query's topic weight this entry matched; exact matches count fully, typo and prefix matches less. */
   coverage: number;
   /** Share (0–1) of the query's topic weight matched in title, aliases, questions or tags. */
   focus: number;
@@ -35,6 +49,12 @@ export interface Hit {
   anchor: number;
   /** Sum of the everyday-English specificity of the terms matched in title, aliases, questions or tags: absolute evidence the question is about this entry. */
   evidence: number;
+  /** Best cosine (0–1) between the question and one of the entry's phrasings (title, aliases, questions). */
+  similarity: number;
+  /** Share (0–1) of the question's words that the content never uses (neither a known word nor a typo of one). */
+  unknown: number;
+  /** How many of the question's words belong to another field ("voltage", "bitcoin") and never occur in the content. */
+  foreign: number;
   /** Processed query terms this entry matched. */
   matched: string[];
   /** How many topic terms the query had. */
@@ -45,6 +65,8 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): Hit[];
   /** The processed topic terms of a text, as the index sees them. */
   analyze(text: string): string[];
+  /** The query as the index reads it: terms, their weights, unknown and foreign words. */
+  read(query: string): QueryTerms;
   readonly documentCount: number;
 }
 
@@ -62,37 +84,14 @@ function toDocument(entry: Entry) {
 }
 
 /** Builds the MiniSearch index over a knowledge base, with our normalisation on both sides. */
-export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, number> = FIELD_BOOSTS): SearchIndex {
+export function createSearchIndex(
+  kb: KnowledgeBase,
+  boosts: Record<string, number> = FIELD_BOOSTS,
+  rankWeights: Record<keyof typeof RANK_WEIGHTS, number> = RANK_WEIGHTS,
+): SearchIndex {
   const expander = createSynonymExpander(kb.synonyms);
   const tokenize = (text: string) => expander.expand(splitWords(text));
-  /** Processed terms of a text, each with the specificity of the most specific word behind it. */
-  const analyzeWeighted = (text: string): Map<string, number> => {
-    const terms = new Map<string, number>();
-    for (const word of tokenize(text)) {
-      const term = processWord(word);
-      if (term) terms.set(term, Math.max(terms.get(term) ?? 0, specificity(word)));
-    }
-    return terms;
-  };
-  /**
-   * For each word of a known phrase in the query, the canonical terms that stand for it: an
-   * entry that says "SRE" covers every word of "site reliability engineer". The canonical
-   * terms themselves are stand-ins, not extra words to cover.
-   */
-  const phraseCover = (text: string) => {
-    const standsFor = new Map<string, Set<string>>();
-    for (const phrase of expander.phrases(splitWords(text))) {
-      const canonical = processWord(phrase.canonical);
-      if (!canonical) continue;
-      for (const word of phrase.words) {
-        const term = processWord(word);
-        if (term && term !== canonical) standsFor.set(term, (standsFor.get(term) ?? new Set()).add(canonical));
-      }
-    }
-    const standIns = new Set([...standsFor.values()].flatMap((set) => [...set]));
-    return { standsFor, standIns };
-  };
-  const analyze = (text: string): string[] => [...analyzeWeighted(text).keys()];
+  const analyze = (text: string): string[] => [...new Set(tokenize(text).map(processWord).filter((t): t is string => t !== null))];
 
   // Document frequency per term, for weighting a query's terms by how telling they are. Counted
   // while MiniSearch indexes, so the text is analysed once: `extractField` says which document
@@ -121,24 +120,25 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
   miniSearch.addAll(documents);
   for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const total = documents.length;
-  // Unknown words weigh the most: a question full of words the content never uses is off-topic.
-  const weightOf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? 0.5));
+  const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
+
+  const reader = createQueryReader({ tokenize, expander, documentFrequency, idf, specificity });
+  const phrasings = createPhrasingIndex(
+    kb.entries.flatMap((entry) =>
+      [entry.title, ...entry.aliases, ...entry.questions].map((text) => ({ entryId: entry.id, terms: analyze(text) })),
+    ),
+    idf,
+  );
 
   return {
     analyze,
+    read: reader.read,
     documentCount: total,
     search(query, options = {}) {
-      const weighted = analyzeWeighted(query);
-      if (weighted.size === 0) return [];
-      const terms = [...weighted.keys()];
-      const weightOfQueryTerm = (t: string) => weightOf(t) * (weighted.get(t) ?? 1);
-      const { standsFor, standIns } = phraseCover(query);
-      // A stand-in the user typed as a word of its own ("sre") still counts as a word.
-      const typed = new Set(splitWords(query).map(processWord));
-      const units = terms.filter((t) => !standIns.has(t) || typed.has(t));
-      const totalWeight = units.reduce((sum, t) => sum + weightOfQueryTerm(t), 0);
-      const { kindBoost, kinds } = options;
-      const results = miniSearch.search(query, {
+      const read = reader.read(query);
+      if (read.terms.size === 0) return [];
+      const { kindBoost, tagBoost, kinds } = options;
+      const results = miniSearch.search(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
         // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
@@ -147,45 +147,61 @@ export function createSearchIndex(kb: KnowledgeBase, boosts: Record<string, numb
         prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
         weights: { fuzzy: 0.3, prefix: 0.5 },
         filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
-        boostDocument: kindBoost ? (_id, _term, stored) => kindBoost[stored?.kind as EntryKind] ?? 1 : undefined,
       });
-      return results.slice(0, options.limit ?? 10).map((result) => {
+      if (results.length === 0) return [];
+      const similarity = phrasings.similarities(read.similarityWeights);
+      const topScore = results[0]!.score;
+      const hits = results.slice(0, CANDIDATES).map((result): Hit => {
         const exactTerms = new Set(result.terms);
-        const inexactFields = result.terms.filter((t) => !terms.includes(t)).flatMap((t) => result.match[t] ?? []);
+        const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
         const matched = new Set(result.queryTerms);
         let covered = 0;
         let focused = 0;
         let anchored = 0;
         let evidence = 0;
         const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-        for (const unit of units) {
-          // A word counts through itself or through the canonical term of its phrase, whichever matched better.
+        for (const unit of read.units) {
+          // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
           let best = { term: unit, quality: qualityOf(unit) };
-          for (const standIn of standsFor.get(unit) ?? []) {
-            if (qualityOf(standIn) > best.quality) best = { term: standIn, quality: qualityOf(standIn) };
+          for (const standIn of read.standsFor.get(unit) ?? []) {
+            const quality = qualityOf(standIn);
+            if (quality > best.quality) best = { term: standIn, quality };
           }
           if (best.quality === 0) continue;
-          const weight = weightOfQueryTerm(unit) * best.quality;
+          const weight = read.weightOf(unit) * best.quality;
           covered += weight;
           // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
           const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
-            evidence += (weighted.get(unit) ?? 1) * best.quality;
+            evidence += read.specificityOf(unit) * best.quality;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }
+        const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
+        const coverage = share(covered);
+        const focus = share(focused);
+        const sim = similarity.get(result.id as string) ?? 0;
+        const w = rankWeights;
+        let score = w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim;
+        score *= kindBoost?.[result.kind as EntryKind] ?? 1;
+        const entry = kb.byId.get(result.id as string)!;
+        if (tagBoost) score *= Math.max(1, ...entry.tags.map((tag) => tagBoost[tag] ?? 1));
         return {
-          entry: kb.byId.get(result.id as string)!,
-          score: result.score,
-          coverage: Math.min(1, covered / totalWeight),
-          focus: Math.min(1, focused / totalWeight),
-          anchor: Math.min(1, anchored / totalWeight),
+          entry,
+          score,
+          coverage,
+          focus,
+          anchor: share(anchored),
           evidence,
+          similarity: sim,
+          unknown: read.unknownShare,
+          foreign: read.foreign,
           matched: result.queryTerms,
-          queryTermCount: terms.length,
+          queryTermCount: read.terms.size,
         };
       });
+      return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
     },
   };
 }

@@ -1,0 +1,62 @@
+import type { Entry } from '../content/schema.js';
+import type { Answer, EntryRef } from './types.js';
+
+export const MAX_RELATED = 5;
+
+export const ref = (entry: Entry): EntryRef => ({ id: entry.id, title: entry.title });
+
+/** An answer with nothing in it yet: the base every reply starts from. */
+export function blank(question: string, kind: Answer['kind'], summary: string): Answer {
+  return {
+    kind,
+    question,
+    entryId: null,
+    comparedIds: [],
+    entryKind: null,
+    title: null,
+    summary,
+    details: '',
+    sources: [],
+    related: [],
+    suggestions: [],
+    catalogue: [],
+    confidence: 0,
+    parts: [],
+    alternatives: [],
+    brief: false,
+    followUp: false,
+    conversation: null,
+  };
+}
+
+/** The name a follow-up's "it" stands for: the title up to its colon or bracket ("Raft consensus algorithm", "CRDTs"). */
+export function shortName(entry: Entry): string {
+  return entry.title.split(/:|\s\(/)[0]!.trim();
+}
+
+/**
+ * The first sentences of a text, up to about `max` characters, cut at a sentence end (or a
+ * word, if the first sentence alone is longer).
+ */
+export function firstSentences(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  let out = '';
+  for (const sentence of sentences) {
+    if ((out + sentence).length > max) break;
+    out += sentence;
+  }
+  if (out.trim()) return out.trim();
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+/** The key an answer is known by in votes and analytics: an entry id, or ids joined by `+`. */
+export function answerKey(answer: Answer): string {
+  if (answer.entryId) return answer.entryId;
+  if (answer.comparedIds.length > 0) return answer.comparedIds.join('+');
+  return answer.parts
+    .filter((part) => part.kind === 'answer')
+    .map(answerKey)
+    .join('+');
+}

@@ -1,0 +1,77 @@
+import type { KnowledgeBase } from '../content/load.js';
+import { ENTRY_KINDS, type Entry } from '../content/schema.js';
+import type { Hit, SearchIndex } from '../search/index.js';
+import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
+import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
+import type { Answer, EntryRef } from './types.js';
+
+/** What each side of a built comparison shows first: the gist of its summary. */
+const SIDE_GIST_CHARS = 330;
+const NOT_COMPARISONS = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
+
+export interface Comparer {
+  /** Answers "X vs Y (vs Z)", or null when the sides are not all things the content knows. */
+  compare(question: string, sides: readonly string[], entryAnswer: (entry: Entry, question: string, confidence: number) => Answer): Answer | null;
+}
+
+export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer {
+  /** The entry a side names, when the side is squarely that entry's topic. */
+  const sideEntry = (side: string): Hit | undefined => {
+    const [top, second] = index.search(side, { kinds: NOT_COMPARISONS, limit: 2 });
+    return top && confidenceOf(top, second) >= ANSWER_THRESHOLD ? top : undefined;
+  };
+
+  /** Comparison entries that are about this side (its words in their title, aliases or questions). */
+  const comparisonsAbout = (side: string) =>
+    new Set(
+      index
+        .search(side, { kinds: ['comparison'] })
+        .filter((hit) => hit.coverage >= 0.6 && hit.focus >= 0.5)
+        .map((hit) => hit.entry.id),
+    );
+
+  function builtComparison(entries: Entry[], pairs: string[], question: string, confidence: number): Answer {
+    const ids = new Set(entries.map((e) => e.id));
+    // Comparison entries of two of the sides first ("SRE vs DevOps" under "SRE vs platform vs DevOps").
+    const relatedIds = [...pairs, ...entries.flatMap((e) => e.related)];
+    const related: EntryRef[] = [...new Map(relatedIds.map((id) => [id, ref(kb.byId.get(id)!)])).values()];
+    return {
+      ...blank(
+        question,
+        'answer',
+        entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, SIDE_GIST_CHARS)}`).join('\n\n'),
+      ),
+      comparedIds: entries.map((e) => e.id),
+      title: entries.map(shortName).join(' vs '),
+      details: entries.map((e) => `**${e.title}**\n\n${e.summary}`).join('\n\n'),
+      sources: entries.flatMap((e) => e.sources),
+      related: [...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)), ...entries.map(ref), ...related.filter((r) => !ids.has(r.id) && !pairs.includes(r.id))].slice(0, MAX_RELATED),
+      confidence,
+    };
+  }
+
+  return {
+    compare(question, sides, entryAnswer) {
+      const fits = sides.map(comparisonsAbout);
+      if (sides.length === 2) {
+        const best = index.search(question, { kinds: ['comparison'] }).find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
+        if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
+      }
+      const hits = sides.map(sideEntry);
+      if (hits.some((hit) => !hit)) return null;
+      const entries = [...new Map(hits.map((hit) => [hit!.entry.id, hit!.entry])).values()];
+      const confidence = Math.min(...hits.map((hit) => confidenceOf(hit!)));
+      if (entries.length === 1) {
+        // "sharding vs partitioning": both sides name one entry, so they are one thing here.
+        const entry = entries[0]!;
+        const named = hits.every((hit) => hit!.anchor >= 0.9);
+        if (!named) return null;
+        const answer = entryAnswer(entry, question, confidence);
+        const names = sides.map((side) => `**${side}**`).join(' and ');
+        return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
+      }
+      const pairs = [...new Set(fits.flatMap((ids) => [...ids]))].filter((id) => fits.filter((ids) => ids.has(id)).length >= 2);
+      return builtComparison(entries, pairs, question, confidence);
+    },
+  };
+}

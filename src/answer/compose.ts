@@ -1,0 +1,39 @@
+import { answerKey, blank, firstSentences, MAX_RELATED } from './build.js';
+import { MESSAGES } from './messages.js';
+import type { Answer, EntryRef } from './types.js';
+
+/** How much of each part's summary a multi-part reply shows first; the rest is one click away. */
+const PART_GIST_CHARS = 380;
+
+const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()];
+
+/**
+ * One reply for a message that asked several things: each part under its own title, in the
+ * order asked, with the gist first and the full answers as details. A part the bot could not
+ * answer says so, quoting the words it did not understand.
+ */
+export function composeParts(message: string, parts: Answer[], extra: string[]): Answer {
+  const answered = parts.filter((part) => part.kind === 'answer');
+  const numbered = parts.map((part, i) => {
+    const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${firstSentences(part.question, 120)}”`}`;
+    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, PART_GIST_CHARS)}`;
+    const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
+    return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
+  });
+  if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.length));
+  const details = answered
+    .map((part) => `**${part.title}**\n\n${part.summary}${part.details ? `\n\n${part.details}` : ''}`)
+    .join('\n\n');
+  const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
+  return {
+    ...blank(message, kind, numbered.join('\n\n')),
+    title: answered.length > 0 ? answered.map((part) => part.title).join(' · ') : null,
+    details,
+    sources: answered.flatMap((part) => part.sources),
+    related: unique(answered.flatMap((part) => part.related)).filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id))).slice(0, MAX_RELATED),
+    suggestions: unique(parts.filter((part) => part.kind !== 'answer').flatMap((part) => part.suggestions)).slice(0, 3),
+    alternatives: unique(answered.flatMap((part) => part.alternatives)).slice(0, 2),
+    confidence: answered.length > 0 ? Math.min(...answered.map((part) => part.confidence)) : Math.max(0, ...parts.map((p) => p.confidence)),
+    parts,
+  };
+}

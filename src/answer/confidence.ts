@@ -1,0 +1,67 @@
+import type { Hit } from '../search/index.js';
+
+/** Confidence at or above which the bot answers outright. */
+export const ANSWER_THRESHOLD = 0.4;
+/** Confidence at or above which (but below answering) the bot offers "did you mean". */
+export const SUGGEST_THRESHOLD = 0.15;
+/** Below this an answer also offers "Not what you meant?" with the next entries. */
+export const SURE_THRESHOLD = 0.8;
+
+/** What the confidence model looks at, each scaled to about 0–1. */
+export interface ConfidenceFeatures {
+  /** Share of the question's weight the entry covers. */
+  coverage: number;
+  /** Share covered in the entry's name fields (title, aliases, tags). */
+  anchor: number;
+  /** Everyday-English specificity of what matched in the entry's strong fields (capped at 2, halved). */
+  evidence: number;
+  /** Lead over the runner-up, relative to the top score. */
+  margin: number;
+  /** Question length in topic terms (capped at 8, over 8). */
+  length: number;
+  /** Closest stored phrasing of the entry (cosine). */
+  similarity: number;
+  /** Share of rare words the content never uses. */
+  unknown: number;
+  /** Words of another field (capped at 2, halved). */
+  foreign: number;
+}
+
+export function featuresOf(hit: Hit, runnerUp?: Hit): ConfidenceFeatures {
+  return {
+    coverage: hit.coverage,
+    anchor: hit.anchor,
+    evidence: Math.min(hit.evidence, 2) / 2,
+    margin: runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
+    length: Math.min(hit.queryTermCount, 8) / 8,
+    similarity: hit.similarity,
+    unknown: hit.unknown,
+    foreign: Math.min(hit.foreign, 2) / 2,
+  };
+}
+
+/**
+ * Logistic weights fitted on the project's question sets (in-scope questions whose top hit
+ * was right against off-topic questions and wrong top hits), so that confidence reads as the
+ * chance the top entry answers the question. Refit with `npm run fit` after large content
+ * changes; the held-out sets are never part of the fit.
+ */
+export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> = {
+  coverage: 3,
+  anchor: -0.2,
+  evidence: 4,
+  margin: 3,
+  length: -1.8,
+  similarity: 0.5,
+  unknown: -7.4,
+  foreign: -3.4,
+  bias: -4,
+};
+
+/** How sure the bot is that `hit` answers the question (0–1, three decimals). */
+export function confidenceOf(hit: Hit, runnerUp?: Hit): number {
+  const features = featuresOf(hit, runnerUp);
+  let z = CONFIDENCE_MODEL.bias;
+  for (const [name, value] of Object.entries(features) as [keyof ConfidenceFeatures, number][]) z += CONFIDENCE_MODEL[name] * value;
+  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+}

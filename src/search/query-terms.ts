@@ -1,0 +1,138 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { processWord, splitWords } from '../text/normalize.js';
+import { MIN_SPECIFICITY } from '../text/english.js';
+import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
+import type { SynonymExpander } from '../text/synonyms.js';
+
+/**
+ * Weight of a word the content never uses and that is not a typo of one it does. Low on purpose:
+ * people wrap good questions in words the content has no reason to use ("myth", "infra
+ * roles", "worth it"), and such a word must not sink the question. Another field's words are
+ * counted apart, as evidence of an off-topic question.
+ */
+export const UNKNOWN_WEIGHT = 0.3;
+
+/** A question as the index reads it. */
+export interface QueryTerms {
+  /** Processed terms (with typos corrected to the content's term), each with the specificity of the word behind it. */
+  terms: ReadonlyMap<string, number>;
+  /** The words that must be covered: every term except canonical stand-ins of a phrase that the user did not type. */
+  units: readonly string[];
+  /** For a word in a known phrase or a corrected typo: the terms that stand for it. */
+  standsFor: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How much one unit weighs in coverage: rarer in the content and in everyday English weighs more. */
+  weightOf(unit: string): number;
+  specificityOf(unit: string): number;
+  totalWeight: number;
+  /** Query terms with weights, for question-to-question similarity. */
+  similarityWeights: ReadonlyMap<string, number>;
+  /** The text to give MiniSearch: the question, with corrected typos added. */
+  searchText: string;
+  /** Share of the question's weight in words the content never uses (0–1), everyday words aside. */
+  unknownShare: number;
+  /** How many words of another field the question holds. */
+  foreign: number;
+}
+
+export interface QueryReaderParts {
+  tokenize(text: string): string[];
+  expander: SynonymExpander;
+  documentFrequency: ReadonlyMap<string, number>;
+  idf(term: string): number;
+  specificity(word: string): number;
+}
+
+/** Reads questions against the content's vocabulary. */
+export function createQueryReader(parts: QueryReaderParts) {
+  const { tokenize, expander, documentFrequency, idf, specificity } = parts;
+  const known = new SearchableMap<number>();
+  for (const [term, df] of documentFrequency) known.set(term, df);
+
+  /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
+  const correct = (term: string): string | undefined => {
+    if (term.length < 5 || /\d/.test(term)) return undefined;
+    const distance = term.length >= 9 ? 2 : 1;
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (const [candidate, [df, d]] of known.fuzzyGet(term, distance)) {
+      if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: candidate, distance: d, df };
+    }
+    return best?.term;
+  };
+
+  function read(query: string): QueryTerms {
+    const words = splitWords(query);
+    const terms = new Map<string, number>();
+    const standsFor = new Map<string, Set<string>>();
+    const unknown = new Set<string>();
+    const corrections: string[] = [];
+    let foreign = 0;
+    for (const word of tokenize(query)) {
+      const term = processWord(word);
+      if (!term) continue;
+      terms.set(term, Math.max(terms.get(term) ?? 0, specificity(word)));
+      if (documentFrequency.has(term)) continue;
+      const fixed = correct(term);
+      if (fixed) {
+        standsFor.set(term, new Set([fixed]));
+        corrections.push(fixed);
+      } else if (OTHER_FIELD_WORDS.has(word) || OTHER_FIELD_WORDS.has(term)) {
+        foreign++;
+        unknown.add(term);
+      } else {
+        unknown.add(term);
+      }
+    }
+    // Each word of a known phrase counts through the phrase's canonical term; an entry that
+    // says "SRE" covers every word of "site reliability engineer".
+    const standIns = new Set<string>();
+    for (const phrase of expander.phrases(words)) {
+      const canonical = processWord(phrase.canonical);
+      if (!canonical) continue;
+      standIns.add(canonical);
+      for (const word of phrase.words) {
+        const term = processWord(word);
+        if (term && term !== canonical) standsFor.set(term, (standsFor.get(term) ?? new Set()).add(canonical));
+      }
+    }
+    // A stand-in the user typed as a word of its own ("sre") still counts as a word.
+    const typed = new Set(words.map(processWord));
+    const units = [...terms.keys()].filter((t) => !standIns.has(t) || typed.has(t));
+
+    const weightOf = (unit: string): number => {
+      const spec = terms.get(unit) ?? 1;
+      if (unknown.has(unit)) return OTHER_FIELD_WORDS.has(unit) ? 0 : UNKNOWN_WEIGHT * spec;
+      const fixed = documentFrequency.has(unit) ? unit : [...(standsFor.get(unit) ?? [])][0];
+      return idf(fixed ?? unit) * spec;
+    };
+    let totalWeight = 0;
+    let rareUnknown = 0;
+    for (const unit of units) {
+      totalWeight += weightOf(unit);
+      // Everyday words the content lacks ("worth", "guys") are neutral; rare ones are what an off-topic question is made of.
+      if (unknown.has(unit) && (terms.get(unit) ?? 1) > MIN_SPECIFICITY) rareUnknown++;
+    }
+
+    // Every term, stand-ins included, keyed by the content's form of it (a typo by its correction).
+    const similarityWeights = new Map<string, number>();
+    for (const term of terms.keys()) {
+      const key = documentFrequency.has(term) || unknown.has(term) ? term : ([...(standsFor.get(term) ?? [])][0] ?? term);
+      const weight = standIns.has(term) && !typed.has(term) ? idf(term) : weightOf(term);
+      similarityWeights.set(key, Math.max(similarityWeights.get(key) ?? 0, weight));
+    }
+
+    return {
+      terms,
+      units,
+      standsFor,
+      weightOf,
+      specificityOf: (unit) => terms.get(unit) ?? 1,
+      totalWeight,
+      similarityWeights,
+      searchText: corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query,
+      unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
+      foreign,
+    };
+  }
+
+  return { read };
+}

@@ -1,0 +1,40 @@
+/**
+ * Words that belong to other fields: when a question uses one and the content never does, it
+ * is evidence that the question is about something else ("electrical engineers design power
+ * distribution systems", "bitcoin mining rigs"). Words the content uses are never counted, so
+ * this list can be broad. Pay and compensation are here too: the bot does not answer them.
+ */
+export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
+  `electrical electric electrician electricity voltage volt volts amp amps ampere wiring wire wires circuit circuits
+  substation transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
+  pipe pipes boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts
+  bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
+  keyboard keyboards keycap keycaps switches mouse mice monitor monitors gpu gpus cpu overclock overclocking laptop laptops
+  recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast
+  restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein
+  football soccer basketball baseball cricket tennis golf hockey rugby nfl nba fifa match goal goals score scored team's league
+  movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert
+  novel poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
+  dog dogs cat cats puppy kitten pet pets vet veterinarian horse bird fish aquarium zoo zookeeper
+  doctor nurse hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
+  pregnancy baby babies toddler kids parenting wedding divorce dating girlfriend boyfriend husband wife marriage
+  car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
+  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist
+  weather rain snow forecast climate temperature
+  election electoral president senate congress parliament vote voting politics political democrat republican
+  religion god church bible prayer
+  mortgage rent landlord tenant house apartment realtor
+  stock stocks shares dividend portfolio etf etfs invest investing investment retirement 401k ira tax taxes irs
+  salary salaries paid pays compensation comp tc payscale raise bonus bonuses equity rsu rsus stipend wage wages
+  resume cv cover letter marketing seo advertising sales salesperson copywriting branding influencer instagram tiktok
+  lawyer attorney lawsuit court judge legal contract
+  chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy
+  garden gardening plant plants flower flowers tree trees lawn soil fertilizer
+  fashion clothes shirt shoes dress makeup hair haircut
+  game gaming fortnite minecraft xbox playstation nintendo chess poker
+  excel spreadsheet powerpoint word photoshop
+  warehouse forklift shipping logistics supply truckload inventory
+  layer layers lasagne`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,55 @@
+import { foldText } from '../text/normalize.js';
+
+/** What a message says about the person asking: context for the question, not the question. */
+export interface Asker {
+  /** Their current role, in the words the content uses ("backend engineer", "sre", "student"). */
+  role?: string;
+  /** Their level ("entry", "mid", "senior", "staff", "principal"). */
+  level?: string;
+  /** Where they work ("bank", "fintech", "startup", ...). */
+  industry?: string;
+}
+
+// Word patterns for each role, in the words the content's questions use for it.
+const ROLES: [RegExp, string][] = [
+  [/\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto)\b/, 'hiring manager'],
+  [/\b(sres?|site reliability( engineer)?)\b/, 'sre'],
+  [/\b(devops( engineer)?|ops engineer|sysadmin|system administrator|operations engineer|infra(structure)? engineer)\b/, 'devops engineer'],
+  [/\b(platform engineer|platform team)\b/, 'platform engineer'],
+  [/\b(data engineer|data engineering|analytics engineer|etl developer)\b/, 'data engineer'],
+  [/\b(front[- ]?end|react|ui|mobile|ios|android)( (dev|developer|engineer))?\b/, 'frontend developer'],
+  [/\b(back[- ]?end|web dev(eloper)?|full[- ]?stack|api developer|java developer|python developer|node developer|rails developer)( (dev|developer|engineer))?\b/, 'backend developer'],
+  [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating)\b/, 'new grad'],
+  [/\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|phd|cs degree|university|college)\b/, 'student'],
+];
+const LEVELS: [RegExp, string][] = [
+  [/\b(junior|jr|entry[- ]level|new grad)\b/, 'entry'],
+  [/\b(mid[- ]?level|mid)\b/, 'mid'],
+  [/\b(senior|sr)\b/, 'senior'],
+  [/\bstaff\b/, 'staff'],
+  [/\bprincipal\b/, 'principal'],
+];
+const INDUSTRY = /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
+
+// A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
+const ABOUT_ME = /\b(i'?m|i am|i work|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
+
+/** Reads what the asker says about themselves, from the sentences that talk about them. */
+export function readAsker(sentences: readonly string[]): Asker {
+  const asker: Asker = {};
+  for (const raw of sentences) {
+    const sentence = foldText(raw);
+    // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
+    const opensWithRole = ROLES.some(([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0);
+    if (!ABOUT_ME.test(sentence) && !opensWithRole && !/\b\d+\+? ?(yrs?|years?)\b/.test(sentence)) continue;
+    asker.role ??= ROLES.find(([pattern]) => pattern.test(sentence))?.[1];
+    asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
+    asker.industry ??= sentence.match(INDUSTRY)?.[1];
+  }
+  return asker;
+}
+
+/** True for a sentence that only tells about the asker (no question in it). */
+export function isAboutAsker(sentence: string): boolean {
+  return /^(i|i'm|im|i've|ive|i am|my|we|we're|our|currently|been|been working|working|as an?)\b/.test(foldText(sentence).trim());
+}

@@ -1,0 +1,61 @@
+import { foldText } from '../text/normalize.js';
+
+/** A chat message with what is not the question taken out. */
+export interface CleanMessage {
+  /** The message without greetings, preambles, sign-offs, emoji and mentions; case kept. */
+  text: string;
+  /** The asker wants it short ("tl;dr", "quick", "eli5", "in one sentence"). */
+  brief: boolean;
+}
+
+// Emoji, Slack/Discord shortcodes (:wave:) and mentions (<@U123>, @bot) carry no question.
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+const SHORTCODES = /:[a-z0-9_+-]{2,30}:/gi;
+const MENTIONS = /<[@#!][^>\s]{1,80}>|(^|\s)@[\w.-]{1,40}/g;
+const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;
+
+// What people put around a question in a community channel. Each is removed wherever it
+// stands at a sentence edge; the words in between are the question.
+const OPENERS = [
+  /\b(hi|hey|hello|hiya|howdy|yo|sup|greetings|heya|hallo|good (morning|afternoon|evening|day)|gm)( (there|all|everyone|everybody|folks|team|guys|people|friends|bot|y'?all|all of you))?\b[\s!,.:;-]*/gi,
+  /\b(first (time )?(post(ing)?|question)( (here|in this (channel|server|community)))?|new (here|to this (channel|server|community))|long[- ]time lurker(, first[- ]time poster)?)\b[\s!,.:;-]*/gi,
+  /\b(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b[\s!,.:;-]*/gi,
+];
+const CLOSERS = [
+  /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
+  /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
+  /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
+];
+// Chat fillers that are not words of the question.
+const FILLERS = /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
+
+const BRIEF = /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one) (sentence|line|word|nutshell)|nutshell|briefly|in short|simple terms|short and sweet)\b/i;
+
+/** Removes what is not the question; keeps statements about the asker (they are context). */
+export function cleanMessage(message: string): CleanMessage {
+  const brief = BRIEF.test(foldText(message));
+  let text = message
+    .replace(PICTOGRAPHS, ' ')
+    .replace(SHORTCODES, ' ')
+    .replace(MENTIONS, ' ')
+    .replace(EMOTICONS, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"');
+  for (const closer of CLOSERS) text = text.replace(closer, '');
+  // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
+  text = text
+    .split(/(?<=[.!?\n])/)
+    .map((sentence) => {
+      let s = sentence;
+      for (const opener of OPENERS) {
+        const trimmed = s.trimStart();
+        opener.lastIndex = 0;
+        const match = opener.exec(trimmed);
+        if (match && match.index === 0) s = trimmed.slice(match[0].length);
+      }
+      return s;
+    })
+    .join(' ');
+  text = text.replace(FILLERS, ' ').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return { text, brief };
+}

@@ -1,0 +1,72 @@
+import { foldText } from '../text/normalize.js';
+import type { Asker } from './asker.js';
+
+/**
+ * What a conversation remembers between two messages: enough to read "how does it compare to
+ * paxos?" or "and at staff level?". Small and plain, so any replica can load it from the store.
+ */
+export interface ConversationState {
+  /** The last question as the bot understood it (follow-ups resolved), for slot swaps. */
+  question: string;
+  /** What the last answer was about, best first: entry ids and the short names to put for "it". */
+  topics: { id: string; name: string }[];
+  /** What the asker said about themselves earlier in the conversation. */
+  asker: Asker;
+}
+
+/** How long a conversation is remembered without a new message. */
+export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
+
+// Words that stand for the last answer's topic. "it" in "is it worth ..." stands for nothing.
+const ANAPHOR = /\b(it|that|this|those|these|them|they|one|ones|the same|there)\b/i;
+// Words for all of the last answer's topics at once ("what's the difference between the three?").
+const PLURAL_ANAPHOR = /\b(the (two|three|2|3)( of them)?|both( of them)?|each of (them|those|these)|all three|either( one)?|neither)\b/i;
+const DUMMY_IT = /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b/i;
+const CONTINUATION = /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
+const MORE = /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
+
+/** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
+const SLOTS: RegExp[] = [
+  /\b(entry[- ]level|entry|junior|jr|new grads?|mid[- ]level|mid|senior|sr|staff|principal|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
+  /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|dses?)\b/i,
+];
+
+// What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
+const ELLIPSIS_FILLER = /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?)\b|[?!.,]/gi;
+
+/** True when the message asks for the rest of the last answer ("more", "go on"). */
+export function asksForMore(text: string): boolean {
+  return MORE.test(foldText(text).replace(/[?!.]+$/, '').trim());
+}
+
+/** True when the message probably leans on the last answer (a pronoun for its topic, "and ...", "what about ..."). */
+export function leansOnPrevious(text: string): boolean {
+  const folded = foldText(text).trim();
+  if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded)) return true;
+  return ANAPHOR.test(folded.replace(DUMMY_IT, ''));
+}
+
+/**
+ * The message with the last answer put in: a slot word swapped into the last question
+ * ("and at staff level?" after "what's needed for senior"), a pronoun replaced by the topic's
+ * name ("how does it compare to paxos?" after Raft), or else the topic's name added.
+ */
+export function resolveFollowUp(text: string, previous: ConversationState): string {
+  const topic = previous.topics.map((t) => t.name).join(' and ');
+  const stripped = text.replace(CONTINUATION, '').replace(/^[\s,]+/, '').trim();
+  for (const slot of SLOTS) {
+    const now = stripped.match(slot);
+    const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
+    if (now && slot.test(previous.question) && rest === '') {
+      return previous.question.replace(slot, now[0]);
+    }
+  }
+  if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {
+    return stripped.replace(PLURAL_ANAPHOR, previous.topics.map((t) => t.name).join(' vs '));
+  }
+  const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
+  if (topic && ANAPHOR.test(withoutDummy)) {
+    return withoutDummy.replace(ANAPHOR, topic).replace(/\u0000/g, 'it');
+  }
+  return topic ? `${stripped} ${topic}`.trim() : stripped;
+}

@@ -1,0 +1,73 @@
+import { foldText } from '../text/normalize.js';
+import { isAboutAsker } from './asker.js';
+
+/** The most questions one reply answers; beyond that people are better served one at a time. */
+export const MAX_PARTS = 3;
+
+/** A message read sentence by sentence: the questions in it, and what it says besides. */
+export interface MessageParts {
+  /** The questions asked, in order (at most `MAX_PARTS`, plus any beyond in `extra`). */
+  questions: string[];
+  /** Questions beyond `MAX_PARTS`, left for a second message. */
+  extra: string[];
+  /** Sentences that are not questions: what the asker says about themselves or their situation. */
+  context: string[];
+}
+
+// Sentence ends, except after the abbreviations people write in technical questions.
+const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.!?]+|\n+)(?=\s|$)|\?+/gi;
+const QUESTION_START =
+  /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips)\b/;
+const WANTS = /\b(i (want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
+// Joints inside one sentence where a second question starts.
+const JOINTS =
+  /\s*(?:,\s*(?:and\s+)?also\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
+const LEAD_IN = /^(?:(?:two|2|three|3|a (?:few|couple(?: of)?)|couple(?: of)?|some) (?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
+
+function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
+  const folded = foldText(sentence).trim();
+  return endsWithQuestionMark || QUESTION_START.test(folded) || WANTS.test(folded) || /\b(vs\.?|versus)\b/.test(folded);
+}
+
+/** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
+function splitJoints(sentence: string): string[] {
+  const numbered = sentence.split(NUMBERED).map((s) => s.trim()).filter(Boolean);
+  return numbered.flatMap((piece) => piece.split(JOINTS).map((s) => s.trim().replace(/^(and|also|plus)\s+/i, '')).filter((s) => /\p{L}{2,}/u.test(s)));
+}
+
+// The question frame a bare follow-on part borrows ("what is CAP, and also PACELC" → "what is PACELC").
+const FRAME = /^(what(?:'s| is| are|s)?|how (?:does|do|is|are)|explain|define|tell me about|eli5)\b/i;
+
+function borrowFrame(part: string, previous: string | undefined): string {
+  if (!previous || isQuestion(part, false) || part.split(/\s+/).length > 4) return part;
+  const frame = foldText(previous).match(FRAME)?.[0];
+  return frame ? `${frame} ${part}` : part;
+}
+
+/** Reads a cleaned message into its questions and its context sentences. */
+export function splitMessage(text: string): MessageParts {
+  const body = text.replace(LEAD_IN, '');
+  const sentences: { text: string; asked: boolean }[] = [];
+  let start = 0;
+  for (const match of body.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    sentences.push({ text: body.slice(start, match.index).trim(), asked: match[0].includes('?') });
+    start = end;
+  }
+  sentences.push({ text: body.slice(start).trim(), asked: false });
+
+  const questions: string[] = [];
+  const context: string[] = [];
+  for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
+    const clean = sentence.text.replace(LEAD_IN, '');
+    if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
+      for (const piece of splitJoints(clean)) questions.push(borrowFrame(piece, questions.at(-1)));
+    } else {
+      context.push(clean);
+    }
+  }
+  // Only statements: the whole message is the question ("looking to move from backend into infra").
+  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context };
+  return { questions: questions.slice(0, MAX_PARTS), extra: questions.slice(MAX_PARTS), context };
+}
