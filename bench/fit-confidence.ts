@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadConversationalSets, loadQuestionSets } from '../adapters/cli/question-sets.js';
 import { projectRoot } from '../adapters/cli/paths.js';
 import { createAnswerer } from '../src/answer/answerer.js';
-import { CONFIDENCE_MODEL, featuresOf, type ConfidenceFeatures } from '../src/answer/confidence.js';
+import { CONFIDENCE_MODEL, featuresOf, FIXED_WEIGHTS, type ConfidenceFeatures } from '../src/answer/confidence.js';
 import { grade } from '../src/eval/grade.js';
 import { createBot, loadContent } from '../src/index.js';
 import { createSearchIndex } from '../src/search/index.js';
@@ -18,9 +18,10 @@ const root = projectRoot();
 const kb = loadContent(join(root, 'content'));
 const bot = createBot({ knowledgeBase: kb });
 const answerer = createAnswerer(kb, createSearchIndex(kb));
-const names = Object.keys(CONFIDENCE_MODEL).filter((k) => k !== 'bias') as (keyof ConfidenceFeatures)[];
+const names = Object.keys(CONFIDENCE_MODEL).filter((k) => k !== 'bias' && !(k in FIXED_WEIGHTS)) as (keyof ConfidenceFeatures)[];
+const fixed = Object.entries(FIXED_WEIGHTS) as [keyof ConfidenceFeatures, number][];
 
-const rows: { x: number[]; y: number; weight: number; scope: string }[] = [];
+const rows: { x: number[]; offset: number; y: number; weight: number; scope: string }[] = [];
 const add = (message: string, scope: 'in' | 'out', isRight: (id: string) => boolean) => {
   const { hits } = answerer.explain(message);
   const [top, second] = hits;
@@ -28,7 +29,8 @@ const add = (message: string, scope: 'in' | 'out', isRight: (id: string) => bool
   const features = featuresOf(top, second);
   const right = scope === 'in' && isRight(top.entry.id);
   // Off-topic examples weigh double: a confident wrong answer costs more than a missed one.
-  rows.push({ x: names.map((n) => features[n]), y: right ? 1 : 0, weight: scope === 'out' ? 2 : 1, scope });
+  const offset = fixed.reduce((sum, [name, weight]) => sum + weight * features[name], 0);
+  rows.push({ x: names.map((n) => features[n]), offset, y: right ? 1 : 0, weight: scope === 'out' ? 2 : 1, scope });
 };
 for (const q of loadQuestionSets(root).flatMap((s) => s.questions)) {
   add(q.q, q.scope, (id) => grade(q, bot.answerFor(id, { platform: 'eval' })!).passed);
@@ -40,12 +42,13 @@ for (const set of loadConversationalSets(root).filter((s) => !s.heldOut)) {
 
 let w = names.map(() => 0);
 let b = 0;
-const predict = (x: number[]) => 1 / (1 + Math.exp(-(x.reduce((s, xi, i) => s + xi * w[i]!, 0) + b)));
+const predict = (row: { x: number[]; offset: number }) =>
+  1 / (1 + Math.exp(-(row.x.reduce((s, xi, i) => s + xi * w[i]!, 0) + row.offset + b)));
 for (let step = 0; step < 30_000; step++) {
   const gw = names.map(() => 0);
   let gb = 0;
   for (const row of rows) {
-    const error = (predict(row.x) - row.y) * row.weight;
+    const error = (predict(row) - row.y) * row.weight;
     row.x.forEach((xi, i) => (gw[i]! += error * xi));
     gb += error;
   }
@@ -54,14 +57,14 @@ for (let step = 0; step < 30_000; step++) {
 }
 
 const r = (x: number) => Math.round(x * 10) / 10;
-console.log(`CONFIDENCE_MODEL = { ${names.map((n, i) => `${n}: ${r(w[i]!)}`).join(', ')}, bias: ${r(b)} }`);
+console.log(`CONFIDENCE_MODEL = { ${names.map((n, i) => `${n}: ${r(w[i]!)}`).join(', ')}, ${fixed.map(([n, v]) => `${n}: ${v}`).join(', ')}, bias: ${r(b)} }`);
 const inScope = rows.filter((row) => row.scope === 'in');
 const offTopic = rows.filter((row) => row.scope === 'out');
 console.log(`${rows.length} examples: ${inScope.length} in scope (${inScope.filter((r) => r.y === 1).length} with a right top hit), ${offTopic.length} off-topic`);
 for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-  const right = inScope.filter((row) => row.y === 1 && predict(row.x) >= threshold).length / inScope.length;
-  const wrong = inScope.filter((row) => row.y === 0 && predict(row.x) >= threshold).length / inScope.length;
-  const declined = offTopic.filter((row) => predict(row.x) < threshold).length / Math.max(1, offTopic.length);
+  const right = inScope.filter((row) => row.y === 1 && predict(row) >= threshold).length / inScope.length;
+  const wrong = inScope.filter((row) => row.y === 0 && predict(row) >= threshold).length / inScope.length;
+  const declined = offTopic.filter((row) => predict(row) < threshold).length / Math.max(1, offTopic.length);
   console.log(
     `threshold ${threshold}: in-scope answered right ${(right * 100).toFixed(1)}%, answered wrong ${(wrong * 100).toFixed(1)}%, off-topic declined ${(declined * 100).toFixed(1)}%`,
   );

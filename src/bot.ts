@@ -41,9 +41,14 @@ export interface Bot {
    * loads what it last talked about from the store, answers, and remembers the new state for
    * `CONVERSATION_TTL_MS`. Without a store or a key it is `ask`. Store failures cost context, never the answer.
    */
-  reply(question: string, context: AskContext & { conversation?: string }): Promise<Answer>;
-  /** The answer for an entry by id (follow-up buttons, `/topic`); null for an unknown id. */
+  reply(question: string, context: AskContext): Promise<Answer>;
+  /**
+   * The answer for an entry by id (follow-up buttons, `/topic`); null for an unknown id. With a
+   * `conversation` in the context, the entry becomes what that conversation talks about.
+   */
   answerFor(id: string, context: AskContext): Answer | null;
+  /** The whole answer behind a "More" button, by the answer's key (`answerKey`); null when nothing is known by it. */
+  more(key: string, context: AskContext): Answer | null;
   /** Completions for a partly typed question (Discord autocomplete). */
   complete(typed: string, limit?: number, maxLength?: number): Completion[];
   catalogue(): CatalogueGroup[];
@@ -85,6 +90,10 @@ export function createBot(options: BotOptions): Bot {
 
   const background = (what: string, work: () => Promise<void>) => {
     work().catch((error: unknown) => logger.warn({ err: error, what }, 'store write failed; answer unaffected'));
+  };
+
+  const remember = (key: string | undefined, state: ConversationState) => {
+    if (store && key) background('saveConversation', () => store.saveConversation(key, state, CONVERSATION_TTL_MS));
   };
 
   function ask(question: string, context: AskContext, previous?: ConversationState | null): Answer {
@@ -132,6 +141,12 @@ export function createBot(options: BotOptions): Bot {
     answerFor: (id, context) => {
       const answer = answerer.answerFor(id);
       if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');
+      if (answer?.conversation) remember(context.conversation, answer.conversation);
+      return answer;
+    },
+    more: (key, context) => {
+      const answer = answerer.moreFor(key);
+      if (answer) logger.info({ platform: context.platform, outcome: 'more', entryId: key.slice(0, 200) }, 'details shown');
       return answer;
     },
     ask,
@@ -143,9 +158,7 @@ export function createBot(options: BotOptions): Bot {
         return null;
       });
       const answer = ask(question, context, previous);
-      if (answer.conversation && answer.conversation !== previous) {
-        background('saveConversation', () => store.saveConversation(key, answer.conversation!, CONVERSATION_TTL_MS));
-      }
+      if (answer.conversation && answer.conversation !== previous) remember(key, answer.conversation);
       return answer;
     },
     recordClick(click) {

@@ -6,6 +6,8 @@ export type ButtonAction =
   | { type: 'topic'; id: string }
   | { type: 'vote'; helpful: boolean; key: string }
   | { type: 'share' }
+  /** "More" under a short answer: its details; `key` is the answer's key (entry ids joined by `+`). */
+  | { type: 'more'; key: string }
   /** A starter question on the welcome: opens the entry, counted as a starter click. */
   | { type: 'starter'; id: string }
   /** Shows a learning path's overview. */
@@ -28,6 +30,8 @@ function buttonId(action: ButtonAction): string {
       return `vote:${action.helpful ? 'up' : 'down'}:${action.key}`;
     case 'share':
       return 'share';
+    case 'more':
+      return `more:${action.key}`;
     case 'starter':
       return `start:${action.id}`;
     case 'path':
@@ -45,6 +49,8 @@ export function encodeButton(action: ButtonAction): string | null {
 /** The action behind a clicked button, or null for ids this bot did not make. */
 export function decodeButton(customId: string): ButtonAction | null {
   if (customId === 'share') return { type: 'share' };
+  const more = /^more:(.+)$/.exec(customId);
+  if (more?.[1]) return { type: 'more', key: more[1] };
   const topic = /^topic:(.+)$/.exec(customId);
   if (topic?.[1]) return { type: 'topic', id: topic[1] };
   const vote = /^vote:(up|down):(.+)$/.exec(customId);

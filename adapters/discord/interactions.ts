@@ -64,10 +64,17 @@ function autocomplete(interaction: AutocompleteInteraction, bot: Bot): Promise<v
   return interaction.respond(renderChoices(items));
 }
 
-function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): DiscordReply {
-  const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: 'slash' };
-  const ask = (question: string): DiscordReply =>
-    renderAnswer(bot.ask(question, context), { echo: question, shareable: true });
+async function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): Promise<DiscordReply> {
+  const context: AskContext = {
+    platform: 'discord',
+    userId: interaction.user.id,
+    channelType: 'slash',
+    // The same conversation as mentions in this channel: a slash follow-up leans on either.
+    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
+  };
+  // Slash replies are private: whole answers, with Share for posting them.
+  const ask = async (question: string): Promise<DiscordReply> =>
+    renderAnswer(await bot.reply(question, context), { echo: question, shareable: true, expanded: true });
   const { options } = interaction;
   switch (interaction.commandName) {
     case COMMANDS.ask.name:
@@ -76,12 +83,12 @@ function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): Disc
       // Autocomplete sends an entry id; someone who ignores the choices sends their own words.
       const value = options.getString(COMMANDS.topic.topic, true);
       const entry = bot.answerFor(value, context);
-      return entry ? renderAnswer(entry, { shareable: true }) : ask(value);
+      return entry ? renderAnswer(entry, { shareable: true, expanded: true }) : ask(value);
     }
     case COMMANDS.compare.name:
       return ask(`${options.getString(COMMANDS.compare.a, true)} vs ${options.getString(COMMANDS.compare.b, true)}`);
     case COMMANDS.help.name:
-      return renderAnswer(bot.ask('help', context), { shareable: true });
+      return renderAnswer(bot.ask('help', context), { shareable: true, expanded: true });
     default:
       return renderNotice(`I don't know the command /${interaction.commandName}. Try /help.`);
   }
@@ -119,7 +126,16 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
     const first = await guard.firstTime('share', interaction.message.id);
     return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
   }
-  const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: channelKind(interaction) };
+  const context: AskContext = {
+    platform: 'discord',
+    userId: interaction.user.id,
+    channelType: channelKind(interaction),
+    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
+  };
+  if (action.type === 'more') {
+    const more = bot.more(action.key, context);
+    return reply.send(more ? renderAnswer(more, { expanded: true }) : renderNotice(NOTICES.unknownTopic));
+  }
   if (action.type !== 'topic') return reply.send(onboardingButton(action, bot, context));
   // Under an answer (it has 👍/👎) the button is a follow-up; otherwise a "did you mean" or starter.
   const customIds = interaction.message.components.flatMap((row): string[] => {
@@ -135,7 +151,7 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
     entryId: action.id,
   });
   const answer: Answer | null = bot.answerFor(action.id, context);
-  return reply.send(answer ? renderAnswer(answer, { shareable: true }) : renderNotice(NOTICES.unknownTopic));
+  return reply.send(answer ? renderAnswer(answer, { shareable: true, expanded: true }) : renderNotice(NOTICES.unknownTopic));
 }
 
 /** `/start` counts as the welcome in its channel: someone who asked for it is not welcomed again there. */
@@ -180,7 +196,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
           for (const message of more) await reply.followUp(message);
           return;
         }
-        return await reply.send(commandAnswer(interaction, deps.bot));
+        return await reply.send(await commandAnswer(interaction, deps.bot));
       }
       if (interaction.isStringSelectMenu()) {
         const reply = open(true);

@@ -42,8 +42,10 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
         return;
       }
       const channelType: AskContext['channelType'] = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
-      const answer = bot.ask(questionFrom(message.content, me.id), { platform: 'discord', userId: message.author.id, channelType });
-      await send(renderAnswer(answer));
+      // A channel (or DM) per person is the conversation: "how does it compare to paxos?" follows on, on any shard.
+      const conversation = `discord:${message.channelId}:${message.author.id}`;
+      const answer = await bot.reply(questionFrom(message.content, me.id), { platform: 'discord', userId: message.author.id, channelType, conversation });
+      await send(renderAnswer(answer, { expanded: isDm }));
     } catch (error) {
       logger.error({ err: error, messageId: message.id }, 'message not answered');
       await send(renderNotice(NOTICES.apology)).catch(() => undefined);

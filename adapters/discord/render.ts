@@ -8,7 +8,7 @@ import {
   type APIEmbedField,
   type APIStringSelectComponent,
 } from 'discord.js';
-import type { Answer, AnswerKind, CatalogueGroup, EntryRef, Source } from '../../src/index.js';
+import { answerKey, type Answer, type AnswerKind, type CatalogueGroup, type EntryRef, type Source } from '../../src/index.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
 import { clip, escapeUserText, splitMarkdown, toDiscordMarkdown } from './markdown.js';
 
@@ -58,7 +58,17 @@ export interface RenderOptions {
   echo?: string;
   /** Adds a Share button: for ephemeral replies that the asker may want to post for everyone. */
   shareable?: boolean;
+  /**
+   * Show the details at once (a DM, a private reply, a "More" click). Otherwise a channel gets
+   * the short answer and a "More" button: a channel is read by many.
+   */
+  expanded?: boolean;
 }
+
+const NOT_SURE = 'Not what you meant? Try the ❔ buttons.';
+
+/** Whether the details are shown now; when not, a "More" button stands for them. */
+const showsDetails = (answer: Answer, options: RenderOptions) => Boolean(options.expanded && !answer.brief && answer.details);
 
 const COLORS: Record<AnswerKind, number> = {
   answer: 0x5865f2,
@@ -204,9 +214,16 @@ function followUps(answer: Answer): EntryRef[] {
 function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   const seen = new Set<string>();
   const refs = followUps(answer).filter((ref) => !seen.has(ref.id) && seen.add(ref.id));
-  const key = answer.entryId ?? answer.comparedIds.join('+');
+  const key = answerKey(answer);
   const nav = rowOf(refs.map((ref) => button({ type: 'topic', id: ref.id }, ref.title, ButtonStyle.Secondary)));
+  // "Not what you meant?": the other entries an unsure answer could have been.
+  const alternatives = rowOf(
+    answer.alternatives
+      .filter((ref) => !seen.has(ref.id))
+      .map((ref) => button({ type: 'topic', id: ref.id }, ref.title, ButtonStyle.Secondary, '❔')),
+  );
   const actions = rowOf([
+    answer.kind === 'answer' && answer.details && !showsDetails(answer, options) ? button({ type: 'more', key }, 'More', ButtonStyle.Primary) : null,
     ...(answer.kind === 'answer' && key
       ? [
           button({ type: 'vote', helpful: true, key }, 'Helpful', ButtonStyle.Secondary, '👍'),
@@ -215,7 +232,7 @@ function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
       : []),
     options.shareable && SHAREABLE.has(answer.kind) ? button({ type: 'share' }, 'Share', ButtonStyle.Primary) : null,
   ]);
-  return [nav, actions].filter((row) => row !== null).slice(0, LIMITS.rows);
+  return [alternatives, nav, actions].filter((row) => row !== null).slice(0, LIMITS.rows);
 }
 
 /** An `Answer` as Discord embeds and buttons, within every Discord limit. */
@@ -223,7 +240,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const color = COLORS[answer.kind];
   const title = answer.title ? clip(toDiscordMarkdown(answer.title).replace(/\s+/g, ' '), LIMITS.title) : undefined;
   const head = options.echo ? `*You asked:* ${escapeUserText(options.echo)}\n\n` : '';
-  const body = [answer.summary, answer.details].map(toDiscordMarkdown).filter(Boolean).join('\n\n');
+  const body = [answer.summary, showsDetails(answer, options) ? answer.details : '']
+    .map(toDiscordMarkdown)
+    .filter(Boolean)
+    .join('\n\n');
   const catalogue = catalogueFields(answer.catalogue);
   const sources = sourcesField(answer.sources);
   const fieldsLength = embedsLength([{ fields: [...catalogue, ...(sources ? [sources] : [])] }]);
@@ -239,6 +259,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const last = embeds[embeds.length - 1]!;
   if (catalogue.length > 0) first.fields = catalogue;
   if (sources) last.fields = [...(last.fields ?? []), sources];
+  if (answer.alternatives.length > 0) last.footer = { text: NOT_SURE };
   return { embeds, components: renderButtons(answer, options), allowedMentions: NO_MENTIONS };
 }
 

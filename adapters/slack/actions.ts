@@ -10,6 +10,8 @@ export const ASK_ENTRY = 'ask_entry';
 export const PICK_TOPIC = 'pick_topic';
 export const FEEDBACK_UP = 'feedback_up';
 export const FEEDBACK_DOWN = 'feedback_down';
+/** "More" under a short answer: shows its details; value: the answer's key (entry ids joined by `+`). */
+export const MORE = 'more_details';
 /** On a private slash-command answer: post it visibly in the channel. */
 export const SHARE = 'share_answer';
 /** Level picker (welcome): selected value: path id. */

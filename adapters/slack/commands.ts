@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { createPathViews } from './learning-paths.js';
 import { escapeMrkdwn, slackToPlain } from './markdown.js';
-import { responsePlace } from './places.js';
+import { conversationKey, responsePlace } from './places.js';
 import type { Wiring } from './wiring.js';
 
 /**
@@ -37,7 +37,13 @@ export function registerCommand(app: App, wiring: Wiring): void {
     const asksPath = /^path\b\s*(.*)$/i.exec(question);
     if (asksPath) return paths.showPath(place, { userId: command.user_id, teamId: context.teamId }, asksPath[1] ?? '');
     await responder.reply(place, { userId: command.user_id, teamId: context.teamId }, () =>
-      bot.ask(question, { platform: 'slack', userId: command.user_id, channelType: 'slash' }),
+      // Private replies in one channel form one conversation per person: "/ask and at staff level?" follows on.
+      bot.reply(question, {
+        platform: 'slack',
+        userId: command.user_id,
+        channelType: 'slash',
+        conversation: conversationKey(context.teamId, command.channel_id, `slash:${command.user_id}`),
+      }),
     );
   });
 }

@@ -1,6 +1,6 @@
 import type { App, types } from '@slack/bolt';
 import { slackToPlain } from './markdown.js';
-import { conversationPlace } from './places.js';
+import { conversationKey, conversationPlace } from './places.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
 
 // Replies to a thread that are also sent to the channel, and messages with a file, still carry a question.
@@ -28,8 +28,10 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
       onThreadReply: remember,
     });
     const channelType = event.thread_ts ? 'thread' : 'channel';
+    // The thread is the conversation: a follow-up there leans on this answer, on any replica.
+    const conversation = conversationKey(context.teamId, event.channel, event.thread_ts ?? event.ts);
     await responder.reply(place, { userId: event.user, teamId: context.teamId }, () =>
-      bot.ask(question, { platform: 'slack', userId: event.user, channelType }),
+      bot.reply(question, { platform: 'slack', userId: event.user, channelType, conversation }),
     );
   });
 
@@ -42,7 +44,8 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
     if (m.channel_type === 'im') {
       const place = conversationPlace(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user });
       const question = slackToPlain(m.text, context.botUserId);
-      await responder.reply(place, asker, () => bot.ask(question, { platform: 'slack', userId: m.user, channelType: 'dm' }));
+      const conversation = conversationKey(context.teamId, m.channel, m.thread_ts);
+      await responder.reply(place, asker, () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'dm', conversation }));
       return;
     }
 
@@ -54,7 +57,7 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
     await responder.reply(
       place,
       asker,
-      () => bot.ask(question, { platform: 'slack', userId: m.user, channelType: 'thread' }),
+      () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'thread', conversation: conversationKey(context.teamId, m.channel, m.thread_ts) }),
       // Without a mention, "see you at lunch" in the thread is chatter, not an off-topic question.
       { quietOn: ['decline', 'greeting'] },
     );

@@ -7,10 +7,11 @@ import {
   FEEDBACK_DOWN,
   FEEDBACK_UP,
   matchesIndexed,
+  MORE,
   PICK_TOPIC,
   SHARE,
 } from './actions.js';
-import { conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
+import { conversationKey, conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
 
 const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers.';
@@ -19,6 +20,7 @@ const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers
 const CLICK_KINDS = new Map<string | undefined, ClickRecord['kind']>([
   ['related', 'related'],
   ['suggestions', 'suggestion'],
+  ['alternatives', 'suggestion'],
   ['starters', 'starter'],
 ]);
 
@@ -41,8 +43,8 @@ export function placeOf(body: BlockAction, client: webApi.WebClient, respond: Re
 
 /** The key of the answer a button sat under, read back from its 👍 button; null under a non-answer. */
 function answerKeyOf(body: BlockAction): string | null {
-  const blocks = (body.message?.blocks ?? []) as { block_id?: string; elements?: { value?: string }[] }[];
-  const vote = blocks.find((b) => b.block_id === 'feedback')?.elements?.[0]?.value;
+  const blocks = (body.message?.blocks ?? []) as { block_id?: string; elements?: { action_id?: string; value?: string }[] }[];
+  const vote = blocks.find((b) => b.block_id === 'feedback')?.elements?.find((e) => e.action_id === FEEDBACK_UP)?.value;
   try {
     const key = vote ? (JSON.parse(vote) as { k?: unknown }).k : undefined;
     return typeof key === 'string' ? key : null;
@@ -65,7 +67,13 @@ export function registerInteractions(app: App, wiring: Wiring): void {
 
   const show = async (body: BlockAction, id: string | undefined, client: webApi.WebClient, respond: RespondFn) => {
     const place = placeOf(body, client, respond, wiring);
-    const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(place) };
+    const ctx = {
+      platform: 'slack' as const,
+      userId: body.user.id,
+      channelType: channelTypeOf(place),
+      // A follow-up button opens a new topic in the thread: the next question there leans on it.
+      conversation: place.where.channel ? conversationKey(asker(body).teamId, place.where.channel, place.where.threadTs) : undefined,
+    };
     const kind = CLICK_KINDS.get(body.actions[0]?.block_id);
     if (id && kind) bot.recordClick({ platform: 'slack', userId: body.user.id, kind, fromKey: answerKeyOf(body), entryId: id });
     await responder.reply(place, asker(body), () => (id ? bot.answerFor(id, ctx) : null));
@@ -74,6 +82,15 @@ export function registerInteractions(app: App, wiring: Wiring): void {
   app.action<BlockAction<ButtonAction>>(matchesIndexed(ASK_ENTRY), async ({ ack, body, action, client, respond }) => {
     await ack();
     await show(body, action.value, client, respond);
+  });
+
+  // "More": the details of the answer the button sat under, in the same place, shown in full.
+  app.action<BlockAction<ButtonAction>>(MORE, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const base = placeOf(body, client, respond, wiring);
+    const place = { ...base, render: { ...base.render, expanded: true } };
+    const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(base) };
+    await responder.reply(place, asker(body), () => bot.more(action.value ?? '', ctx));
   });
 
   app.action<BlockAction<StaticSelectAction>>(matchesIndexed(PICK_TOPIC), async ({ ack, body, action, client, respond }) => {

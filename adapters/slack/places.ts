@@ -15,6 +15,10 @@ export interface Place {
   notify(text: string): Promise<void>;
 }
 
+/** A conversation is a thread, or a DM (its threads apart): the key its state is stored under. */
+export const conversationKey = (teamId: string | undefined, channel: string, threadTs: string | undefined) =>
+  `slack:${teamId ?? '-'}:${channel}:${threadTs ?? '-'}`;
+
 export interface ConversationPlaceOptions {
   channel: string;
   /** Reply in this thread; undefined posts at the top level (DMs). */
@@ -30,7 +34,8 @@ export function conversationPlace(client: webApi.WebClient, options: Conversatio
   const { channel, threadTs, userId } = options;
   return {
     where: { channel, threadTs },
-    render: {},
+    // In a DM only the asker reads the answer: show it whole. A channel gets the short answer and "More".
+    render: { expanded: channel.startsWith('D') },
     async send(message) {
       // unfurl off: a link in the sources would otherwise add a big preview under every answer.
       await client.chat.postMessage({ channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false });
@@ -49,7 +54,8 @@ export function conversationPlace(client: webApi.WebClient, options: Conversatio
 export function responsePlace(respond: RespondFn, render: RenderOptions): Place {
   return {
     where: { via: 'response_url' },
-    render: { ...render, ephemeral: true },
+    // Only the asker sees it, so it can be whole; "Share in channel" posts it for everyone.
+    render: { expanded: true, ...render, ephemeral: true },
     async send(message) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     },

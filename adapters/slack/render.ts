@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, CatalogueGroup, EntryRef } from '../../src/index.js';
+import { answerKey, type Answer, type CatalogueGroup, type EntryRef } from '../../src/index.js';
 import {
   ASK_ENTRY,
   encodeFeedback,
@@ -7,6 +7,7 @@ import {
   FEEDBACK_DOWN,
   FEEDBACK_UP,
   indexedActionId,
+  MORE,
   PICK_TOPIC,
   SHARE,
 } from './actions.js';
@@ -46,6 +47,11 @@ export interface RenderOptions {
   slashCommand?: string;
   /** Blocks after everything else (the "next step" of a learning path), kept within the block limit. */
   footer?: KnownBlock[];
+  /**
+   * Show the details at once (a DM, a private slash reply, a "More" click). Otherwise a channel
+   * or thread gets the short answer and a "More" button: a channel is read by many.
+   */
+  expanded?: boolean;
 }
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -61,11 +67,12 @@ export function button(text: string, actionId: string, value: string, style?: 'p
   return { type: 'button', text: plain(text, SLACK_LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-export function refButtons(refs: EntryRef[], blockId: string): KnownBlock[] {
+/** Buttons that each ask about one entry; `first` numbers their action ids on from other rows of the same message. */
+export function refButtons(refs: EntryRef[], blockId: string, first = 0): KnownBlock[] {
   if (refs.length === 0) return [];
   const elements = refs
     .slice(0, SLACK_LIMITS.actionsElements)
-    .map((ref, i) => button(ref.title, indexedActionId(ASK_ENTRY, i), ref.id));
+    .map((ref, i) => button(ref.title, indexedActionId(ASK_ENTRY, first + i), ref.id));
   return [{ type: 'actions', block_id: blockId, elements }];
 }
 
@@ -115,9 +122,12 @@ function echoLine(answer: Answer, options: RenderOptions): string | null {
   return null;
 }
 
+/** Whether the details are shown now; when not, a "More" button stands for them. */
+export const showsDetails = (answer: Answer, options: RenderOptions) => Boolean(options.expanded && !answer.brief && answer.details);
+
 function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   const text = (markdown: string) => splitMrkdwn(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
-  const blocks = [...text(answer.summary), ...text(answer.details)];
+  const blocks = [...text(answer.summary), ...(showsDetails(answer, options) ? text(answer.details) : [])];
   if (answer.kind === 'help' && options.slashCommand) {
     const command = escapeMrkdwn(options.slashCommand);
     blocks.push(
@@ -131,16 +141,28 @@ function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   return blocks;
 }
 
+/** "Not what you meant?" under an answer the core is not sure of: one or two other entries. */
+function alternativeBlocks(answer: Answer): KnownBlock[] {
+  if (answer.alternatives.length === 0) return [];
+  return [context('_Not what you meant?_'), ...refButtons(answer.alternatives, 'alternatives', SLACK_LIMITS.actionsElements)];
+}
+
 function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   if (answer.kind !== 'answer') return refButtons(answer.suggestions, 'suggestions');
-  const answerKey = answer.entryId ?? answer.comparedIds.join('+');
-  const feedback = encodeFeedback({ key: answerKey, question: answer.question });
+  const key = answerKey(answer);
+  const feedback = encodeFeedback({ key, question: answer.question });
   const votes: Button[] = [button('👍 Helpful', FEEDBACK_UP, feedback), button('👎 Not helpful', FEEDBACK_DOWN, feedback)];
+  if (answer.details && !showsDetails(answer, options) && key.length <= 2000) votes.unshift(button('More', MORE, key, 'primary'));
   if (options.ephemeral) {
     const share = encodeShare({ id: answer.entryId ?? undefined, question: answer.question });
     votes.unshift(button('Share in channel', SHARE, share, 'primary'));
   }
-  return [...sourcesLine(answer), ...refButtons(answer.related, 'related'), { type: 'actions', block_id: 'feedback', elements: votes }];
+  return [
+    ...sourcesLine(answer),
+    ...alternativeBlocks(answer),
+    ...refButtons(answer.related, 'related'),
+    { type: 'actions', block_id: 'feedback', elements: votes },
+  ];
 }
 
 function fallbackText(answer: Answer): string {

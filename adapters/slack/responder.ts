@@ -23,7 +23,7 @@ export interface Responder {
    * Produces an answer and sends it to `place`, within the asker's rate limit. Never throws:
    * a failure is logged and the user gets a short apology instead.
    */
-  reply(place: Place, asker: Asker, produce: () => Answer | null, options?: ReplyOptions): Promise<void>;
+  reply(place: Place, asker: Asker, produce: () => Answer | null | Promise<Answer | null>, options?: ReplyOptions): Promise<void>;
   /**
    * The same for a message that is not an answer (a learning path, the list of levels); `make`
    * returning null sends {@link GONE}. Never throws.
@@ -68,14 +68,19 @@ export function createResponder({ store, logger, rateLimit }: ResponderOptions):
     }
   }
 
-  async function deliver(place: Place, asker: Asker, make: () => SlackMessage | null | 'quiet', options: ReplyOptions): Promise<void> {
+  async function deliver(
+    place: Place,
+    asker: Asker,
+    make: () => SlackMessage | null | 'quiet' | Promise<SlackMessage | null | 'quiet'>,
+    options: ReplyOptions,
+  ): Promise<void> {
     try {
       if (options.rateLimited !== false && !(await allowed(asker))) {
         logger.info({ userId: asker.userId, ...place.where }, 'slack: rate limited');
         if (await firstNoticeInWindow(asker)) await notify(place, SLOW_DOWN);
         return;
       }
-      const message = make();
+      const message = await make();
       if (message === 'quiet') return;
       if (!message) return await notify(place, GONE);
       await place.send(message);
@@ -95,8 +100,8 @@ export function createResponder({ store, logger, rateLimit }: ResponderOptions):
       deliver(
         place,
         asker,
-        () => {
-          const answer = produce();
+        async () => {
+          const answer = await produce();
           if (!answer) return null;
           return options.quietOn?.includes(answer.kind) ? 'quiet' : renderAnswer(answer, place.render);
         },

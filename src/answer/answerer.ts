@@ -2,9 +2,11 @@ import type { KnowledgeBase } from '../content/load.js';
 import { ENTRY_KINDS, type EntryKind } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
+import { MIN_SPECIFICITY } from '../text/english.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
 import { asksForMore, leansOnPrevious, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
+import { impliedSides } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName } from './build.js';
 import { createComparer } from './compare.js';
@@ -18,6 +20,10 @@ import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
 const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
+/** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
+const TOPIC_SPECIFICITY = 0.35;
+/** The most entries one "More" shows: a three-way comparison or a three-part reply. */
+const MAX_MORE = 3;
 
 /** How the catalogue names each kind of entry, as a group heading. */
 export const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
@@ -39,6 +45,11 @@ export interface Answerer {
   ask(message: string, previous?: ConversationState | null): Answer;
   /** The answer for one entry, as if it had been asked about directly (buttons, `/topic`). */
   answerFor(id: string, question?: string): Answer | null;
+  /**
+   * The whole answer behind a "More" button: `key` is the answer's key (an entry id, or ids
+   * joined by `+` for a comparison or a multi-part reply). Null when no id is known.
+   */
+  moreFor(key: string): Answer | null;
   catalogue(): CatalogueGroup[];
   /**
    * How the first question of a message was searched: the part as read, and the ranked
@@ -78,14 +89,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return close.length > 0 ? close.map((hit) => ref(hit.entry)) : starters(kb);
   };
 
-  /**
-   * Answer, "did you mean", or decline, from the top hits. `vague` (one everyday word, "tips?")
-   * never answers outright: whatever matches it, it matches by chance.
-   */
+  /** Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you mean" at most. */
   function decide(question: string, hits: Hit[], vague = false): Answer {
     const [top, second] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
-    const confidence = vague ? Math.min(confidenceOf(top, second), ANSWER_THRESHOLD - 0.01) : confidenceOf(top, second);
+    const confidence = vague ? Math.min(confidenceOf(top, second), ANSWER_THRESHOLD - 0.001) : confidenceOf(top, second);
     if (confidence >= ANSWER_THRESHOLD) {
       const answer = entryAnswer(top.entry, question, confidence);
       if (confidence >= SURE_THRESHOLD) return answer;
@@ -110,24 +118,34 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    * intent. `foreign` counts another field's words anywhere in the message ("my sourdough
    * starter ... tips?"): they speak against every part of it.
    */
-  function answerOne(question: string, asker: Asker, foreign = 0): Answer {
+  function answerOne(question: string, asker: Asker, foreign = 0, context?: string): Answer {
     if (careerIntent(question) === 'pay') {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
     }
     const intent = detectIntent(question);
     if (intent.type === 'comparison') {
       const answer = comparer.compare(question, intent.sides, entryAnswer);
+      // "how do I write job descriptions for junior vs senior roles": the comparison is inside a
+      // question about something else, which a plain search may answer better.
+      const sideTerms = new Set(intent.sides.flatMap((side) => index.analyze(side)));
+      const rest = index.read(question).units.filter((unit) => !sideTerms.has(unit));
+      if (answer && rest.length < 2) return answer;
+      if (rest.length >= 2) {
+        const searched = decide(question, searchFor(question, { type: 'question' }, asker));
+        if (searched.kind === 'answer' && (!answer || searched.confidence >= SURE_THRESHOLD)) return searched;
+      }
       if (answer) return answer;
     }
+    const hits = searchFor(question, intent, asker, context).map((hit) => (hit.foreign >= foreign ? hit : { ...hit, foreign }));
+    // One everyday word ("life?", "books?") matches whatever happens to use it: never an outright answer.
     const read = index.read(question);
-    const vague = read.units.length <= 1 && read.units.every((unit) => read.specificityOf(unit) < 0.5);
-    const hits = searchFor(question, intent, asker).map((hit) => (hit.foreign >= foreign ? hit : { ...hit, foreign }));
+    const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
     return decide(question, hits, vague);
   }
 
-  function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker): Hit[] {
+  function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
     const plan = planSearch(question, intent, asker);
-    return index.search(plan.query, plan.options);
+    return index.search(plan.query, { ...plan.options, context });
   }
 
   const levelRefs = () => kb.entries.filter((e) => e.kind === 'level').slice(0, MAX_SUGGESTIONS).map(ref);
@@ -147,13 +165,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    * its own that the last answer was not about ("and where does the outbox fit in with it?").
    */
   function answerInContext(question: string, asker: Asker, previous: ConversationState | null, context: string, foreign: number) {
-    const answerQuestion = (q: string, a: Asker) => answerOne(q, a, foreign);
-    const standalone = answerQuestion(question, asker);
+    const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
+    const implied = context ? impliedSides(question, context) : null;
+    const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
+    if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
+    const standalone = answerQuestion(question, asker, context || undefined);
     const leans = leansOnPrevious(question);
-    const topicless = index.read(question).units.length <= 1;
+    // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
+    const read = index.read(question);
+    const topicless = read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
-    if (context && (!sure || leans || topicless)) {
+    if (context && (!sure || topicless)) {
       const withContext = answerQuestion(`${question} ${context}`, asker);
       if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
         best = { answer: { ...withContext, question }, resolved: question };
@@ -161,12 +184,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     }
     if (!previous || (!leans && !topicless && best.answer.kind === 'answer')) return best;
     const resolved = resolveFollowUp(question, previous);
-    const contextual = answerQuestion(resolved, asker);
-    if (contextual.kind !== 'answer') return best;
+    // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
+    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerQuestion(text, asker) }));
+    const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
+    if (answered.length === 0) return best;
+    const contextual = answered[0]!.answer;
     const previousIds = new Set(previous.topics.map((t) => t.id));
     const ownTopic =
       best.answer.kind === 'answer' &&
-      best.answer.confidence >= ANSWER_THRESHOLD &&
+      best.answer.confidence >= SURE_THRESHOLD &&
       !answerKey(best.answer).split('+').some((id) => previousIds.has(id)) &&
       answerKey(contextual).split('+').every((id) => previousIds.has(id));
     if (ownTopic && !topicless) return best;
@@ -188,6 +214,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       const question = questions.find((q) => index.read(q).units.length > 0) ?? questions[0] ?? message;
       return { question, hits: searchFor(question, detectIntent(question), readAsker([...context, ...questions])) };
     },
+    moreFor(key) {
+      const entries = key
+        .split('+')
+        .slice(0, MAX_MORE)
+        .map((id) => kb.byId.get(id))
+        .filter((e): e is Entry => e !== undefined);
+      if (entries.length === 0) return null;
+      const answers = entries.map((entry) => entryAnswer(entry, entry.title, 1));
+      return answers.length === 1 ? answers[0]! : composeParts(entries.map(shortName).join(', '), answers, []);
+    },
     answerFor(id, question) {
       const entry = kb.byId.get(id);
       if (!entry) return null;
@@ -208,6 +244,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         default:
       }
       const { text, brief } = cleanMessage(message);
+      // "tl;dr?" after an answer: the same topic, short.
+      if (text === '' && brief && previous) {
+        // A comparison or several parts are asked again; one entry is shown again, short.
+        const again = previous.topics.length > 1 ? answerOne(previous.question, previous.asker) : expand(previous, message);
+        if (again) return { ...again, question: message, brief, followUp: true, conversation: previous };
+      }
       if (text === '') return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
       if (previous && asksForMore(text)) {
         const more = expand(previous, message);

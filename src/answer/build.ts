@@ -29,9 +29,15 @@ export function blank(question: string, kind: Answer['kind'], summary: string): 
   };
 }
 
-/** The name a follow-up's "it" stands for: the title up to its colon or bracket ("Raft consensus algorithm", "CRDTs"). */
+/**
+ * The name people use for an entry, for what a follow-up's "it" stands for and for the sides
+ * of a built comparison: its first alias when that is short ("Raft", "SRE"), else the title up
+ * to its colon or bracket ("Quorums", "Gossip protocols").
+ */
 export function shortName(entry: Entry): string {
-  return entry.title.split(/:|\s\(/)[0]!.trim();
+  const alias = entry.aliases[0];
+  const fromTitle = entry.title.split(/:|\s\(/)[0]!.trim();
+  return alias && alias.length <= 25 && alias.length < fromTitle.length ? alias : fromTitle;
 }
 
 /**

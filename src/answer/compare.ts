@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../content/load.js';
 import { ENTRY_KINDS, type Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
+import { foldText } from '../text/normalize.js';
 import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import type { Answer, EntryRef } from './types.js';
@@ -15,10 +16,21 @@ export interface Comparer {
 }
 
 export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer {
+  // An alias written out is the surest name: "partitioning" is the sharding entry's, whatever shares its stem.
+  const byName = new Map<string, string>();
+  for (const entry of kb.entries.filter((e) => e.kind !== 'comparison')) {
+    for (const name of [...entry.aliases, shortName(entry)]) byName.set(foldText(name).trim(), entry.id);
+  }
+
   /** The entry a side names, when the side is squarely that entry's topic. */
   const sideEntry = (side: string): Hit | undefined => {
-    const [top, second] = index.search(side, { kinds: NOT_COMPARISONS, limit: 2 });
-    return top && confidenceOf(top, second) >= ANSWER_THRESHOLD ? top : undefined;
+    const named = byName.get(foldText(side).trim());
+    const ranked = index.search(side, { kinds: NOT_COMPARISONS, limit: 10 });
+    const exact = named ? ranked.find((hit) => hit.entry.id === named) : undefined;
+    if (exact) return exact;
+    const [top, second] = ranked;
+    // A side must be what the entry is about (named in its title, aliases, questions or tags), not a word its body mentions.
+    return top && top.focus >= 0.5 && confidenceOf(top, second) >= ANSWER_THRESHOLD ? top : undefined;
   };
 
   /** Comparison entries that are about this side (its words in their title, aliases or questions). */
@@ -52,24 +64,22 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
 
   return {
     compare(question, sides, entryAnswer) {
+      const hits = sides.map(sideEntry);
+      const found = hits.every((hit) => hit !== undefined);
+      const entries = [...new Map(hits.filter((h) => h !== undefined).map((hit) => [hit.entry.id, hit.entry])).values()];
+      const confidence = found ? Math.min(...hits.map((hit) => confidenceOf(hit!))) : 0;
+      if (found && entries.length === 1 && hits.every((hit) => hit!.anchor >= 0.9)) {
+        // "sharding vs partitioning": every side names one entry, so they are one thing here.
+        const answer = entryAnswer(entries[0]!, question, confidence);
+        const names = sides.map((side) => `**${side}**`).join(' and ');
+        return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
+      }
       const fits = sides.map(comparisonsAbout);
       if (sides.length === 2) {
         const best = index.search(question, { kinds: ['comparison'] }).find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
       }
-      const hits = sides.map(sideEntry);
-      if (hits.some((hit) => !hit)) return null;
-      const entries = [...new Map(hits.map((hit) => [hit!.entry.id, hit!.entry])).values()];
-      const confidence = Math.min(...hits.map((hit) => confidenceOf(hit!)));
-      if (entries.length === 1) {
-        // "sharding vs partitioning": both sides name one entry, so they are one thing here.
-        const entry = entries[0]!;
-        const named = hits.every((hit) => hit!.anchor >= 0.9);
-        if (!named) return null;
-        const answer = entryAnswer(entry, question, confidence);
-        const names = sides.map((side) => `**${side}**`).join(' and ');
-        return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
-      }
+      if (!found || entries.length < 2) return null;
       const pairs = [...new Set(fits.flatMap((ids) => [...ids]))].filter((id) => fits.filter((ids) => ids.has(id)).length >= 2);
       return builtComparison(entries, pairs, question, confidence);
     },

@@ -5,6 +5,13 @@ import type { Answer, EntryRef } from './types.js';
 /** How much of each part's summary a multi-part reply shows first; the rest is one click away. */
 const PART_GIST_CHARS = 380;
 
+/**
+ * The words of a part the bot did not understand, safe to show on any platform: letters,
+ * digits and plain punctuation only, so no mention, link or markup can come from user text.
+ */
+const plainQuote = (text: string) =>
+  firstSentences(text.replace(/[^\p{L}\p{N}\s,.'?!-]/gu, ' ').replace(/\s+/g, ' ').trim(), 100);
+
 const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()];
 
 /**
@@ -15,7 +22,7 @@ const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).val
 export function composeParts(message: string, parts: Answer[], extra: string[]): Answer {
   const answered = parts.filter((part) => part.kind === 'answer');
   const numbered = parts.map((part, i) => {
-    const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${firstSentences(part.question, 120)}”`}`;
+    const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
     if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, PART_GIST_CHARS)}`;
     const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
     return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;

@@ -23,7 +23,7 @@ export interface ConfidenceFeatures {
   similarity: number;
   /** Share of rare words the content never uses. */
   unknown: number;
-  /** Words of another field (capped at 2, halved). */
+  /** 1 when the question holds a word of another field ("voltage", "sourdough") that the content never uses. */
   foreign: number;
 }
 
@@ -36,9 +36,18 @@ export function featuresOf(hit: Hit, runnerUp?: Hit): ConfidenceFeatures {
     length: Math.min(hit.queryTermCount, 8) / 8,
     similarity: hit.similarity,
     unknown: hit.unknown,
-    foreign: Math.min(hit.foreign, 2) / 2,
+    foreign: hit.foreign > 0 ? 1 : 0,
   };
 }
+
+/**
+ * Features whose weight is set, not fitted: the question sets hold too few of them for a fit
+ * to learn what they mean, or the issue they serve says how they must weigh. One word of another
+ * field makes an answer unlikely (about 150 times less likely in odds): "how do electrical
+ * engineers design power distribution systems". Rare words the content never uses weigh
+ * little ("exactly once delivery: real or a myth?"): the fit alone would let them sink good questions.
+ */
+export const FIXED_WEIGHTS: Partial<Record<keyof ConfidenceFeatures, number>> = { foreign: -5, unknown: -2 };
 
 /**
  * Logistic weights fitted on the project's question sets (in-scope questions whose top hit
@@ -47,15 +56,15 @@ export function featuresOf(hit: Hit, runnerUp?: Hit): ConfidenceFeatures {
  * changes; the held-out sets are never part of the fit.
  */
 export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> = {
-  coverage: 3,
-  anchor: -0.2,
-  evidence: 4,
-  margin: 3,
-  length: -1.8,
-  similarity: 0.5,
-  unknown: -7.4,
-  foreign: -3.4,
-  bias: -4,
+  coverage: 3.7,
+  anchor: 1.1,
+  evidence: 3.4,
+  margin: 1.8,
+  length: -0.2,
+  similarity: 0.4,
+  unknown: FIXED_WEIGHTS.unknown!,
+  foreign: FIXED_WEIGHTS.foreign!,
+  bias: -5,
 };
 
 /** How sure the bot is that `hit` answers the question (0–1, three decimals). */

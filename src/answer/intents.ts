@@ -16,9 +16,11 @@ const HELP = /^(help|help me|commands|usage|how (do|can|should) i use (you|this|
 const BROWSE = /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
-  /^(?:what(?: is|'s|s)?(?: the)? )?(?:real |main |key |actual )?(?:differences?|diff) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
-  /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs) (?:from|to|than) (.+)$/,
+  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|diff) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
+  /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
+  /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
+  /^(?:is|are) (.+?) (?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,
 ];
 
@@ -43,12 +45,15 @@ export function cleanQuestion(question: string): string {
 }
 
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
-const SIDE_A_START = /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer)\s)/;
+const SIDE_A_START = /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing)\s)/;
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
-const SIDE_B_END = /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
+const SIDE_B_END = /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
 
 function stripSide(side: string): string {
   return side
+    .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
+    .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
+    .replace(/^(just|basically|really|simply)\s+/, '')
     .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
     .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
     .trim();
@@ -79,7 +84,7 @@ export function detectIntent(question: string): Intent {
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
     // a short question, or one that asks to choose, is taken as a comparison.
     const viaOr = / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
-    const choosing = /\b(should i|which (one|is better|should)|pick|choose|better)\b/.test(text);
+    const choosing = /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same)\b/.test(text);
     const short = sides.every((side) => side.split(' ').length <= 4);
     if (sides.length >= 2 && (!viaOr || text.split(' ').length <= 8 || (choosing && short))) return { type: 'comparison', sides };
   }

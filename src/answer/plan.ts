@@ -6,27 +6,45 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get hired|getting hired|first job)\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get hired|getting hired|first job|path in|way in|(do|doing) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
-const PROSPECTS = /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling)\b/;
+const PROSPECTS = /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
 const HIRING =
-  /\b(hire|hiring|hired|candidates?|interview(ing)? (someone|candidates|people|for|an?)|(we|i)('re| are| am) (hiring|interviewing)|level(l)?ing|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|30[ /-]?60[ /-]?90|interview loop|hiring loop|rubric|assess(ing)?|screen(ing)?|new hire)\b/;
+  /\b(hire|hiring|hired|candidates?|interview(ing)? (someone|candidates|people)|(we|i)('re| are| am) (hiring|interviewing)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|30[ /-]?60[ /-]?90|interview loop|hiring loop|rubric|take[- ]home|assess(ing)?|screen(ing)?|new hire)\b/;
+// The candidate's side of an interview: "am I ready to interview for senior roles" is not hiring.
+const CANDIDATE = /\b(i'?m ready|am i ready|my interview|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
+// "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
+const CROSSOVER =
+  /\b(counts? as|sell (it|that|this) as|qualif(y|ies) as|considered|real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY = /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b/;
 const PAY =
-  /\b(salary|salaries|paid|pay(s|ing)?(?! off)|compensation|comp|tc|total comp|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
+  /\b(salary|salaries|paid|pay(s|ing)?(?! off)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
 
 /** What kind of career question this is, if it is one. */
-export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'day-to-day' | 'pay';
+export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'crossover' | 'day-to-day' | 'pay';
 
 export function careerIntent(question: string): CareerIntent | null {
   const text = foldText(question);
   if (PAY.test(text)) return 'pay';
-  if (HIRING.test(text)) return 'hiring';
+  if (HIRING.test(text) && !CANDIDATE.test(text)) return 'hiring';
+  if (CROSSOVER.test(text)) return 'crossover';
   if (MOVE.test(text)) return 'move';
   if (PROSPECTS.test(text)) return 'prospects';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
   return null;
 }
+
+/**
+ * The tags an editor puts on the entries that answer each kind of career question
+ * (`content/README.md`, "Routing tags"): the search leans towards them for that kind.
+ */
+export const ROUTING_TAGS: Readonly<Partial<Record<CareerIntent, string>>> = {
+  move: 'career-change',
+  hiring: 'hiring',
+  crossover: 'crossover',
+  prospects: 'prospects',
+};
+const TAG_BOOST = 1.5;
 
 export interface SearchPlan {
   query: string;
@@ -36,28 +54,30 @@ export interface SearchPlan {
 const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 
 /**
- * How to search for one question: which kinds of entry answer this kind of question, and
- * what the asker said about themselves that the search should know. A comparison entry
- * answers only a comparative question, so it is held back elsewhere.
+ * How to search for one question: which entries answer this kind of question, and what the
+ * asker said about themselves that the search should know.
  */
 export function planSearch(question: string, intent: Intent, asker: Asker): SearchPlan {
   const career = careerIntent(question);
-  const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
+  const tag = career ? ROUTING_TAGS[career] : undefined;
+  const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;
   switch (career) {
     case 'move': {
-      // "How do I get into distributed systems?" from a backend developer is a backend developer's move.
+      // "How do I get into distributed systems?" from a backend developer is a backend developer's move;
+      // a comparison of two roles does not say how to move between them.
       const from = asker.role && !FROM_SOMEWHERE.test(foldText(question)) ? ` from ${asker.role}` : '';
-      return { query: question + from, options: { kindBoost: boosts({ faq: 1.4, concept: 0.6, ...notComparing }) } };
+      return { query: question + from, options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost } };
     }
-    case 'prospects':
-      return { query: question, options: { kindBoost: boosts({ faq: 1.3, concept: 0.7, ...notComparing }) } };
     case 'hiring':
-      return { query: question, options: { kindBoost: boosts({ guide: 1.2, concept: 0.6, ...notComparing }), tagBoost: { hiring: 1.5 } } };
+      return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost } };
+    case 'crossover':
+    case 'prospects':
+      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };
     case 'day-to-day':
-      return { query: question, options: { kindBoost: boosts({ role: 1.3, faq: 1.1, ...notComparing }) } };
+      return { query: question, options: { kindBoost: boosts({ role: 1.3, faq: 1.1 }) } };
     default:
   }
-  if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
-  if (intent.type === 'definition') return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
-  return { query: question, options: { kindBoost: boosts(notComparing) } };
+  if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5 }) } };
+  if (intent.type === 'definition') return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, comparison: 0.75 }) } };
+  return { query: question, options: {} };
 }

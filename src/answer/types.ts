@@ -71,4 +71,9 @@ export interface AskContext {
   platform: 'slack' | 'discord' | 'cli' | 'terminal' | 'http' | 'eval' | 'bench';
   userId?: string;
   channelType?: 'channel' | 'dm' | 'thread' | 'slash' | 'terminal';
+  /**
+   * The conversation this message belongs to (a Slack thread, a DM, a Discord channel and
+   * user): `bot.reply` reads and remembers its state under this key. Opaque to the core.
+   */
+  conversation?: string;
 }

@@ -34,7 +34,16 @@ export interface SearchOptions {
   /** Only entries of these kinds. */
   kinds?: readonly EntryKind[];
   limit?: number;
+  /**
+   * What the asker said around the question ("We have 12 engineers and just got headcount for
+   * a reliability person. How should I structure the interviews?"): the entries it is about
+   * get a vote, worth up to `CONTEXT_WEIGHT` of the ranking score.
+   */
+  context?: string;
 }
+
+/** How much the sentences around a question can move the ranking (the question itself weighs 1). */
+export const CONTEXT_WEIGHT = 0.35;
 
 /** One ranked entry, with what the answerer needs to judge how well it fits. */
 export interface Hit {
@@ -97,6 +106,8 @@ export function createSearchIndex(
   // while MiniSearch indexes, so the text is analysed once: `extractField` says which document
   // is being read, `processTerm` sees each of its terms.
   const documentFrequency = new Map<string, number>();
+  // Every word as written in the content, to tell "electrical" (never written) from "electronic" (same stem).
+  const contentWords = new Set<string>();
   let currentTerms = new Set<string>();
   const miniSearch = new MiniSearch({
     fields: FIELDS,
@@ -110,6 +121,7 @@ export function createSearchIndex(
       return (doc as Record<string, string>)[field]!;
     },
     processTerm: (word) => {
+      contentWords.add(word);
       const term = processWord(word);
       if (term) currentTerms.add(term);
       return term;
@@ -122,7 +134,7 @@ export function createSearchIndex(
   const total = documents.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
-  const reader = createQueryReader({ tokenize, expander, documentFrequency, idf, specificity });
+  const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity });
   const phrasings = createPhrasingIndex(
     kb.entries.flatMap((entry) =>
       [entry.title, ...entry.aliases, ...entry.questions].map((text) => ({ entryId: entry.id, terms: analyze(text) })),
@@ -151,6 +163,12 @@ export function createSearchIndex(
       if (results.length === 0) return [];
       const similarity = phrasings.similarities(read.similarityWeights);
       const topScore = results[0]!.score;
+      const contextVotes = new Map<string, number>();
+      if (options.context) {
+        const around = miniSearch.search(options.context, { boost: boosts, filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined });
+        const best = around[0]?.score ?? 1;
+        for (const r of around.slice(0, CANDIDATES)) contextVotes.set(r.id as string, r.score / best);
+      }
       const hits = results.slice(0, CANDIDATES).map((result): Hit => {
         const exactTerms = new Set(result.terms);
         const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
@@ -174,7 +192,7 @@ export function createSearchIndex(
           const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
-            evidence += read.specificityOf(unit) * best.quality;
+            evidence += read.specificityOf(unit) ** 2 * best.quality;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }
@@ -184,6 +202,7 @@ export function createSearchIndex(
         const sim = similarity.get(result.id as string) ?? 0;
         const w = rankWeights;
         let score = w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim;
+        score += CONTEXT_WEIGHT * (contextVotes.get(result.id as string) ?? 0);
         score *= kindBoost?.[result.kind as EntryKind] ?? 1;
         const entry = kb.byId.get(result.id as string)!;
         if (tagBoost) score *= Math.max(1, ...entry.tags.map((tag) => tagBoost[tag] ?? 1));

@@ -11,6 +11,14 @@ import type { SynonymExpander } from '../text/synonyms.js';
  * counted apart, as evidence of an off-topic question.
  */
 export const UNKNOWN_WEIGHT = 0.3;
+/**
+ * How much everyday-English words are discounted: a term's weight is its rarity in the
+ * content times its specificity to this power. Above 1, "lie" and "right" stay near neutral
+ * even where the content happens to use them once.
+ */
+export const SPECIFICITY_POWER = 1;
+/** How much a known multi-word phrase ("exactly once delivery") weighs, shared among its words. */
+const PHRASE_WEIGHT = 1.5;
 
 /** A question as the index reads it. */
 export interface QueryTerms {
@@ -38,13 +46,15 @@ export interface QueryReaderParts {
   tokenize(text: string): string[];
   expander: SynonymExpander;
   documentFrequency: ReadonlyMap<string, number>;
+  /** The words of the content as written (not stemmed). */
+  contentWords: ReadonlySet<string>;
   idf(term: string): number;
   specificity(word: string): number;
 }
 
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
-  const { tokenize, expander, documentFrequency, idf, specificity } = parts;
+  const { tokenize, expander, documentFrequency, contentWords, idf, specificity } = parts;
   const known = new SearchableMap<number>();
   for (const [term, df] of documentFrequency) known.set(term, df);
 
@@ -64,20 +74,22 @@ export function createQueryReader(parts: QueryReaderParts) {
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
     const unknown = new Set<string>();
+    const foreignTerms = new Set<string>();
     const corrections: string[] = [];
-    let foreign = 0;
     for (const word of tokenize(query)) {
       const term = processWord(word);
       if (!term) continue;
       terms.set(term, Math.max(terms.get(term) ?? 0, specificity(word)));
+      // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
+      if (OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)) {
+        foreignTerms.add(term);
+        continue;
+      }
       if (documentFrequency.has(term)) continue;
       const fixed = correct(term);
       if (fixed) {
         standsFor.set(term, new Set([fixed]));
         corrections.push(fixed);
-      } else if (OTHER_FIELD_WORDS.has(word) || OTHER_FIELD_WORDS.has(term)) {
-        foreign++;
-        unknown.add(term);
       } else {
         unknown.add(term);
       }
@@ -85,13 +97,15 @@ export function createQueryReader(parts: QueryReaderParts) {
     // Each word of a known phrase counts through the phrase's canonical term; an entry that
     // says "SRE" covers every word of "site reliability engineer".
     const standIns = new Set<string>();
+    const phraseOf = new Map<string, { canonical: string; length: number }>();
     for (const phrase of expander.phrases(words)) {
       const canonical = processWord(phrase.canonical);
       if (!canonical) continue;
       standIns.add(canonical);
-      for (const word of phrase.words) {
-        const term = processWord(word);
-        if (term && term !== canonical) standsFor.set(term, (standsFor.get(term) ?? new Set()).add(canonical));
+      const phraseTerms = phrase.words.map(processWord).filter((t): t is string => t !== null && t !== canonical);
+      for (const term of phraseTerms) {
+        standsFor.set(term, (standsFor.get(term) ?? new Set()).add(canonical));
+        if (phraseTerms.length > 1) phraseOf.set(term, { canonical, length: phraseTerms.length });
       }
     }
     // A stand-in the user typed as a word of its own ("sre") still counts as a word.
@@ -99,10 +113,14 @@ export function createQueryReader(parts: QueryReaderParts) {
     const units = [...terms.keys()].filter((t) => !standIns.has(t) || typed.has(t));
 
     const weightOf = (unit: string): number => {
-      const spec = terms.get(unit) ?? 1;
-      if (unknown.has(unit)) return OTHER_FIELD_WORDS.has(unit) ? 0 : UNKNOWN_WEIGHT * spec;
+      const spec = (terms.get(unit) ?? 1) ** SPECIFICITY_POWER;
+      if (foreignTerms.has(unit)) return 0;
+      if (unknown.has(unit)) return UNKNOWN_WEIGHT * spec;
       const fixed = documentFrequency.has(unit) ? unit : [...(standsFor.get(unit) ?? [])][0];
-      return idf(fixed ?? unit) * spec;
+      const own = idf(fixed ?? unit) * spec;
+      // A word of a known phrase weighs like the phrase: "exactly" in "exactly once" is not everyday English.
+      const phrase = phraseOf.get(unit);
+      return phrase ? Math.max(own, (idf(phrase.canonical) * PHRASE_WEIGHT) / phrase.length) : own;
     };
     let totalWeight = 0;
     let rareUnknown = 0;
@@ -130,7 +148,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       similarityWeights,
       searchText: corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query,
       unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
-      foreign,
+      foreign: foreignTerms.size,
     };
   }
 

@@ -39,9 +39,18 @@ export function asksForMore(text: string): boolean {
   return MORE.test(foldText(text).replace(/[?!.]+$/, '').trim());
 }
 
+// Words that announce a new topic: whatever follows does not lean on the last answer.
+const NEW_TOPIC = /^(unrelated|unrelated question|different question|new question|another question|separate question|switching gears|changing (the )?(topic|subject)|on another note|random question|side question|off topic)\b/i;
+
+/** True when the message says it changes the subject ("unrelated, but ..."). */
+export function changesTopic(text: string): boolean {
+  return NEW_TOPIC.test(foldText(text).trim());
+}
+
 /** True when the message probably leans on the last answer (a pronoun for its topic, "and ...", "what about ..."). */
 export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
+  if (NEW_TOPIC.test(folded)) return false;
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded)) return true;
   return ANAPHOR.test(folded.replace(DUMMY_IT, ''));
 }

@@ -23,17 +23,26 @@ const WANTS = /\b(i (want to (know|understand|learn|ask)|wanna (know|understand|
 const JOINTS =
   /\s*(?:,\s*(?:and\s+)?also\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
-const LEAD_IN = /^(?:(?:two|2|three|3|a (?:few|couple(?: of)?)|couple(?: of)?|some) (?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
+const LEAD_IN = /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
 
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim();
   return endsWithQuestionMark || QUESTION_START.test(folded) || WANTS.test(folded) || /\b(vs\.?|versus)\b/.test(folded);
 }
 
+// ", what causes it": a comma before a question word starts a new question, when what came before was one.
+const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
+
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string): string[] {
   const numbered = sentence.split(NUMBERED).map((s) => s.trim()).filter(Boolean);
-  return numbered.flatMap((piece) => piece.split(JOINTS).map((s) => s.trim().replace(/^(and|also|plus)\s+/i, '')).filter((s) => /\p{L}{2,}/u.test(s)));
+  const pieces = numbered.flatMap((piece) =>
+    piece.split(JOINTS).map((s) => s.trim().replace(/^(and|also|plus)\s+/i, '')).filter((s) => /\p{L}{2,}/u.test(s)),
+  );
+  return pieces.flatMap((piece) => {
+    const [first, ...rest] = piece.split(COMMA_QUESTION);
+    return first && rest.length > 0 && QUESTION_START.test(foldText(first).trim()) ? [first, ...rest] : [piece];
+  });
 }
 
 // The question frame a bare follow-on part borrows ("what is CAP, and also PACELC" → "what is PACELC").
@@ -46,8 +55,12 @@ function borrowFrame(part: string, previous: string | undefined): string {
 }
 
 /** Reads a cleaned message into its questions and its context sentences. */
+// "new grad here, which book ...": who is asking, said before the question in the same sentence.
+const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
+
 export function splitMessage(text: string): MessageParts {
-  const body = text.replace(LEAD_IN, '');
+  const who = WHO_HERE.exec(text);
+  const body = (who ? text.slice(who[0].length) : text).replace(LEAD_IN, '');
   const sentences: { text: string; asked: boolean }[] = [];
   let start = 0;
   for (const match of body.matchAll(SENTENCE_END)) {
@@ -58,7 +71,7 @@ export function splitMessage(text: string): MessageParts {
   sentences.push({ text: body.slice(start).trim(), asked: false });
 
   const questions: string[] = [];
-  const context: string[] = [];
+  const context: string[] = who ? [`${who[1]} here`] : [];
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     const clean = sentence.text.replace(LEAD_IN, '');
     if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
@@ -68,6 +81,6 @@ export function splitMessage(text: string): MessageParts {
     }
   }
   // Only statements: the whole message is the question ("looking to move from backend into infra").
-  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context };
+  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: [] };
   return { questions: questions.slice(0, MAX_PARTS), extra: questions.slice(MAX_PARTS), context };
 }

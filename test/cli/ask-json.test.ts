@@ -19,7 +19,7 @@ async function ask(args: string[], input?: string): Promise<{ stdout: string; st
   return child;
 }
 
-const FIELDS = ['question', 'answered', 'id', 'title', 'answer', 'confidence', 'related', 'suggestions'];
+const FIELDS = ['question', 'answered', 'id', 'title', 'answer', 'shown', 'confidence', 'related', 'suggestions'];
 
 describe('ask --json (spawned)', () => {
   it('prints exactly one JSON object with exactly the contract fields', async () => {
@@ -32,6 +32,9 @@ describe('ask --json (spawned)', () => {
     expect(answer.title).toContain('CRDT');
     expect(answer.answer).toContain('merge to the same state');
     expect(answer.answer).toContain('state-based');
+    // What a channel shows first is the short answer; the details are in `answer` only.
+    expect(answer.shown).toContain('merge to the same state');
+    expect(answer.shown).not.toContain('state-based');
     expect(answer.related).toEqual([{ id: 'gossip', title: 'Gossip protocols' }]);
     expect(answer.confidence).toBeGreaterThan(0.5);
     expect(answer.confidence).toBeLessThanOrEqual(1);
@@ -51,10 +54,30 @@ describe('ask --json (spawned)', () => {
     expect(answers.map((a) => a.id)).toEqual(['dse-vs-sre', null, 'crdt', null]);
   });
 
+  it('reads JSON lines of one conversation against each other, and plain lines on their own', async () => {
+    const input = [
+      JSON.stringify({ q: 'what is a crdt', conversation: 'c1' }),
+      JSON.stringify({ q: 'what does a staff engineer own', conversation: 'c2' }),
+      JSON.stringify({ q: 'how does it compare to gossip?', conversation: 'c1' }),
+      'how does it compare to gossip?',
+    ].join('\n');
+    const { stdout } = await ask(['--json', '--batch'], `${input}\n`);
+    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.question)).toEqual([
+      'what is a crdt',
+      'what does a staff engineer own',
+      'how does it compare to gossip?',
+      'how does it compare to gossip?',
+    ]);
+    // c1's follow-up leans on the CRDT answer, not on c2's; the plain line has nothing to lean on.
+    expect(answers[2].id).toBe('crdt+gossip');
+    expect(answers[3].id).not.toBe('crdt+gossip');
+  });
+
   it('prints a readable answer without --json', async () => {
     const { stdout } = await ask(['SRE', 'vs', 'DSE?']);
     expect(stdout).toMatch(/^Distributed systems engineer vs SRE\n/);
-    expect(stdout).toContain('Related:\n  1. Site reliability engineer (SRE)');
+    expect(stdout).toContain('Next (type a number):\n  [1] Site reliability engineer (SRE)');
   });
 
   it('names every content problem and exits 1 when the content is broken', async () => {

@@ -130,7 +130,7 @@ describe('long answers', () => {
     const details = Array.from({ length: 30 }, (_, i) => `**Step ${i + 1}.** ${paragraph}`).join('\n\n');
     const longBot: Bot = {
       ...bot,
-      ask: (question, context): Answer => ({ ...bot.ask(question, context), details }),
+      reply: async (question, context): Promise<Answer> => ({ ...(await bot.reply(question, context)), details }),
     };
     long = await startHarness({ bot: longBot });
   });

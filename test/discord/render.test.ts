@@ -23,6 +23,11 @@ function answer(fields: Partial<Answer>): Answer {
     suggestions: [],
     catalogue: [],
     confidence: 1,
+    parts: [],
+    alternatives: [],
+    brief: false,
+    followUp: false,
+    conversation: null,
     ...fields,
   };
 }
@@ -59,7 +64,7 @@ function expectWithinLimits(reply: DiscordReply): void {
 
 describe('renderAnswer', () => {
   it('shows an entry as one embed with its title, summary, details, sources and follow-up buttons', () => {
-    const reply = renderAnswer(fixtureBot().ask('wats a crdt', ctx), { shareable: true });
+    const reply = renderAnswer(fixtureBot().ask('wats a crdt', ctx), { shareable: true, expanded: true });
     const [embed] = reply.embeds;
     expect(embed?.title).toBe('CRDTs: conflict-free replicated data types');
     expect(embed?.description).toContain('merge to the same state');
@@ -67,6 +72,24 @@ describe('renderAnswer', () => {
     expect(embed?.fields?.[0]).toMatchObject({ name: 'Sources', value: expect.stringContaining('](https://doi.org/') });
     const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
     expect(ids).toEqual(['topic:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
+  });
+
+  it('shows only the short answer in a channel, with "More" carrying the answer key and "Not what you meant?" buttons', () => {
+    const unsure = { ...fixtureBot().ask('wats a crdt', ctx), alternatives: [{ id: 'gossip', title: 'Gossip protocols' }] };
+    const reply = renderAnswer(unsure);
+    expect(reply.embeds[0]?.description).toContain('merge to the same state');
+    expect(reply.embeds[0]?.description).not.toContain('Two families');
+    const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
+    expect(ids).toContain('more:crdt');
+    expect(ids[0]).toBe('topic:gossip');
+    expect(reply.embeds.at(-1)?.footer?.text).toMatch(/Not what you meant/);
+    expect(decodeButton('more:crdt+gossip')).toEqual({ type: 'more', key: 'crdt+gossip' });
+  });
+
+  it('shows a brief answer without its details even where it could', () => {
+    const brief = { ...fixtureBot().ask('eli5 crdt', ctx) };
+    expect(brief.brief).toBe(true);
+    expect(renderAnswer(brief, { expanded: true }).embeds[0]?.description).not.toContain('Two families');
   });
 
   it('keys the feedback buttons of a comparison by both entries', () => {
@@ -105,7 +128,7 @@ describe('renderAnswer', () => {
   it('splits a long answer into a second embed and keeps the whole message under 6,000 characters', () => {
     const paragraph = 'Consensus needs a majority of replicas to agree before a write is acknowledged. '.repeat(8);
     const details = Array.from({ length: 40 }, (_, i) => `**Part ${i}.** ${paragraph}`).join('\n\n');
-    const reply = renderAnswer(answer({ details, sources: [{ name: 'Raft paper', url: 'https://raft.github.io/raft.pdf' }] }));
+    const reply = renderAnswer(answer({ details, sources: [{ name: 'Raft paper', url: 'https://raft.github.io/raft.pdf' }] }), { expanded: true });
     expect(reply.embeds.length).toBeGreaterThan(1);
     expect(reply.embeds[0]?.description?.length).toBeGreaterThan(3500);
     expect(reply.embeds.at(-1)?.description).toMatch(/shortened to fit Discord/);

@@ -108,9 +108,9 @@ describe('errors', () => {
     const real = fixtureBot();
     const bot: Bot = {
       ...real,
-      ask: (question, context) => {
+      reply: async (question, context) => {
         if (question === 'explode') throw new Error('index corrupted');
-        return real.ask(question, context);
+        return real.reply(question, context);
       },
     };
     const hh = await harness({ bot });

@@ -21,6 +21,11 @@ const answer = (overrides: Partial<Answer> = {}): Answer => ({
   suggestions: [],
   catalogue: [],
   confidence: 1,
+  parts: [],
+  alternatives: [],
+  brief: false,
+  followUp: false,
+  conversation: null,
   ...overrides,
 });
 
@@ -141,11 +146,27 @@ describe('splitMrkdwn', () => {
 
 describe('renderAnswer', () => {
   it('lays out an answer: header, summary, details, sources, related, feedback, and a text fallback', () => {
-    const { text, blocks } = renderAnswer(answer());
+    const { text, blocks } = renderAnswer(answer(), { expanded: true });
     expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context', 'actions', 'actions']);
+    expect(JSON.stringify(blocks)).not.toContain('more_details');
     expect(text).toBe('CRDTs: A CRDT merges.');
     expect(displayedText(blocks)).toContain('Sources: <https://example.com/crdt|Shapiro et al.>');
     expect(JSON.stringify(blocks)).not.toContain('share_answer');
+  });
+
+  it('shows the short answer in a channel, with "More" for the details and "Not what you meant?" when unsure', () => {
+    const { blocks } = renderAnswer(answer({ alternatives: [{ id: 'raft', title: 'Raft' }] }));
+    expect(displayedText(blocks)).toContain('A CRDT merges.');
+    expect(displayedText(blocks)).not.toContain('Two families.');
+    const feedback = blocks.find((b) => b.block_id === 'feedback') as { elements: { action_id: string; value: string }[] };
+    expect(feedback.elements[0]).toMatchObject({ action_id: 'more_details', value: 'crdt' });
+    expect(displayedText(blocks)).toContain('Not what you meant?');
+    expect(JSON.stringify(blocks.find((b) => b.block_id === 'alternatives'))).toContain('"value":"raft"');
+  });
+
+  it('shows a brief answer without its details even where it could', () => {
+    const { blocks } = renderAnswer(answer({ brief: true }), { expanded: true });
+    expect(displayedText(blocks)).not.toContain('Two families.');
   });
 
   it('offers sharing only on a private answer', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Bot, type Store } from '../../src/index.js';
-import { appMention, displayedText, eventCallback, slashCommand } from './payloads.js';
+import { appMention, directMessage, displayedText, eventCallback, slashCommand } from './payloads.js';
 import { createFixtureBot, createRecordingLogger, settle, SIGNING_SECRET, startHarness, type Harness } from './harness.js';
 import { postSigned } from './signing.js';
 
@@ -106,9 +106,10 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
     const real = createFixtureBot();
     const paragraph = (i: number) => `Paragraph ${i} talks about **quorums** and [replication](https://example.com/${i}) at length. `.repeat(12);
     const details = Array.from({ length: 250 }, (_, i) => paragraph(i)).join('\n\n');
-    const longBot: Bot = { ...real, ask: (q, ctx) => ({ ...real.ask(q, ctx), details }) };
+    const longBot: Bot = { ...real, reply: async (q, ctx) => ({ ...(await real.reply(q, ctx)), details }) };
     h = await startHarness({ bot: longBot });
-    await h.event(appMention('what is a crdt'));
+    // In a DM the whole answer is shown at once (a channel would get the summary and "More").
+    await h.event(directMessage('what is a crdt'));
     const post = await h.fake.waitFor('chat.postMessage');
 
     const blocks: Json[] = post.args.blocks;

@@ -22,7 +22,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       const versions = (await db.sql('SELECT version FROM store_migrations ORDER BY version')).map((r) => Number(r.version));
       expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
       for (const table of TABLES) expect(await count(table)).toBe(0);
-      expect(logger.lines.find((l) => l.msg === 'store: migrations applied')?.obj).toMatchObject({ applied: [1] });
+      expect(logger.lines.find((l) => l.msg === 'store: migrations applied')?.obj).toMatchObject({ applied: MIGRATIONS.map((m) => m.version) });
     });
 
     it('applies nothing when started again, even by two processes at once', async () => {
@@ -99,9 +99,9 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       const clock = manualClock();
       const store = await db.open({ now: clock.now, retentionDays: 30 });
       await seedOldAndNew(clock, store);
-      expect(await store.purge()).toEqual({ questions: 1, feedback: 1, clicks: 1, welcomes: 1, claims: 2, rateLimits: 2 });
+      expect(await store.purge()).toEqual({ questions: 1, feedback: 1, clicks: 1, welcomes: 1, claims: 2, rateLimits: 2, conversations: 0 });
       for (const table of ['questions', 'feedback', 'clicks', 'welcomes']) expect(await count(table)).toBe(1);
-      expect(await store.purge()).toEqual({ questions: 0, feedback: 0, clicks: 0, welcomes: 0, claims: 0, rateLimits: 0 });
+      expect(await store.purge()).toEqual({ questions: 0, feedback: 0, clicks: 0, welcomes: 0, claims: 0, rateLimits: 0, conversations: 0 });
     });
 
     it('purges on a schedule without being asked', async () => {
