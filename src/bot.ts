@@ -42,6 +42,8 @@ export interface Bot {
    * `CONVERSATION_TTL_MS`. Without a store or a key it is `ask`. Store failures cost context, never the answer.
    */
   reply(question: string, context: AskContext): Promise<Answer>;
+  /** True when the store remembers this conversation (a Slack thread the bot answered in, on any replica). */
+  hasConversation(key: string): Promise<boolean>;
   /**
    * The answer for an entry by id (follow-up buttons, `/topic`); null for an unknown id. With a
    * `conversation` in the context, the entry becomes what that conversation talks about.
@@ -150,6 +152,10 @@ export function createBot(options: BotOptions): Bot {
       return answer;
     },
     ask,
+    async hasConversation(key) {
+      if (!store) return false;
+      return (await store.loadConversation(key).catch(() => null)) !== null;
+    },
     async reply(question, context) {
       const key = context.conversation;
       if (!store || !key) return ask(question, context);

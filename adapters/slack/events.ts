@@ -51,13 +51,16 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
 
     const inThread = m.thread_ts !== undefined && m.thread_ts !== m.ts;
     // A mention is answered by the app_mention listener; other threads are people talking.
-    if (!inThread || mentions(m.text, context.botUserId) || !threads.has(m.channel, m.thread_ts!)) return;
+    if (!inThread || mentions(m.text, context.botUserId)) return;
+    // A thread the bot answered in, here or on another replica (its conversation is in the store).
+    const conversation = conversationKey(context.teamId, m.channel, m.thread_ts);
+    if (!threads.has(m.channel, m.thread_ts!) && !(await bot.hasConversation(conversation))) return;
     const place = conversationPlace(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user, onThreadReply: remember });
     const question = slackToPlain(m.text, context.botUserId);
     await responder.reply(
       place,
       asker,
-      () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'thread', conversation: conversationKey(context.teamId, m.channel, m.thread_ts) }),
+      () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'thread', conversation }),
       // Without a mention, "see you at lunch" in the thread is chatter, not an off-topic question.
       { quietOn: ['decline', 'greeting'] },
     );

@@ -1,8 +1,8 @@
 /**
  * Threads the bot has answered in, so follow-ups there need no new mention.
  *
- * Kept in process: the core's store port has no "has this key" read yet, so between replicas a
- * follow-up that reaches another replica is ignored until someone mentions the bot again.
+ * Kept in process for a week, without a store round trip. Another replica knows the thread from
+ * its conversation state in the store for as long as that lives (an hour after the last message).
  */
 export interface ThreadMemory {
   remember(channel: string, threadTs: string): void;

@@ -8,7 +8,7 @@ import { cleanMessage } from '../understand/clean.js';
 import { asksForMore, leansOnPrevious, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
 import { impliedSides } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
-import { answerKey, blank, MAX_RELATED, ref, shortName } from './build.js';
+import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts } from './compose.js';
 import { ANSWER_THRESHOLD, confidenceOf, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
@@ -128,11 +128,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       // "how do I write job descriptions for junior vs senior roles": the comparison is inside a
       // question about something else, which a plain search may answer better.
       const sideTerms = new Set(intent.sides.flatMap((side) => index.analyze(side)));
-      const rest = index.read(question).units.filter((unit) => !sideTerms.has(unit));
-      if (answer && rest.length < 2) return answer;
-      if (rest.length >= 2) {
-        const searched = decide(question, searchFor(question, { type: 'question' }, asker));
-        if (searched.kind === 'answer' && (!answer || searched.confidence >= SURE_THRESHOLD)) return searched;
+      const read = index.read(question);
+      const rest = read.units.filter((unit) => !sideTerms.has(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY);
+      if (answer && rest.length === 0) return answer;
+      const searched = decide(question, searchFor(question, { type: 'question' }, asker));
+      const sideIds = [...comparer.sideIds(intent.sides), ...(answer ? answerKey(answer).split('+') : [])];
+      // The search wins only with a topic of its own, not one side of the comparison.
+      if (searched.kind === 'answer' && (!answer || (searched.confidence >= SURE_THRESHOLD && !sideIds.includes(answerKey(searched))))) {
+        return searched;
       }
       if (answer) return answer;
     }
@@ -154,7 +157,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
   function stateOf(answer: Answer, question: string, asker: Asker): ConversationState | null {
     const ids = answer.entryId ? [answer.entryId] : answer.comparedIds;
     if (answer.kind !== 'answer' || ids.length === 0) return null;
-    return { question, topics: ids.map((id) => ({ id, name: shortName(kb.byId.get(id)!) })), asker };
+    return { question, topics: ids.map((id) => ({ id, name: topicName(kb.byId.get(id)!) })), asker };
   }
 
   /**
@@ -166,7 +169,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    */
   function answerInContext(question: string, asker: Asker, previous: ConversationState | null, context: string, foreign: number) {
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
-    const implied = context ? impliedSides(question, context) : null;
+    const implied = impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     const standalone = answerQuestion(question, asker, context || undefined);
@@ -185,7 +188,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     if (!previous || (!leans && !topicless && best.answer.kind === 'answer')) return best;
     const resolved = resolveFollowUp(question, previous);
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
-    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerQuestion(text, asker) }));
+    // The last question votes as context, as the sentences around a question do in one message.
+    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerQuestion(text, asker, previous.question) }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
@@ -266,8 +270,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       const meaningful = questions.filter((question) => index.read(question).units.length > 0);
       for (const question of meaningful.length > 0 ? meaningful : [text]) {
         const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
-        const key = part.answer.kind === 'answer' ? answerKey(part.answer) : null;
-        if (key && parts.some((p) => p.answer.kind === 'answer' && answerKey(p.answer) === key)) continue;
+        // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
+        const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
+        const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));
+        if (ids.length > 0 && ids.filter((id) => earlier.has(id)).length * 2 >= ids.length) continue;
         parts.push(part);
         const state = stateOf(part.answer, part.resolved, asker);
         if (state) topics.push(...state.topics);

@@ -29,6 +29,11 @@ export function blank(question: string, kind: Answer['kind'], summary: string): 
   };
 }
 
+/** What "it" stands for in a follow-up: the title up to its colon or bracket ("Distributed systems engineer", "Quorums"). */
+export function topicName(entry: Entry): string {
+  return entry.title.split(/:|\s\(/)[0]!.trim();
+}
+
 /**
  * The name people use for an entry, for what a follow-up's "it" stands for and for the sides
  * of a built comparison: its first alias when that is short ("Raft", "SRE"), else the title up
@@ -36,7 +41,7 @@ export function blank(question: string, kind: Answer['kind'], summary: string): 
  */
 export function shortName(entry: Entry): string {
   const alias = entry.aliases[0];
-  const fromTitle = entry.title.split(/:|\s\(/)[0]!.trim();
+  const fromTitle = topicName(entry);
   return alias && alias.length <= 25 && alias.length < fromTitle.length ? alias : fromTitle;
 }
 

@@ -11,6 +11,8 @@ const SIDE_GIST_CHARS = 330;
 const NOT_COMPARISONS = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
 
 export interface Comparer {
+  /** The entries the sides name, where the content has one for a side. */
+  sideIds(sides: readonly string[]): string[];
   /** Answers "X vs Y (vs Z)", or null when the sides are not all things the content knows. */
   compare(question: string, sides: readonly string[], entryAnswer: (entry: Entry, question: string, confidence: number) => Answer): Answer | null;
 }
@@ -55,7 +57,8 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
       ),
       comparedIds: entries.map((e) => e.id),
       title: entries.map(shortName).join(' vs '),
-      details: entries.map((e) => `**${e.title}**\n\n${e.summary}`).join('\n\n'),
+      // On demand ("More"), each side in full.
+      details: entries.map((e) => `**${e.title}**\n\n${e.summary}\n\n${e.body}`).join('\n\n'),
       sources: entries.flatMap((e) => e.sources),
       related: [...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)), ...entries.map(ref), ...related.filter((r) => !ids.has(r.id) && !pairs.includes(r.id))].slice(0, MAX_RELATED),
       confidence,
@@ -63,6 +66,7 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
   }
 
   return {
+    sideIds: (sides) => sides.flatMap((side) => sideEntry(side)?.entry.id ?? []),
     compare(question, sides, entryAnswer) {
       const hits = sides.map(sideEntry);
       const found = hits.every((hit) => hit !== undefined);
@@ -74,7 +78,13 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
         const names = sides.map((side) => `**${side}**`).join(' and ');
         return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
       }
-      const fits = sides.map(comparisonsAbout);
+      // A side is also known by its entry's short name: "Raft consensus algorithm" is "Raft" in "Raft vs Paxos".
+      const fits = sides.map((side, i) => {
+        const ids = comparisonsAbout(side);
+        const entry = hits[i]?.entry;
+        if (entry) for (const id of comparisonsAbout(shortName(entry))) ids.add(id);
+        return ids;
+      });
       if (sides.length === 2) {
         const best = index.search(question, { kinds: ['comparison'] }).find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));

@@ -56,15 +56,15 @@ export const FIXED_WEIGHTS: Partial<Record<keyof ConfidenceFeatures, number>> = 
  * changes; the held-out sets are never part of the fit.
  */
 export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> = {
-  coverage: 3.7,
-  anchor: 1.1,
-  evidence: 3.4,
-  margin: 1.8,
-  length: -0.2,
-  similarity: 0.4,
+  coverage: 3.1,
+  anchor: 0.9,
+  evidence: 4.4,
+  margin: 2.2,
+  length: -1.7,
+  similarity: -0.3,
   unknown: FIXED_WEIGHTS.unknown!,
   foreign: FIXED_WEIGHTS.foreign!,
-  bias: -5,
+  bias: -4.4,
 };
 
 /** How sure the bot is that `hit` answers the question (0–1, three decimals). */

@@ -44,6 +44,7 @@ export function cleanQuestion(question: string): string {
     .trim();
 }
 
+const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|can|could|should|would|will)\b/;
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
 const SIDE_A_START = /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing)\s)/;
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
@@ -51,6 +52,7 @@ const SIDE_B_END = /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|
 
 function stripSide(side: string): string {
   return side
+    .trim()
     .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
     .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
     .replace(/^(just|basically|really|simply)\s+/, '')
@@ -80,6 +82,8 @@ export function detectIntent(question: string): Intent {
   for (const pattern of COMPARISON_PATTERNS) {
     const match = text.match(pattern);
     if (!match) continue;
+    // "what does an infra or platform engineer build": an "or" inside a question about one subject.
+    if (/ or /.test(match[0]) && pattern === COMPARISON_PATTERNS.at(-1) && QUESTION_WORD.test(match[1] ?? '')) continue;
     const sides = sidesOf(match[1] ?? '', match[2] ?? '');
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
     // a short question, or one that asks to choose, is taken as a comparison.

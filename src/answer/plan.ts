@@ -6,30 +6,36 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get hired|getting hired|first job|path in|way in|(do|doing) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
+// "become a senior engineer" is a step up a ladder, not a change of field.
+const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
 const PROSPECTS = /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
+// The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
-  /\b(hire|hiring|hired|candidates?|interview(ing)? (someone|candidates|people)|(we|i)('re| are| am) (hiring|interviewing)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|30[ /-]?60[ /-]?90|interview loop|hiring loop|rubric|take[- ]home|assess(ing)?|screen(ing)?|new hire)\b/;
+  /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|interview loop|hiring loop|rubric|take[- ]home)\b/;
 // The candidate's side of an interview: "am I ready to interview for senior roles" is not hiring.
-const CANDIDATE = /\b(i'?m ready|am i ready|my interview|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
+const CANDIDATE = /\b(i'?m ready|am i ready|my interview|(they|interviewers) (look|looking) for|what do they (ask|want|expect)|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
 const CROSSOVER =
   /\b(counts? as|sell (it|that|this) as|qualif(y|ies) as|considered|real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
-const DAY_TO_DAY = /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b/;
+const DAY_TO_DAY =
+  /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =
   /\b(salary|salaries|paid|pay(s|ing)?(?! off)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
 
 /** What kind of career question this is, if it is one. */
-export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'crossover' | 'day-to-day' | 'pay';
+export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay';
 
 export function careerIntent(question: string): CareerIntent | null {
   const text = foldText(question);
   if (PAY.test(text)) return 'pay';
-  if (HIRING.test(text) && !CANDIDATE.test(text)) return 'hiring';
+  if (CANDIDATE.test(text)) return 'candidate';
+  if (HIRING.test(text)) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
-  if (MOVE.test(text)) return 'move';
+  // "is it worth moving into fintech" asks about prospects, not the way in.
   if (PROSPECTS.test(text)) return 'prospects';
+  if (MOVE.test(text) && !LEVEL_STEP.test(text)) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
   return null;
 }
@@ -70,14 +76,19 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     }
     case 'hiring':
       return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost } };
+    case 'candidate':
+      // The interviewee's side: the interviewer's guides are not what they asked for.
+      return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: 0.6 } } };
     case 'crossover':
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };
     case 'day-to-day':
-      return { query: question, options: { kindBoost: boosts({ role: 1.3, faq: 1.1 }) } };
+      return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1 }) } };
     default:
   }
-  if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5 }) } };
-  if (intent.type === 'definition') return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, comparison: 0.75 }) } };
-  return { query: question, options: {} };
+  // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
+  const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
+  if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
+  if (intent.type === 'definition') return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
+  return { query: question, options: { kindBoost: boosts(notComparing) } };
 }

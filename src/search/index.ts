@@ -192,7 +192,7 @@ export function createSearchIndex(
           const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
-            evidence += read.specificityOf(unit) ** 2 * best.quality;
+            evidence += read.specificityOf(unit) * best.quality;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }

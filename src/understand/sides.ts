@@ -4,9 +4,9 @@ import { foldText } from '../text/normalize.js';
 // in its question and another around it ("staff eng here, eyeing principal. is that jump mostly
 // about strategy?") is asking about the two side by side.
 const NAMED_SIDES: [string, RegExp][] = [
-  ['entry level', /\b(entry[- ]level|junior|jr|new grads?)\b/],
-  ['mid-level', /\b(mid[- ]?level|mid)\b/],
-  ['senior', /\b(senior|sr)\b/],
+  ['entry level', /\b(entry[- ]level|junior|juniors|jr|new grads?)\b/],
+  ['mid-level', /\b(mid[- ]?level|mids?)\b/],
+  ['senior', /\b(seniors?|sr)\b/],
   ['staff', /\bstaff\b/],
   ['principal', /\bprincipal\b/],
   ['sre', /\b(sres?|site reliability)\b/],
@@ -18,6 +18,10 @@ const NAMED_SIDES: [string, RegExp][] = [
 ];
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE = /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|move up|step up|vs|versus|compared?|separates?)\b/;
+// A question naming two sides and setting one against the other: "what do seniors do that mids don't".
+// ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
+const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;
+const EXPLICIT = /\b(vs\.?|versus|compared? (to|with))\b/;
 
 function sidesIn(text: string): string[] {
   const folded = foldText(text);
@@ -33,9 +37,10 @@ function sidesIn(text: string): string[] {
  * or when there are not exactly two sides between them.
  */
 export function impliedSides(question: string, context: string): [string, string] | null {
-  if (!ASKS_DIFFERENCE.test(foldText(question))) return null;
   const own = sidesIn(question);
-  if (own.length >= 2) return null;
+  if (EXPLICIT.test(foldText(question))) return null;
+  if (own.length === 2 && CONTRASTS.test(foldText(question))) return [own[0]!, own[1]!];
+  if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   return all.length === 2 ? [all[0]!, all[1]!] : null;
 }

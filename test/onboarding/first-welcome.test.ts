@@ -19,8 +19,8 @@ describe('firstWelcome', () => {
   });
 
   it('falls back to a long claim with a store that keeps no welcome records', async () => {
-    const { recordQuestion, recordFeedback, claim, allow } = createMemoryStore();
-    const partial: Store = { recordQuestion, recordFeedback, claim, allow };
+    const { recordQuestion, recordFeedback, claim, allow, loadConversation, saveConversation } = createMemoryStore();
+    const partial: Store = { recordQuestion, recordFeedback, claim, allow, loadConversation, saveConversation };
     expect(await firstWelcome(partial, newcomer, silentLogger)).toBe(true);
     expect(await firstWelcome(partial, newcomer, silentLogger)).toBe(false);
   });

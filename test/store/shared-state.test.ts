@@ -13,6 +13,33 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
     await db.dispose();
   });
 
+  describe('conversations', () => {
+    it('lets a second replica continue a conversation the first one started, until it expires', async () => {
+      const knowledgeBase = loadContent(FIXTURE_CONTENT);
+      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const first = createBot({ knowledgeBase, store: a });
+      const second = createBot({ knowledgeBase, store: b });
+      const context = { platform: 'slack' as const, conversation: 'slack:T1:C1:1700000000.000100' };
+      expect((await first.reply('what is a crdt', context)).entryId).toBe('crdt');
+      // The state is written in the background; the follow-up reaches the other replica.
+      await expect.poll(async () => (await b.loadConversation(context.conversation))?.topics[0]?.id).toBe('crdt');
+      const followUp = await second.reply('how does it compare to gossip?', context);
+      expect(followUp.comparedIds).toEqual(['crdt', 'gossip']);
+      expect(followUp.followUp).toBe(true);
+      // Another conversation knows nothing of it.
+      expect((await second.reply('how does it compare to gossip?', { ...context, conversation: 'slack:T1:C1:other' })).comparedIds).not.toEqual(['crdt', 'gossip']);
+    });
+
+    it('forgets a conversation after its time to live', async () => {
+      const clock = manualClock();
+      const store = await db.open({ now: clock.now });
+      await store.saveConversation('k', { question: 'what is a crdt', topics: [{ id: 'crdt', name: 'CRDT' }], asker: {} }, 60_000);
+      expect(await store.loadConversation('k')).toMatchObject({ topics: [{ id: 'crdt' }] });
+      clock.at += 60_001;
+      expect(await store.loadConversation('k')).toBeNull();
+    });
+  });
+
   describe('claim (event dedup)', () => {
     it('lets exactly one of two replicas win each key, however the calls interleave', async () => {
       const [a, b] = await Promise.all([db.open(), db.open()]);

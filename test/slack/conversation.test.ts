@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBot, loadContent } from '../../src/index.js';
+import { FIXTURE_CONTENT } from '../helpers.js';
+import { sqliteBackend, type TestDatabase } from '../store/backends.js';
+import { startHarness, type Harness } from './harness.js';
+import { appMention, directMessage, displayedText, message, TEAM } from './payloads.js';
+
+let db: TestDatabase | undefined;
+const harnesses: Harness[] = [];
+afterEach(async () => {
+  await Promise.all(harnesses.splice(0).map((h) => h.close()));
+  await db?.dispose();
+  db = undefined;
+});
+
+/** Two replicas of the Slack app (real Bolt, each with its fake Slack) over one database. */
+async function twoReplicas(): Promise<[Harness, Harness]> {
+  db = await sqliteBackend.create();
+  const knowledgeBase = loadContent(FIXTURE_CONTENT);
+  const replicas = await Promise.all(
+    [0, 1].map(async () => {
+      const store = await db!.open();
+      return startHarness({ store, bot: createBot({ knowledgeBase, store }) });
+    }),
+  );
+  harnesses.push(...replicas);
+  return replicas as [Harness, Harness];
+}
+
+describe('conversations in Slack', () => {
+  it('continues a thread on a second replica: "how does it compare to gossip?" leans on the first answer', async () => {
+    const [a, b] = await twoReplicas();
+    const mention = appMention('what is a crdt');
+    await a.event(mention);
+    const first = await a.fake.waitFor('chat.postMessage');
+    expect(first.args.thread_ts).toBe(mention.ts);
+    expect(first.args.text).toContain('CRDT');
+
+    // The follow-up, without a mention, reaches the other replica, which has never seen this thread.
+    await expect.poll(() => b.bot.hasConversation(`slack:${TEAM}:${mention.channel}:${mention.ts}`), { timeout: 3_000 }).toBe(true);
+    await b.event(message('how does it compare to gossip?', { thread_ts: mention.ts }));
+    const second = await b.fake.waitFor('chat.postMessage');
+    expect(second.args.thread_ts).toBe(mention.ts);
+    const header = second.args.blocks.find((block: { type: string }) => block.type === 'header');
+    expect(header.text.text).toBe('CRDT vs Gossip protocols');
+  });
+
+  it('shows the short answer in a channel, with "More" for the rest, and the whole answer in a DM', async () => {
+    const [a] = await twoReplicas();
+    await a.event(appMention('what is a crdt'));
+    const inChannel = await a.fake.waitFor('chat.postMessage');
+    expect(displayedText(inChannel.args.blocks)).toContain('merge to the same state');
+    expect(displayedText(inChannel.args.blocks)).not.toContain('state-based');
+    expect(JSON.stringify(inChannel.args.blocks)).toContain('"action_id":"more_details"');
+
+    await a.event(directMessage('what is a crdt'));
+    const inDm = await a.fake.waitFor('chat.postMessage', (call) => call !== inChannel);
+    expect(displayedText(inDm.args.blocks)).toContain('state-based');
+    expect(JSON.stringify(inDm.args.blocks)).not.toContain('more_details');
+  });
+
+  it('answers each part of a message that asks two things, under its own title', async () => {
+    const [a] = await twoReplicas();
+    await a.event(appMention('what is a crdt, and also what does an sre do?'));
+    const post = await a.fake.waitFor('chat.postMessage');
+    const text = displayedText(post.args.blocks);
+    expect(text).toMatch(/\*1\. CRDTs[^*]*\*/);
+    expect(text).toMatch(/\*2\. Site reliability engineer[^*]*\*/);
+  });
+});
