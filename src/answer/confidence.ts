@@ -1,7 +1,7 @@
 import type { Hit } from '../search/index.js';
 
 /** Confidence at or above which the bot answers outright. */
-export const ANSWER_THRESHOLD = 0.4;
+export const ANSWER_THRESHOLD = 0.35;
 /** Confidence at or above which (but below answering) the bot offers "did you mean". */
 export const SUGGEST_THRESHOLD = 0.15;
 /** Below this an answer also offers "Not what you meant?" with the next entries. */
@@ -56,15 +56,15 @@ export const FIXED_WEIGHTS: Partial<Record<keyof ConfidenceFeatures, number>> = 
  * changes; the held-out sets are never part of the fit.
  */
 export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> = {
-  coverage: 3.1,
-  anchor: 0.9,
-  evidence: 4.4,
-  margin: 2.2,
-  length: -1.7,
-  similarity: -0.3,
+  coverage: 1.2,
+  anchor: 1.2,
+  evidence: 6.8,
+  margin: 2.5,
+  length: -4.1,
+  similarity: 0.6,
   unknown: FIXED_WEIGHTS.unknown!,
   foreign: FIXED_WEIGHTS.foreign!,
-  bias: -4.4,
+  bias: -4.2,
 };
 
 /** How sure the bot is that `hit` answers the question (0–1, three decimals). */

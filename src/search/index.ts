@@ -56,7 +56,7 @@ export interface Hit {
   focus: number;
   /** Share (0–1) of the query's topic weight matched in title, aliases or tags: what the entry is named for. */
   anchor: number;
-  /** Sum of the everyday-English specificity of the terms matched in title, aliases, questions or tags: absolute evidence the question is about this entry. */
+  /** Sum of the everyday-English specificity of the terms matched (in summary or body at half): absolute evidence the question is about this entry. */
   evidence: number;
   /** Best cosine (0–1) between the question and one of the entry's phrasings (title, aliases, questions). */
   similarity: number;
@@ -193,6 +193,9 @@ export function createSearchIndex(
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
             evidence += read.specificityOf(unit) * best.quality;
+          } else {
+            // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
+            evidence += (read.specificityOf(unit) * best.quality) / 2;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }

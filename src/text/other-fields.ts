@@ -28,6 +28,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   salary salaries paid pays compensation comp tc payscale raise bonus bonuses equity rsu rsus stipend wage wages
   resume cv cover letter marketing seo advertising sales salesperson copywriting branding influencer instagram tiktok
   lawyer attorney lawsuit court judge legal contract
+  pluto mars venus jupiter saturn asteroid comet telescope
+  conservative liberal tory labour democrats republicans referendum
   chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy
   garden gardening plant plants flower flowers tree trees lawn soil fertilizer
   fashion clothes shirt shoes dress makeup hair haircut

@@ -39,7 +39,9 @@ function sidesIn(text: string): string[] {
 export function impliedSides(question: string, context: string): [string, string] | null {
   const own = sidesIn(question);
   if (EXPLICIT.test(foldText(question))) return null;
-  if (own.length === 2 && CONTRASTS.test(foldText(question))) return [own[0]!, own[1]!];
+  // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
+  const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());
+  if (own.length === 2 && (CONTRASTS.test(foldText(question)) || isOneTheOther)) return [own[0]!, own[1]!];
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   return all.length === 2 ? [all[0]!, all[1]!] : null;
