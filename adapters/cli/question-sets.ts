@@ -20,6 +20,8 @@ export interface ConversationalSet {
   name: string;
   /** Kept aside while the engine was tuned: reported apart, never used to fit or tune. */
   heldOut: boolean;
+  /** The entries that existed when the set was written, where the set says (`known-ids.txt`). */
+  known?: Set<string>;
   messages: EvalMessage[];
   conversations: EvalConversation[];
 }
@@ -57,7 +59,10 @@ export function loadConversationalSets(root = projectRoot()): ConversationalSet[
   const sets: ConversationalSet[] = [];
   const shared = sharedEval(root);
   if (existsSync(join(shared, 'dev-conversational.jsonl'))) {
-    sets.push(readSet(root, 'shared conversational sample', false, join(shared, 'dev-conversational.jsonl'), join(shared, 'dev-conversations.jsonl')));
+    const sample = readSet(root, 'shared conversational sample', false, join(shared, 'dev-conversational.jsonl'), join(shared, 'dev-conversations.jsonl'));
+    const knownFile = join(shared, 'known-ids.txt');
+    if (existsSync(knownFile)) sample.known = new Set(readFileSync(knownFile, 'utf8').split('\n').filter(Boolean));
+    sets.push(sample);
   }
   const own = join(root, 'test', 'eval');
   sets.push(readSet(root, 'project conversational set', false, join(own, 'conversational.jsonl'), join(own, 'conversations.jsonl')));

@@ -267,7 +267,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       const topics: ConversationState['topics'] = [];
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
-      const meaningful = questions.filter((question) => index.read(question).units.length > 0);
+      // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
+      const quoted = quotedPhrase(context.join(' '));
+      const questionsRead = quoted ? questions.map((q) => (leansOnPrevious(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q)) : questions;
+      const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
       for (const question of meaningful.length > 0 ? meaningful : [text]) {
         const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
@@ -291,6 +294,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       return { ...answer, question: single ? message : answer.question, brief, conversation };
     },
   };
+}
+
+/** The last phrase the asker put in quotes, if any ('more scope', "cross-team influence"). */
+function quotedPhrase(text: string): string | undefined {
+  const quotes = [...text.matchAll(/(?:^|[\s(])['"\u2018\u201C]([^'"\u2019\u201D]{2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/g)];
+  return quotes.at(-1)?.[1];
 }
 
 const definedOnly = (asker: Asker): Asker =>

@@ -42,12 +42,19 @@ export interface MessageGrade {
   shownChars: number | null;
 }
 
-export function gradeMessage(message: EvalMessage, answer: Answer, shown: string): MessageGrade {
+/**
+ * `known` lists the entries that existed when the set was written (`known-ids.txt` beside it):
+ * an answer from an entry written since is judged by the message's `new_entry_terms`.
+ */
+export function gradeMessage(message: EvalMessage, answer: Answer, shown: string, known?: ReadonlySet<string>): MessageGrade {
   const ids = answeredIds(answer);
   const got = answer.kind === 'answer' ? `${ids.join('+')} (${answer.confidence})` : `${answer.kind} (${answer.confidence})`;
   const base = { id: message.id, q: message.q, scope: message.scope, got, shownChars: answer.kind === 'answer' ? shown.length : null };
   if (message.scope === 'out') return { ...base, passed: answer.kind !== 'answer', allParts: null };
-  const passed = ids.some((id) => message.ids_any.includes(id));
+  const fresh = known !== undefined && ids.some((id) => !known.has(id));
+  const newEntryFits =
+    fresh && message.new_entry_terms ? new RegExp(message.new_entry_terms, 'i').test(`${answer.title}\n${answer.summary}\n${answer.details}`) : false;
+  const passed = ids.some((id) => message.ids_any.includes(id)) || newEntryFits;
   const allParts = message.parts ? message.parts.every((group) => group.some((id) => ids.includes(id))) : null;
   return { ...base, passed, allParts };
 }
@@ -77,4 +84,38 @@ export function parseJsonLines<T>(text: string, file: string, schema: z.ZodType<
   });
   if (problems.length > 0) throw new Error(`Question set ${file} is invalid:\n  ${problems.join('\n  ')}`);
   return items;
+}
+
+/** What one conversational set scored. */
+export interface ConversationalSummary {
+  inScope: { passed: number; total: number };
+  offTopic: { passed: number; total: number };
+  multiPart: { passed: number; total: number };
+  /** Median length of what a channel shows first, over answered messages. */
+  medianShown: number;
+  /** The longest first view of a comparison answer. */
+  longestComparisonShown: number;
+  secondTurn: { passed: number; total: number };
+  failures: string[];
+}
+
+export function summariseConversational(
+  messages: { grade: MessageGrade; comparison: boolean }[],
+  conversations: { id: string; passed: boolean; got: string }[],
+): ConversationalSummary {
+  const count = (list: boolean[]) => ({ passed: list.filter(Boolean).length, total: list.length });
+  const grades = messages.map((m) => m.grade);
+  const shown = grades.flatMap((g) => (g.shownChars === null ? [] : [g.shownChars])).sort((a, b) => a - b);
+  return {
+    inScope: count(grades.filter((g) => g.scope === 'in').map((g) => g.passed)),
+    offTopic: count(grades.filter((g) => g.scope === 'out').map((g) => g.passed)),
+    multiPart: count(grades.filter((g) => g.allParts !== null).map((g) => g.allParts === true)),
+    medianShown: shown[shown.length >> 1] ?? 0,
+    longestComparisonShown: Math.max(0, ...messages.filter((m) => m.comparison).map((m) => m.grade.shownChars ?? 0)),
+    secondTurn: count(conversations.map((c) => c.passed)),
+    failures: [
+      ...grades.filter((g) => !g.passed || g.allParts === false).map((g) => `${g.id} ${JSON.stringify(g.q.slice(0, 100))}: got ${g.got}`),
+      ...conversations.filter((c) => !c.passed).map((c) => `${c.id} (second turn): got ${c.got}`),
+    ],
+  };
 }

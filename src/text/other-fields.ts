@@ -35,6 +35,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   fashion clothes shirt shoes dress makeup hair haircut
   game gaming fortnite minecraft xbox playstation nintendo chess poker
   excel spreadsheet powerpoint word photoshop
+  standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
+  underperforming underperformer underperformers layoffs layoff pip
   warehouse forklift shipping logistics supply truckload inventory
   layer layers lasagne`
     .split(/\s+/)
