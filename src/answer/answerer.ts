@@ -20,6 +20,9 @@ import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
 const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
+/** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
+const EXACT_PHRASING = 0.97;
+const EXACT_CONFIDENCE = 0.9;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
@@ -89,11 +92,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return close.length > 0 ? close.map((hit) => ref(hit.entry)) : starters(kb);
   };
 
-  /** Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you mean" at most. */
-  function decide(question: string, hits: Hit[], vague = false): Answer {
+  /**
+   * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
+   * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
+   * the last topic put in): only words the person typed can match an entry's phrasing exactly.
+   */
+  function decide(question: string, ranked: Hit[], vague = false, asTyped = true): Answer {
+    // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text.
+    const exact = asTyped ? ranked.findIndex((hit) => hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4) : -1;
+    const hits = exact > 0 ? [ranked[exact]!, ...ranked.slice(0, exact), ...ranked.slice(exact + 1)] : ranked;
     const [top, second] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
-    const confidence = vague ? Math.min(confidenceOf(top, second), ANSWER_THRESHOLD - 0.001) : confidenceOf(top, second);
+    const model = confidenceOf(top, second);
+    // Asked in the entry's own words: as sure as the bot gets.
+    const confidence = vague ? Math.min(model, ANSWER_THRESHOLD - 0.001) : exact >= 0 ? Math.max(model, EXACT_CONFIDENCE) : model;
     if (confidence >= ANSWER_THRESHOLD) {
       const answer = entryAnswer(top.entry, question, confidence);
       if (confidence >= SURE_THRESHOLD) return answer;
@@ -118,7 +130,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    * intent. `foreign` counts another field's words anywhere in the message ("my sourdough
    * starter ... tips?"): they speak against every part of it.
    */
-  function answerOne(question: string, asker: Asker, foreign = 0, context?: string): Answer {
+  function answerOne(question: string, asker: Asker, foreign = 0, context?: string, asTyped = true): Answer {
     if (careerIntent(question) === 'pay') {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
     }
@@ -143,7 +155,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     // One everyday word ("life?", "books?") matches whatever happens to use it: never an outright answer.
     const read = index.read(question);
     const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
-    return decide(question, hits, vague);
+    return decide(question, hits, vague, asTyped);
   }
 
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
@@ -185,11 +197,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         best = { answer: { ...withContext, question }, resolved: question };
       }
     }
-    if (!previous || (!leans && !topicless && best.answer.kind === 'answer')) return best;
+    // A question with words of its own that does not point back stands on its own, answered or not:
+    // "what is the blorptastic zorbulator?" after an answer about quorums is not about quorums.
+    if (!previous || (!leans && !topicless)) return best;
     const resolved = resolveFollowUp(question, previous);
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
-    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerQuestion(text, asker, previous.question) }));
+    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerOne(text, asker, foreign, previous.question, false) }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;

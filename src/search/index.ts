@@ -29,7 +29,7 @@ export const RANK_WEIGHTS = { bm25: 0.5, coverage: 0.1, focus: 0.15, similarity:
 export interface SearchOptions {
   /** Multiplies the score of entries of these kinds. */
   kindBoost?: Partial<Record<EntryKind, number>>;
-  /** Multiplies the score of entries with these tags (the largest applies). */
+  /** Multiplies the score of entries with these tags (below 1 to hold them back). */
   tagBoost?: Record<string, number>;
   /** Only entries of these kinds. */
   kinds?: readonly EntryKind[];
@@ -208,7 +208,7 @@ export function createSearchIndex(
         score += CONTEXT_WEIGHT * (contextVotes.get(result.id as string) ?? 0);
         score *= kindBoost?.[result.kind as EntryKind] ?? 1;
         const entry = kb.byId.get(result.id as string)!;
-        if (tagBoost) score *= Math.max(1, ...entry.tags.map((tag) => tagBoost[tag] ?? 1));
+        if (tagBoost) for (const tag of entry.tags) score *= tagBoost[tag] ?? 1;
         return {
           entry,
           score,

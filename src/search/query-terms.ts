@@ -19,6 +19,7 @@ export const UNKNOWN_WEIGHT = 0.3;
 export const SPECIFICITY_POWER = 1;
 /** How much a known multi-word phrase ("exactly once delivery") weighs, shared among its words. */
 const PHRASE_WEIGHT = 1.5;
+const PHRASE_SPECIFICITY = 0.8;
 
 /** A question as the index reads it. */
 export interface QueryTerms {
@@ -143,7 +144,8 @@ export function createQueryReader(parts: QueryReaderParts) {
       units,
       standsFor,
       weightOf,
-      specificityOf: (unit) => terms.get(unit) ?? 1,
+      // A word of a known phrase is as specific as the phrase: "exactly" in "exactly once".
+      specificityOf: (unit) => (phraseOf.has(unit) ? Math.max(terms.get(unit) ?? 1, PHRASE_SPECIFICITY) : (terms.get(unit) ?? 1)),
       totalWeight,
       similarityWeights,
       searchText: corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query,

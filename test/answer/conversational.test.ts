@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { answerKey, createBot, loadContent, type Answer, type ConversationState } from '../../src/index.js';
+import { REAL_CONTENT } from '../helpers.js';
+
+// The real content: these are the ways people really write, each of which the bot once got wrong.
+const bot = createBot({ knowledgeBase: loadContent(REAL_CONTENT) });
+const ask = (q: string, previous?: ConversationState | null) => bot.ask(q, { platform: 'cli' }, previous);
+const ids = (answer: Answer) => (answer.kind === 'answer' ? answerKey(answer).split('+') : []);
+/** Asks each message of a conversation after the one before, and returns the last answer. */
+function converse(...messages: string[]): Answer {
+  let previous: ConversationState | null = null;
+  let answer!: Answer;
+  for (const message of messages) {
+    answer = ask(message, previous);
+    previous = answer.conversation;
+  }
+  return answer;
+}
+
+describe('career questions go to the entry that answers them, not one that names the topic', () => {
+  it.each([
+    ['how do i become a distributed systems engineer', 'how-to-start'],
+    ['how are SRE and devops different', 'sre-vs-devops'],
+    ['what books should i read', 'reading-list'],
+    ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
+    ['we are hiring our first SRE, what should the interview loop look like', 'interview-loop-design'],
+    ['what do seniors do that mids don\'t', 'mid-vs-senior'],
+  ])('%j → %s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('reads an interviewee\'s question as one, not as the hiring side', () => {
+    expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
+  });
+});
+
+describe('words the content never uses do not sink a good question', () => {
+  it.each([
+    ['exactly once delivery is it real or a myth', 'exactly-once'],
+    ['quick q - wats a crdt lol', 'crdt'],
+  ])('%j → %s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('answers "is it worth moving into fintech" from the finance entries', () => {
+    expect(['finance-vs-cloud-native', 'financial-infrastructure']).toContain(ask('is it worth moving into fintech').entryId);
+  });
+});
+
+describe('long messages and several questions in one', () => {
+  it('answers a first post with a greeting and a few sentences about the asker', () => {
+    const answer = ask(
+      "hey all! first post here 👋 I'm a backend engineer at a mid-size bank, mostly java services and some kafka. " +
+        'how do I move into distributed systems work? thanks in advance!',
+    );
+    expect(answer.kind).toBe('answer');
+    // A backend engineer's way in (at a bank: the enterprise route is as good).
+    expect(['backend-to-distributed-systems', 'enterprise-to-distributed-systems']).toContain(answer.entryId);
+  });
+
+  it('answers each of two questions under its own title', () => {
+    const answer = ask('what is CAP, and also PACELC?');
+    expect(answer.parts.map((p) => p.entryId)).toEqual(['cap-theorem', 'pacelc']);
+    expect(answer.summary).toMatch(/\*\*1\. CAP theorem[^*]*\*\*/);
+    expect(answer.summary).toMatch(/\*\*2\. PACELC[^*]*\*\*/);
+  });
+
+  it('answers "two questions: ..., and ..." in two parts, the second read against the first', () => {
+    const answer = ask("two questions: what's the difference between replication and sharding, and which one do interviewers ask about more");
+    expect(answer.parts).toHaveLength(2);
+    expect(ids(answer.parts[0]!)).toEqual(['replication-vs-sharding']);
+  });
+
+  it('says which part it did not understand, without echoing the user\'s markup', () => {
+    const answer = ask('what is a quorum? also <@U123> what is the blorptastic zorbulator?');
+    expect(answer.parts.map((p) => p.kind)).toEqual(['answer', 'decline']);
+    expect(answer.summary).toContain("I'm not sure what this part asks");
+    expect(answer.summary).not.toContain('<@');
+  });
+});
+
+describe('comparisons compare', () => {
+  it('puts three sides side by side', () => {
+    const answer = ask('SRE vs platform engineer vs devops');
+    expect(answer.comparedIds).toEqual(['site-reliability-engineer', 'platform-engineer', 'devops-engineer']);
+    // The pairwise comparisons are one click away.
+    expect(answer.related.map((r) => r.id)).toEqual(expect.arrayContaining(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']));
+  });
+
+  it('compares levels', () => {
+    expect(ids(ask('senior vs staff'))).toEqual(['senior-vs-staff']);
+  });
+
+  it('says when two names are one thing', () => {
+    const answer = ask('sharding vs partitioning same thing?');
+    expect(answer.entryId).toBe('sharding');
+    expect(answer.summary).toMatch(/name the same thing/);
+  });
+
+  it('keeps a built comparison compact: the gist of each side first, each side in full on "More"', () => {
+    const answer = ask('gossip vs crdt');
+    expect(answer.summary.length).toBeLessThan(1500);
+    expect(answer.details.length).toBeGreaterThan(answer.summary.length);
+  });
+});
+
+describe('follow-ups lean on the last answer', () => {
+  it.each([
+    [['what is raft', 'how does it compare to paxos?'], 'raft-vs-paxos'],
+    [['what is a quorum', 'what happens if you lose it?'], 'quorum'],
+    [["what's needed for senior", 'and at staff level?'], 'staff'],
+    [['explain the saga pattern', 'tl;dr?'], 'sagas'],
+  ])('%j → %s', (messages, id) => {
+    const answer = converse(...messages);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.followUp).toBe(true);
+  });
+
+  it('answers a question with a topic of its own on its own terms', () => {
+    expect(ids(converse('what is raft', 'what is a bloom filter used for in cassandra?'))).not.toContain('raft');
+    expect(ids(converse('what is raft', 'unrelated, but what is idempotency?'))).toEqual(['idempotency']);
+  });
+
+  it('gives the summary only for "tl;dr"', () => {
+    expect(converse('explain the saga pattern', 'tl;dr?').brief).toBe(true);
+  });
+});
+
+describe('suggestions that help', () => {
+  it('offers the entries nearest to a declined question, not a fixed list', () => {
+    const a = ask('how do I give feedback to an underperforming report');
+    const b = ask('how tall is mount everest');
+    expect(a.kind).toBe('decline');
+    expect(b.kind).toBe('decline');
+    expect(a.suggestions.map((s) => s.id)).not.toEqual(b.suggestions.map((s) => s.id));
+  });
+
+  it('offers "Not what you meant?" under an answer it is not sure of', () => {
+    const unsure = ['what does an sre spend their time on', 'who came up with sre', 'dse interview prep by level']
+      .map((q) => ask(q))
+      .filter((a) => a.kind === 'answer' && a.confidence < 0.8);
+    expect(unsure.length).toBeGreaterThan(0);
+    for (const answer of unsure) expect(answer.alternatives.length).toBeGreaterThan(0);
+  });
+});
+
+describe('off-topic stays off', () => {
+  it.each([
+    'how much does a staff engineer make at google',
+    'how do electrical engineers design power distribution systems',
+    'best laptop for mining bitcoin',
+    'distributed teams: how do you run standups across 5 timezones',
+  ])('declines %j', (question) => {
+    expect(ask(question).kind).toBe('decline');
+  });
+
+  it('says plainly that it has no pay figures, and offers the levels instead', () => {
+    const answer = ask('how much does a staff engineer make at google');
+    expect(answer.summary).toMatch(/pay or salary/);
+    expect(answer.suggestions.every((s) => ['entry-level', 'mid-level', 'senior', 'staff', 'principal'].includes(s.id))).toBe(true);
+  });
+});
+
+describe('answers sized for chat', () => {
+  it('shows a summary first: the details stay on demand', () => {
+    const answer = ask('what is raft');
+    expect(answer.summary.length).toBeLessThanOrEqual(600);
+    expect(answer.details.length).toBeGreaterThan(0);
+  });
+
+  it('marks "quick", "tl;dr" and "eli5" as wanting the summary only', () => {
+    for (const q of ['quick explainer on raft', 'eli5 crdt', 'tl;dr backpressure']) expect(ask(q).brief).toBe(true);
+    expect(ask('what is raft').brief).toBe(false);
+  });
+});
