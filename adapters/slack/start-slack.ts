@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
@@ -29,6 +29,17 @@ export interface StartSlackOptions {
   report?: UsageReporter;
   /** How long one Web API call may take before it counts as failed (and is retried), in ms. Default 10,000. */
   apiTimeoutMs?: number;
+  /**
+   * Web API retries after a network error, a 5xx or a 429 (on top of its `Retry-After`): how
+   * many, and the back-off between them. Default {@link RETRY}; tests shorten the waits.
+   */
+  retry?: webApi.RetryOptions;
+  /**
+   * Socket Mode: how long a ping may go unanswered before the socket counts as dead. Slack's
+   * client also waits this long (times the failures in a row) before reconnecting after a cut.
+   * Default 5,000, the client's own; tests shorten it.
+   */
+  pingTimeoutMs?: number;
 }
 
 /** A plain GET route on the Slack HTTP server. */
@@ -74,17 +85,30 @@ const DEFAULT_ROUTES: SlackRoute[] = [
   },
 ];
 
-function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], apiTimeoutMs: number, reconnect: webApi.RetryOptions): App {
+interface Timing {
+  apiTimeoutMs: number;
+  retry: webApi.RetryOptions;
+  pingTimeoutMs: number;
+}
+
+function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], timing: Timing, reconnect: webApi.RetryOptions): App {
+  const boltLogger = createBoltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: RETRY,
-    timeout: apiTimeoutMs,
+    retryConfig: timing.retry,
+    timeout: timing.apiTimeoutMs,
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
   // deferInitialization: auth.test then runs once, in init(), where a bad token fails the start.
-  const common = { token: config.botToken, logger: createBoltLogger(logger), clientOptions, deferInitialization: true, convoStore: false as const };
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, convoStore: false as const };
   if (config.mode === 'socket') {
-    const installerOptions = { clientOptions: { ...clientOptions, retryConfig: reconnect } };
-    return new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions });
+    // The receiver is made here, not by App, since only its constructor takes the ping timeout.
+    const receiver = new SocketModeReceiver({
+      appToken: config.appToken!,
+      logger: boltLogger,
+      clientPingTimeout: timing.pingTimeoutMs,
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: reconnect } },
+    });
+    return new App({ ...common, socketMode: true, appToken: config.appToken, receiver });
   }
   return new App({
     ...common,
@@ -112,9 +136,11 @@ export async function startSlack({
   routes = DEFAULT_ROUTES,
   report,
   apiTimeoutMs = 10_000,
+  retry = RETRY,
+  pingTimeoutMs = 5000,
 }: StartSlackOptions): Promise<SlackHandle> {
-  const reconnect: webApi.RetryOptions = { ...RETRY };
-  const app = createApp(config, logger, routes, apiTimeoutMs, reconnect);
+  const reconnect: webApi.RetryOptions = { ...retry };
+  const app = createApp(config, logger, routes, { apiTimeoutMs, retry, pingTimeoutMs }, reconnect);
   const inflight = new Set<Promise<unknown>>();
 
   app.error(async (error) => {
