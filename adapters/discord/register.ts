@@ -1,5 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { BotError } from '../../src/index.js';
+import { loadEnvFile, origin } from '../runtime/env-file.js';
 import { commandDefinitions } from './commands.js';
 import { loadDiscordConfig, type DiscordConfig } from './config.js';
 import { isEntryPoint } from './entry-point.js';
@@ -24,9 +25,13 @@ export async function registerCommands(config: Pick<DiscordConfig, 'token' | 'ap
   return { scope: config.guildId ? 'guild' : 'global', route, names: registered.map((c) => c.name) };
 }
 
+/** `npm run discord:register`, with the same settings as `npm start` (the environment, then .env). */
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   try {
     const config = loadDiscordConfig(process.env);
+    const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
+    process.stderr.write(`Discord: application ${config.applicationId}${via} (${origin(envFile, 'DISCORD_TOKEN')})\n`);
     const result = await registerCommands(config);
     const where =
       result.scope === 'guild'

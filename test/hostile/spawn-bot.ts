@@ -20,12 +20,13 @@ export interface SpawnedBot {
 
 /**
  * The composition root as `npm start` runs it (dist/, so `npm run build` first), with exactly the
- * given environment plus the fixture content, a free port and a SQLite file of its own.
+ * given environment plus the fixture content, a free port and a SQLite file of its own. It runs
+ * in `cwd`, by default an empty folder, so that a `.env` in the project never reaches a test.
  */
-export function spawnBot(env: Record<string, string>, args: string[] = []): SpawnedBot {
+export function spawnBot(env: Record<string, string>, args: string[] = [], options: { cwd?: string } = {}): SpawnedBot {
   const child = spawn(process.execPath, [MAIN, ...args], {
     env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
-    cwd: ROOT,
+    cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'bot-cwd-')),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
