@@ -1,6 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { portProblem } from '../runtime/health.js';
+import { networkFailure } from '../runtime/network-errors.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
@@ -74,6 +76,27 @@ const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, max
  * at most 30 s apart. Its policy object is read at every call, so it is changed in place.
  */
 const RECONNECT_FOREVER: webApi.RetryOptions = { retries: 10, maxTimeout: 30_000, forever: true };
+
+/**
+ * What a person should check when the start fails, blaming only what is at fault: the network
+ * (not the tokens) when Slack cannot be reached, the port when it is taken, the token Slack refused.
+ */
+function explainStartFailure(error: unknown, config: SlackConfig, phase: 'init' | 'start'): string {
+  const { code, data, message } = (error ?? {}) as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+  const unreachable = networkFailure(error);
+  if (unreachable) {
+    const where = config.apiUrl ? ` at ${config.apiUrl}` : '';
+    return `cannot reach Slack${where} (${unreachable}). Check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}.`;
+  }
+  if (code === 'EADDRINUSE' || code === 'EACCES') return portProblem(config.port, code);
+  const reason = typeof message === 'string' ? message : String(error);
+  if (code === 'slack_webapi_platform_error' && typeof data?.error === 'string') {
+    // auth.test (init) checks the bot token; apps.connections.open (start, Socket Mode) the app-level one.
+    const variable = phase === 'init' ? 'SLACK_BOT_TOKEN' : 'SLACK_APP_TOKEN';
+    return `Slack refused the request (${data.error}). Check ${variable}.`;
+  }
+  return `${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`;
+}
 
 const DEFAULT_ROUTES: SlackRoute[] = [
   {
@@ -195,12 +218,13 @@ export async function startSlack({
   registerOnboarding(app, wiring);
 
   let started: unknown;
+  let phase: 'init' | 'start' = 'init';
   try {
     await app.init();
+    phase = 'start';
     started = config.mode === 'http' ? await app.start(config.port) : await app.start();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`);
+    throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${explainStartFailure(error, config, phase)}`);
   }
   if (config.mode === 'socket') Object.assign(reconnect, RECONNECT_FOREVER);
   else guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger });
