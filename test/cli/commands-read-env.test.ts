@@ -1,10 +1,11 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../adapters/store/create-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
 import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
 import { captureLogger, clientOptions, connectOrExplain, SALT, testPostgres } from '../store/backends.js';
-import { folderWithEnvFile, runCommand } from './run-command.js';
+import { folderWithEnvFile as newFolderWithEnvFile, runCommand } from './run-command.js';
 
 /** A URL to the run's PostgreSQL that works in one schema, as an operator's DATABASE_URL would point at theirs. */
 function databaseUrlFor(schema: string): string {
@@ -18,7 +19,14 @@ describe('every command reads .env the way npm start does, and says what it uses
   let bot: SpawnedBot | undefined;
   let admin: pg.Client | undefined;
   const schemas: string[] = [];
+  const folders: string[] = [];
+  const folderWithEnvFile = (lines: Record<string, string>) => {
+    const dir = newFolderWithEnvFile(lines);
+    folders.push(dir);
+    return dir;
+  };
   afterEach(async () => {
+    for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
     await bot?.stop();
     await discord?.close();
     for (const schema of schemas.splice(0)) await admin?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

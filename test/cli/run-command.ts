@@ -29,7 +29,7 @@ export function runCommand(script: string, env: Record<string, string>, options:
   });
 }
 
-/** A fresh folder holding a `.env` with these lines, as a project folder would. */
+/** A fresh folder holding a `.env` with these lines, as a project folder would (the caller removes it). */
 export function folderWithEnvFile(lines: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
   writeFileSync(join(dir, '.env'), Object.entries(lines).map(([name, value]) => `${name}=${value}\n`).join(''));
