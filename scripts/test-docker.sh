@@ -10,14 +10,14 @@
 # starts one for the test (vfs storage, no iptables: what works in a sandbox) and stops it after;
 # DOCKER_TEST_START_ENGINE=0 turns that off.
 #
-# Settings: IMAGE (dsbot:test), BASE (node:20-bookworm-slim; when it is neither here nor
-# pullable, a local dsbot-base:node20 is made by scripts/docker-base.sh), QUESTIONS (10000).
+# Settings: IMAGE (dsbot:test), BASE (node:24-bookworm-slim; when it is neither here nor
+# pullable, a local dsbot-base:node24 is made by scripts/docker-base.sh), QUESTIONS (10000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 IMAGE="${IMAGE:-dsbot:test}"
-BASE="${BASE:-node:20-bookworm-slim}"
-LOCAL_BASE="${LOCAL_BASE:-dsbot-base:node20}"
+BASE="${BASE:-node:24-bookworm-slim}"
+LOCAL_BASE="${LOCAL_BASE:-dsbot-base:node24}"
 QUESTIONS="${QUESTIONS:-10000}"
 NAME="dsbot-test-$$"
 work="$(mktemp -d)"

@@ -1,5 +1,5 @@
 /** Machine-readable reason a {@link BotError} was thrown. */
-export type BotErrorCode = 'CONTENT_INVALID' | 'CONFIG_INVALID' | 'STORE_FAILED' | 'PLATFORM_FAILED';
+export type BotErrorCode = 'CONTENT_INVALID' | 'CONFIG_INVALID' | 'STORE_FAILED' | 'PLATFORM_FAILED' | 'PORT_UNAVAILABLE';
 
 /**
  * The one error type the bot throws on purpose. `code` lets callers branch without parsing

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureBot } from './helpers.js';
+import { propertyRuns } from './property-runs.js';
 
 const bot = fixtureBot();
 const KINDS = ['answer', 'suggestions', 'decline', 'help', 'greeting', 'thanks', 'browse'];
@@ -31,7 +32,7 @@ describe('any input gives a well-formed answer', () => {
       fc.property(hostile, (question) => {
         expectWellFormed(bot.ask(question, { platform: 'cli' }), question);
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 

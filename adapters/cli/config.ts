@@ -82,6 +82,20 @@ function part<T>(load: () => T, problems: string[]): T | undefined {
 }
 
 /**
+ * One problem per variable: several parts read some variables (Slack's HTTP mode checks PORT
+ * too), and a person needs to hear about each wrong value once. Problems start with their variable.
+ */
+function oncePerVariable(problems: string[]): string[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = /^[A-Z][A-Z0-9_]+\b/.exec(problem)?.[0] ?? problem;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Reads the whole configuration from an environment object. Every problem of every part is
  * reported together, each naming its variable and how to get a value.
  *
@@ -96,7 +110,7 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
   const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
   const store = serving ? part(() => loadStoreConfig(env), problems) : undefined;
   if (problems.length > 0 || !parsed.success) {
-    throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', problems);
+    throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', oncePerVariable(problems));
   }
   const c = parsed.data;
   return {

@@ -12,7 +12,8 @@ export function askRoute(bot: Bot): HealthRoute {
     method: 'GET',
     handler(req, res) {
       const question = new URL(req.url ?? '/', 'http://localhost').searchParams.get('q');
-      if (question === null) {
+      // An empty question is no question: the same 400 as a missing one, not an answer to nothing.
+      if (question === null || question.trim() === '') {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'add the question as ?q=...' }));
         return;

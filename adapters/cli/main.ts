@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBot, createMemoryStore, BotError } from '../../src/index.js';
+import { loadEnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';
 import { createMetrics } from '../runtime/metrics.js';
 import { loadKnowledge } from './bootstrap.js';
@@ -11,11 +11,12 @@ import { contentDir } from './paths.js';
 import { watchContent } from './watch.js';
 import { withLocalSalt } from './store-salt.js';
 import { createStore } from '../store/index.js';
+import { storeNotice } from './notices.js';
 
 /** The composition root: reads the configuration, starts what it asks for, owns shutdown. */
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { type: 'boolean' } } });
-// An optional .env beside the project; real environment variables win over it.
-if (existsSync('.env')) process.loadEnvFile('.env');
+// An optional .env in the project folder; real environment variables win over it.
+const envFile = loadEnvFile();
 const serving =
   wantsSlack(process.env) || wantsDiscord(process.env) || values.serve || /^(true|1|yes)$/i.test(process.env.HTTP_API ?? '');
 // A serving install on SQLite gets a salt of its own (see store-salt.ts); the terminal chat records nothing.
@@ -47,6 +48,7 @@ const dir = config.core.contentDir ?? contentDir(env);
 const knowledgeBase = await loadKnowledge(dir).catch(fail);
 metrics.setContentEntries(knowledgeBase.entries.length);
 const store = config.store ? await createStore(config.store, logger).catch(fail) : createMemoryStore();
+if (config.store) process.stderr.write(`Store: ${storeNotice(config.store, envFile)}\n`);
 const bot = createBot({ knowledgeBase, logger, store, onAnswered: (event) => metrics.answered(event) });
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
 

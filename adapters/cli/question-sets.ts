@@ -28,12 +28,26 @@ export interface ConversationalSet {
 
 const sharedEval = (root: string) => join(root, '..', 'shared', 'eval');
 
+export interface LoadQuestionSetsOptions {
+  /**
+   * Told, in one line, about a set that is not there (the shared dev set in a clone without
+   * `../shared`), so a run never grades less than it seems to. Default: a line on stderr.
+   */
+  notice?: (message: string) => void;
+}
+
+/** Where the shared dev set is looked for: `../shared/eval/dev-questions.jsonl` beside the project. */
+export const sharedSetPath = (root = projectRoot()) => join(sharedEval(root), 'dev-questions.jsonl');
+
 /** The shared dev set (when `../shared` is beside the project) and the project's own set (`test/eval/questions-*.jsonl`). */
-export function loadQuestionSets(root = projectRoot()): QuestionSet[] {
+export function loadQuestionSets(root = projectRoot(), options: LoadQuestionSetsOptions = {}): QuestionSet[] {
+  const notice = options.notice ?? ((message: string) => void process.stderr.write(`${message}\n`));
   const sets: QuestionSet[] = [];
-  const shared = join(sharedEval(root), 'dev-questions.jsonl');
+  const shared = sharedSetPath(root);
   if (existsSync(shared)) {
     sets.push({ name: 'shared dev set', questions: parseQuestionSet(readFileSync(shared, 'utf8'), relative(root, shared)) });
+  } else {
+    notice(`shared dev set: skipped, ${relative(root, shared)} is not beside the project (only the project set is graded)`);
   }
   const ownDir = join(root, 'test', 'eval');
   const own = readdirSync(ownDir)
@@ -55,10 +69,13 @@ function readSet(root: string, name: string, heldOut: boolean, messagesFile: str
  * project's tuning set (`test/eval/conversational.jsonl`, `conversations.jsonl`) and its
  * held-out third (`test/eval/holdout/`).
  */
-export function loadConversationalSets(root = projectRoot()): ConversationalSet[] {
+export function loadConversationalSets(root = projectRoot(), options: LoadQuestionSetsOptions = {}): ConversationalSet[] {
+  const notice = options.notice ?? ((message: string) => void process.stderr.write(`${message}\n`));
   const sets: ConversationalSet[] = [];
   const shared = sharedEval(root);
-  if (existsSync(join(shared, 'dev-conversational.jsonl'))) {
+  if (!existsSync(join(shared, 'dev-conversational.jsonl'))) {
+    notice(`shared conversational sample: skipped, ${relative(root, join(shared, 'dev-conversational.jsonl'))} is not beside the project`);
+  } else {
     const sample = readSet(root, 'shared conversational sample', false, join(shared, 'dev-conversational.jsonl'), join(shared, 'dev-conversations.jsonl'));
     const knownFile = join(shared, 'known-ids.txt');
     if (existsSync(knownFile)) sample.known = new Set(readFileSync(knownFile, 'utf8').split('\n').filter(Boolean));

@@ -1,22 +1,27 @@
 import { parseArgs } from 'node:util';
 import { BotError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
+import type { EnvFile } from '../runtime/env-file.js';
 import { loadStoreConfig, type StoreEnv } from '../store/config.js';
 import { createStore } from '../store/create-store.js';
 import { parseSince } from '../store/report.js';
 import { renderReportText } from '../store/report-text.js';
+import { storeNotice } from './notices.js';
 
 export const REPORT_USAGE = `Usage:
   npm run report -- --since 7d            readable summary of the last 7 days (also 24h, 2w, 2025-01-31)
   npm run --silent report -- --json       the same as one JSON object
 Options: --limit N  rows per list (default 10)
-Reads DATABASE_URL (PostgreSQL) or STORE_PATH (SQLite, default ./data/bot.sqlite).`;
+Reads DATABASE_URL (PostgreSQL) or STORE_PATH (SQLite, default ./data/bot.sqlite), from the
+environment or .env, as \`npm start\` does; says on stderr which store it read.`;
 
 export interface ReportIo {
   env: StoreEnv;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   logger: Logger;
+  /** The `.env` the command read, so the notice can say where DATABASE_URL came from. */
+  envFile?: EnvFile;
   now?: () => Date;
 }
 
@@ -58,7 +63,9 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
 
   try {
     // The report hashes nothing, so it runs without STORE_SALT; and it must not purge as a side effect.
-    const store = await createStore(loadStoreConfig(io.env, { requireSalt: false }), io.logger, { purgeIntervalMs: false });
+    const config = loadStoreConfig(io.env, { requireSalt: false });
+    io.stderr.write(`Report from ${storeNotice(config, io.envFile)}\n`);
+    const store = await createStore(config, io.logger, { purgeIntervalMs: false });
     try {
       const report = await store.report({ since, until, limit });
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));

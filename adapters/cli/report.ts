@@ -1,5 +1,9 @@
+import { loadEnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';
 import { runReport } from './report-command.js';
+
+// The same settings as `npm start`: the environment, then .env.
+const envFile = loadEnvFile();
 
 // Errors only: a failed report says why on stderr itself. Secrets are scrubbed by value too,
 // since a driver error can quote the connection string.
@@ -17,4 +21,5 @@ process.exitCode = await runReport(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   logger,
+  envFile,
 });

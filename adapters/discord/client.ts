@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
-import { createMemoryStore, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { BotError, createMemoryStore, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import type { DiscordConfig } from './config.js';
+import { explainDiscordFailure } from './failures.js';
 import { createGuard } from './guard.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
@@ -41,6 +42,8 @@ const intentsFor = (config: DiscordConfig) => (config.memberIntent ? [...INTENTS
 /**
  * Connects the bot to Discord and answers slash commands, autocomplete, buttons, menus, mentions
  * and DMs until `stop()`; with `config.memberIntent`, welcomes newcomers in the onboarding channel. Resolves once the gateway is ready; rejects (after cleaning up) when login fails.
+ *
+ * @throws {BotError} code `PLATFORM_FAILED`, saying whether the network or the token is at fault.
  */
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordHandle> {
   const { bot, config } = options;
@@ -105,7 +108,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     if (!client.isReady()) await Promise.race([ready, late]);
   } catch (error) {
     await client.destroy().catch(() => undefined);
-    throw error;
+    throw new BotError('PLATFORM_FAILED', `Discord could not start: ${explainDiscordFailure(error, config)}`);
   } finally {
     clearTimeout(timer);
     stopWaiting.abort();

@@ -1,8 +1,10 @@
 import { REST, Routes } from 'discord.js';
 import { BotError } from '../../src/index.js';
+import { loadEnvFile, origin } from '../runtime/env-file.js';
 import { commandDefinitions } from './commands.js';
 import { loadDiscordConfig, type DiscordConfig } from './config.js';
 import { isEntryPoint } from './entry-point.js';
+import { explainDiscordFailure } from './failures.js';
 
 export interface Registration {
   scope: 'guild' | 'global';
@@ -24,9 +26,14 @@ export async function registerCommands(config: Pick<DiscordConfig, 'token' | 'ap
   return { scope: config.guildId ? 'guild' : 'global', route, names: registered.map((c) => c.name) };
 }
 
+/** `npm run discord:register`, with the same settings as `npm start` (the environment, then .env). */
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
+  let config: DiscordConfig | undefined;
   try {
-    const config = loadDiscordConfig(process.env);
+    config = loadDiscordConfig(process.env);
+    const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
+    process.stderr.write(`Discord: application ${config.applicationId}${via} (${origin(envFile, 'DISCORD_TOKEN')})\n`);
     const result = await registerCommands(config);
     const where =
       result.scope === 'guild'
@@ -34,7 +41,7 @@ async function main(): Promise<void> {
         : 'globally (Discord may take a few minutes to show them everywhere)';
     process.stdout.write(`Registered ${result.names.map((n) => `/${n}`).join(', ')} ${where}.\n`);
   } catch (error) {
-    process.stderr.write(error instanceof BotError ? `${error.message}\n` : `Registering commands failed: ${(error as Error).message}\n`);
+    process.stderr.write(error instanceof BotError ? `${error.message}\n` : `Registering commands failed: ${explainDiscordFailure(error, config ?? {})}\n`);
     process.exitCode = 1;
   }
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import pino from 'pino';
 import { BotError, silentLogger, type Logger } from '../../src/index.js';
+import { loadEnvFile, origin } from '../runtime/env-file.js';
 import { loadDiscordConfig, type DiscordConfig } from './config.js';
 import { isEntryPoint } from './entry-point.js';
 
@@ -82,9 +83,14 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedHand
 }
 
 if (isEntryPoint(import.meta.url)) {
+  // The same settings as `npm start`; loaded into process.env, so every shard process gets them too.
+  const envFile = loadEnvFile();
   const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   try {
-    const handle = await startSharded({ config: loadDiscordConfig(process.env), logger });
+    const config = loadDiscordConfig(process.env);
+    const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
+    process.stderr.write(`Discord: application ${config.applicationId}${via}, ${config.shardCount} shards (${origin(envFile, 'DISCORD_TOKEN')})\n`);
+    const handle = await startSharded({ config, logger });
     const shutdown = () => void handle.stop().finally(() => process.exit(0));
     process.once('SIGTERM', shutdown);
     process.once('SIGINT', shutdown);

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { BotError } from '../../src/errors.js';
 import type { Metrics } from './metrics.js';
 
 /** What `/readyz` checks: each named part reports whether it is ready. */
@@ -48,7 +49,18 @@ export function healthRoutes(metrics: Metrics, checks: ReadinessChecks): HealthR
   ];
 }
 
-/** A small server of its own for the health routes, when no Slack HTTP server is there to carry them. */
+/** What to do about a port the server cannot listen on, naming PORT. */
+export function portProblem(port: number | undefined, code: 'EADDRINUSE' | 'EACCES'): string {
+  return code === 'EADDRINUSE'
+    ? `port ${port} is already in use. Stop what listens there, or set PORT to another port.`
+    : `port ${port} needs privileges this process does not have. Set PORT to 1024 or above.`;
+}
+
+/**
+ * A small server of its own for the health routes, when no Slack HTTP server is there to carry them.
+ *
+ * @throws {BotError} code `PORT_UNAVAILABLE` when the port is taken or not allowed.
+ */
 export function startHealthServer(routes: HealthRoute[], port: number, host = '0.0.0.0'): Promise<Server> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -60,7 +72,11 @@ export function startHealthServer(routes: HealthRoute[], port: number, host = '0
     }
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        reject(new BotError('PORT_UNAVAILABLE', `Could not listen for health and metrics: ${portProblem(port, error.code)}`));
+      } else reject(error);
+    });
     server.listen(port, host, () => resolve(server));
   });
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { portProblem } from '../runtime/health.js';
+import { networkFailure } from '../runtime/network-errors.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
@@ -29,6 +31,17 @@ export interface StartSlackOptions {
   report?: UsageReporter;
   /** How long one Web API call may take before it counts as failed (and is retried), in ms. Default 10,000. */
   apiTimeoutMs?: number;
+  /**
+   * Web API retries after a network error, a 5xx or a 429 (on top of its `Retry-After`): how
+   * many, and the back-off between them. Default {@link RETRY}; tests shorten the waits.
+   */
+  retry?: webApi.RetryOptions;
+  /**
+   * Socket Mode: how long a ping may go unanswered before the socket counts as dead. Slack's
+   * client also waits this long (times the failures in a row) before reconnecting after a cut.
+   * Default 5,000, the client's own; tests shorten it.
+   */
+  pingTimeoutMs?: number;
 }
 
 /** A plain GET route on the Slack HTTP server. */
@@ -64,6 +77,27 @@ const RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 100, max
  */
 const RECONNECT_FOREVER: webApi.RetryOptions = { retries: 10, maxTimeout: 30_000, forever: true };
 
+/**
+ * What a person should check when the start fails, blaming only what is at fault: the network
+ * (not the tokens) when Slack cannot be reached, the port when it is taken, the token Slack refused.
+ */
+function explainStartFailure(error: unknown, config: SlackConfig, phase: 'init' | 'start'): string {
+  const { code, data, message } = (error ?? {}) as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+  const unreachable = networkFailure(error);
+  if (unreachable) {
+    const where = config.apiUrl ? ` at ${config.apiUrl}` : '';
+    return `cannot reach Slack${where} (${unreachable}). Check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}.`;
+  }
+  if (code === 'EADDRINUSE' || code === 'EACCES') return portProblem(config.port, code);
+  const reason = typeof message === 'string' ? message : String(error);
+  if (code === 'slack_webapi_platform_error' && typeof data?.error === 'string') {
+    // auth.test (init) checks the bot token; apps.connections.open (start, Socket Mode) the app-level one.
+    const variable = phase === 'init' ? 'SLACK_BOT_TOKEN' : 'SLACK_APP_TOKEN';
+    return `Slack refused the request (${data.error}). Check ${variable}.`;
+  }
+  return `${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`;
+}
+
 const DEFAULT_ROUTES: SlackRoute[] = [
   {
     path: '/healthz',
@@ -74,17 +108,30 @@ const DEFAULT_ROUTES: SlackRoute[] = [
   },
 ];
 
-function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], apiTimeoutMs: number, reconnect: webApi.RetryOptions): App {
+interface Timing {
+  apiTimeoutMs: number;
+  retry: webApi.RetryOptions;
+  pingTimeoutMs: number;
+}
+
+function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], timing: Timing, reconnect: webApi.RetryOptions): App {
+  const boltLogger = createBoltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
-    retryConfig: RETRY,
-    timeout: apiTimeoutMs,
+    retryConfig: timing.retry,
+    timeout: timing.apiTimeoutMs,
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
   // deferInitialization: auth.test then runs once, in init(), where a bad token fails the start.
-  const common = { token: config.botToken, logger: createBoltLogger(logger), clientOptions, deferInitialization: true, convoStore: false as const };
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, deferInitialization: true, convoStore: false as const };
   if (config.mode === 'socket') {
-    const installerOptions = { clientOptions: { ...clientOptions, retryConfig: reconnect } };
-    return new App({ ...common, socketMode: true, appToken: config.appToken, installerOptions });
+    // The receiver is made here, not by App, since only its constructor takes the ping timeout.
+    const receiver = new SocketModeReceiver({
+      appToken: config.appToken!,
+      logger: boltLogger,
+      clientPingTimeout: timing.pingTimeoutMs,
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: reconnect } },
+    });
+    return new App({ ...common, socketMode: true, appToken: config.appToken, receiver });
   }
   return new App({
     ...common,
@@ -112,9 +159,11 @@ export async function startSlack({
   routes = DEFAULT_ROUTES,
   report,
   apiTimeoutMs = 10_000,
+  retry = RETRY,
+  pingTimeoutMs = 5000,
 }: StartSlackOptions): Promise<SlackHandle> {
-  const reconnect: webApi.RetryOptions = { ...RETRY };
-  const app = createApp(config, logger, routes, apiTimeoutMs, reconnect);
+  const reconnect: webApi.RetryOptions = { ...retry };
+  const app = createApp(config, logger, routes, { apiTimeoutMs, retry, pingTimeoutMs }, reconnect);
   const inflight = new Set<Promise<unknown>>();
 
   app.error(async (error) => {
@@ -169,12 +218,13 @@ export async function startSlack({
   registerOnboarding(app, wiring);
 
   let started: unknown;
+  let phase: 'init' | 'start' = 'init';
   try {
     await app.init();
+    phase = 'start';
     started = config.mode === 'http' ? await app.start(config.port) : await app.start();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${reason}. Check SLACK_BOT_TOKEN${config.mode === 'socket' ? ' and SLACK_APP_TOKEN' : ''}.`);
+    throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${explainStartFailure(error, config, phase)}`);
   }
   if (config.mode === 'socket') Object.assign(reconnect, RECONNECT_FOREVER);
   else guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger });

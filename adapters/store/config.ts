@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { BotError } from '../../src/errors.js';
+import { describeTarget, postgresTarget } from './postgres-errors.js';
 
 /** The store part of the environment. Other variables are ignored: each part checks its own. */
 export type StoreEnv = Record<string, string | undefined>;
@@ -99,4 +101,20 @@ export function loadStoreConfig(env: StoreEnv, options: LoadStoreConfigOptions =
   return values.DATABASE_URL
     ? { ...common, backend: 'postgres', databaseUrl: values.DATABASE_URL }
     : { ...common, backend: 'sqlite', path: values.STORE_PATH ?? DEFAULT_STORE_PATH };
+}
+
+/**
+ * Which store a configuration opens, in words and without secrets.
+ *
+ * @example
+ * describeStore(loadStoreConfig({ STORE_SALT: salt, DATABASE_URL: 'postgres://bot:pw@db:5432/bot' })); // 'PostgreSQL at db:5432/bot'
+ * describeStore(loadStoreConfig({ STORE_SALT: salt })); // 'SQLite at /srv/bot/data/bot.sqlite'
+ */
+export function describeStore(config: StoreConfig): string {
+  if (config.backend === 'sqlite') return config.path === ':memory:' ? 'SQLite in memory' : `SQLite at ${resolve(config.path)}`;
+  try {
+    return `PostgreSQL at ${describeTarget(postgresTarget(config.databaseUrl))}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
 }

@@ -9,6 +9,7 @@ import { postSigned } from '../slack/signing.js';
 import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
 import { startFakeSlack } from '../slack/fake-slack.js';
 import { copyFixture, editFile, FIXTURE_CONTENT } from '../helpers.js';
+import { emptyFolder } from '../hostile/spawn-bot.js';
 
 const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'main.js');
 const running: ChildProcess[] = [];
@@ -25,7 +26,8 @@ function start(env: Record<string, string>, args: string[] = []): Started {
   const child = spawn(process.execPath, [MAIN, ...args], {
     // Each run gets its own SQLite file, so tests never write into the project.
     env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
-    cwd: join(import.meta.dirname, '..', '..'),
+    // An empty folder: a .env in the project must not reach the test.
+    cwd: emptyFolder(),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   running.push(child);

@@ -4,6 +4,7 @@ import type { Answer, EntryRef } from '../../src/index.js';
 import { decodeButton, encodeButton } from '../../adapters/discord/custom-ids.js';
 import { escapeUserText, splitMarkdown, toDiscordMarkdown } from '../../adapters/discord/markdown.js';
 import { embedsLength, LIMITS, renderAnswer, renderChoices, type DiscordReply } from '../../adapters/discord/render.js';
+import { propertyRuns } from '../property-runs.js';
 import { fixtureBot } from './harness.js';
 
 const ctx = { platform: 'discord' as const };
@@ -175,7 +176,7 @@ describe('renderAnswer', () => {
         expectWithinLimits(renderAnswer(answer(fields), { echo, shareable: true }));
       }),
       // Shrinking a failure of this size can take minutes; stop early and report what was found.
-      { numRuns: 150, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: true },
+      { numRuns: propertyRuns(150), interruptAfterTimeLimit: 15_000, markInterruptAsFailure: true },
     );
   });
 });

@@ -2,7 +2,7 @@ import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { startSlack, type SlackHandle } from '../../adapters/slack/start-slack.js';
 import { createMemoryStore, type Bot, type Store } from '../../src/index.js';
 import { startFakeSlack, type ApiCall, type FakeSlack } from '../slack/fake-slack.js';
-import { createFixtureBot, createRecordingLogger, SIGNING_SECRET } from '../slack/harness.js';
+import { createFixtureBot, createRecordingLogger, FAST_SLACK_TIMING, SIGNING_SECRET } from '../slack/harness.js';
 import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
 import { postSigned } from '../slack/signing.js';
 
@@ -16,7 +16,7 @@ export interface FaultSetupOptions {
 
 /**
  * The fake Slack and the real adapter (real Bolt) against it, like test/slack/harness.ts, plus
- * what fault tests need: a short API timeout and a recording logger always at hand.
+ * what fault tests need: a short API timeout, short retry waits and a recording logger always at hand.
  */
 export async function startSlackUnderFaults(options: FaultSetupOptions = {}) {
   const mode = options.mode ?? 'http';
@@ -31,7 +31,7 @@ export async function startSlackUnderFaults(options: FaultSetupOptions = {}) {
   });
   let slack: SlackHandle;
   try {
-    slack = await startSlack({ bot: options.bot ?? createFixtureBot(store), config, logger, store, apiTimeoutMs: options.apiTimeoutMs });
+    slack = await startSlack({ bot: options.bot ?? createFixtureBot(store), config, logger, store, apiTimeoutMs: options.apiTimeoutMs, ...FAST_SLACK_TIMING });
   } catch (error) {
     await fake.close();
     throw error;

@@ -4,6 +4,9 @@ import { settle } from '../slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';
 
 const API_TIMEOUT_MS = 150;
+// `Retry-After: 0`: retried at once. That the client really waits out a Retry-After is shown once,
+// in test/slack/resilience.test.ts (1 s: the header counts whole seconds, so no shorter wait exists).
+const RATE_LIMITED = { status: 429, retryAfter: 0 } as const;
 const isApology = (text: unknown) => String(text).startsWith(APOLOGY.slice(0, 20));
 
 describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
@@ -16,17 +19,15 @@ describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
   it('delivers an answer once after a 429 with Retry-After, after 500s, and after a call that timed out', async () => {
     h = await startSlackUnderFaults({ apiTimeoutMs: API_TIMEOUT_MS });
     const cases = [
-      { name: '429', failures: [{ status: 429 as const, retryAfter: 1 }], attempts: ['ratelimited', undefined] },
+      { name: '429', failures: [RATE_LIMITED], attempts: ['ratelimited', undefined] },
       { name: '500s', failures: [{ status: 500 as const }, { status: 503 as const }], attempts: ['http_500', 'http_503', undefined] },
       { name: 'timeout', failures: [{ hang: true as const }], attempts: ['timeout', undefined] },
     ];
     for (const c of cases) {
       for (const failure of c.failures) h.fake.failNext('chat.postMessage', failure);
-      const started = performance.now();
       const { ts, status } = await h.mention('what is a crdt');
       expect(status, c.name).toBe(200);
       const post = await h.fake.waitFor('chat.postMessage', (call) => call.args.thread_ts === ts, 5_000);
-      if (c.name === '429') expect(post.at - started).toBeGreaterThanOrEqual(1_000);
       await settle(200);
       expect(h.attemptsFor(ts).map((a) => a.failed), c.name).toEqual(c.attempts);
       expect(h.answersTo(ts), c.name).toHaveLength(1);
@@ -36,7 +37,7 @@ describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
 
   it('answers 30 concurrent events exactly once each while 429s, 5xx and timeouts hit some of the calls', async () => {
     h = await startSlackUnderFaults({ apiTimeoutMs: API_TIMEOUT_MS });
-    for (const failure of [{ status: 429, retryAfter: 1 }, { status: 500 }, { hang: true }, { status: 502 }, { hang: true }, { status: 503 }] as const) {
+    for (const failure of [RATE_LIMITED, { status: 500 }, { hang: true }, { status: 502 }, { hang: true }, { status: 503 }] as const) {
       h.fake.failNext('chat.postMessage', failure);
     }
     const sent = await Promise.all(Array.from({ length: 30 }, (_, i) => h!.mention(i % 2 ? 'what is a crdt' : 'what does an sre do')));

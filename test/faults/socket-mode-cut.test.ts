@@ -12,7 +12,7 @@ describe('Slack Socket Mode connection cut mid-stream', () => {
     h = undefined;
   });
 
-  // Bolt waits 5 s (its ping timeout) before reconnecting, so this test takes about 8 s.
+  // Slack's client waits its ping timeout before reconnecting: 1 s here (FAST_SLACK_TIMING), 5 s in production.
   it('reconnects through apps.connections.open even when Slack fails it at first, and answers every envelope once', async () => {
     h = await startSlackUnderFaults({ mode: 'socket' });
     const { fake } = h;

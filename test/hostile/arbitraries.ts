@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../property-runs.js';
 
-/** How many generated strings each renderer sees (with the core in front of it) per `npm test`. */
-export const RUNS = 10_000;
+/** How many generated strings each renderer sees (with the core in front of it) per `npm test` (FAST_CHECK_RUNS overrides). */
+export const RUNS = propertyRuns(10_000);
 
 /** Pieces people and other bots paste into chat: pings, formatting, invisible and bidi characters. */
 const PIECES = [

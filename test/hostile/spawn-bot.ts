@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT } from '../helpers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
+
+/** A folder with nothing in it (no `.env`) for test processes to run in; the same one for every run. */
+export function emptyFolder(): string {
+  const dir = join(tmpdir(), 'ds-careers-bot-tests-cwd');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export interface SpawnedBot {
   child: ChildProcess;
@@ -20,12 +27,13 @@ export interface SpawnedBot {
 
 /**
  * The composition root as `npm start` runs it (dist/, so `npm run build` first), with exactly the
- * given environment plus the fixture content, a free port and a SQLite file of its own.
+ * given environment plus the fixture content, a free port and a SQLite file of its own. It runs
+ * in `cwd`, by default an empty folder, so that a `.env` in the project never reaches a test.
  */
-export function spawnBot(env: Record<string, string>, args: string[] = []): SpawnedBot {
+export function spawnBot(env: Record<string, string>, args: string[] = [], options: { cwd?: string } = {}): SpawnedBot {
   const child = spawn(process.execPath, [MAIN, ...args], {
     env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
-    cwd: ROOT,
+    cwd: options.cwd ?? emptyFolder(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -34,6 +34,12 @@ describe.runIf(present)('the Docker image (static checks of the Dockerfile)', ()
     expect(lastStage.indexOf(users.at(-1)!)).toBeLessThan(start);
   });
 
+  it('runs on Node.js 24 LTS: both stages start from the official node:24 image by default', () => {
+    const base = all.find((i) => i.op === 'ARG' && i.args.startsWith('BASE='))?.args.slice('BASE='.length);
+    expect(base).toMatch(/^node:24-/);
+    expect(all.filter((i) => i.op === 'FROM').map((i) => i.args.split(/\s+/)[0])).toEqual(['${BASE}', '${BASE}']);
+  });
+
   it('bakes no secret into the image and keeps .env out of the build context', () => {
     const settings = all.filter((i) => i.op === 'ENV' || i.op === 'ARG').map((i) => i.args);
     for (const setting of settings) expect(setting).not.toMatch(/TOKEN|SECRET|PASSWORD|SALT|DATABASE_URL/i);

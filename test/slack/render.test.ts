@@ -4,6 +4,7 @@ import { escapeMrkdwn, markdownToMrkdwn, slackToPlain } from '../../adapters/sla
 import { renderAnswer } from '../../adapters/slack/render.js';
 import { splitMrkdwn, truncate, truncateMrkdwn } from '../../adapters/slack/split.js';
 import type { Answer } from '../../src/index.js';
+import { propertyRuns } from '../property-runs.js';
 import { blockProblems } from './block-limits.js';
 import { displayedText } from './payloads.js';
 
@@ -200,7 +201,7 @@ describe('renderAnswer', () => {
         expect(text.length).toBeGreaterThan(0);
         expect(text.length).toBeLessThanOrEqual(3000);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

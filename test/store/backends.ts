@@ -3,14 +3,48 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { afterEach, beforeEach, inject } from 'vitest';
 import type { Logger } from '../../src/ports.js';
 import type { StoreConfig } from '../../adapters/store/config.js';
 import { createStore, type StoreOptions } from '../../adapters/store/create-store.js';
 import type { DatabaseStore } from '../../adapters/store/database-store.js';
+import { describePostgresFailure } from '../../adapters/store/postgres-errors.js';
+import type { TestPostgres } from './postgres-server.js';
 import { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 export const SALT = 'test-salt-0123456789abcdef';
-export const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'test' };
+
+/**
+ * The PostgreSQL server of this run, chosen (or started) once by `postgres-server.ts`, the
+ * global setup of the project the store tests run in.
+ */
+export function testPostgres(): TestPostgres {
+  const server = inject('postgres');
+  if (!server) throw new Error('No test PostgreSQL: run this file through vitest.config.ts, whose global setup provides one');
+  return server;
+}
+
+/** Options for a `pg.Client` to the test server, or to a proxy in front of it (`port`). */
+export const clientOptions = (server: TestPostgres, port = server.port) => ({
+  host: server.host,
+  port,
+  user: server.user,
+  password: server.password || undefined,
+  database: server.database,
+});
+
+/** A URL to the test server through the proxy on `port` (the password, if any, encoded). */
+export const proxiedUrl = (server: TestPostgres, port: number, password = server.password) =>
+  `postgres://${encodeURIComponent(server.user)}${password ? `:${encodeURIComponent(password)}` : ''}@127.0.0.1:${port}/${encodeURIComponent(server.database)}`;
+
+/** Connects `client`, or rejects with one line saying whether the login or the connection failed. */
+export async function connectOrExplain(client: pg.Client, server: TestPostgres): Promise<void> {
+  client.on('error', () => undefined); // a server going away mid-test is the test's business, not a crash
+  await client.connect().catch(async (error: Error) => {
+    await client.end().catch(() => undefined);
+    throw new Error(describePostgresFailure(error, server, 'TEST_DATABASE_URL'));
+  });
+}
 
 export interface LoggedLine {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -89,10 +123,13 @@ export const sqliteBackend: Backend = {
       },
       start: async () => release(),
       async dispose() {
-        release();
-        for (const store of stores) await store.close();
-        direct?.close();
-        rmSync(dir, { recursive: true, force: true });
+        try {
+          release();
+          for (const store of stores) await store.close().catch(() => undefined);
+          direct?.close();
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       },
     };
   },
@@ -103,19 +140,26 @@ let schemas = 0;
 export const postgresBackend: Backend = {
   name: 'postgres',
   async create() {
+    const server = testPostgres();
     // A schema per test, named after the process, so parallel runs never see each other's rows.
     const schema = `store_test_${process.pid}_${Date.now().toString(36)}_${schemas++}`;
     const applicationName = `store-test-${schema}`;
-    const admin = new pg.Client({ ...PG, options: `-c search_path=${schema}` });
-    await admin.connect().catch((error: Error) => {
-      throw new Error(`PostgreSQL at ${PG.host}:${PG.port} is not reachable (${error.message}). Run .ci/ensure-postgres.sh.`);
-    });
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const proxy: TcpProxy = await createTcpProxy(PG);
+    const admin = new pg.Client({ ...clientOptions(server), options: `-c search_path=${schema}` });
+    await connectOrExplain(admin, server);
+    let proxy: TcpProxy | undefined;
+    try {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      proxy = await createTcpProxy(server);
+    } catch (error) {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+      await admin.end().catch(() => undefined);
+      throw error;
+    }
+    const through = proxy;
     const stores: DatabaseStore[] = [];
     const config: StoreConfig = {
       backend: 'postgres',
-      databaseUrl: `postgres://${PG.user}@127.0.0.1:${proxy.port}/${PG.database}`,
+      databaseUrl: proxiedUrl(server, through.port),
       salt: SALT,
       keepQuestionText: true,
       retentionDays: 30,
@@ -123,9 +167,9 @@ export const postgresBackend: Backend = {
     return {
       open: (options = {}) => openWith(config, stores, { schema, applicationName, ...options }),
       sql: async (text, params = []) => (await admin.query(text, params)).rows,
-      stop: () => proxy.stop(),
-      hang: () => proxy.hang(),
-      start: () => proxy.start(),
+      stop: () => through.stop(),
+      hang: () => through.hang(),
+      start: () => through.start(),
       async terminateConnections() {
         const { rows } = await admin.query(
           'SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1',
@@ -133,17 +177,42 @@ export const postgresBackend: Backend = {
         );
         return rows.length;
       },
+      // Every step runs whatever the one before did, so a failed test leaves nothing behind.
       async dispose() {
-        await proxy.start();
-        for (const store of stores) await store.close();
-        await proxy.close();
-        await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await admin.end();
+        try {
+          await through.start();
+          for (const store of stores) await store.close().catch(() => undefined);
+          await through.close();
+          await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        } finally {
+          await admin.end().catch(() => undefined);
+        }
       },
     };
   },
 };
 
+/**
+ * A fresh database for each test of the calling suite, disposed after it however the test
+ * ended. Returns the current one; a test never sees another test's database, even when a
+ * setup failed.
+ */
+export function useTestDatabase(backend: Backend): () => TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeEach(async () => {
+    current = await backend.create();
+  });
+  afterEach(async () => {
+    const done = current;
+    current = undefined;
+    await done?.dispose();
+  });
+  return () => {
+    if (!current) throw new Error(`no ${backend.name} test database: its setup failed (see the hook error)`);
+    return current;
+  };
+}
+
 export const BACKENDS: Backend[] = [sqliteBackend, postgresBackend];
 
-export const TABLES = ['questions', 'feedback', 'clicks', 'welcomes', 'claims', 'rate_limits'] as const;
+export const TABLES = ['questions', 'feedback', 'clicks', 'welcomes', 'claims', 'rate_limits', 'conversations'] as const;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBot, loadContent, type Bot } from '../../src/index.js';
 import { createStore } from '../../adapters/store/create-store.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { BACKENDS, captureLogger, postgresBackend, SALT, type TestDatabase } from './backends.js';
+import { BACKENDS, captureLogger, postgresBackend, SALT, type TestDatabase, useTestDatabase } from './backends.js';
 
 const knowledgeBase = loadContent(FIXTURE_CONTENT);
 const asker = { platform: 'slack', userId: 'U1', channelType: 'dm' } as const;
@@ -20,22 +20,16 @@ async function countQuestions(db: TestDatabase): Promise<number> {
 }
 
 describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: database stopped mid-run', (_, backend) => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await backend.create();
-  });
-  afterEach(async () => {
-    await db.dispose();
-  });
+  const db = useTestDatabase(backend);
 
   it('keeps answering, records nothing late and loses nothing while the database is away', async () => {
     const logger = captureLogger();
-    const store = await db.open({ logger });
+    const store = await db().open({ logger });
     const bot: Bot = createBot({ knowledgeBase, store, logger });
     bot.ask('wats a crdt', asker);
     expect(await store.flush()).toBe(true);
 
-    await db.stop();
+    await db().stop();
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
       expect(bot.ask('wats a crdt', asker).entryId).toBe('crdt');
@@ -59,59 +53,53 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: database sto
     expect(store.buffered).toBe(7);
     expect(logger.lines.some((l) => l.level === 'warn' && /database unavailable/.test(l.msg ?? ''))).toBe(true);
 
-    await db.start();
+    await db().start();
     await vi.waitFor(async () => expect(await store.flush()).toBe(true), { timeout: 5000, interval: 50 });
-    expect(await countQuestions(db)).toBe(7);
-    expect(Number((await db.sql('SELECT COUNT(*) AS n FROM feedback'))[0]!.n)).toBe(1);
+    expect(await countQuestions(db())).toBe(7);
+    expect(Number((await db().sql('SELECT COUNT(*) AS n FROM feedback'))[0]!.n)).toBe(1);
   });
 
   it('drops the oldest records, with a warning, when the buffer is full', async () => {
     const logger = captureLogger();
-    const store = await db.open({ logger, maxBufferedRows: 3 });
-    await db.stop();
+    const store = await db().open({ logger, maxBufferedRows: 3 });
+    await db().stop();
     for (let i = 0; i < 5; i++) await store.recordQuestion({ ...asker, question: `q${i}`, outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 });
     expect(store.buffered).toBe(3);
     expect(logger.lines.some((l) => l.level === 'warn' && /buffer full/.test(l.msg ?? ''))).toBe(true);
-    await db.start();
+    await db().start();
     await vi.waitFor(async () => expect(await store.flush()).toBe(true), { timeout: 5000, interval: 50 });
-    expect((await db.sql('SELECT question FROM questions ORDER BY id')).map((r) => r.question)).toEqual(['q2', 'q3', 'q4']);
+    expect((await db().sql('SELECT question FROM questions ORDER BY id')).map((r) => r.question)).toEqual(['q2', 'q3', 'q4']);
   });
 
   it('closes without hanging while the database is away', async () => {
-    const store = await db.open();
+    const store = await db().open();
     await store.recordQuestion({ ...asker, question: 'q', outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 });
-    await db.stop();
+    await db().stop();
     const closed = await timed(store.close());
     expect(closed.ms).toBeLessThan(4000);
   });
 });
 
 describe('postgres store: connections lost or never made', () => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await postgresBackend.create();
-  });
-  afterEach(async () => {
-    await db.dispose();
-  });
+  const db = useTestDatabase(postgresBackend);
 
   it('survives the server ending its connections (pg_terminate_backend) and carries on', async () => {
     const logger = captureLogger();
-    const store = await db.open({ logger });
+    const store = await db().open({ logger });
     await store.recordQuestion({ ...asker, question: 'before', outcome: 'answer', entryId: 'crdt', confidence: 1, latencyMs: 1 });
     expect(await store.flush()).toBe(true);
-    expect(await db.terminateConnections!()).toBeGreaterThan(0);
+    expect(await db().terminateConnections!()).toBeGreaterThan(0);
 
     await store.recordQuestion({ ...asker, question: 'after', outcome: 'answer', entryId: 'crdt', confidence: 1, latencyMs: 1 });
     await vi.waitFor(async () => expect(await store.flush()).toBe(true), { timeout: 5000, interval: 50 });
-    expect(await countQuestions(db)).toBe(2);
+    expect(await countQuestions(db())).toBe(2);
     await vi.waitFor(async () => expect(await store.claim('after-terminate', 60_000)).toBe(true), { timeout: 5000, interval: 50 });
   });
 
   it('answers claims within the read timeout when the database hangs', async () => {
-    const store = await db.open({ readTimeoutMs: 150 });
+    const store = await db().open({ readTimeoutMs: 150 });
     expect(await store.claim('warm-up', 60_000)).toBe(true);
-    db.hang!();
+    db().hang!();
     const claimed = await timed(store.claim('while-hanging', 60_000));
     expect(claimed.value).toBe(true);
     expect(claimed.ms).toBeLessThan(600);

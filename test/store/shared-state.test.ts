@@ -1,22 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot, loadContent } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { BACKENDS, type TestDatabase } from './backends.js';
+import { BACKENDS, useTestDatabase } from './backends.js';
 import { manualClock, T0 } from './seed.js';
 
 describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared between replicas', (_, backend) => {
-  let db: TestDatabase;
-  beforeEach(async () => {
-    db = await backend.create();
-  });
-  afterEach(async () => {
-    await db.dispose();
-  });
+  const db = useTestDatabase(backend);
 
   describe('conversations', () => {
     it('lets a second replica continue a conversation the first one started, until it expires', async () => {
       const knowledgeBase = loadContent(FIXTURE_CONTENT);
-      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const [a, b] = await Promise.all([db().open(), db().open()]);
       const first = createBot({ knowledgeBase, store: a });
       const second = createBot({ knowledgeBase, store: b });
       const context = { platform: 'slack' as const, conversation: 'slack:T1:C1:1700000000.000100' };
@@ -32,7 +26,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
 
     it('forgets a conversation after its time to live', async () => {
       const clock = manualClock();
-      const store = await db.open({ now: clock.now });
+      const store = await db().open({ now: clock.now });
       await store.saveConversation('k', { question: 'what is a crdt', topics: [{ id: 'crdt', name: 'CRDT' }], asker: {} }, 60_000);
       expect(await store.loadConversation('k')).toMatchObject({ topics: [{ id: 'crdt' }] });
       clock.at += 60_001;
@@ -42,7 +36,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
 
   describe('claim (event dedup)', () => {
     it('lets exactly one of two replicas win each key, however the calls interleave', async () => {
-      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const [a, b] = await Promise.all([db().open(), db().open()]);
       const keys = Array.from({ length: 25 }, (_, i) => `slack:event:Ev${i}`);
       const results = await Promise.all(keys.map((key) => Promise.all([a, b, a, b].map((store) => store.claim(key, 60_000)))));
       for (const wins of results) expect(wins.filter(Boolean)).toHaveLength(1);
@@ -51,7 +45,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
     it('answers a redelivered event once across two bot instances sharing the database', async () => {
       const knowledgeBase = loadContent(FIXTURE_CONTENT);
       const replicas = await Promise.all(
-        [db.open(), db.open()].map(async (store) => ({ store: await store, bot: createBot({ knowledgeBase, store: await store }) })),
+        [db().open(), db().open()].map(async (store) => ({ store: await store, bot: createBot({ knowledgeBase, store: await store }) })),
       );
       const answers: string[] = [];
       // What an adapter does with each delivery: claim the event id, answer only if first.
@@ -67,7 +61,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
 
     it('lets the key be claimed again once it has expired', async () => {
       const clock = manualClock();
-      const [a, b] = await Promise.all([db.open({ now: clock.now }), db.open({ now: clock.now })]);
+      const [a, b] = await Promise.all([db().open({ now: clock.now }), db().open({ now: clock.now })]);
       expect(await a.claim('notice:U1', 1000)).toBe(true);
       expect(await b.claim('notice:U1', 1000)).toBe(false);
       clock.at = T0 + 1000;
@@ -79,7 +73,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
   describe('allow (rate limit)', () => {
     it('counts uses from every replica against one limit per window, then starts afresh', async () => {
       const clock = manualClock(T0 + 5);
-      const [a, b] = await Promise.all([db.open({ now: clock.now }), db.open({ now: clock.now })]);
+      const [a, b] = await Promise.all([db().open({ now: clock.now }), db().open({ now: clock.now })]);
       const results = [];
       for (const store of [a, b, a, b]) results.push(await store.allow('discord:user:D1', 3, 60_000));
       expect(results).toEqual([true, true, true, false]);
@@ -89,7 +83,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
     });
 
     it('allows exactly the limit when many uses arrive at once', async () => {
-      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const [a, b] = await Promise.all([db().open(), db().open()]);
       const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).allow('slack:user:U1', 5, 3_600_000)));
       expect(results.filter(Boolean)).toHaveLength(5);
     });
@@ -97,7 +91,7 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
 
   describe('welcomes', () => {
     it('remembers a welcome per person and place, seen from another replica', async () => {
-      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const [a, b] = await Promise.all([db().open(), db().open()]);
       const welcome = { platform: 'slack', userId: 'U1', place: 'C1' };
       expect(await b.hasWelcomed(welcome)).toBe(false);
       await a.recordWelcome(welcome);

@@ -1,0 +1,4 @@
+// Runs before every test file (vitest.config.ts, setupFiles).
+import { configurePropertyRuns } from './property-runs.js';
+
+configurePropertyRuns();
