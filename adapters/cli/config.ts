@@ -95,6 +95,9 @@ function oncePerVariable(problems: string[]): string[] {
   });
 }
 
+/** True when the environment names a store of its own (DATABASE_URL or STORE_PATH). */
+export const wantsStore = (env: Env) => ['DATABASE_URL', 'STORE_PATH'].some((name) => (env[name] ?? '').trim() !== '');
+
 /**
  * Reads the whole configuration from an environment object. Every problem of every part is
  * reported together, each naming its variable and how to get a value.
@@ -108,7 +111,8 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
   const slack = wantsSlack(env) ? part(() => loadSlackConfig(env), problems) : undefined;
   const discord = wantsDiscord(env) ? part(() => loadDiscordConfig(env), problems) : undefined;
   const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
-  const store = serving ? part(() => loadStoreConfig(env), problems) : undefined;
+  // The terminal chat records too when a store is named, so that `npm run report` shows what was asked there.
+  const store = serving || wantsStore(env) ? part(() => loadStoreConfig(env), problems) : undefined;
   if (problems.length > 0 || !parsed.success) {
     throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', oncePerVariable(problems));
   }

@@ -18,7 +18,7 @@ export function askRoute(bot: Bot): HealthRoute {
         res.end(JSON.stringify({ error: 'add the question as ?q=...' }));
         return;
       }
-      const answer = toJson(bot.ask(question, { platform: 'cli', channelType: 'terminal' }));
+      const answer = toJson(bot.ask(question, { platform: 'http' }));
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify(answer));
     },

@@ -5,7 +5,7 @@ import { createLogger } from '../runtime/logger.js';
 import { createMetrics } from '../runtime/metrics.js';
 import { loadKnowledge } from './bootstrap.js';
 import { runChat } from './chat.js';
-import { readConfig, secretsOf, wantsDiscord, wantsSlack } from './config.js';
+import { readConfig, secretsOf, wantsDiscord, wantsSlack, wantsStore } from './config.js';
 import { startFronts, type Front } from './fronts.js';
 import { contentDir } from './paths.js';
 import { watchContent } from './watch.js';
@@ -19,10 +19,11 @@ const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { t
 const envFile = loadEnvFile();
 const serving =
   wantsSlack(process.env) || wantsDiscord(process.env) || values.serve || /^(true|1|yes)$/i.test(process.env.HTTP_API ?? '');
-// A serving install on SQLite gets a salt of its own (see store-salt.ts); the terminal chat records nothing.
+// A serving install on SQLite gets a salt of its own (see store-salt.ts); the terminal chat records
+// only when a store is named (DATABASE_URL or STORE_PATH).
 let env = process.env;
 try {
-  if (serving) env = withLocalSalt(process.env);
+  if (serving || wantsStore(process.env)) env = withLocalSalt(process.env);
 } catch (error) {
   fail(error);
 }
@@ -33,7 +34,7 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-let config;
+let config: ReturnType<typeof readConfig>;
 try {
   config = readConfig(env, { watch: values.watch, httpApi: values.serve, tty: process.stderr.isTTY });
 } catch (error) {

@@ -27,17 +27,15 @@ export interface ReportIo {
 
 /** `npm run report`: prints the usage report; resolves to the exit code (0 ok, 1 failed, 2 usage). */
 export async function runReport(argv: string[], io: ReportIo): Promise<number> {
-  let values;
+  const options = {
+    since: { type: 'string', default: '7d' },
+    limit: { type: 'string', default: '10' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  } as const;
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options }>>['values'];
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        since: { type: 'string', default: '7d' },
-        limit: { type: 'string', default: '10' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    ({ values } = parseArgs({ args: argv, options }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${REPORT_USAGE}\n`);
     return 2;

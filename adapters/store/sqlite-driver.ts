@@ -33,7 +33,10 @@ export function createSqliteDriver(options: SqliteDriverOptions): SqlDriver {
     let prepared = cache.get(sql);
     if (!prepared) {
       const order: number[] = [];
-      const text = sql.replace(/\$(\d+)/g, (_, n: string) => (order.push(Number(n) - 1), '?'));
+      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+        order.push(Number(n) - 1);
+        return '?';
+      });
       prepared = { statement: db.prepare(text), order };
       cache.set(sql, prepared);
     }

@@ -64,7 +64,7 @@ function loadEntry(
   folderKind: EntryKind,
   problems: string[],
 ): Entry | undefined {
-  let split;
+  let split: ReturnType<typeof splitFrontMatter>;
   try {
     split = splitFrontMatter(readFileSync(file, 'utf8'));
   } catch (error) {
@@ -87,7 +87,7 @@ function loadEntry(
 /** `welcome.md`: front matter (title, starters, path_prompt) and the welcome text as its body. */
 function loadWelcome(file: string, shown: string, problems: string[]): Welcome | null {
   if (!existsSync(file)) return null;
-  let split;
+  let split: ReturnType<typeof splitFrontMatter>;
   try {
     split = splitFrontMatter(readFileSync(file, 'utf8'));
   } catch (error) {

@@ -9,7 +9,7 @@ export interface CleanMessage {
 }
 
 // Emoji, Slack/Discord shortcodes (:wave:) and mentions (<@U123>, @bot) carry no question.
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu;
 const SHORTCODES = /:[a-z0-9_+-]{2,30}:/gi;
 const MENTIONS = /<[@#!][^>\s]{1,80}>|(^|\s)@[\w.-]{1,40}/g;
 const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;

@@ -33,6 +33,14 @@ describe('terminal chat', () => {
     expect(printed).not.toContain("Sorry, I don't know");
   });
 
+  it('numbers the topics, grouped by kind, so that a number opens one', async () => {
+    const printed = await chat(['topics', '1']);
+    expect(printed).toMatch(/Roles\n {2}\[1\] /);
+    const first = /Roles\n {2}\[1\] (.+)\n/.exec(printed)![1]!;
+    // "1" opened that entry: its title is printed again as the heading of an answer.
+    expect(printed.split(`\n${first}\n\n`).length).toBe(2);
+  });
+
   it('reads a follow-up against the last answer', async () => {
     const printed = await chat(['what is a crdt', 'how does it compare to gossip?']);
     expect(printed).toContain('CRDT vs Gossip protocols');
@@ -59,5 +67,34 @@ describe('terminal chat', () => {
     const printed = await chat(['\u001b[2Jwhat is a crdt\u0007']);
     expect(printed).not.toContain('\u001b[2J');
     expect(printed).not.toContain('\u0007');
+  });
+});
+
+describe('terminal chat with a store', () => {
+  it('records what was asked as platform "terminal", so the usage report shows it', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { runCommand } = await import('./run-command.js');
+    const { FIXTURE_CONTENT } = await import('../helpers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'chat-store-'));
+    try {
+      const env = { PATH: process.env.PATH!, STORE_PATH: join(dir, 'bot.sqlite'), CONTENT_DIR: FIXTURE_CONTENT, LOG_LEVEL: 'silent' };
+      const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'main.js');
+      const chat = spawn(process.execPath, [main], { env, cwd: dir });
+      let stderr = '';
+      chat.stderr.on('data', (chunk) => (stderr += chunk));
+      chat.stdin.end('what is a crdt\nzzzz\n');
+      const code = await new Promise((resolve) => chat.on('exit', resolve));
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain('Store: SQLite');
+      const report = await runCommand('adapters/cli/report.js', env, { cwd: dir, args: ['--json'] });
+      expect(report.code, report.stderr).toBe(0);
+      const platforms = JSON.parse(report.stdout).platforms as { platform: string; questions: number; answered: number }[];
+      expect(platforms).toEqual([expect.objectContaining({ platform: 'terminal', questions: 2, answered: 1 })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -90,7 +90,7 @@ describe('loadContent', () => {
 
   it('rejects an empty body and too few alternate questions', () => {
     const problems = problemsAfter((dir) =>
-      editFile(dir, 'levels/staff.md', (t) => t.replace(/---\nStaff engineers work[^]*$/, '---\n').replace('  - staff level\n', '')),
+      editFile(dir, 'levels/staff.md', (t) => t.replace(/---\nStaff engineers work[\s\S]*$/, '---\n').replace('  - staff level\n', '')),
     );
     expect(problems).toEqual([
       'content/levels/staff.md: body: is empty (write the long answer below the front matter)',

@@ -60,7 +60,7 @@ describe('welcome.md', () => {
   });
 
   it('rejects an empty welcome text and one too long for a chat message', () => {
-    expect(problemsAfter(editWelcome((t) => t.replace(/---\nI answer[^]*$/, '---\n')))).toEqual([
+    expect(problemsAfter(editWelcome((t) => t.replace(/---\nI answer[\s\S]*$/, '---\n')))).toEqual([
       'content/welcome.md: body: is empty (write the welcome text below the front matter)',
     ]);
     expect(problemsAfter(editWelcome((t) => `${t}\n${'word '.repeat(400)}`))).toEqual([

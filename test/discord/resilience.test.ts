@@ -120,7 +120,7 @@ describe('errors', () => {
     expect(failed.body.data.content).toMatch(/^Sorry, something went wrong/);
     const line = hh.logs.find((l) => l.level === 'error');
     expect(line?.msg).toBe('interaction failed');
-    expect(String((line?.obj as { err?: Error }).err)).toContain('index corrupted');
+    expect(String((line?.obj as { err?: Error } | undefined)?.err)).toContain('index corrupted');
 
     const next = await hh.respond(ask(hh, 'wats a crdt'), hh.channel);
     expect(next.body.data.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
@@ -143,7 +143,11 @@ describe('slow paths', () => {
   /** A store whose rate-limit check takes `ms`: the adapter must still answer in time. */
   function slowStore(ms: number): Store {
     const store = createMemoryStore();
-    return { ...store, allow: async (...args) => (await sleep(ms), store.allow(...args)) };
+    return { ...store, allow: async (...args) => {
+      await sleep(ms);
+      return store.allow(...args);
+    },
+  };
   }
 
   it('defers a reply that is not ready in time, then edits in the answer', async () => {

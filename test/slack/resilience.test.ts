@@ -38,7 +38,11 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
 
   it('acknowledges at once and answers after the ack, even when the store is slow', async () => {
     const memory = createMemoryStore();
-    const slow: Store = { ...memory, allow: async (...args) => (await settle(400), memory.allow(...args)) };
+    const slow: Store = { ...memory, allow: async (...args) => {
+        await settle(400);
+        return memory.allow(...args);
+      },
+    };
     h = await startHarness({ store: slow });
     const started = performance.now();
     const delivery = await h.event(appMention('what is a crdt'));
@@ -138,7 +142,11 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
 
   it('finishes answers already under way when stopped', async () => {
     const memory = createMemoryStore();
-    const slow: Store = { ...memory, allow: async (...args) => (await settle(300), memory.allow(...args)) };
+    const slow: Store = { ...memory, allow: async (...args) => {
+        await settle(300);
+        return memory.allow(...args);
+      },
+    };
     const harness = await startHarness({ store: slow });
     await harness.event(appMention('what is a crdt'));
     await harness.slack.stop();

@@ -114,7 +114,9 @@ export const sqliteBackend: Backend = {
       open: (options = {}) => openWith({ backend: 'sqlite', path, salt: SALT, keepQuestionText: true, retentionDays: 30 }, stores, options),
       async sql(text, params = []) {
         const statement = db().prepare(text);
-        return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
+        if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
+        statement.run(...params);
+        return [];
       },
       // Another process holding the write lock: every write the store tries gets SQLITE_BUSY.
       async stop() {
