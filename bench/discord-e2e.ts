@@ -6,7 +6,14 @@ import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';
 import { slashCommand, type Place } from '../test/discord/fake/payloads.js';
 import { summarise } from './stats.js';
 
-const QUESTIONS = ['what is a crdt', 'sre vs dse', "what's needed for staff?", 'how does raft work', 'explain the cap theorem', 'wats a quorum'];
+const QUESTIONS = [
+  'what is a crdt',
+  'sre vs dse',
+  "what's needed for staff?",
+  'how does raft work',
+  'explain the cap theorem',
+  'wats a quorum',
+];
 const WARMUP = 50;
 
 /**

@@ -14,6 +14,11 @@ export async function benchEndToEnd(count = 1000): Promise<EndToEndRow[]> {
   const slack = await benchSlack(count);
   rows.push({ path: 'Slack HTTP: signed app_mention → chat.postMessage', samples: slack.events, p50: slack.p50, p99: slack.p99 });
   const discord = await benchDiscord(count);
-  rows.push({ path: 'Discord: INTERACTION_CREATE → interaction callback', samples: discord.interactions, p50: discord.p50, p99: discord.p99 });
+  rows.push({
+    path: 'Discord: INTERACTION_CREATE → interaction callback',
+    samples: discord.interactions,
+    p50: discord.p50,
+    p99: discord.p99,
+  });
   return rows;
 }

@@ -57,10 +57,14 @@ for (let step = 0; step < 30_000; step++) {
 }
 
 const r = (x: number) => Math.round(x * 10) / 10;
-console.log(`CONFIDENCE_MODEL = { ${names.map((n, i) => `${n}: ${r(w[i]!)}`).join(', ')}, ${fixed.map(([n, v]) => `${n}: ${v}`).join(', ')}, bias: ${r(b)} }`);
+console.log(
+  `CONFIDENCE_MODEL = { ${names.map((n, i) => `${n}: ${r(w[i]!)}`).join(', ')}, ${fixed.map(([n, v]) => `${n}: ${v}`).join(', ')}, bias: ${r(b)} }`,
+);
 const inScope = rows.filter((row) => row.scope === 'in');
 const offTopic = rows.filter((row) => row.scope === 'out');
-console.log(`${rows.length} examples: ${inScope.length} in scope (${inScope.filter((r) => r.y === 1).length} with a right top hit), ${offTopic.length} off-topic`);
+console.log(
+  `${rows.length} examples: ${inScope.length} in scope (${inScope.filter((r) => r.y === 1).length} with a right top hit), ${offTopic.length} off-topic`,
+);
 for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
   const right = inScope.filter((row) => row.y === 1 && predict(row) >= threshold).length / inScope.length;
   const wrong = inScope.filter((row) => row.y === 0 && predict(row) >= threshold).length / inScope.length;

@@ -17,7 +17,14 @@ export interface LoadFigures {
 }
 
 /** The questions a load run cycles through: answers, a comparison, a typo, an off-topic decline. */
-export const LOAD_QUESTIONS = ['what is a crdt', 'sre vs dse', "what's needed for staff?", 'how does raft work', 'wats a quorum', 'how tall is everest'];
+export const LOAD_QUESTIONS = [
+  'what is a crdt',
+  'sre vs dse',
+  "what's needed for staff?",
+  'how does raft work',
+  'wats a quorum',
+  'how tall is everest',
+];
 
 /** What a driver worker sends back once its run is over. */
 export interface DriverResult {

@@ -72,7 +72,12 @@ export interface LoadOptions {
 export async function loadSlack(total: number, concurrency: number, options: LoadOptions = {}): Promise<LoadFigures> {
   const { content = contentDir(), warmup = concurrency } = options;
   const result = await drive('load-slack-driver', { total, concurrency, warmup }, async (ready) => {
-    const config = loadSlackConfig({ SLACK_BOT_TOKEN: ready.botToken, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: ready.apiUrl, PORT: '0' });
+    const config = loadSlackConfig({
+      SLACK_BOT_TOKEN: ready.botToken,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: ready.apiUrl,
+      PORT: '0',
+    });
     const slack = await startSlack({ bot: botOver(content), config, store: createMemoryStore(), logger: silentLogger });
     return { go: { type: 'go', eventsUrl: `http://127.0.0.1:${slack.port}/slack/events` }, stop: () => slack.stop() };
   });
@@ -90,7 +95,13 @@ export async function loadDiscord(total: number, concurrency: number, options: L
       bot: botOver(content),
       store: createMemoryStore(),
       logger: silentLogger,
-      config: { token: 'load-token', applicationId: ready.applicationId!, apiUrl: ready.apiUrl, rateLimit: { limit: 1000, windowMs: 60_000 }, shardCount: 1 },
+      config: {
+        token: 'load-token',
+        applicationId: ready.applicationId!,
+        apiUrl: ready.apiUrl,
+        rateLimit: { limit: 1000, windowMs: 60_000 },
+        shardCount: 1,
+      },
     });
     return { go: { type: 'go' }, stop: () => handle.stop() };
   });

@@ -26,7 +26,8 @@ export const variedQuestion = (i: number) => `${LOAD_QUESTIONS[i % LOAD_QUESTION
  * Hostile traffic: every question carries words never seen before, so any cache keyed by words
  * or questions keeps growing until its bound.
  */
-export const uniqueWordsQuestion = (i: number) => `what is ${(i * 7919).toString(36)}q${i.toString(36)} and ${'x'.repeat(30 + (i % 400))}${i}`;
+export const uniqueWordsQuestion = (i: number) =>
+  `what is ${(i * 7919).toString(36)}q${i.toString(36)} and ${'x'.repeat(30 + (i % 400))}${i}`;
 
 /** A full garbage collection, even when the process was started without --expose-gc. */
 function collector(): () => void {

@@ -20,12 +20,7 @@ function baselineAnswer(bot: Bot, baseline: Baseline, question: string): Answer 
 }
 
 /** Accuracy, decline rate and latency of one engine on one question set, graded the same way. */
-export function measure(
-  engine: string,
-  set: string,
-  questions: readonly EvalQuestion[],
-  answer: (q: string) => Answer,
-): QualityRow {
+export function measure(engine: string, set: string, questions: readonly EvalQuestion[], answer: (q: string) => Answer): QualityRow {
   const times: number[] = [];
   const grades = questions.map((q) => {
     const start = performance.now();

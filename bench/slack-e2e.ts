@@ -6,7 +6,14 @@ import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
 import { postSigned } from '../test/slack/signing.js';
 import { summarise } from './stats.js';
 
-const QUESTIONS = ['what is a crdt', 'sre vs dse', "what's needed for staff?", 'how does raft work', 'explain the cap theorem', 'wats a quorum'];
+const QUESTIONS = [
+  'what is a crdt',
+  'sre vs dse',
+  "what's needed for staff?",
+  'how does raft work',
+  'explain the cap theorem',
+  'wats a quorum',
+];
 const WARMUP = 50;
 
 /**

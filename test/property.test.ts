@@ -11,7 +11,17 @@ const hostile = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
   fc.string({ unit: 'binary', maxLength: 100 }),
-  fc.constantFrom('@everyone', '@here', '<!channel>', '<!here>', '<@U123>', '<#C1|general>', '**bold** _x_ `code` ```', '\u200B\u202E\u0000\u001b[2J', '🔥'.repeat(300)),
+  fc.constantFrom(
+    '@everyone',
+    '@here',
+    '<!channel>',
+    '<!here>',
+    '<@U123>',
+    '<#C1|general>',
+    '**bold** _x_ `code` ```',
+    '\u200B\u202E\u0000\u001b[2J',
+    '🔥'.repeat(300),
+  ),
   fc.tuple(fc.constantFrom('crdt ', 'sre vs ', 'what is '), fc.string({ maxLength: 50 })).map(([a, b]) => a + b),
 );
 

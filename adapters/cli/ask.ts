@@ -30,7 +30,9 @@ const show = (question: string, conversation?: string) => {
   const previous = conversation === undefined ? null : conversations.get(conversation);
   const answer = bot.ask(question, { platform: 'cli', channelType: 'terminal' }, previous);
   if (conversation !== undefined) conversations.set(conversation, answer.conversation);
-  return values.json ? JSON.stringify(toJson(answer)) : `${renderText(answer, { styles, expanded: true, width: process.stdout.isTTY ? Math.min(process.stdout.columns ?? 80, 100) : 0 })}\n`;
+  return values.json
+    ? JSON.stringify(toJson(answer))
+    : `${renderText(answer, { styles, expanded: true, width: process.stdout.isTTY ? Math.min(process.stdout.columns ?? 80, 100) : 0 })}\n`;
 };
 
 if (values.batch) {

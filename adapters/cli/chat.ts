@@ -60,7 +60,12 @@ export async function runChat(bot: Bot, input = process.stdin, output = process.
       const choice = choices[Number(line) - 1];
       if (choice) open(choice);
       else if (choices.length === 0) say('There is nothing to pick from yet: ask a question first, or type "topics".');
-      else say(choices.length === 1 ? 'Type 1 to open the choice above, or ask a question.' : `Pick a number from 1 to ${choices.length}, or ask a question.`);
+      else
+        say(
+          choices.length === 1
+            ? 'Type 1 to open the choice above, or ask a question.'
+            : `Pick a number from 1 to ${choices.length}, or ask a question.`,
+        );
     } else if (MORE.test(line) && choices[0]?.kind === 'more') {
       open(choices[0]);
     } else {

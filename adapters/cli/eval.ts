@@ -32,7 +32,10 @@ for (const set of loadQuestionSets()) {
 export function gradeSet(bot: Bot, set: ConversationalSet) {
   const messages = set.messages.map((m) => {
     const answer = bot.ask(m.q.replace(/\s*\n\s*/g, ' '), { platform: 'eval' });
-    return { grade: gradeMessage(m, answer, shownText(answer), set.known), comparison: answer.comparedIds.length > 0 || answer.entryKind === 'comparison' };
+    return {
+      grade: gradeMessage(m, answer, shownText(answer), set.known),
+      comparison: answer.comparedIds.length > 0 || answer.entryKind === 'comparison',
+    };
   });
   const conversations = set.conversations.map((c) => {
     const first = bot.ask(c.first, { platform: 'eval' });
@@ -46,12 +49,22 @@ for (const set of loadConversationalSets()) {
   const s = gradeSet(bot, set);
   const t = CONVERSATIONAL_TARGETS;
   const mark = (good: boolean) => (good ? '' : '  (below target)');
-  console.log(`${set.name}: ${set.messages.length} messages, ${set.conversations.length} two-turn conversations${set.heldOut ? ' (not used for tuning)' : ''}`);
-  console.log(`  in scope answered by a right entry: ${pct(ratio(s.inScope))} (${s.inScope.passed}/${s.inScope.total}; target ${pct(t.inScope)})${mark(ratio(s.inScope) >= t.inScope)}`);
+  console.log(
+    `${set.name}: ${set.messages.length} messages, ${set.conversations.length} two-turn conversations${set.heldOut ? ' (not used for tuning)' : ''}`,
+  );
+  console.log(
+    `  in scope answered by a right entry: ${pct(ratio(s.inScope))} (${s.inScope.passed}/${s.inScope.total}; target ${pct(t.inScope)})${mark(ratio(s.inScope) >= t.inScope)}`,
+  );
   console.log(`  every part answered, multi-part messages: ${s.multiPart.passed}/${s.multiPart.total}`);
-  console.log(`  off-topic declined: ${pct(ratio(s.offTopic))} (${s.offTopic.passed}/${s.offTopic.total}; target ${pct(t.offTopic)})${mark(ratio(s.offTopic) >= t.offTopic)}`);
-  console.log(`  second turn right: ${pct(ratio(s.secondTurn))} (${s.secondTurn.passed}/${s.secondTurn.total}; target ${pct(t.secondTurn)})${mark(ratio(s.secondTurn) >= t.secondTurn)}`);
-  console.log(`  shown first: median ${s.medianShown} chars (target ≤ ${t.medianShown}), longest comparison ${s.longestComparisonShown} (target ≤ ${t.comparisonShown})`);
+  console.log(
+    `  off-topic declined: ${pct(ratio(s.offTopic))} (${s.offTopic.passed}/${s.offTopic.total}; target ${pct(t.offTopic)})${mark(ratio(s.offTopic) >= t.offTopic)}`,
+  );
+  console.log(
+    `  second turn right: ${pct(ratio(s.secondTurn))} (${s.secondTurn.passed}/${s.secondTurn.total}; target ${pct(t.secondTurn)})${mark(ratio(s.secondTurn) >= t.secondTurn)}`,
+  );
+  console.log(
+    `  shown first: median ${s.medianShown} chars (target ≤ ${t.medianShown}), longest comparison ${s.longestComparisonShown} (target ≤ ${t.comparisonShown})`,
+  );
   if (!values.quiet) for (const f of s.failures) console.log(`  MISS ${f}`);
 }
 console.log(ok ? 'eval: targets met' : 'eval: below target');

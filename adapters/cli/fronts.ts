@@ -62,7 +62,14 @@ export async function startFronts(
     ready.slack = () => slack !== undefined;
     // Imported here, not at the top: Bolt costs hundreds of milliseconds and megabytes to load.
     const { startSlack } = await import('../slack/index.js');
-    slack = await startSlack({ bot, config: config.slack, logger, store, report, routes: config.slack.mode === 'http' ? routes : undefined });
+    slack = await startSlack({
+      bot,
+      config: config.slack,
+      logger,
+      store,
+      report,
+      routes: config.slack.mode === 'http' ? routes : undefined,
+    });
     const where = config.slack.mode === 'http' ? `HTTP on port ${slack.port} at /slack/events` : 'Socket Mode';
     fronts.push({ name: 'Slack', where, stop: () => slack!.stop() });
   }

@@ -17,8 +17,7 @@ import { storeNotice } from './notices.js';
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { type: 'boolean' } } });
 // An optional .env in the project folder; real environment variables win over it.
 const envFile = loadEnvFile();
-const serving =
-  wantsSlack(process.env) || wantsDiscord(process.env) || values.serve || /^(true|1|yes)$/i.test(process.env.HTTP_API ?? '');
+const serving = wantsSlack(process.env) || wantsDiscord(process.env) || values.serve || /^(true|1|yes)$/i.test(process.env.HTTP_API ?? '');
 // A serving install on SQLite gets a salt of its own (see store-salt.ts); the terminal chat records
 // only when a store is named (DATABASE_URL or STORE_PATH).
 let env = process.env;

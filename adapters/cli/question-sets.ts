@@ -76,7 +76,13 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   if (!existsSync(join(shared, 'dev-conversational.jsonl'))) {
     notice(`shared conversational sample: skipped, ${relative(root, join(shared, 'dev-conversational.jsonl'))} is not beside the project`);
   } else {
-    const sample = readSet(root, 'shared conversational sample', false, join(shared, 'dev-conversational.jsonl'), join(shared, 'dev-conversations.jsonl'));
+    const sample = readSet(
+      root,
+      'shared conversational sample',
+      false,
+      join(shared, 'dev-conversational.jsonl'),
+      join(shared, 'dev-conversations.jsonl'),
+    );
     const knownFile = join(shared, 'known-ids.txt');
     if (existsSync(knownFile)) sample.known = new Set(readFileSync(knownFile, 'utf8').split('\n').filter(Boolean));
     sets.push(sample);
@@ -84,6 +90,14 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   const own = join(root, 'test', 'eval');
   sets.push(readSet(root, 'project conversational set', false, join(own, 'conversational.jsonl'), join(own, 'conversations.jsonl')));
   const holdout = join(own, 'holdout');
-  sets.push(readSet(root, 'project conversational set, held out', true, join(holdout, 'conversational.jsonl'), join(holdout, 'conversations.jsonl')));
+  sets.push(
+    readSet(
+      root,
+      'project conversational set, held out',
+      true,
+      join(holdout, 'conversational.jsonl'),
+      join(holdout, 'conversations.jsonl'),
+    ),
+  );
   return sets;
 }

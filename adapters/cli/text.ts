@@ -67,8 +67,14 @@ export function choicesOf(answer: Answer, expanded: boolean): Choice[] {
   if (answer.kind === 'browse') return entries(answer.catalogue.flatMap((group) => group.entries));
   if (answer.kind !== 'answer') return entries(answer.suggestions);
   const more: Choice[] =
-    answer.details && !(expanded && !answer.brief) ? [{ kind: 'more', key: answerKey(answer), label: 'More: the rest of this answer' }] : [];
-  return [...more, ...entries(answer.alternatives.map((r) => ({ ...r, title: `Not what you meant? ${r.title}` }))), ...entries(answer.related)];
+    answer.details && !(expanded && !answer.brief)
+      ? [{ kind: 'more', key: answerKey(answer), label: 'More: the rest of this answer' }]
+      : [];
+  return [
+    ...more,
+    ...entries(answer.alternatives.map((r) => ({ ...r, title: `Not what you meant? ${r.title}` }))),
+    ...entries(answer.related),
+  ];
 }
 
 export interface TextOptions {

@@ -118,7 +118,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   return {
     client: client as Client<true>,
     async stop() {
-      client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate).removeAllListeners(Events.GuildMemberAdd);
+      client
+        .removeAllListeners(Events.InteractionCreate)
+        .removeAllListeners(Events.MessageCreate)
+        .removeAllListeners(Events.GuildMemberAdd);
       const pending = Promise.allSettled([...inFlight]);
       await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await client.destroy();

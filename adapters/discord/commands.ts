@@ -65,10 +65,20 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
   );
   const compare = base(COMMANDS.compare.name, 'Compare two roles or concepts side by side')
     .addStringOption((o) =>
-      o.setName(COMMANDS.compare.a).setDescription('First role or concept').setRequired(true).setAutocomplete(true).setMaxLength(CHOICE_MAX_CHARS),
+      o
+        .setName(COMMANDS.compare.a)
+        .setDescription('First role or concept')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(CHOICE_MAX_CHARS),
     )
     .addStringOption((o) =>
-      o.setName(COMMANDS.compare.b).setDescription('Second role or concept').setRequired(true).setAutocomplete(true).setMaxLength(CHOICE_MAX_CHARS),
+      o
+        .setName(COMMANDS.compare.b)
+        .setDescription('Second role or concept')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(CHOICE_MAX_CHARS),
     );
   const help = base(COMMANDS.help.name, 'What the bot can answer and how to ask');
   // Hidden from members who cannot manage the server; the handler also checks DISCORD_ADMIN_USERS.
@@ -87,7 +97,10 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       .addChoices(...LEVEL_CHOICES),
   );
   const topics = base(COMMANDS.topics.name, 'Browse every topic I know, by kind').addStringOption((o) =>
-    o.setName(COMMANDS.topics.kind).setDescription('Only one kind of topic').addChoices(...KIND_CHOICES),
+    o
+      .setName(COMMANDS.topics.kind)
+      .setDescription('Only one kind of topic')
+      .addChoices(...KIND_CHOICES),
   );
   return [ask, topic, compare, help, report, start, path, topics].map((command) => command.toJSON());
 }

@@ -33,7 +33,12 @@ const text = (required: string) => z.string({ error: required }).trim();
 
 function intVar(name: string, min: number, max: number, fallback: number, what: string) {
   const message = `${name} must be a whole number from ${min} to ${max} (${what}); leave it unset for ${fallback}.`;
-  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback);
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .default(fallback);
 }
 
 const schema = z.object({
@@ -85,7 +90,8 @@ const schema = z.object({
     .preprocess(
       (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
       z.enum(['true', 'false', '1', '0', 'yes', 'no'], {
-        error: 'DISCORD_MEMBER_INTENT must be true or false (default false); true also needs Server Members Intent switched on in the developer portal → Bot.',
+        error:
+          'DISCORD_MEMBER_INTENT must be true or false (default false); true also needs Server Members Intent switched on in the developer portal → Bot.',
       }),
     )
     .optional()

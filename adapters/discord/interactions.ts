@@ -37,9 +37,15 @@ const REPORT_CHARS = 1_990;
 /** The usage report as an ephemeral code block; other people's words cannot break out of it. */
 async function reportReply(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<DiscordReply> {
   if (!(deps.adminUsers ?? []).includes(interaction.user.id)) {
-    return { content: 'The usage report is for the admins named in DISCORD_ADMIN_USERS.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
+    return {
+      content: 'The usage report is for the admins named in DISCORD_ADMIN_USERS.',
+      embeds: [],
+      components: [],
+      allowedMentions: NO_MENTIONS,
+    };
   }
-  if (!deps.report) return { content: 'No usage is recorded here, so there is no report.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  if (!deps.report)
+    return { content: 'No usage is recorded here, so there is no report.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
   const text = (await deps.report(interaction.options.getString(COMMANDS.report.since) ?? '')).replace(/`/g, 'ˋ');
   return { content: `\`\`\`\n${text.slice(0, REPORT_CHARS - 8)}\n\`\`\``, embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
@@ -117,7 +123,8 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
   if (action.type === 'vote') {
     const first = await guard.firstTime('vote', `${interaction.message.id}:${interaction.user.id}`);
     const reply = responder();
-    if (first) void bot.recordFeedback({ platform: 'discord', userId: interaction.user.id, answerKey: action.key, helpful: action.helpful });
+    if (first)
+      void bot.recordFeedback({ platform: 'discord', userId: interaction.user.id, answerKey: action.key, helpful: action.helpful });
     return reply.send(renderNotice(first ? NOTICES.voteThanks : NOTICES.voteRepeat), true);
   }
   const reply = responder();

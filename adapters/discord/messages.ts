@@ -12,7 +12,10 @@ export interface MessageDeps {
 
 /** The question without the mentions of the bot that carried it. */
 export function questionFrom(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -44,7 +47,12 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       const channelType: AskContext['channelType'] = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
       // A channel (or DM) per person is the conversation: "how does it compare to paxos?" follows on, on any shard.
       const conversation = `discord:${message.channelId}:${message.author.id}`;
-      const answer = await bot.reply(questionFrom(message.content, me.id), { platform: 'discord', userId: message.author.id, channelType, conversation });
+      const answer = await bot.reply(questionFrom(message.content, me.id), {
+        platform: 'discord',
+        userId: message.author.id,
+        channelType,
+        conversation,
+      });
       await send(renderAnswer(answer, { expanded: isDm }));
     } catch (error) {
       logger.error({ err: error, messageId: message.id }, 'message not answered');

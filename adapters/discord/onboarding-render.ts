@@ -20,13 +20,19 @@ function menu(action: MenuAction, placeholder: string, options: { label: string;
   if (!customId || usable.length === 0) return null;
   return {
     type: ComponentType.ActionRow,
-    components: [{ type: ComponentType.StringSelect, custom_id: customId, placeholder: label(placeholder, LIMITS.selectPlaceholder), options: usable }],
+    components: [
+      { type: ComponentType.StringSelect, custom_id: customId, placeholder: label(placeholder, LIMITS.selectPlaceholder), options: usable },
+    ],
   };
 }
 
 /** The level picker: a menu of the learning paths. */
 export function levelMenu(paths: readonly PathRef[]): MenuRow | null {
-  return menu({ type: 'levels' }, 'Pick your level for a learning path', paths.map((p) => ({ label: p.title, value: p.id })));
+  return menu(
+    { type: 'levels' },
+    'Pick your level for a learning path',
+    paths.map((p) => ({ label: p.title, value: p.id })),
+  );
 }
 
 /** The onboarding welcome: what the bot answers, three starter buttons, and the level picker. */
@@ -105,8 +111,13 @@ export function renderTopics(groups: readonly CatalogueGroup[]): DiscordMessage[
     const pages = Math.ceil(group.entries.length / LIMITS.selectOptions);
     for (let p = 0; p < pages; p++) {
       const entries = group.entries.slice(p * LIMITS.selectOptions, (p + 1) * LIMITS.selectOptions);
-      const range = pages > 1 ? ` (${p * LIMITS.selectOptions + 1}–${p * LIMITS.selectOptions + entries.length} of ${group.entries.length})` : '';
-      const row = menu({ type: 'topics', page: menus.length }, `${group.label}${range}`, entries.map((e) => ({ label: e.title, value: e.id })));
+      const range =
+        pages > 1 ? ` (${p * LIMITS.selectOptions + 1}–${p * LIMITS.selectOptions + entries.length} of ${group.entries.length})` : '';
+      const row = menu(
+        { type: 'topics', page: menus.length },
+        `${group.label}${range}`,
+        entries.map((e) => ({ label: e.title, value: e.id })),
+      );
       if (row) menus.push(row);
     }
   }

@@ -17,7 +17,9 @@ export interface Registration {
  * Puts the slash commands through the REST API, replacing whatever was registered before.
  * Guild-scoped when `guildId` is set (visible at once, for development), otherwise global.
  */
-export async function registerCommands(config: Pick<DiscordConfig, 'token' | 'applicationId' | 'guildId' | 'apiUrl'>): Promise<Registration> {
+export async function registerCommands(
+  config: Pick<DiscordConfig, 'token' | 'applicationId' | 'guildId' | 'apiUrl'>,
+): Promise<Registration> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
         : 'globally (Discord may take a few minutes to show them everywhere)';
     process.stdout.write(`Registered ${result.names.map((n) => `/${n}`).join(', ')} ${where}.\n`);
   } catch (error) {
-    process.stderr.write(error instanceof BotError ? `${error.message}\n` : `Registering commands failed: ${explainDiscordFailure(error, config ?? {})}\n`);
+    process.stderr.write(
+      error instanceof BotError ? `${error.message}\n` : `Registering commands failed: ${explainDiscordFailure(error, config ?? {})}\n`,
+    );
     process.exitCode = 1;
   }
 }

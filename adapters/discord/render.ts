@@ -129,7 +129,11 @@ function catalogueFields(groups: readonly CatalogueGroup[]): APIEmbedField[] {
   const perGroup = Math.min(LIMITS.fieldValue, Math.floor(CATALOGUE.values / Math.max(1, shown.length)));
   return shown.map((group) => ({
     name: clip(group.label.replace(/\s+/g, ' ').trim(), CATALOGUE.name) || 'Topics',
-    value: listValue(group.entries.map((e) => `• ${clip(e.title, 100)}`), perGroup) || '—',
+    value:
+      listValue(
+        group.entries.map((e) => `• ${clip(e.title, 100)}`),
+        perGroup,
+      ) || '—',
   }));
 }
 
@@ -223,7 +227,9 @@ function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
       .map((ref) => button({ type: 'topic', id: ref.id }, ref.title, ButtonStyle.Secondary, '❔')),
   );
   const actions = rowOf([
-    answer.kind === 'answer' && answer.details && !showsDetails(answer, options) ? button({ type: 'more', key }, 'More', ButtonStyle.Primary) : null,
+    answer.kind === 'answer' && answer.details && !showsDetails(answer, options)
+      ? button({ type: 'more', key }, 'More', ButtonStyle.Primary)
+      : null,
     ...(answer.kind === 'answer' && key
       ? [
           button({ type: 'vote', helpful: true, key }, 'Helpful', ButtonStyle.Secondary, '👍'),
@@ -240,10 +246,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const color = COLORS[answer.kind];
   const title = answer.title ? clip(toDiscordMarkdown(answer.title).replace(/\s+/g, ' '), LIMITS.title) : undefined;
   const head = options.echo ? `*You asked:* ${escapeUserText(options.echo)}\n\n` : '';
-  const body = [answer.summary, showsDetails(answer, options) ? answer.details : '']
-    .map(toDiscordMarkdown)
-    .filter(Boolean)
-    .join('\n\n');
+  const body = [answer.summary, showsDetails(answer, options) ? answer.details : ''].map(toDiscordMarkdown).filter(Boolean).join('\n\n');
   const catalogue = catalogueFields(answer.catalogue);
   const sources = sourcesField(answer.sources);
   const fieldsLength = embedsLength([{ fields: [...catalogue, ...(sources ? [sources] : [])] }]);

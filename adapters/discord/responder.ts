@@ -29,16 +29,19 @@ export function createResponder(interaction: RepliableInteraction, options: Resp
   let deferral: Promise<boolean> | null = null;
   const flagsFor = (ephemeral: boolean) => (ephemeral ? MessageFlags.Ephemeral : undefined);
 
-  const timer = setTimeout(() => {
-    if (sent) return;
-    deferral = interaction.deferReply({ flags: flagsFor(options.ephemeral) }).then(
-      () => true,
-      (error: unknown) => {
-        logger.warn({ err: error, interactionId: interaction.id }, 'deferring the interaction failed');
-        return false;
-      },
-    );
-  }, Math.max(0, options.deferAt - performance.now()));
+  const timer = setTimeout(
+    () => {
+      if (sent) return;
+      deferral = interaction.deferReply({ flags: flagsFor(options.ephemeral) }).then(
+        () => true,
+        (error: unknown) => {
+          logger.warn({ err: error, interactionId: interaction.id }, 'deferring the interaction failed');
+          return false;
+        },
+      );
+    },
+    Math.max(0, options.deferAt - performance.now()),
+  );
 
   async function deliver(reply: DiscordMessage, ephemeral: boolean): Promise<void> {
     const deferred = deferral ? await deferral : false;

@@ -89,7 +89,9 @@ if (isEntryPoint(import.meta.url)) {
   try {
     const config = loadDiscordConfig(process.env);
     const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
-    process.stderr.write(`Discord: application ${config.applicationId}${via}, ${config.shardCount} shards (${origin(envFile, 'DISCORD_TOKEN')})\n`);
+    process.stderr.write(
+      `Discord: application ${config.applicationId}${via}, ${config.shardCount} shards (${origin(envFile, 'DISCORD_TOKEN')})\n`,
+    );
     const handle = await startSharded({ config, logger });
     const shutdown = () => void handle.stop().finally(() => process.exit(0));
     process.once('SIGTERM', shutdown);

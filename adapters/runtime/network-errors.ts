@@ -44,9 +44,7 @@ function chain(error: unknown): Chained[] {
  */
 export function networkFailure(error: unknown): string | undefined {
   const links = chain(error);
-  const network = links.some(
-    (link) => (typeof link.code === 'string' && NETWORK_CODES.has(link.code)) || link.message === 'fetch failed',
-  );
+  const network = links.some((link) => (typeof link.code === 'string' && NETWORK_CODES.has(link.code)) || link.message === 'fetch failed');
   if (!network) return undefined;
   const messages = links
     .map((link) => (typeof link.message === 'string' ? link.message.trim() : ''))

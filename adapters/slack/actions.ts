@@ -43,7 +43,10 @@ export interface ShareValue {
 // a value past Slack's 2,000 chars. Surrogates are mended after the cut, which may split a pair.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const clean = (text: string, max: number) =>
-  text.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, max).replace(LONE_SURROGATE, '\uFFFD');
+  text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .slice(0, max)
+    .replace(LONE_SURROGATE, '\uFFFD');
 
 export const encodeFeedback = (value: FeedbackValue) => JSON.stringify({ k: value.key, q: clean(value.question, 300) });
 export const encodeShare = (value: ShareValue) => JSON.stringify({ i: value.id, q: clean(value.question, 500) });

@@ -47,7 +47,10 @@ export function guardSlackBodies(server: Server, options: { signingSecret: strin
         return;
       }
       if (isSlackBody(body)) return handOn(req, res);
-      options.logger.warn({ contentType: req.headers['content-type'] }, 'slack: signed request with a body Slack does not send; answered 400');
+      options.logger.warn(
+        { contentType: req.headers['content-type'] },
+        'slack: signed request with a body Slack does not send; answered 400',
+      );
       HTTPModuleFunctions.buildNoBodyResponse(res, 400);
     })().catch((error: unknown) => {
       options.logger.error({ err: error }, 'slack: request guard failed');

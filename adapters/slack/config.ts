@@ -49,54 +49,52 @@ const integer = (name: string, min: number, max: number, fallback: number) =>
       .max(max, `${name} must be at most ${max}`),
   ).transform((value) => value ?? fallback);
 
-const schema = z
-  .object({
-    SLACK_BOT_TOKEN: optional(token('SLACK_BOT_TOKEN', 'xoxb-', BOT_TOKEN_HELP)),
-    SLACK_APP_TOKEN: optional(
-      token(
-        'SLACK_APP_TOKEN',
-        'xapp-',
-        `Create an App-Level Token with the connections:write scope under "Basic Information" at ${APPS_PAGE}.`,
+const schema = z.object({
+  SLACK_BOT_TOKEN: optional(token('SLACK_BOT_TOKEN', 'xoxb-', BOT_TOKEN_HELP)),
+  SLACK_APP_TOKEN: optional(
+    token(
+      'SLACK_APP_TOKEN',
+      'xapp-',
+      `Create an App-Level Token with the connections:write scope under "Basic Information" at ${APPS_PAGE}.`,
+    ),
+  ),
+  SLACK_SIGNING_SECRET: optional(z.string().trim()),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' })),
+  PORT: integer('PORT', 0, 65_535, 3000),
+  SLACK_SLASH_COMMAND: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\/[a-z0-9_-]{1,31}$/, 'SLACK_SLASH_COMMAND must look like /ask: a slash, then lower-case letters, digits, - or _'),
+  ),
+  SLACK_RATE_LIMIT: integer('SLACK_RATE_LIMIT', 1, 10_000, 10),
+  SLACK_RATE_WINDOW_SECONDS: integer('SLACK_RATE_WINDOW_SECONDS', 1, 86_400, 60),
+  SLACK_ADMIN_USERS: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[UW][A-Z0-9]{2,}(\s*,\s*[UW][A-Z0-9]{2,})*$/,
+        'SLACK_ADMIN_USERS must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (profile → ⋮ → Copy member ID)',
       ),
-    ),
-    SLACK_SIGNING_SECRET: optional(z.string().trim()),
-    SLACK_API_URL: optional(
-      z.url({ protocol: /^https?$/, error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' }),
-    ),
-    PORT: integer('PORT', 0, 65_535, 3000),
-    SLACK_SLASH_COMMAND: optional(
-      z
-        .string()
-        .trim()
-        .regex(/^\/[a-z0-9_-]{1,31}$/, 'SLACK_SLASH_COMMAND must look like /ask: a slash, then lower-case letters, digits, - or _'),
-    ),
-    SLACK_RATE_LIMIT: integer('SLACK_RATE_LIMIT', 1, 10_000, 10),
-    SLACK_RATE_WINDOW_SECONDS: integer('SLACK_RATE_WINDOW_SECONDS', 1, 86_400, 60),
-    SLACK_ADMIN_USERS: optional(
-      z
-        .string()
-        .trim()
-        .regex(
-          /^[UW][A-Z0-9]{2,}(\s*,\s*[UW][A-Z0-9]{2,})*$/,
-          'SLACK_ADMIN_USERS must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH (profile → ⋮ → Copy member ID)',
-        ),
-    ),
-    SLACK_ONBOARDING_CHANNELS: optional(
-      z
-        .string()
-        .trim()
-        .regex(
-          /^[CG][A-Z0-9]{2,}(\s*,\s*[CG][A-Z0-9]{2,})*$/,
-          'SLACK_ONBOARDING_CHANNELS must be channel ids separated by commas, such as C012AB3CD,C045EF6GH ' +
-            '(open the channel → its name at the top → About → Channel ID); names like #ds-onboarding do not work',
-        ),
-    ),
-    SLACK_WELCOME_MODE: optional(
-      z.enum(['ephemeral', 'dm'], {
-        error: 'SLACK_WELCOME_MODE must be ephemeral (a note only the newcomer sees, in the channel) or dm (a direct message); leave it unset for ephemeral',
-      }),
-    ),
-  });
+  ),
+  SLACK_ONBOARDING_CHANNELS: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[CG][A-Z0-9]{2,}(\s*,\s*[CG][A-Z0-9]{2,})*$/,
+        'SLACK_ONBOARDING_CHANNELS must be channel ids separated by commas, such as C012AB3CD,C045EF6GH ' +
+          '(open the channel → its name at the top → About → Channel ID); names like #ds-onboarding do not work',
+      ),
+  ),
+  SLACK_WELCOME_MODE: optional(
+    z.enum(['ephemeral', 'dm'], {
+      error:
+        'SLACK_WELCOME_MODE must be ephemeral (a note only the newcomer sees, in the channel) or dm (a direct message); leave it unset for ephemeral',
+    }),
+  ),
+});
 
 /**
  * Reads the Slack settings from an environment object (pass `process.env`). Every problem is
@@ -140,7 +138,9 @@ export function loadSlackConfig(env: SlackEnv): SlackConfig {
     slashCommand: values.SLACK_SLASH_COMMAND ?? '/ask',
     rateLimit: { limit: values.SLACK_RATE_LIMIT, windowMs: values.SLACK_RATE_WINDOW_SECONDS * 1000 },
     adminUsers: values.SLACK_ADMIN_USERS ? values.SLACK_ADMIN_USERS.split(',').map((id) => id.trim()) : [],
-    onboardingChannels: values.SLACK_ONBOARDING_CHANNELS ? [...new Set(values.SLACK_ONBOARDING_CHANNELS.split(',').map((id) => id.trim()))] : [],
+    onboardingChannels: values.SLACK_ONBOARDING_CHANNELS
+      ? [...new Set(values.SLACK_ONBOARDING_CHANNELS.split(',').map((id) => id.trim()))]
+      : [],
     welcomeMode: values.SLACK_WELCOME_MODE ?? 'ephemeral',
   };
 }

@@ -45,7 +45,9 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
       const place = conversationPlace(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user });
       const question = slackToPlain(m.text, context.botUserId);
       const conversation = conversationKey(context.teamId, m.channel, m.thread_ts);
-      await responder.reply(place, asker, () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'dm', conversation }));
+      await responder.reply(place, asker, () =>
+        bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'dm', conversation }),
+      );
       return;
     }
 

@@ -28,19 +28,29 @@ function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
   const top = mostAsked.slice(0, MOST_ASKED_SHOWN);
   if (top.length === 0) return [header('Most asked this week'), context('Nothing asked yet this week. Be the first!'), divider];
   const list = top.map((e, i) => `${i + 1}. ${escapeMrkdwn(e.title)} (${e.count}×)`).join('\n');
-  return [header('Most asked this week'), section(truncateMrkdwn(list, SLACK_LIMITS.sectionText)), ...refButtons([...top], 'popular'), divider];
+  return [
+    header('Most asked this week'),
+    section(truncateMrkdwn(list, SLACK_LIMITS.sectionText)),
+    ...refButtons([...top], 'popular'),
+    divider,
+  ];
 }
 
 function pathBlocks(paths: readonly PathView[]): KnownBlock[] {
   if (paths.length === 0) return [];
-  const rows = paths.map((path, i): KnownBlock => ({
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: truncateMrkdwn(`*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`, SLACK_LIMITS.sectionText),
-    },
-    accessory: button('Open path', indexedActionId(OPEN_PATH, i), path.id),
-  }));
+  const rows = paths.map(
+    (path, i): KnownBlock => ({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: truncateMrkdwn(
+          `*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`,
+          SLACK_LIMITS.sectionText,
+        ),
+      },
+      accessory: button('Open path', indexedActionId(OPEN_PATH, i), path.id),
+    }),
+  );
   return [header('Learning paths'), ...rows, divider];
 }
 
@@ -55,7 +65,9 @@ export function renderHome(content: HomeContent): KnownBlock[] {
   const head: KnownBlock[] = [
     header(content.welcome.title),
     ...intro,
-    context(`Mention me in a channel, send me a direct message, or type \`${command} <question>\` anywhere. What you pick here is answered in our direct messages.`),
+    context(
+      `Mention me in a channel, send me a direct message, or type \`${command} <question>\` anywhere. What you pick here is answered in our direct messages.`,
+    ),
     divider,
     ...mostAskedBlocks(content.mostAsked),
     ...pathBlocks(content.paths),

@@ -1,16 +1,6 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from '@slack/bolt';
 import type { Answer, AskContext, ClickRecord } from '../../src/index.js';
-import {
-  ASK_ENTRY,
-  decodeFeedback,
-  decodeShare,
-  FEEDBACK_DOWN,
-  FEEDBACK_UP,
-  matchesIndexed,
-  MORE,
-  PICK_TOPIC,
-  SHARE,
-} from './actions.js';
+import { ASK_ENTRY, decodeFeedback, decodeShare, FEEDBACK_DOWN, FEEDBACK_UP, matchesIndexed, MORE, PICK_TOPIC, SHARE } from './actions.js';
 import { conversationKey, conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
 
@@ -32,7 +22,8 @@ export function placeOf(body: BlockAction, client: webApi.WebClient, respond: Re
   // From the App Home: answer in the app's DM with this user.
   if (!body.channel || !body.message) return conversationPlace(client, { channel: userId, userId });
   const channel = body.channel.id;
-  const threadTs: string | undefined = body.message.thread_ts ?? container.thread_ts ?? (isDirectMessage(channel) ? undefined : body.message.ts);
+  const threadTs: string | undefined =
+    body.message.thread_ts ?? container.thread_ts ?? (isDirectMessage(channel) ? undefined : body.message.ts);
   return conversationPlace(client, {
     channel,
     threadTs,
@@ -98,7 +89,10 @@ export function registerInteractions(app: App, wiring: Wiring): void {
     await show(body, action.selected_option?.value, client, respond);
   });
 
-  for (const [actionId, helpful] of [[FEEDBACK_UP, true], [FEEDBACK_DOWN, false]] as const) {
+  for (const [actionId, helpful] of [
+    [FEEDBACK_UP, true],
+    [FEEDBACK_DOWN, false],
+  ] as const) {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client, respond }) => {
       await ack();
       const vote = decodeFeedback(action.value);

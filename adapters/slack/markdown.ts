@@ -107,7 +107,10 @@ export function markdownToMrkdwn(markdown: string): string {
     }
   }
   if (fenced) out.push('```');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**

@@ -85,9 +85,7 @@ export function stepFooter(path: PathView, index: number): KnownBlock[] {
 
 /** When the level is missing or unknown: the paths to choose from, as buttons. */
 export function renderLevels(note: string, paths: readonly PathRef[]): SlackMessage {
-  const buttons = paths
-    .slice(0, SLACK_LIMITS.actionsElements)
-    .map((p, i) => button(p.title, indexedActionId(OPEN_PATH, i), p.id));
+  const buttons = paths.slice(0, SLACK_LIMITS.actionsElements).map((p, i) => button(p.title, indexedActionId(OPEN_PATH, i), p.id));
   const blocks: KnownBlock[] = [section(escapeMrkdwn(note))];
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'levels', elements: buttons });
   return { text: escapeMrkdwn(note), blocks };

@@ -1,16 +1,6 @@
 import type { types } from '@slack/bolt';
 import { answerKey, type Answer, type CatalogueGroup, type EntryRef } from '../../src/index.js';
-import {
-  ASK_ENTRY,
-  encodeFeedback,
-  encodeShare,
-  FEEDBACK_DOWN,
-  FEEDBACK_UP,
-  indexedActionId,
-  MORE,
-  PICK_TOPIC,
-  SHARE,
-} from './actions.js';
+import { ASK_ENTRY, encodeFeedback, encodeShare, FEEDBACK_DOWN, FEEDBACK_UP, indexedActionId, MORE, PICK_TOPIC, SHARE } from './actions.js';
 import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
 import { splitMrkdwn, truncate, truncateMrkdwn } from './split.js';
 
@@ -79,7 +69,9 @@ export function refButtons(refs: EntryRef[], blockId: string, first = 0): KnownB
 function sourcesLine(answer: Answer): KnownBlock[] {
   if (answer.sources.length === 0) return [];
   const names = answer.sources.map((s) =>
-    s.url && /^https?:\/\/[^\s<>|]+$/.test(s.url) ? `<${escapeMrkdwn(s.url)}|${escapeMrkdwn(s.name.replace(/\|/g, '¦'))}>` : escapeMrkdwn(s.name),
+    s.url && /^https?:\/\/[^\s<>|]+$/.test(s.url)
+      ? `<${escapeMrkdwn(s.url)}|${escapeMrkdwn(s.name.replace(/\|/g, '¦'))}>`
+      : escapeMrkdwn(s.name),
   );
   // Dropping whole sources keeps every link intact, where cutting the line could break one.
   let line = `Sources: ${names[0]}`;
@@ -186,7 +178,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   let body = bodyBlocks(answer, options);
   const room = SLACK_LIMITS.blocks - head.length - tail.length;
   if (body.length > room) {
-    body = [...body.slice(0, room - 1), context('_The full answer is longer than one Slack message can hold; ask about a narrower part of it._')];
+    body = [
+      ...body.slice(0, room - 1),
+      context('_The full answer is longer than one Slack message can hold; ask about a narrower part of it._'),
+    ];
   }
   return { text: fallbackText(answer), blocks: [...head, ...body, ...tail] };
 }

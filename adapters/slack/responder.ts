@@ -2,7 +2,7 @@ import type { Answer, AnswerKind, Logger, Store } from '../../src/index.js';
 import type { Place } from './places.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 
-export const APOLOGY = "Sorry, something went wrong on my side while answering. Please try again in a moment.";
+export const APOLOGY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
 export const SLOW_DOWN = "You're asking faster than I can keep up. Give me a minute, then ask again.";
 export const GONE = 'That topic is no longer in my notes. Ask me in your own words instead.';
 

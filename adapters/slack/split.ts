@@ -113,5 +113,8 @@ export function truncate(text: string, max: number): string {
 export function truncateMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = truncate(text, max).slice(0, -1);
-  return `${cut.replace(/<[^>]*$/, '').replace(/&[a-z]*$/, '').trimEnd()}…`;
+  return `${cut
+    .replace(/<[^>]*$/, '')
+    .replace(/&[a-z]*$/, '')
+    .trimEnd()}…`;
 }

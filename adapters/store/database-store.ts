@@ -188,8 +188,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     downUntil = performance.now() + cooldownMs;
     logger.warn({ err: error, backend }, 'store: database unavailable at start; answering anyway, will retry');
   }
-  const purgeTimer =
-    options.purgeIntervalMs === false ? undefined : setInterval(scheduledPurge, options.purgeIntervalMs ?? 6 * 3_600_000);
+  const purgeTimer = options.purgeIntervalMs === false ? undefined : setInterval(scheduledPurge, options.purgeIntervalMs ?? 6 * 3_600_000);
   purgeTimer?.unref();
   if (purgeTimer) void scheduledPurge();
 
@@ -212,9 +211,15 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
         r.latencyMs,
       ]),
     recordFeedback: (v) =>
-      enqueue('feedback', () => [now(), v.platform, userHash(hash, v.platform, v.userId), v.answerKey, text(v.question), v.helpful ? 1 : 0]),
-    recordClick: (c) =>
-      enqueue('clicks', () => [now(), c.platform, userHash(hash, c.platform, c.userId), c.kind, c.fromKey, c.entryId]),
+      enqueue('feedback', () => [
+        now(),
+        v.platform,
+        userHash(hash, v.platform, v.userId),
+        v.answerKey,
+        text(v.question),
+        v.helpful ? 1 : 0,
+      ]),
+    recordClick: (c) => enqueue('clicks', () => [now(), c.platform, userHash(hash, c.platform, c.userId), c.kind, c.fromKey, c.entryId]),
     recordWelcome(w) {
       void local.recordWelcome(w);
       return enqueue('welcomes', () => [w.platform, userHash(hash, w.platform, w.userId), w.place, now()]);

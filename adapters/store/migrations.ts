@@ -86,7 +86,18 @@ export const MIGRATIONS: readonly Migration[] = [
 /** The tables records are buffered for, with their columns in the order the store builds rows. */
 export const RECORD_TABLES: Record<string, { columns: string[]; ignoreDuplicates?: boolean }> = {
   questions: {
-    columns: ['asked_at', 'platform', 'channel_type', 'user_hash', 'question', 'normalized', 'outcome', 'entry_id', 'confidence', 'latency_ms'],
+    columns: [
+      'asked_at',
+      'platform',
+      'channel_type',
+      'user_hash',
+      'question',
+      'normalized',
+      'outcome',
+      'entry_id',
+      'confidence',
+      'latency_ms',
+    ],
   },
   feedback: { columns: ['voted_at', 'platform', 'user_hash', 'answer_key', 'question', 'helpful'] },
   clicks: { columns: ['clicked_at', 'platform', 'user_hash', 'kind', 'from_key', 'entry_id'] },

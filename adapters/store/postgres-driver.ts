@@ -62,13 +62,10 @@ export function createPostgresDriver(options: PostgresDriverOptions): SqlDriver 
       const client = await pool.connect();
       let broken = false;
       try {
-        const q = (text: string, values: unknown[] = []) =>
-          client.query({ text, values, query_timeout: timeoutMs } as pg.QueryConfig);
+        const q = (text: string, values: unknown[] = []) => client.query({ text, values, query_timeout: timeoutMs } as pg.QueryConfig);
         await q('BEGIN');
         // Replicas starting together queue here; the lock ends with the transaction.
-        await q(`SELECT pg_advisory_xact_lock(hashtext(coalesce($1, current_schema()) || ':store_migrations'))`, [
-          schema ?? null,
-        ]);
+        await q(`SELECT pg_advisory_xact_lock(hashtext(coalesce($1, current_schema()) || ':store_migrations'))`, [schema ?? null]);
         if (schema) await q(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         await q(MIGRATIONS_TABLE);
         const done = new Set((await q('SELECT version FROM store_migrations')).rows.map((row) => Number(row.version)));

@@ -34,7 +34,8 @@ export function renderReportText(report: UsageReport): string {
 
   lines.push('', 'Top unanswered questions (times asked)');
   if (report.unanswered.length === 0) lines.push('  none');
-  for (const u of report.unanswered) lines.push(`  ${pad(u.count, 4)}  ${u.question === null ? '(question text not kept)' : clip(u.question)}`);
+  for (const u of report.unanswered)
+    lines.push(`  ${pad(u.count, 4)}  ${u.question === null ? '(question text not kept)' : clip(u.question)}`);
 
   lines.push('', 'Lowest-rated entries (helpful / not helpful)');
   if (report.lowestRated.length === 0) lines.push('  none voted down');

@@ -95,10 +95,17 @@ export async function queryReport(driver: SqlDriver, period: ReportPeriod, timeo
   const row = (platform: unknown) => {
     const key = String(platform);
     let counts = byPlatform.get(key);
-    if (!counts) byPlatform.set(key, (counts = { platform: key, questions: 0, answered: 0, unanswered: 0, votes: 0, clicks: 0, people: 0 }));
+    if (!counts)
+      byPlatform.set(key, (counts = { platform: key, questions: 0, answered: 0, unanswered: 0, votes: 0, clicks: 0, people: 0 }));
     return counts;
   };
-  for (const r of asked) Object.assign(row(r.platform), { questions: n(r.questions), answered: n(r.answered), unanswered: n(r.unanswered), people: n(r.people) });
+  for (const r of asked)
+    Object.assign(row(r.platform), {
+      questions: n(r.questions),
+      answered: n(r.answered),
+      unanswered: n(r.unanswered),
+      people: n(r.people),
+    });
   for (const r of voted) row(r.platform).votes = n(r.votes);
   for (const r of clicked) row(r.platform).clicks = n(r.clicks);
   const platforms = [...byPlatform.values()].sort((a, b) => b.questions - a.questions || a.platform.localeCompare(b.platform));

@@ -72,7 +72,10 @@ export function createWriteBuffer(options: WriteBufferOptions): WriteBuffer {
       for (const pending of queue) (pending.table === table && batch.length < batchSize ? batch : rest).push(pending);
       queue = rest;
       try {
-        await options.write(table, batch.map((pending) => pending.row));
+        await options.write(
+          table,
+          batch.map((pending) => pending.row),
+        );
       } catch (error) {
         if (!isTransient(error)) {
           logger.error({ err: error, table, dropped: batch.length }, 'store: records rejected by the database; dropped');

@@ -99,7 +99,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    */
   function decide(question: string, ranked: Hit[], vague = false, asTyped = true): Answer {
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text.
-    const exact = asTyped ? ranked.findIndex((hit) => hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4) : -1;
+    const exact = asTyped
+      ? ranked.findIndex((hit) => hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4)
+      : -1;
     const hits = exact > 0 ? [ranked[exact]!, ...ranked.slice(0, exact), ...ranked.slice(exact + 1)] : ranked;
     const [top, second] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
@@ -163,7 +165,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return index.search(plan.query, { ...plan.options, context });
   }
 
-  const levelRefs = () => kb.entries.filter((e) => e.kind === 'level').slice(0, MAX_SUGGESTIONS).map(ref);
+  const levelRefs = () =>
+    kb.entries
+      .filter((e) => e.kind === 'level')
+      .slice(0, MAX_SUGGESTIONS)
+      .map(ref);
 
   /** What a part leaves for the next one to lean on. */
   function stateOf(answer: Answer, question: string, asker: Asker): ConversationState | null {
@@ -203,7 +209,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const resolved = resolveFollowUp(question, previous);
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
-    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({ text, answer: answerOne(text, asker, foreign, previous.question, false) }));
+    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({
+      text,
+      answer: answerOne(text, asker, foreign, previous.question, false),
+    }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
@@ -211,8 +220,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const ownTopic =
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&
-      !answerKey(best.answer).split('+').some((id) => previousIds.has(id)) &&
-      answerKey(contextual).split('+').every((id) => previousIds.has(id));
+      !answerKey(best.answer)
+        .split('+')
+        .some((id) => previousIds.has(id)) &&
+      answerKey(contextual)
+        .split('+')
+        .every((id) => previousIds.has(id));
     if (ownTopic && !topicless) return best;
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
     return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
@@ -268,7 +281,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         const again = previous.topics.length > 1 ? answerOne(previous.question, previous.asker) : expand(previous, message);
         if (again) return { ...again, question: message, brief, followUp: true, conversation: previous };
       }
-      if (text === '') return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
+      if (text === '')
+        return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
       if (previous && asksForMore(text)) {
         const more = expand(previous, message);
         if (more) return more;
@@ -283,7 +297,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       const quoted = quotedPhrase(context.join(' '));
-      const questionsRead = quoted ? questions.map((q) => (leansOnPrevious(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q)) : questions;
+      const questionsRead = quoted
+        ? questions.map((q) =>
+            leansOnPrevious(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
+          )
+        : questions;
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
       for (const question of meaningful.length > 0 ? meaningful : [text]) {
         const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
@@ -301,7 +319,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       let answer: Answer;
       if (single) answer = parts[0]!.answer;
       // Two parts where one is not understood: answer the one that is, and say which was not.
-      else answer = composeParts(message, parts.map((p) => p.answer), extra);
+      else
+        answer = composeParts(
+          message,
+          parts.map((p) => p.answer),
+          extra,
+        );
       // What the next message may lean on: every topic this reply answered, and the asker.
       const conversation: ConversationState | null =
         answered.length > 0 && lastState ? { question: lastState.question, topics, asker } : previous && { ...previous, asker };
@@ -316,5 +339,4 @@ function quotedPhrase(text: string): string | undefined {
   return quotes.at(-1)?.[1];
 }
 
-const definedOnly = (asker: Asker): Asker =>
-  Object.fromEntries(Object.entries(asker).filter(([, value]) => value !== undefined)) as Asker;
+const definedOnly = (asker: Asker): Asker => Object.fromEntries(Object.entries(asker).filter(([, value]) => value !== undefined)) as Asker;

@@ -14,7 +14,11 @@ export interface Comparer {
   /** The entries the sides name, where the content has one for a side. */
   sideIds(sides: readonly string[]): string[];
   /** Answers "X vs Y (vs Z)", or null when the sides are not all things the content knows. */
-  compare(question: string, sides: readonly string[], entryAnswer: (entry: Entry, question: string, confidence: number) => Answer): Answer | null;
+  compare(
+    question: string,
+    sides: readonly string[],
+    entryAnswer: (entry: Entry, question: string, confidence: number) => Answer,
+  ): Answer | null;
 }
 
 export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer {
@@ -50,17 +54,17 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
     const relatedIds = [...pairs, ...entries.flatMap((e) => e.related)];
     const related: EntryRef[] = [...new Map(relatedIds.map((id) => [id, ref(kb.byId.get(id)!)])).values()];
     return {
-      ...blank(
-        question,
-        'answer',
-        entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, SIDE_GIST_CHARS)}`).join('\n\n'),
-      ),
+      ...blank(question, 'answer', entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, SIDE_GIST_CHARS)}`).join('\n\n')),
       comparedIds: entries.map((e) => e.id),
       title: entries.map(shortName).join(' vs '),
       // On demand ("More"), each side in full.
       details: entries.map((e) => `**${e.title}**\n\n${e.summary}\n\n${e.body}`).join('\n\n'),
       sources: entries.flatMap((e) => e.sources),
-      related: [...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)), ...entries.map(ref), ...related.filter((r) => !ids.has(r.id) && !pairs.includes(r.id))].slice(0, MAX_RELATED),
+      related: [
+        ...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)),
+        ...entries.map(ref),
+        ...related.filter((r) => !ids.has(r.id) && !pairs.includes(r.id)),
+      ].slice(0, MAX_RELATED),
       confidence,
     };
   }

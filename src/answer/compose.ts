@@ -10,7 +10,13 @@ const PART_GIST_CHARS = 380;
  * digits and plain punctuation only, so no mention, link or markup can come from user text.
  */
 const plainQuote = (text: string) =>
-  firstSentences(text.replace(/[^\p{L}\p{N}\s,.'?!-]/gu, ' ').replace(/\s+/g, ' ').trim(), 100);
+  firstSentences(
+    text
+      .replace(/[^\p{L}\p{N}\s,.'?!-]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    100,
+  );
 
 const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()];
 
@@ -28,16 +34,16 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
     return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
   });
   if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.length));
-  const details = answered
-    .map((part) => `**${part.title}**\n\n${part.summary}${part.details ? `\n\n${part.details}` : ''}`)
-    .join('\n\n');
+  const details = answered.map((part) => `**${part.title}**\n\n${part.summary}${part.details ? `\n\n${part.details}` : ''}`).join('\n\n');
   const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
   return {
     ...blank(message, kind, numbered.join('\n\n')),
     title: answered.length > 0 ? answered.map((part) => part.title).join(' · ') : null,
     details,
     sources: answered.flatMap((part) => part.sources),
-    related: unique(answered.flatMap((part) => part.related)).filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id))).slice(0, MAX_RELATED),
+    related: unique(answered.flatMap((part) => part.related))
+      .filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id)))
+      .slice(0, MAX_RELATED),
     suggestions: unique(parts.filter((part) => part.kind !== 'answer').flatMap((part) => part.suggestions)).slice(0, 3),
     alternatives: unique(answered.flatMap((part) => part.alternatives)).slice(0, 2),
     confidence: answered.length > 0 ? Math.min(...answered.map((part) => part.confidence)) : Math.max(0, ...parts.map((p) => p.confidence)),

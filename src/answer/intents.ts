@@ -10,10 +10,13 @@ export type Intent =
   | { type: 'definition' }
   | { type: 'question' };
 
-const GREETING = /^(hi|hello|hey|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm)( there| bot| all| team| folks| everyone)?$/;
-const THANKS = /^((thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|great|perfect|awesome|nice|cool|ok|okay|got it)( so much| a lot| again| very much)?( bot)?)+$/;
+const GREETING =
+  /^(hi|hello|hey|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm)( there| bot| all| team| folks| everyone)?$/;
+const THANKS =
+  /^((thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it|great|perfect|awesome|nice|cool|ok|okay|got it)( so much| a lot| again| very much)?( bot)?)+$/;
 const HELP = /^(help|help me|commands|usage|how (do|can|should) i use (you|this|this bot)|what can you do|how does this work|\?)$/;
-const BROWSE = /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
+const BROWSE =
+  /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|diff) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
@@ -32,8 +35,10 @@ const LEVEL_WORDS: [RegExp, string][] = [
   [/\b(staff)\b/, 'staff'],
   [/\b(principal|distinguished|fellow)\b/, 'principal'],
 ];
-const LEVEL_CUE = /\b(need|needed|needs|require|required|requirements?|expect|expected|expectations?|skills?|competenc\w*|become|becoming|get to|promot\w*|reach|level|know|what does|responsibilit\w*|do at|look like)\b/;
-const DEFINITION = /^(what(?: is|'s|s| are|re)?|wats?|wat is|define|definition of|meaning of|explain|eli5|describe|tell me about|what do you mean by)\b/;
+const LEVEL_CUE =
+  /\b(need|needed|needs|require|required|requirements?|expect|expected|expectations?|skills?|competenc\w*|become|becoming|get to|promot\w*|reach|level|know|what does|responsibilit\w*|do at|look like)\b/;
+const DEFINITION =
+  /^(what(?: is|'s|s| are|re)?|wats?|wat is|define|definition of|meaning of|explain|eli5|describe|tell me about|what do you mean by)\b/;
 
 /** Lower-cases and trims the punctuation people wrap a chat question in. */
 export function cleanQuestion(question: string): string {
@@ -46,9 +51,11 @@ export function cleanQuestion(question: string): string {
 
 const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|can|could|should|would|will)\b/;
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
-const SIDE_A_START = /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing)\s)/;
+const SIDE_A_START =
+  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing)\s)/;
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
-const SIDE_B_END = /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
+const SIDE_B_END =
+  /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
 
 function stripSide(side: string): string {
   return side
@@ -68,7 +75,10 @@ function sidesOf(first: string, rest: string): string[] {
   // "sre, devops or platform": the comma list belongs to the comparison; anything before it is the question.
   const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];
   listed[0] = listed[0]!.replace(SIDE_A_START, '');
-  return [...listed, ...tail].map(stripSide).filter((side) => side.length > 0).slice(0, 3);
+  return [...listed, ...tail]
+    .map(stripSide)
+    .filter((side) => side.length > 0)
+    .slice(0, 3);
 }
 
 /** Recognises what kind of question this is, before any searching. */

@@ -10,12 +10,14 @@ const MOVE =
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
-const PROSPECTS = /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
+const PROSPECTS =
+  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
   /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|interview loop|hiring loop|rubric|take[- ]home)\b/;
 // The candidate's side of an interview: "am I ready to interview for senior roles" is not hiring.
-const CANDIDATE = /\b(i'?m ready|am i ready|my interview|(they|interviewers) (look|looking) for|what do they (ask|want|expect)|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
+const CANDIDATE =
+  /\b(i'?m ready|am i ready|my interview|(they|interviewers) (look|looking) for|what do they (ask|want|expect)|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
 const CROSSOVER =
   /\b(counts? as|sell (it|that|this) as|qualif(y|ies) as|considered|real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
@@ -89,6 +91,7 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
   if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
-  if (intent.type === 'definition') return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
+  if (intent.type === 'definition')
+    return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
   return { query: question, options: { kindBoost: boosts(notComparing) } };
 }

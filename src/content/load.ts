@@ -36,12 +36,7 @@ export interface LoadOptions {
 
 const FOLDER_KINDS = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as EntryKind]));
 
-function readYamlFile<T extends z.ZodType>(
-  file: string,
-  shown: string,
-  schema: T,
-  problems: string[],
-): z.infer<T> | undefined {
+function readYamlFile<T extends z.ZodType>(file: string, shown: string, schema: T, problems: string[]): z.infer<T> | undefined {
   if (!existsSync(file)) return undefined;
   let data: unknown;
   try {
@@ -58,12 +53,7 @@ function readYamlFile<T extends z.ZodType>(
   return parsed.data;
 }
 
-function loadEntry(
-  file: string,
-  shown: string,
-  folderKind: EntryKind,
-  problems: string[],
-): Entry | undefined {
+function loadEntry(file: string, shown: string, folderKind: EntryKind, problems: string[]): Entry | undefined {
   let split: ReturnType<typeof splitFrontMatter>;
   try {
     split = splitFrontMatter(readFileSync(file, 'utf8'));

@@ -16,11 +16,7 @@ export function questionKey(question: string): string {
  * Rules that span entries: unique ids, existing `related` ids, unshared questions, non-empty
  * bodies. Fills `byId` with the first entry of each id as it goes.
  */
-export function checkEntries(
-  entries: readonly Entry[],
-  byId: Map<string, Entry>,
-  brokenIds: ReadonlySet<string> = new Set(),
-): string[] {
+export function checkEntries(entries: readonly Entry[], byId: Map<string, Entry>, brokenIds: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     const first = byId.get(entry.id);
@@ -31,9 +27,7 @@ export function checkEntries(
     }
     if (entry.body.length === 0) problems.push(`${entry.file}: body: is empty (write the long answer below the front matter)`);
     if (entry.questions.length < MIN_QUESTIONS) {
-      problems.push(
-        `${entry.file}: questions: has ${entry.questions.length}, needs at least ${MIN_QUESTIONS} alternate phrasings`,
-      );
+      problems.push(`${entry.file}: questions: has ${entry.questions.length}, needs at least ${MIN_QUESTIONS} alternate phrasings`);
     }
   }
 

@@ -53,7 +53,9 @@ export function gradeMessage(message: EvalMessage, answer: Answer, shown: string
   if (message.scope === 'out') return { ...base, passed: answer.kind !== 'answer', allParts: null };
   const fresh = known !== undefined && ids.some((id) => !known.has(id));
   const newEntryFits =
-    fresh && message.new_entry_terms ? new RegExp(message.new_entry_terms, 'i').test(`${answer.title}\n${answer.summary}\n${answer.details}`) : false;
+    fresh && message.new_entry_terms
+      ? new RegExp(message.new_entry_terms, 'i').test(`${answer.title}\n${answer.summary}\n${answer.details}`)
+      : false;
   const passed = ids.some((id) => message.ids_any.includes(id)) || newEntryFits;
   const allParts = message.parts ? message.parts.every((group) => group.some((id) => ids.includes(id))) : null;
   return { ...base, passed, allParts };

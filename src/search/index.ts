@@ -100,7 +100,13 @@ export function createSearchIndex(
 ): SearchIndex {
   const expander = createSynonymExpander(kb.synonyms);
   const tokenize = (text: string) => expander.expand(splitWords(text));
-  const analyze = (text: string): string[] => [...new Set(tokenize(text).map(processWord).filter((t): t is string => t !== null))];
+  const analyze = (text: string): string[] => [
+    ...new Set(
+      tokenize(text)
+        .map(processWord)
+        .filter((t): t is string => t !== null),
+    ),
+  ];
 
   // Document frequency per term, for weighting a query's terms by how telling they are. Counted
   // while MiniSearch indexes, so the text is analysed once: `extractField` says which document
@@ -165,7 +171,10 @@ export function createSearchIndex(
       const topScore = results[0]!.score;
       const contextVotes = new Map<string, number>();
       if (options.context) {
-        const around = miniSearch.search(options.context, { boost: boosts, filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined });
+        const around = miniSearch.search(options.context, {
+          boost: boosts,
+          filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
+        });
         const best = around[0]?.score ?? 1;
         for (const r of around.slice(0, CANDIDATES)) contextVotes.set(r.id as string, r.score / best);
       }

@@ -13,7 +13,9 @@ export function foldText(text: string): string {
 
 /** Splits folded text into word tokens; punctuation, including hyphens, separates words. */
 export function splitWords(text: string): string[] {
-  return foldText(text).split(NON_WORD).filter((word) => word.length > 0);
+  return foldText(text)
+    .split(NON_WORD)
+    .filter((word) => word.length > 0);
 }
 
 /**
@@ -38,9 +40,9 @@ const processed = new Map<string, string | null>();
 
 function processUncached(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
-  const americanised = word.replace(/isation(s?)$/, 'ization$1').replace(/is(ing|ed|es|e)$/, (m, end: string) =>
-    word.length > 6 ? `iz${end}` : m,
-  );
+  const americanised = word
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/is(ing|ed|es|e)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m));
   if (/^\d+$/.test(americanised)) return americanised;
   const stem = stemmer(americanised);
   // "needed" → "need": inflected filler is still filler.

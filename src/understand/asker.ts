@@ -12,15 +12,24 @@ export interface Asker {
 
 // Word patterns for each role, in the words the content's questions use for it.
 const ROLES: [RegExp, string][] = [
-  [/\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto)\b/, 'hiring manager'],
+  [
+    /\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto)\b/,
+    'hiring manager',
+  ],
   [/\b(sres?|site reliability( engineer)?)\b/, 'sre'],
   [/\b(devops( engineer)?|ops engineer|sysadmin|system administrator|operations engineer|infra(structure)? engineer)\b/, 'devops engineer'],
   [/\b(platform engineer|platform team)\b/, 'platform engineer'],
   [/\b(data engineer|data engineering|analytics engineer|etl developer)\b/, 'data engineer'],
   [/\b(front[- ]?end|react|ui|mobile|ios|android)( (dev|developer|engineer))?\b/, 'frontend developer'],
-  [/\b(back[- ]?end|web dev(eloper)?|full[- ]?stack|api developer|java developer|python developer|node developer|rails developer)( (dev|developer|engineer))?\b/, 'backend developer'],
+  [
+    /\b(back[- ]?end|web dev(eloper)?|full[- ]?stack|api developer|java developer|python developer|node developer|rails developer)( (dev|developer|engineer))?\b/,
+    'backend developer',
+  ],
   [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating)\b/, 'new grad'],
-  [/\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|phd|cs degree|university|college)\b/, 'student'],
+  [
+    /\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|phd|cs degree|university|college)\b/,
+    'student',
+  ],
 ];
 const LEVELS: [RegExp, string][] = [
   [/\b(junior|jr|entry[- ]level|new grad)\b/, 'entry'],
@@ -29,7 +38,8 @@ const LEVELS: [RegExp, string][] = [
   [/\bstaff\b/, 'staff'],
   [/\bprincipal\b/, 'principal'],
 ];
-const INDUSTRY = /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
+const INDUSTRY =
+  /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME = /\b(i'?m|i am|i work|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
@@ -40,7 +50,9 @@ export function readAsker(sentences: readonly string[]): Asker {
   for (const raw of sentences) {
     const sentence = foldText(raw);
     // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
-    const opensWithRole = ROLES.some(([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0);
+    const opensWithRole = ROLES.some(
+      ([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0,
+    );
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !/\b\d+\+? ?(yrs?|years?)\b/.test(sentence)) continue;
     asker.role ??= ROLES.find(([pattern]) => pattern.test(sentence))?.[1];
     asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];

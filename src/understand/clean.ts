@@ -27,10 +27,13 @@ const CLOSERS = [
   /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
 ];
 // Chat fillers that are not words of the question.
-const FILLERS = /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
+const FILLERS =
+  /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
-const BRIEF_WORDS = /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|short (answer|version)|in (a|one) (sentence|line|nutshell)|in a nutshell|short and sweet)\b[?!.:,]*/gi;
-const BRIEF = /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one) (sentence|line|word|nutshell)|nutshell|briefly|in short|simple terms|short and sweet)\b/i;
+const BRIEF_WORDS =
+  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|short (answer|version)|in (a|one) (sentence|line|nutshell)|in a nutshell|short and sweet)\b[?!.:,]*/gi;
+const BRIEF =
+  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one) (sentence|line|word|nutshell)|nutshell|briefly|in short|simple terms|short and sweet)\b/i;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
@@ -58,7 +61,12 @@ export function cleanMessage(message: string): CleanMessage {
     })
     .join(' ');
   // The wish for brevity is kept as a flag; its words are not part of the question ("tl;dr?", "eli5 crdt").
-  text = text.replace(BRIEF_WORDS, ' ').replace(FILLERS, ' ').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  text = text
+    .replace(BRIEF_WORDS, ' ')
+    .replace(FILLERS, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
   if (!/\p{L}/u.test(text)) text = '';
   return { text, brief };
 }

@@ -21,9 +21,12 @@ export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 const ANAPHOR = /\b(it|that|this|those|these|them|they|one|ones|the same|there)\b/i;
 // Words for all of the last answer's topics at once ("what's the difference between the three?").
 const PLURAL_ANAPHOR = /\b(the (two|three|2|3)( of them)?|both( of them)?|each of (them|those|these)|all three|either( one)?|neither)\b/i;
-const DUMMY_IT = /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b/i;
-const CONTINUATION = /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
-const MORE = /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
+const DUMMY_IT =
+  /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b/i;
+const CONTINUATION =
+  /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
+const MORE =
+  /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
 
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
@@ -32,15 +35,21 @@ const SLOTS: RegExp[] = [
 ];
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
-const ELLIPSIS_FILLER = /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?)\b|[?!.,]/gi;
+const ELLIPSIS_FILLER =
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?)\b|[?!.,]/gi;
 
 /** True when the message asks for the rest of the last answer ("more", "go on"). */
 export function asksForMore(text: string): boolean {
-  return MORE.test(foldText(text).replace(/[?!.]+$/, '').trim());
+  return MORE.test(
+    foldText(text)
+      .replace(/[?!.]+$/, '')
+      .trim(),
+  );
 }
 
 // Words that announce a new topic: whatever follows does not lean on the last answer.
-const NEW_TOPIC = /^(unrelated|unrelated question|different question|new question|another question|separate question|switching gears|changing (the )?(topic|subject)|on another note|random question|side question|off topic)\b/i;
+const NEW_TOPIC =
+  /^(unrelated|unrelated question|different question|new question|another question|separate question|switching gears|changing (the )?(topic|subject)|on another note|random question|side question|off topic)\b/i;
 
 /** True when the message says it changes the subject ("unrelated, but ..."). */
 export function changesTopic(text: string): boolean {
@@ -62,7 +71,10 @@ export function leansOnPrevious(text: string): boolean {
  */
 export function resolveFollowUp(text: string, previous: ConversationState): string {
   const topic = previous.topics.map((t) => t.name).join(' and ');
-  const stripped = text.replace(CONTINUATION, '').replace(/^[\s,]+/, '').trim();
+  const stripped = text
+    .replace(CONTINUATION, '')
+    .replace(/^[\s,]+/, '')
+    .trim();
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();

@@ -17,7 +17,8 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['distributed systems engineer', /\b(dses?|distributed systems engineer\w*)\b/],
 ];
 // The question asks how two things differ, or about moving from one to the other.
-const ASKS_DIFFERENCE = /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|move up|step up|vs|versus|compared?|separates?)\b/;
+const ASKS_DIFFERENCE =
+  /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|move up|step up|vs|versus|compared?|separates?)\b/;
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;

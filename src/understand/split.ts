@@ -18,12 +18,14 @@ export interface MessageParts {
 const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.!?]+|\n+)(?=\s|$)|\?+/gi;
 const QUESTION_START =
   /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips)\b/;
-const WANTS = /\b(i (want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
+const WANTS =
+  /\b(i (want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
   /\s*(?:,\s*(?:and\s+)?also\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
-const LEAD_IN = /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
+const LEAD_IN =
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
 
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim();
@@ -35,9 +37,15 @@ const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string): string[] {
-  const numbered = sentence.split(NUMBERED).map((s) => s.trim()).filter(Boolean);
+  const numbered = sentence
+    .split(NUMBERED)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const pieces = numbered.flatMap((piece) =>
-    piece.split(JOINTS).map((s) => s.trim().replace(/^(and|also|plus)\s+/i, '')).filter((s) => /\p{L}{2,}/u.test(s)),
+    piece
+      .split(JOINTS)
+      .map((s) => s.trim().replace(/^(and|also|plus)\s+/i, ''))
+      .filter((s) => /\p{L}{2,}/u.test(s)),
   );
   return pieces.flatMap((piece) => {
     const [first, ...rest] = piece.split(COMMA_QUESTION);

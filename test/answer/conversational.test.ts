@@ -24,12 +24,12 @@ describe('career questions go to the entry that answers them, not one that names
     ['what books should i read', 'reading-list'],
     ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
     ['we are hiring our first SRE, what should the interview loop look like', 'interview-loop-design'],
-    ['what do seniors do that mids don\'t', 'mid-vs-senior'],
+    ["what do seniors do that mids don't", 'mid-vs-senior'],
   ])('%j → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });
 
-  it('reads an interviewee\'s question as one, not as the hiring side', () => {
+  it("reads an interviewee's question as one, not as the hiring side", () => {
     expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
   });
 });
@@ -66,12 +66,14 @@ describe('long messages and several questions in one', () => {
   });
 
   it('answers "two questions: ..., and ..." in two parts, the second read against the first', () => {
-    const answer = ask("two questions: what's the difference between replication and sharding, and which one do interviewers ask about more");
+    const answer = ask(
+      "two questions: what's the difference between replication and sharding, and which one do interviewers ask about more",
+    );
     expect(answer.parts).toHaveLength(2);
     expect(ids(answer.parts[0]!)).toEqual(['replication-vs-sharding']);
   });
 
-  it('says which part it did not understand, without echoing the user\'s markup', () => {
+  it("says which part it did not understand, without echoing the user's markup", () => {
     const answer = ask('what is a quorum? also <@U123> what is the blorptastic zorbulator?');
     expect(answer.parts.map((p) => p.kind)).toEqual(['answer', 'decline']);
     expect(answer.summary).toContain("I'm not sure what this part asks");
@@ -84,7 +86,9 @@ describe('comparisons compare', () => {
     const answer = ask('SRE vs platform engineer vs devops');
     expect(answer.comparedIds).toEqual(['site-reliability-engineer', 'platform-engineer', 'devops-engineer']);
     // The pairwise comparisons are one click away.
-    expect(answer.related.map((r) => r.id)).toEqual(expect.arrayContaining(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']));
+    expect(answer.related.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']),
+    );
   });
 
   it('compares levels', () => {

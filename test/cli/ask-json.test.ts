@@ -49,7 +49,10 @@ describe('ask --json (spawned)', () => {
 
   it('answers a batch from stdin one line per question, in order, blank lines included', async () => {
     const { stdout } = await ask(['--json', '--batch'], 'SRE vs DSE?\n\nwats a crdt\nzzzz\n');
-    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(answers.map((a) => a.question)).toEqual(['SRE vs DSE?', '', 'wats a crdt', 'zzzz']);
     expect(answers.map((a) => a.id)).toEqual(['dse-vs-sre', null, 'crdt', null]);
   });
@@ -62,7 +65,10 @@ describe('ask --json (spawned)', () => {
       'how does it compare to gossip?',
     ].join('\n');
     const { stdout } = await ask(['--json', '--batch'], `${input}\n`);
-    const answers = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(answers.map((a) => a.question)).toEqual([
       'what is a crdt',
       'what does a staff engineer own',

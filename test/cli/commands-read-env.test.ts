@@ -10,7 +10,9 @@ import { folderWithEnvFile as newFolderWithEnvFile, runCommand } from './run-com
 /** A URL to the run's PostgreSQL that works in one schema, as an operator's DATABASE_URL would point at theirs. */
 function databaseUrlFor(schema: string): string {
   const server = testPostgres();
-  const auth = server.password ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}` : encodeURIComponent(server.user);
+  const auth = server.password
+    ? `${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}`
+    : encodeURIComponent(server.user);
   return `postgres://${auth}@${server.host}:${server.port}/${server.database}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
@@ -57,7 +59,9 @@ describe('every command reads .env the way npm start does, and says what it uses
     });
     const result = await runCommand('adapters/discord/register.js', {}, { cwd });
     expect(result.stderr).toBe(`Discord: application ${discord.world.applicationId} via ${discord.apiUrl} (DISCORD_TOKEN from .env)\n`);
-    expect(result.stdout).toBe(`Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`);
+    expect(result.stdout).toBe(
+      `Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`,
+    );
     expect(result.code).toBe(0);
     const put = await discord.waitForCall((c) => c.method === 'PUT');
     expect(put.authorization).toBe('Bot token-from-the-env-file');
@@ -66,14 +70,30 @@ describe('every command reads .env the way npm start does, and says what it uses
   it('npm run report reads the PostgreSQL store that DATABASE_URL in .env names, not the local SQLite file', async () => {
     const schema = await newSchema();
     const databaseUrl = databaseUrlFor(schema);
-    const store = await createStore({ backend: 'postgres', databaseUrl, salt: SALT, keepQuestionText: true, retentionDays: 30 }, captureLogger(), { purgeIntervalMs: false });
+    const store = await createStore(
+      { backend: 'postgres', databaseUrl, salt: SALT, keepQuestionText: true, retentionDays: 30 },
+      captureLogger(),
+      { purgeIntervalMs: false },
+    );
     for (const question of ['what is raft', 'what is a crdt', 'sre vs dse'])
-      await store.recordQuestion({ platform: 'slack', userId: 'U1', question, outcome: 'answer', entryId: 'crdt', confidence: 1, latencyMs: 1 });
+      await store.recordQuestion({
+        platform: 'slack',
+        userId: 'U1',
+        question,
+        outcome: 'answer',
+        entryId: 'crdt',
+        confidence: 1,
+        latencyMs: 1,
+      });
     expect(await store.flush()).toBe(true);
     await store.close();
 
     const server = testPostgres();
-    const result = await runCommand('adapters/cli/report.js', {}, { cwd: folderWithEnvFile({ DATABASE_URL: databaseUrl }), args: ['--since', '1d'] });
+    const result = await runCommand(
+      'adapters/cli/report.js',
+      {},
+      { cwd: folderWithEnvFile({ DATABASE_URL: databaseUrl }), args: ['--since', '1d'] },
+    );
     expect(result.stderr).toBe(`Report from PostgreSQL at ${server.host}:${server.port}/${server.database} (DATABASE_URL from .env)\n`);
     expect(result.stdout).toContain('3 questions: 3 answered');
     expect(result.code).toBe(0);
@@ -88,7 +108,9 @@ describe('every command reads .env the way npm start does, and says what it uses
     });
     const result = await runCommand('adapters/discord/sharded.js', {}, { cwd });
     // Without .env this would stop at "DISCORD_TOKEN is required"; with it, at the next rule.
-    expect(result.stderr).toContain('Discord: application 123456789012345678 via http://127.0.0.1:9/api, auto shards (DISCORD_TOKEN from .env)\n');
+    expect(result.stderr).toContain(
+      'Discord: application 123456789012345678 via http://127.0.0.1:9/api, auto shards (DISCORD_TOKEN from .env)\n',
+    );
     expect(result.stderr).toContain('DISCORD_SHARD_COUNT must be a number when DISCORD_API_URL is set');
     expect(result.code).toBe(1);
   });

@@ -14,12 +14,23 @@ function problemsOf(env: Record<string, string>): string[] {
 
 describe('the configuration of npm start', () => {
   it('reports an invalid PORT once, although Slack in HTTP mode reads it too', () => {
-    const problems = problemsOf({ PORT: 'abc', SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret', STORE_SALT: 'a-salt-of-16-chars-or-more' });
+    const problems = problemsOf({
+      PORT: 'abc',
+      SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+      SLACK_SIGNING_SECRET: 'secret',
+      STORE_SALT: 'a-salt-of-16-chars-or-more',
+    });
     expect(problems).toEqual(['PORT must be a port number from 0 to 65535 (default 3000)']);
   });
 
   it('still lists every other wrong variable, each once', () => {
-    const problems = problemsOf({ PORT: '-1', LOG_LEVEL: 'loud', DISCORD_TOKEN: 'a', DISCORD_APPLICATION_ID: 'abc', DISCORD_RATE_LIMIT: 'many' });
+    const problems = problemsOf({
+      PORT: '-1',
+      LOG_LEVEL: 'loud',
+      DISCORD_TOKEN: 'a',
+      DISCORD_APPLICATION_ID: 'abc',
+      DISCORD_RATE_LIMIT: 'many',
+    });
     const variables = problems.map((p) => p.split(' ')[0]);
     expect(variables).toEqual(['LOG_LEVEL', 'PORT', 'DISCORD_APPLICATION_ID', 'DISCORD_RATE_LIMIT', 'STORE_SALT']);
   });

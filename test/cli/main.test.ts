@@ -25,7 +25,13 @@ interface Started {
 function start(env: Record<string, string>, args: string[] = []): Started {
   const child = spawn(process.execPath, [MAIN, ...args], {
     // Each run gets its own SQLite file, so tests never write into the project.
-    env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
+    env: {
+      PATH: process.env.PATH!,
+      CONTENT_DIR: FIXTURE_CONTENT,
+      PORT: '0',
+      STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'),
+      ...env,
+    },
     // An empty folder: a .env in the project must not reach the test.
     cwd: emptyFolder(),
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -15,7 +15,11 @@ export interface CommandResult {
  * Runs a built entry point as its npm script does (`node dist/<script>`; `npm test` builds
  * first) with exactly `env` plus PATH, in `cwd`, and resolves when it exits.
  */
-export function runCommand(script: string, env: Record<string, string>, options: { cwd: string; args?: string[]; timeoutMs?: number }): Promise<CommandResult> {
+export function runCommand(
+  script: string,
+  env: Record<string, string>,
+  options: { cwd: string; args?: string[]; timeoutMs?: number },
+): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -32,6 +36,11 @@ export function runCommand(script: string, env: Record<string, string>, options:
 /** A fresh folder holding a `.env` with these lines, as a project folder would (the caller removes it). */
 export function folderWithEnvFile(lines: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'env-file-'));
-  writeFileSync(join(dir, '.env'), Object.entries(lines).map(([name, value]) => `${name}=${value}\n`).join(''));
+  writeFileSync(
+    join(dir, '.env'),
+    Object.entries(lines)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+  );
   return dir;
 }

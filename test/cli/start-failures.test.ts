@@ -45,19 +45,37 @@ describe('npm start: failures that explain themselves', () => {
 
   it('says Slack cannot be reached, without blaming the tokens, when Slack is unreachable', async () => {
     const api = `http://127.0.0.1:${await closedPort()}/api/`;
-    bot = spawnBot({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: 'xapp-1-A1-abc', SLACK_API_URL: api, STORE_SALT: 'a-salt-of-16-chars-or-more' });
+    bot = spawnBot({
+      SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+      SLACK_APP_TOKEN: 'xapp-1-A1-abc',
+      SLACK_API_URL: api,
+      STORE_SALT: 'a-salt-of-16-chars-or-more',
+    });
     expect(await exitOf(bot)).toBe(1);
     const lines = shown(bot);
-    expect(lines.at(-1)).toMatch(new RegExp(`^Slack could not start \\(socket mode\\): cannot reach Slack at ${api} \\(fetch failed: connect ECONNREFUSED .*\\)\\. Check the network and SLACK_API_URL\\.$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^Slack could not start \\(socket mode\\): cannot reach Slack at ${api} \\(fetch failed: connect ECONNREFUSED .*\\)\\. Check the network and SLACK_API_URL\\.$`,
+      ),
+    );
     expect(bot.output()).not.toMatch(/Check SLACK_BOT_TOKEN|SLACK_APP_TOKEN\./);
   });
 
   it('says in one line that Discord cannot be reached', async () => {
     const api = `http://127.0.0.1:${await closedPort()}/api`;
-    bot = spawnBot({ DISCORD_TOKEN: 'MTA.token.x', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_URL: api, STORE_SALT: 'a-salt-of-16-chars-or-more' });
+    bot = spawnBot({
+      DISCORD_TOKEN: 'MTA.token.x',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_API_URL: api,
+      STORE_SALT: 'a-salt-of-16-chars-or-more',
+    });
     expect(await exitOf(bot)).toBe(1);
     const lines = shown(bot);
-    expect(lines.at(-1)).toMatch(new RegExp(`^Discord could not start: cannot reach Discord at ${api} \\(.*ECONNREFUSED.*\\)\\. Check the network and DISCORD_API_URL\\.$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^Discord could not start: cannot reach Discord at ${api} \\(.*ECONNREFUSED.*\\)\\. Check the network and DISCORD_API_URL\\.$`,
+      ),
+    );
     // No stack trace: the store line and this one are all a person reads.
     expect(lines.filter((line) => /^\s+at /.test(line))).toEqual([]);
   });
@@ -68,7 +86,9 @@ describe('npm start: failures that explain themselves', () => {
     bot = spawnBot({ PORT: String(port) }, ['--serve']);
     expect(await exitOf(bot)).toBe(1);
     const lines = shown(bot);
-    expect(lines.at(-1)).toBe(`Could not listen for health and metrics: port ${port} is already in use. Stop what listens there, or set PORT to another port.`);
+    expect(lines.at(-1)).toBe(
+      `Could not listen for health and metrics: port ${port} is already in use. Stop what listens there, or set PORT to another port.`,
+    );
     expect(lines.filter((line) => /^\s+at /.test(line))).toEqual([]);
   });
 
@@ -76,9 +96,16 @@ describe('npm start: failures that explain themselves', () => {
     fake = await startFakeSlack();
     blocker = await takenPort();
     const { port } = blocker.address() as { port: number };
-    bot = spawnBot({ PORT: String(port), SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: 'a-signing-secret', SLACK_API_URL: fake.apiUrl });
+    bot = spawnBot({
+      PORT: String(port),
+      SLACK_BOT_TOKEN: fake.botToken,
+      SLACK_SIGNING_SECRET: 'a-signing-secret',
+      SLACK_API_URL: fake.apiUrl,
+    });
     expect(await exitOf(bot)).toBe(1);
-    expect(shown(bot).at(-1)).toBe(`Slack could not start (http mode): port ${port} is already in use. Stop what listens there, or set PORT to another port.`);
+    expect(shown(bot).at(-1)).toBe(
+      `Slack could not start (http mode): port ${port} is already in use. Stop what listens there, or set PORT to another port.`,
+    );
   });
 
   it('reports an invalid PORT once', async () => {

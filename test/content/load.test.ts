@@ -42,9 +42,7 @@ describe('loadContent', () => {
   });
 
   it('reports a summary longer than 600 characters with its field', () => {
-    const problems = problemsAfter((dir) =>
-      editFile(dir, 'concepts/gossip.md', (t) => t.replace('like an epidemic.', 'x'.repeat(600))),
-    );
+    const problems = problemsAfter((dir) => editFile(dir, 'concepts/gossip.md', (t) => t.replace('like an epidemic.', 'x'.repeat(600))));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^content\/concepts\/gossip\.md: summary: must be at most 600 characters/);
   });
@@ -99,7 +97,9 @@ describe('loadContent', () => {
   });
 
   it('reports broken YAML with the line it is on', () => {
-    const problems = problemsAfter((dir) => editFile(dir, 'concepts/gossip.md', (t) => t.replace('tags: [membership]', 'tags: [membership')));
+    const problems = problemsAfter((dir) =>
+      editFile(dir, 'concepts/gossip.md', (t) => t.replace('tags: [membership]', 'tags: [membership')),
+    );
     expect(problems[0]).toMatch(/^content\/concepts\/gossip\.md: front matter: invalid YAML \(line \d+\)/);
   });
 

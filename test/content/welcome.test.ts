@@ -40,7 +40,9 @@ describe('welcome.md', () => {
 
   it('asks for exactly three starters, naming the field', () => {
     const problems = problemsAfter(editWelcome((t) => t.replace('[dse-vs-sre, staff, crdt]', '[dse-vs-sre, staff]')));
-    expect(problems).toEqual([expect.stringMatching(/^content\/welcome\.md: starters: list exactly 3 entry ids.*\(got \["dse-vs-sre","staff"\]\)/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/welcome\.md: starters: list exactly 3 entry ids.*\(got \["dse-vs-sre","staff"\]\)/),
+    ]);
   });
 
   it('rejects a starter listed twice', () => {
@@ -50,7 +52,9 @@ describe('welcome.md', () => {
   });
 
   it('reports a missing title and an unknown field, usually a typo', () => {
-    const problems = problemsAfter(editWelcome((t) => t.replace('title: Welcome to the study group\n', '').replace('path_prompt:', 'prompt:')));
+    const problems = problemsAfter(
+      editWelcome((t) => t.replace('title: Welcome to the study group\n', '').replace('path_prompt:', 'prompt:')),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/welcome\.md: title: .*missing/),
@@ -97,7 +101,10 @@ describe('learning paths for onboarding', () => {
   it('gives each step its title and the first sentence of its summary, in order', () => {
     const path = bot.learningPath('staff')!;
     expect(path.steps.map((s) => s.id)).toEqual(['gossip', 'crdt', 'staff']);
-    expect(path.steps[0]).toMatchObject({ title: 'Gossip protocols', line: expect.stringMatching(/^Gossip protocols spread .* like an epidemic\.$/) });
+    expect(path.steps[0]).toMatchObject({
+      title: 'Gossip protocols',
+      line: expect.stringMatching(/^Gossip protocols spread .* like an epidemic\.$/),
+    });
   });
 
   it('cuts a one-line summary at a sentence end, else at a word, never inside "e.g."', () => {

@@ -36,13 +36,17 @@ describe('buttons', () => {
     expect(call.body.data.embeds[0].title).toBe('Gossip protocols');
     expect(call.body.data.allowed_mentions.parse).toEqual([]);
     // Recorded for the maintainers' report: a follow-up under the CRDT answer.
-    expect(h.store.clicks).toContainEqual(expect.objectContaining({ platform: 'discord', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }));
+    expect(h.store.clicks).toContainEqual(
+      expect.objectContaining({ platform: 'discord', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }),
+    );
   });
 
   it('opens a "did you mean" choice', async () => {
     const user = newUser();
     const message = await askFor('incident', user);
-    const suggestions = (message as { components: { components: { custom_id: string }[] }[] }).components[0]!.components.map((b) => b.custom_id);
+    const suggestions = (message as { components: { components: { custom_id: string }[] }[] }).components[0]!.components.map(
+      (b) => b.custom_id,
+    );
     expect(suggestions).toContain('topic:site-reliability-engineer');
     const call = await click(user, 'topic:site-reliability-engineer', message);
     expect(call.body.data.embeds[0].title).toBe('Site reliability engineer (SRE)');
@@ -57,12 +61,14 @@ describe('buttons', () => {
     const call = await click(user, 'vote:up:crdt', message);
     expect(call.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(call.body.data.content).toMatch(/Thanks/);
-    await expect.poll(() => h.store.votes.find((v) => v.userId === user.id)).toEqual({
-      platform: 'discord',
-      userId: user.id,
-      answerKey: 'crdt',
-      helpful: true,
-    });
+    await expect
+      .poll(() => h.store.votes.find((v) => v.userId === user.id))
+      .toEqual({
+        platform: 'discord',
+        userId: user.id,
+        answerKey: 'crdt',
+        helpful: true,
+      });
   });
 
   it('records 👎 once: a second vote on the same answer is not counted', async () => {
@@ -71,9 +77,9 @@ describe('buttons', () => {
     await click(user, 'vote:down:crdt+gossip', message);
     const again = await click(user, 'vote:up:crdt+gossip', message);
     expect(again.body.data.content).toMatch(/already rated/);
-    await expect.poll(() => h.store.votes.filter((v) => v.userId === user.id)).toEqual([
-      { platform: 'discord', userId: user.id, answerKey: 'crdt+gossip', helpful: false },
-    ]);
+    await expect
+      .poll(() => h.store.votes.filter((v) => v.userId === user.id))
+      .toEqual([{ platform: 'discord', userId: user.id, answerKey: 'crdt+gossip', helpful: false }]);
   });
 
   it('shares an ephemeral answer with the channel once, without the Share button', async () => {
@@ -83,7 +89,12 @@ describe('buttons', () => {
     expect(call.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(call.body.data.flags ?? 0).toBe(0);
     expect(call.body.data.embeds).toEqual(message.embeds);
-    expect(buttonIds(call)).toEqual(['topic:site-reliability-engineer', 'topic:distributed-systems-engineer', 'vote:up:dse-vs-sre', 'vote:down:dse-vs-sre']);
+    expect(buttonIds(call)).toEqual([
+      'topic:site-reliability-engineer',
+      'topic:distributed-systems-engineer',
+      'vote:up:dse-vs-sre',
+      'vote:down:dse-vs-sre',
+    ]);
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
 
     const again = await click(user, 'share', message);

@@ -46,7 +46,10 @@ describe('slash commands', () => {
   });
 
   it('compares the two sides given to /compare', async () => {
-    const call = await h.respond(command('compare', { a: 'Site reliability engineer (SRE)', b: 'Distributed systems engineer (DSE)' }), h.channel);
+    const call = await h.respond(
+      command('compare', { a: 'Site reliability engineer (SRE)', b: 'Distributed systems engineer (DSE)' }),
+      h.channel,
+    );
     expect(call.body.data.embeds[0].title).toBe('Distributed systems engineer vs SRE');
     expect(buttonIds(call)).toContain('vote:up:dse-vs-sre');
   });
@@ -139,11 +142,18 @@ describe('long answers', () => {
   });
 
   it('splits a long answer over embeds within Discord limits', async () => {
-    const call = await long.respond(slashCommand(long.fake.world, newUser(), long.channel, 'ask', { question: 'wats a crdt' }), long.channel);
+    const call = await long.respond(
+      slashCommand(long.fake.world, newUser(), long.channel, 'ask', { question: 'wats a crdt' }),
+      long.channel,
+    );
     const embeds: { title?: string; description?: string; fields?: { name: string; value: string }[] }[] = call.body.data.embeds;
     expect(embeds.length).toBeGreaterThan(1);
     const total = embeds.reduce(
-      (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+      (n, e) =>
+        n +
+        (e.title?.length ?? 0) +
+        (e.description?.length ?? 0) +
+        (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
       0,
     );
     expect(total).toBeLessThanOrEqual(6000);

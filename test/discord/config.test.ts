@@ -48,7 +48,13 @@ describe('loadDiscordConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    const config = loadDiscordConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: '', DISCORD_API_URL: '  ', DISCORD_RATE_LIMIT: '' });
+    const config = loadDiscordConfig({
+      DISCORD_TOKEN: 'abc',
+      DISCORD_APPLICATION_ID: APP,
+      DISCORD_GUILD_ID: '',
+      DISCORD_API_URL: '  ',
+      DISCORD_RATE_LIMIT: '',
+    });
     expect(config.guildId).toBeUndefined();
     expect(config.apiUrl).toBeUndefined();
     expect(config.rateLimit.limit).toBe(10);

@@ -22,7 +22,13 @@ async function replica(store: Store): Promise<DiscordHandle> {
   const logs: LogLine[] = [];
   const handle = await startDiscord({
     bot: createBot({ knowledgeBase: loadContent(FIXTURES), store }),
-    config: { token: 'fake-token', applicationId: fake!.world.applicationId, apiUrl: fake!.apiUrl, rateLimit: { limit: 100, windowMs: 60_000 }, shardCount: 1 },
+    config: {
+      token: 'fake-token',
+      applicationId: fake!.world.applicationId,
+      apiUrl: fake!.apiUrl,
+      rateLimit: { limit: 100, windowMs: 60_000 },
+      shardCount: 1,
+    },
     logger: captureLogger(logs),
     store,
   });

@@ -163,7 +163,11 @@ describe('/topics', () => {
     const { call, message } = await command(h, user, 'topics');
     expectWithinLimits(call.body.data);
     const menus = componentsOf(call.body.data);
-    expect(menus.map((m) => m.placeholder)).toEqual(fixtureBot().catalogue().map((g) => g.label));
+    expect(menus.map((m) => m.placeholder)).toEqual(
+      fixtureBot()
+        .catalogue()
+        .map((g) => g.label),
+    );
     const concepts = menus.find((m) => m.placeholder === 'Concepts')!;
     const answer = await pick(h, user, concepts.custom_id, concepts.options[0].value, message);
     expect(answer.call.body.data.embeds[0].title).toBe(concepts.options[0].label);
@@ -181,7 +185,9 @@ describe('/topics', () => {
     const h = await harness({ bot });
     const built = slashCommand(h.fake.world, newUser(), h.channel, 'topics');
     const first = await h.respond(built, h.channel);
-    const followUp = await h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${h.fake.world.applicationId}/${built.token}`);
+    const followUp = await h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/webhooks/${h.fake.world.applicationId}/${built.token}`,
+    );
     const messages = [first.body.data, followUp.body];
     for (const message of messages) expectWithinLimits(message);
     expect(followUp.body.flags).toBe(MessageFlags.Ephemeral);

@@ -22,7 +22,11 @@ describe('command registration', () => {
   it('puts the eight commands globally when no server is configured', async () => {
     const appId = fake.world.applicationId;
     const result = await registerCommands({ token: 'fake-token', applicationId: appId, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: 'global', route: `/applications/${appId}/commands`, names: ['ask', 'topic', 'compare', 'help', 'report', 'start', 'path', 'topics'] });
+    expect(result).toEqual({
+      scope: 'global',
+      route: `/applications/${appId}/commands`,
+      names: ['ask', 'topic', 'compare', 'help', 'report', 'start', 'path', 'topics'],
+    });
 
     const call = await fake.waitForCall((c) => c.method === 'PUT' && c.path === `/applications/${appId}/commands`);
     expect(call.authorization).toBe('Bot fake-token');
@@ -62,9 +66,17 @@ describe('command registration', () => {
 
   it('runs as `npm run discord:register`, reading the environment', async () => {
     const guildId = fake.world.guilds[0]!.id;
-    const env = { ...process.env, DISCORD_TOKEN: 'fake-token', DISCORD_APPLICATION_ID: fake.world.applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: fake.apiUrl };
+    const env = {
+      ...process.env,
+      DISCORD_TOKEN: 'fake-token',
+      DISCORD_APPLICATION_ID: fake.world.applicationId,
+      DISCORD_GUILD_ID: guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     const { stdout } = await run(process.execPath, ['--import', LOADER, 'adapters/discord/register.ts'], { cwd: ROOT, env });
-    expect(stdout).toBe(`Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`);
+    expect(stdout).toBe(
+      `Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`,
+    );
   });
 
   it('exits 1 naming the missing variables when the environment is incomplete', async () => {

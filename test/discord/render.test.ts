@@ -112,7 +112,9 @@ describe('renderAnswer', () => {
       { id: 'crdt', title: 'CRDTs' },
       { id: 'gossip', title: 'Gossip protocols' },
     ];
-    const reply = renderAnswer(answer({ kind: 'suggestions', entryId: null, title: null, summary: 'Did you mean one of these?', suggestions }));
+    const reply = renderAnswer(
+      answer({ kind: 'suggestions', entryId: null, title: null, summary: 'Did you mean one of these?', suggestions }),
+    );
     expect(reply.components).toHaveLength(1);
     expect(reply.components[0]?.components.map((b) => [b.custom_id, b.label])).toEqual([
       ['topic:crdt', 'CRDTs'],
@@ -129,7 +131,9 @@ describe('renderAnswer', () => {
   it('splits a long answer into a second embed and keeps the whole message under 6,000 characters', () => {
     const paragraph = 'Consensus needs a majority of replicas to agree before a write is acknowledged. '.repeat(8);
     const details = Array.from({ length: 40 }, (_, i) => `**Part ${i}.** ${paragraph}`).join('\n\n');
-    const reply = renderAnswer(answer({ details, sources: [{ name: 'Raft paper', url: 'https://raft.github.io/raft.pdf' }] }), { expanded: true });
+    const reply = renderAnswer(answer({ details, sources: [{ name: 'Raft paper', url: 'https://raft.github.io/raft.pdf' }] }), {
+      expanded: true,
+    });
     expect(reply.embeds.length).toBeGreaterThan(1);
     expect(reply.embeds[0]?.description?.length).toBeGreaterThan(3500);
     expect(reply.embeds.at(-1)?.description).toMatch(/shortened to fit Discord/);
@@ -159,17 +163,29 @@ describe('renderAnswer', () => {
   it('stays within every Discord limit for any answer', () => {
     const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
     // 'max' sizes: the default small arrays would never reach the 6,000 total.
-    const ref = fc.record({ id: fc.string({ minLength: 1, maxLength: 120 }), title: fc.string({ minLength: 1, maxLength: 200, size: 'max' }) });
+    const ref = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 120 }),
+      title: fc.string({ minLength: 1, maxLength: 200, size: 'max' }),
+    });
     const arbitraryAnswer = fc.record({
       kind: fc.constantFrom('answer', 'suggestions', 'decline', 'help', 'greeting', 'thanks', 'browse') as fc.Arbitrary<Answer['kind']>,
       title: fc.option(fc.string({ maxLength: 400, size: 'max' }), { nil: null }),
       summary: fc.string({ minLength: 1, maxLength: 700 }),
-      details: fc.oneof(text(200), fc.array(fc.oneof(text(900), fc.constant('```')), { maxLength: 30 }).map((parts) => parts.join('\n\n'))),
+      details: fc.oneof(
+        text(200),
+        fc.array(fc.oneof(text(900), fc.constant('```')), { maxLength: 30 }).map((parts) => parts.join('\n\n')),
+      ),
       entryId: fc.option(fc.string({ minLength: 1, maxLength: 120 }), { nil: null }),
-      sources: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }), url: fc.option(fc.webUrl(), { nil: undefined }) }), { maxLength: 40, size: 'max' }),
+      sources: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }), url: fc.option(fc.webUrl(), { nil: undefined }) }), {
+        maxLength: 40,
+        size: 'max',
+      }),
       related: fc.array(ref, { maxLength: 8 }),
       suggestions: fc.array(ref, { maxLength: 8 }),
-      catalogue: fc.array(fc.record({ kind: fc.constant('concept' as const), label: text(300), entries: fc.array(ref, { maxLength: 60, size: 'max' }) }), { maxLength: 30, size: 'max' }),
+      catalogue: fc.array(
+        fc.record({ kind: fc.constant('concept' as const), label: text(300), entries: fc.array(ref, { maxLength: 60, size: 'max' }) }),
+        { maxLength: 30, size: 'max' },
+      ),
     });
     fc.assert(
       fc.property(arbitraryAnswer, fc.option(text(600), { nil: undefined }), (fields, echo) => {

@@ -15,7 +15,10 @@ describe('/report', () => {
   });
 
   async function start(admin: { id: string; username: string }) {
-    store = await createStore({ backend: 'sqlite', path: ':memory:', salt: 'a-salt-of-sixteen-chars', keepQuestionText: true, retentionDays: 30 }, silentLogger);
+    store = await createStore(
+      { backend: 'sqlite', path: ':memory:', salt: 'a-salt-of-sixteen-chars', keepQuestionText: true, retentionDays: 30 },
+      silentLogger,
+    );
     const bot = fixtureBot(store);
     h = await startHarness({ bot, store, report: usageReporter(store), adminUsers: [admin.id] });
     return bot;

@@ -23,7 +23,13 @@ describe('gateway connection', () => {
   it('rejects start-up with a clear error when Discord refuses the token', async () => {
     const fake = await startFakeDiscord();
     fake.override = () => ({ status: 401, body: { code: 0, message: '401: Unauthorized' } });
-    const config = { token: 'revoked', applicationId: fake.world.applicationId, apiUrl: fake.apiUrl, rateLimit: { limit: 5, windowMs: 1000 }, shardCount: 1 };
+    const config = {
+      token: 'revoked',
+      applicationId: fake.world.applicationId,
+      apiUrl: fake.apiUrl,
+      rateLimit: { limit: 5, windowMs: 1000 },
+      shardCount: 1,
+    };
     await expect(startDiscord({ bot: fixtureBot(), config })).rejects.toThrow(/invalid token/i);
     expect(fake.gateway.log.connections).toBe(0);
     await fake.close();
@@ -143,11 +149,13 @@ describe('slow paths', () => {
   /** A store whose rate-limit check takes `ms`: the adapter must still answer in time. */
   function slowStore(ms: number): Store {
     const store = createMemoryStore();
-    return { ...store, allow: async (...args) => {
-      await sleep(ms);
-      return store.allow(...args);
-    },
-  };
+    return {
+      ...store,
+      allow: async (...args) => {
+        await sleep(ms);
+        return store.allow(...args);
+      },
+    };
   }
 
   it('defers a reply that is not ready in time, then edits in the answer', async () => {
@@ -156,7 +164,9 @@ describe('slow paths', () => {
     const deferred = await hh.respond(built, hh.channel);
     expect(deferred.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(deferred.body.data.flags).toBe(MessageFlags.Ephemeral);
-    const edit = await hh.fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${hh.config.applicationId}/${built.token}/messages/@original`);
+    const edit = await hh.fake.waitForCall(
+      (c) => c.method === 'PATCH' && c.path === `/webhooks/${hh.config.applicationId}/${built.token}/messages/@original`,
+    );
     expect(edit.body.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
     expect(edit.body.allowed_mentions.parse).toEqual([]);
     expect(callbacks(hh, built.id)).toHaveLength(1);

@@ -60,6 +60,8 @@ describe('sharded entry point', () => {
 
   it('refuses the automatic shard count when the REST URL is overridden', async () => {
     await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(BotError);
-    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(/DISCORD_SHARD_COUNT must be a number/);
+    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(
+      /DISCORD_SHARD_COUNT must be a number/,
+    );
   });
 });

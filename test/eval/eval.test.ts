@@ -33,9 +33,12 @@ describe('answer quality on the real content', () => {
     expect(own.questions.filter((q) => sharedQs.has(q.q.toLowerCase()))).toEqual([]);
   });
 
-  it.skipIf(!shared)(withShared('shared dev set: at least 95 percent of in-scope questions right and 90 percent of off-topic ones declined'), () => {
-    expectTargetsMet(shared!);
-  });
+  it.skipIf(!shared)(
+    withShared('shared dev set: at least 95 percent of in-scope questions right and 90 percent of off-topic ones declined'),
+    () => {
+      expectTargetsMet(shared!);
+    },
+  );
 
   it('project set: at least 95 percent of in-scope questions right and 90 percent of off-topic ones declined', () => {
     expectTargetsMet(own);
@@ -48,7 +51,10 @@ describe('the question sets of npm run eval', () => {
     try {
       const project = join(root, 'project');
       mkdirSync(join(project, 'test', 'eval'), { recursive: true });
-      writeFileSync(join(project, 'test', 'eval', 'questions-x.jsonl'), `${JSON.stringify({ id: 'x-1', q: 'what is raft', scope: 'in', groups: [['raft']] })}\n`);
+      writeFileSync(
+        join(project, 'test', 'eval', 'questions-x.jsonl'),
+        `${JSON.stringify({ id: 'x-1', q: 'what is raft', scope: 'in', groups: [['raft']] })}\n`,
+      );
       const notices: string[] = [];
       const found = loadQuestionSets(project, { notice: (message) => notices.push(message) });
       expect(found.map((s) => s.name)).toEqual(['project set']);

@@ -5,7 +5,8 @@ import { newUser, sleep, startHarness, type Harness } from '../discord/harness.j
 const QUESTIONS = ['wats a crdt', 'what is gossip', 'staff', 'what does an sre do'];
 
 /** Callbacks Discord received for an interaction; exactly one is allowed. */
-const callbacks = (h: Harness, built: BuiltInteraction) => h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/interactions/${built.id}/${built.token}/callback`);
+const callbacks = (h: Harness, built: BuiltInteraction) =>
+  h.fake.calls.filter((c) => c.method === 'POST' && c.path === `/interactions/${built.id}/${built.token}/callback`);
 
 describe('Discord faults mid-stream', () => {
   let h: Harness | undefined;
@@ -14,7 +15,8 @@ describe('Discord faults mid-stream', () => {
     h = undefined;
   });
 
-  const ask = (hh: Harness, i: number) => slashCommand(hh.fake.world, newUser(), hh.channel, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
+  const ask = (hh: Harness, i: number) =>
+    slashCommand(hh.fake.world, newUser(), hh.channel, 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
   const allAnswered = (hh: Harness, sent: BuiltInteraction[]) =>
     expect.poll(() => sent.every((b) => callbacks(hh, b).length > 0), { timeout: 10_000 }).toBe(true);
 

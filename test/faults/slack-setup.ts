@@ -31,7 +31,14 @@ export async function startSlackUnderFaults(options: FaultSetupOptions = {}) {
   });
   let slack: SlackHandle;
   try {
-    slack = await startSlack({ bot: options.bot ?? createFixtureBot(store), config, logger, store, apiTimeoutMs: options.apiTimeoutMs, ...FAST_SLACK_TIMING });
+    slack = await startSlack({
+      bot: options.bot ?? createFixtureBot(store),
+      config,
+      logger,
+      store,
+      apiTimeoutMs: options.apiTimeoutMs,
+      ...FAST_SLACK_TIMING,
+    });
   } catch (error) {
     await fake.close();
     throw error;

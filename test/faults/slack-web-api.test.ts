@@ -29,7 +29,10 @@ describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
       expect(status, c.name).toBe(200);
       const post = await h.fake.waitFor('chat.postMessage', (call) => call.args.thread_ts === ts, 5_000);
       await settle(200);
-      expect(h.attemptsFor(ts).map((a) => a.failed), c.name).toEqual(c.attempts);
+      expect(
+        h.attemptsFor(ts).map((a) => a.failed),
+        c.name,
+      ).toEqual(c.attempts);
       expect(h.answersTo(ts), c.name).toHaveLength(1);
       expect(post.args.text).toContain('CRDTs');
     }
@@ -46,7 +49,12 @@ describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
     await settle(300);
     expect(sent.map((s) => h!.answersTo(s.ts).length)).toEqual(sent.map(() => 1));
     expect(sent.some((s) => isApology(h!.answersTo(s.ts)[0]!.args.text))).toBe(false);
-    expect(h.fake.calls.filter((c) => c.failed).map((c) => c.failed).sort()).toEqual(['http_500', 'http_502', 'http_503', 'ratelimited', 'timeout', 'timeout']);
+    expect(
+      h.fake.calls
+        .filter((c) => c.failed)
+        .map((c) => c.failed)
+        .sort(),
+    ).toEqual(['http_500', 'http_502', 'http_503', 'ratelimited', 'timeout', 'timeout']);
   });
 
   it('logs an answer Slack keeps refusing as failed, sends one apology instead, and keeps answering', async () => {
@@ -60,7 +68,9 @@ describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
     // Slack refusing for good (the bot left the channel): no retry helps, the apology fails too.
     for (let i = 0; i < 2; i++) h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     const lost = await h.mention('what does an sre do');
-    await expect.poll(() => h!.logger.entries.some((e) => e.msg === 'slack: the apology could not be sent either'), { timeout: 5_000 }).toBe(true);
+    await expect
+      .poll(() => h!.logger.entries.some((e) => e.msg === 'slack: the apology could not be sent either'), { timeout: 5_000 })
+      .toBe(true);
 
     const later = await h.mention('what is gossip');
     await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === later.ts, 5_000);

@@ -32,7 +32,11 @@ describe('Slack Socket Mode connection cut mid-stream', () => {
     for (let i = 0; i < 4; i++) fake.failNext('apps.connections.open', { status: 500 });
     fake.dropSockets();
 
-    await fake.waitFor('apps.connections.open', () => fake.calls.filter((c) => c.method === 'apps.connections.open').length > opensBefore + 4, 15_000);
+    await fake.waitFor(
+      'apps.connections.open',
+      () => fake.calls.filter((c) => c.method === 'apps.connections.open').length > opensBefore + 4,
+      15_000,
+    );
     await fake.waitForSocket(5_000);
     const failedOpens = fake.calls.filter((c) => c.method === 'apps.connections.open' && c.failed === 'http_500');
     expect(failedOpens).toHaveLength(4);

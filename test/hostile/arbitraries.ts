@@ -7,20 +7,91 @@ export const RUNS = propertyRuns(10_000);
 /** Pieces people and other bots paste into chat: pings, formatting, invisible and bidi characters. */
 const PIECES = [
   // Slack's encodings of pings and links, and the same typed as text (which Slack sends entity-encoded).
-  '<!channel>', '<!here>', '<!everyone>', '<!subteam^S0123|@oncall>', '<@U0123ABC>', '<@U0123ABC|bob>', '<#C0123|general>',
-  '<https://evil.example|click me>', '<mailto:a@evil.example|mail>', '&lt;!channel&gt;', '&lt;@U0123ABC&gt;', '&amp;', '&lt;', '&gt;',
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!subteam^S0123|@oncall>',
+  '<@U0123ABC>',
+  '<@U0123ABC|bob>',
+  '<#C0123|general>',
+  '<https://evil.example|click me>',
+  '<mailto:a@evil.example|mail>',
+  '&lt;!channel&gt;',
+  '&lt;@U0123ABC&gt;',
+  '&amp;',
+  '&lt;',
+  '&gt;',
   // Discord's.
-  '@everyone', '@here', '@channel', '＠everyone', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>',
-  '<#123456789012345678>', '<a:wave:123456789012345678>', '<t:0:R>', '</ask:123456789012345678>', '||spoiler||',
+  '@everyone',
+  '@here',
+  '@channel',
+  '＠everyone',
+  '<@123456789012345678>',
+  '<@!123456789012345678>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '<a:wave:123456789012345678>',
+  '<t:0:R>',
+  '</ask:123456789012345678>',
+  '||spoiler||',
   // Markdown and mrkdwn control.
-  '**', '__', '~~', '`', '```', '> ', '>>> ', '# ', '- ', '1. ', '*', '_', '~', '|', '\\', '[x](https://evil.example)', '![i](https://evil.example/i.png)',
+  '**',
+  '__',
+  '~~',
+  '`',
+  '```',
+  '> ',
+  '>>> ',
+  '# ',
+  '- ',
+  '1. ',
+  '*',
+  '_',
+  '~',
+  '|',
+  '\\',
+  '[x](https://evil.example)',
+  '![i](https://evil.example/i.png)',
   // Invisible, joining and right-to-left characters, control characters.
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F', '\u202A', '\u202B', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\u0000', '\u0007', '\u001b[2J', '\r\n', '\t', '\u0085', '\u2028',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\r\n',
+  '\t',
+  '\u0085',
+  '\u2028',
   // Emoji, combining marks, lone surrogates.
-  '🙂', '👩‍👩‍👧', 'é', 'e\u0301', '\uD800', '\uDFFF',
+  '🙂',
+  '👩‍👩‍👧',
+  'é',
+  'e\u0301',
+  '\uD800',
+  '\uDFFF',
   // Words that do find answers, so hostile text also reaches the answer renderers.
-  'crdt', 'sre vs dse', 'what is', 'raft', 'staff', 'quorum', ' ', '\n',
+  'crdt',
+  'sre vs dse',
+  'what is',
+  'raft',
+  'staff',
+  'quorum',
+  ' ',
+  '\n',
 ];
 
 const pasted = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -35,7 +106,12 @@ const huge = fc.oneof(pasted, fc.string({ minLength: 1, maxLength: 50 })).map((f
 const surrogates = fc
   .array(fc.constantFrom('\uD800', '\uDBFF', '\uDC00', '\uDFFF', '"', '\\'), { minLength: 200, maxLength: 480, size: 'max' })
   // Mixed high and low halves often pair up into valid characters; all high ones never do.
-  .chain((mixed) => fc.constantFrom(mixed, mixed.map(() => '\uD800')))
+  .chain((mixed) =>
+    fc.constantFrom(
+      mixed,
+      mixed.map(() => '\uD800'),
+    ),
+  )
   .map((parts) => `${parts.join('')} what is a crdt`);
 
 /** Hostile text of every kind above, plus arbitrary strings of arbitrary code points. */

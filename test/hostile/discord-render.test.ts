@@ -29,7 +29,12 @@ function problems(reply: ReturnType<typeof renderAnswer>): string[] {
       check(field.name.length <= LIMITS.fieldName, 'field name too long');
       check(field.value.length <= LIMITS.fieldValue, `field value of ${field.value.length}`);
     }
-    texts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]));
+    texts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      embed.footer?.text ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    );
   }
   check(reply.components.length <= LIMITS.rows, `${reply.components.length} rows`);
   for (const row of reply.components) {

@@ -18,7 +18,12 @@ describe('hostile requests to the Slack endpoint of the running process', () => 
   let base: string;
   beforeAll(async () => {
     fake = await startFakeSlack();
-    bot = spawnBot({ SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, STORE_SALT: 'hostile-bodies-salt-0123' });
+    bot = spawnBot({
+      SLACK_BOT_TOKEN: fake.botToken,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      STORE_SALT: 'hostile-bodies-salt-0123',
+    });
     const [, port] = await bot.waitFor(/Started: Slack \(HTTP on port (\d+)/);
     base = `http://127.0.0.1:${port}`;
   });
@@ -27,7 +32,11 @@ describe('hostile requests to the Slack endpoint of the running process', () => 
     await fake.close();
   });
 
-  async function post(body: string, contentType: string, sign: 'good' | 'bad' | 'stale' | 'none' = 'good'): Promise<{ status: number; ms: number }> {
+  async function post(
+    body: string,
+    contentType: string,
+    sign: 'good' | 'bad' | 'stale' | 'none' = 'good',
+  ): Promise<{ status: number; ms: number }> {
     const timestamp = Math.floor(Date.now() / 1000) - (sign === 'stale' ? 600 : 0);
     const headers: Record<string, string> = { 'content-type': contentType };
     if (sign !== 'none') {
@@ -66,7 +75,12 @@ describe('hostile requests to the Slack endpoint of the running process', () => 
 
   it('answers forged, stale and unsigned requests with 401, whatever their body', async () => {
     const event = JSON.stringify(eventCallback(appMention('what is a crdt')));
-    const statuses = await Promise.all([post(event, JSON_TYPE, 'bad'), post(event, JSON_TYPE, 'stale'), post(event, JSON_TYPE, 'none'), post('null', JSON_TYPE, 'bad')]);
+    const statuses = await Promise.all([
+      post(event, JSON_TYPE, 'bad'),
+      post(event, JSON_TYPE, 'stale'),
+      post(event, JSON_TYPE, 'none'),
+      post('null', JSON_TYPE, 'bad'),
+    ]);
     expect(statuses.map((s) => s.status)).toEqual([401, 401, 401, 401]);
   });
 

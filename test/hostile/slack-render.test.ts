@@ -37,11 +37,13 @@ function problems(message: SlackMessage): string[] {
   check(message.text.length > 0 && message.text.length <= SLACK_LIMITS.fallbackText, `fallback text of ${message.text.length}`);
   for (const block of message.blocks as Json[]) {
     if (block.type === 'section') check(block.text.text.length <= SLACK_LIMITS.sectionText, `section of ${block.text.text.length}`);
-    for (const element of block.type === 'actions' ? block.elements : []) check(element.text.text.length <= SLACK_LIMITS.buttonText, 'button text too long');
+    for (const element of block.type === 'actions' ? block.elements : [])
+      check(element.text.text.length <= SLACK_LIMITS.buttonText, 'button text too long');
   }
   // <!channel>, <!here>, <@U…> and <#C…> ping or link; escaped user text has none. The one
   // mention allowed is the bot's own naming of who shared an answer.
-  for (const text of displayed(message)) check(!/<[!@#]/.test(text.replaceAll(`<@${SHARER}>`, '')), `a ping in ${JSON.stringify(text.slice(0, 200))}`);
+  for (const text of displayed(message))
+    check(!/<[!@#]/.test(text.replaceAll(`<@${SHARER}>`, '')), `a ping in ${JSON.stringify(text.slice(0, 200))}`);
   return out;
 }
 

@@ -32,7 +32,13 @@ export interface SpawnedBot {
  */
 export function spawnBot(env: Record<string, string>, args: string[] = [], options: { cwd?: string } = {}): SpawnedBot {
   const child = spawn(process.execPath, [MAIN, ...args], {
-    env: { PATH: process.env.PATH!, CONTENT_DIR: FIXTURE_CONTENT, PORT: '0', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'), ...env },
+    env: {
+      PATH: process.env.PATH!,
+      CONTENT_DIR: FIXTURE_CONTENT,
+      PORT: '0',
+      STORE_PATH: join(mkdtempSync(join(tmpdir(), 'store-')), 'bot.sqlite'),
+      ...env,
+    },
     cwd: options.cwd ?? emptyFolder(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -25,12 +25,20 @@ describe('the process logger', () => {
     expect(text).not.toContain('xoxb-1-free-text-token');
     expect(text).not.toContain(JSON.stringify(password).slice(1, -1));
     expect(text).not.toContain(encodeURIComponent(password));
-    expect(text.split('\n').filter(Boolean).every((line) => line.includes('[redacted]'))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => line.includes('[redacted]')),
+    ).toBe(true);
   });
 
   it('removes secrets held in known fields, whatever their value', () => {
     const { logger, output } = capture([]);
-    logger.info({ config: { botToken: 'short1', signingSecret: 's', password: 'p', salt: 'x' }, headers: { authorization: 'Bot abc' } }, 'config');
+    logger.info(
+      { config: { botToken: 'short1', signingSecret: 's', password: 'p', salt: 'x' }, headers: { authorization: 'Bot abc' } },
+      'config',
+    );
     expect(output()).not.toMatch(/short1|"s"|"p"|"x"|Bot abc/);
   });
 

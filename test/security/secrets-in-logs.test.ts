@@ -20,7 +20,12 @@ const SECRETS = {
 };
 
 /** A secret as it could appear in a log line: as is, URL-encoded, JSON-escaped, base64. */
-const forms = (secret: string) => [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64')];
+const forms = (secret: string) => [
+  secret,
+  encodeURIComponent(secret),
+  JSON.stringify(secret).slice(1, -1),
+  Buffer.from(secret).toString('base64'),
+];
 
 function expectNoSecretIn(output: string, secrets: Record<string, string> = SECRETS) {
   for (const [name, secret] of Object.entries(secrets)) {
@@ -68,7 +73,13 @@ describe('no secret in the logs of the running process', () => {
     admin = client;
     // A login of the test's own whose password is the secret to look for. A server that does
     // not let the test create roles is used with its own login, whose password is then the secret.
-    if (await admin.query(`CREATE ROLE ${schema} LOGIN PASSWORD ${admin.escapeLiteral(SECRETS.databasePassword)}`).then(() => true, () => false)) role = schema;
+    if (
+      await admin.query(`CREATE ROLE ${schema} LOGIN PASSWORD ${admin.escapeLiteral(SECRETS.databasePassword)}`).then(
+        () => true,
+        () => false,
+      )
+    )
+      role = schema;
     await admin.query(`CREATE SCHEMA ${schema}${role ? ` AUTHORIZATION ${role}` : ''}`);
     const password = role ? SECRETS.databasePassword : server.password;
     const secrets = { ...SECRETS, databasePassword: password };
@@ -106,11 +117,13 @@ describe('no secret in the logs of the running process', () => {
 
     // Discord: an answer, and a callback Discord refuses.
     const place = { kind: 'channel' as const, guild: discord.world.guilds[0]! };
-    const ask = (question: string) => slashCommand(discord!.world, { id: '300000000000000001', username: 'scan' }, place, 'ask', { question });
+    const ask = (question: string) =>
+      slashCommand(discord!.world, { id: '300000000000000001', username: 'scan' }, place, 'ask', { question });
     const first = ask('what is a crdt');
     discord.interact(first, place);
     await discord.waitForCall((c) => c.path.startsWith(`/interactions/${first.id}/`), 5_000);
-    discord.override = (call) => (call.path.includes('/interactions/') ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } } : undefined);
+    discord.override = (call) =>
+      call.path.includes('/interactions/') ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } } : undefined;
     discord.interact(ask('what is gossip'), place);
     await bot.waitFor(/"level":50[^\n]*interaction/, 5_000);
     discord.override = undefined;
@@ -125,7 +138,8 @@ describe('no secret in the logs of the running process', () => {
     expect(await bot.stop()).toBe(0);
     const output = bot.output();
     // The scan covered the error paths, where libraries put what they know into the log.
-    for (const line of ['slack: answering failed', 'Failed to parse and verify', 'interaction failed', 'database unavailable']) expect(output).toContain(line);
+    for (const line of ['slack: answering failed', 'Failed to parse and verify', 'interaction failed', 'database unavailable'])
+      expect(output).toContain(line);
     expectNoSecretIn(output, secrets);
     // Discord's errors quote the request URL, with the interaction's token (valid 15 minutes) in it.
     expect(output).not.toMatch(/\/interactions\/\d+\/token-/);
@@ -133,7 +147,14 @@ describe('no secret in the logs of the running process', () => {
 
   it('logs no app-level or bot token in Socket Mode at debug level', async () => {
     slack = await startFakeSlack({ botToken: SECRETS.slackBotToken, appToken: SECRETS.slackAppToken });
-    bot = spawnBot({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json', SLACK_BOT_TOKEN: SECRETS.slackBotToken, SLACK_APP_TOKEN: SECRETS.slackAppToken, SLACK_API_URL: slack.apiUrl, STORE_SALT: SECRETS.storeSalt });
+    bot = spawnBot({
+      LOG_LEVEL: 'debug',
+      LOG_FORMAT: 'json',
+      SLACK_BOT_TOKEN: SECRETS.slackBotToken,
+      SLACK_APP_TOKEN: SECRETS.slackAppToken,
+      SLACK_API_URL: slack.apiUrl,
+      STORE_SALT: SECRETS.storeSalt,
+    });
     await bot.waitFor(/Started: Slack \(Socket Mode\)/, 15_000);
     const ts = nextTs();
     await slack.waitForAck(slack.sendEnvelope('events_api', eventCallback(appMention('what is a crdt', { ts }))));

@@ -51,7 +51,13 @@ describe('loadSlackConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    const config = loadSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 's', PORT: '', SLACK_API_URL: ' ' });
+    const config = loadSlackConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: '',
+      SLACK_SIGNING_SECRET: 's',
+      PORT: '',
+      SLACK_API_URL: ' ',
+    });
     expect(config).toMatchObject({ mode: 'http', appToken: undefined, port: 3000, apiUrl: undefined });
   });
 
@@ -102,6 +108,8 @@ describe('onboarding settings', () => {
   });
 
   it('accepts only ephemeral or dm as the welcome mode', () => {
-    expect(problemsOf({ ...base, SLACK_WELCOME_MODE: 'email' })).toEqual([expect.stringMatching(/^SLACK_WELCOME_MODE must be ephemeral .* or dm/)]);
+    expect(problemsOf({ ...base, SLACK_WELCOME_MODE: 'email' })).toEqual([
+      expect.stringMatching(/^SLACK_WELCOME_MODE must be ephemeral .* or dm/),
+    ]);
   });
 });

@@ -85,7 +85,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     if (token !== expected) return { ok: false, error: 'invalid_auth' };
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'careers-bot', bot_id: identity.bot_id, user_id: identity.user_id, team_id: identity.team_id };
+        return {
+          ok: true,
+          url: 'https://fake.slack.com/',
+          team: 'Fake',
+          user: 'careers-bot',
+          bot_id: identity.bot_id,
+          user_id: identity.user_id,
+          team_id: identity.team_id,
+        };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${port}/socket` };
       case 'chat.postMessage':
@@ -214,7 +222,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}) {
     },
     waitForSocket: (timeoutMs?: number) => waitUntil(() => (sockets.size > 0 ? true : undefined), 'a Socket Mode connection', timeoutMs),
     /** Sends a Socket Mode envelope to every connected client; returns its envelope id. */
-    sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, extra: { envelopeId?: string; retryAttempt?: number } = {}) {
+    sendEnvelope(
+      type: 'events_api' | 'slash_commands' | 'interactive',
+      payload: unknown,
+      extra: { envelopeId?: string; retryAttempt?: number } = {},
+    ) {
       const envelopeId = extra.envelopeId ?? `env-${++envelopeCounter}`;
       const envelope = {
         envelope_id: envelopeId,

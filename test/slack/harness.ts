@@ -1,7 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { startSlack, type SlackHandle } from '../../adapters/slack/start-slack.js';
-import { createBot, createMemoryStore, loadContent, type Bot, type KnowledgeBase, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import {
+  createBot,
+  createMemoryStore,
+  loadContent,
+  type Bot,
+  type KnowledgeBase,
+  type Logger,
+  type Store,
+  type UsageReporter,
+} from '../../src/index.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { eventCallback } from './payloads.js';
 import { postSigned } from './signing.js';
@@ -34,7 +43,8 @@ export interface LogEntry {
 
 export function createRecordingLogger(): Logger & { entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const at = (level: LogEntry['level']) => (obj: object, msg?: string) => void entries.push({ level, obj: obj as Record<string, unknown>, msg });
+  const at = (level: LogEntry['level']) => (obj: object, msg?: string) =>
+    void entries.push({ level, obj: obj as Record<string, unknown>, msg });
   return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

@@ -83,13 +83,16 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     expect(related.value).toBe('gossip');
 
     const botMessage = { ts: '1700000000.999999', thread_ts: mention.ts, text: answer.args.text, blocks: answer.args.blocks };
-    await h.deliver('action', blockAction({ ...related, type: 'button', block_id: 'related' }, { message: botMessage, responseUrl: h.fake.responseUrl().url }));
+    await h.deliver(
+      'action',
+      blockAction({ ...related, type: 'button', block_id: 'related' }, { message: botMessage, responseUrl: h.fake.responseUrl().url }),
+    );
     const next = await h.fake.waitFor('chat.postMessage', (c) => c.args.text.startsWith('Gossip'));
     expect(next.args).toMatchObject({ channel: CHANNEL, thread_ts: mention.ts });
     // The click is recorded for the maintainers' report: which follow-up, under which answer.
-    await expect.poll(() => (h.store as MemoryStore).clicks).toEqual([
-      { platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' },
-    ]);
+    await expect
+      .poll(() => (h.store as MemoryStore).clicks)
+      .toEqual([{ platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }]);
   });
 
   it('asks a "did you mean" choice at the top level of a DM', async () => {

@@ -7,7 +7,15 @@ const manifest = parse(readFileSync(new URL('../../adapters/slack/manifest.yaml'
 describe('the Slack app manifest', () => {
   it('subscribes to every event the adapter listens for', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(
-      expect.arrayContaining(['app_mention', 'app_home_opened', 'message.im', 'message.channels', 'message.groups', 'message.mpim', 'member_joined_channel']),
+      expect.arrayContaining([
+        'app_mention',
+        'app_home_opened',
+        'message.im',
+        'message.channels',
+        'message.groups',
+        'message.mpim',
+        'member_joined_channel',
+      ]),
     );
   });
 

@@ -23,7 +23,10 @@ describe('Slack messages (HTTP mode, real Bolt)', () => {
     expect(post.args.thread_ts).toBe(mention.ts);
     expect(post.token).toBe(h.fake.botToken);
     expect(post.args.text).toContain('CRDTs');
-    expect(post.args.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'CRDTs: conflict-free replicated data types' } });
+    expect(post.args.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { type: 'plain_text', text: 'CRDTs: conflict-free replicated data types' },
+    });
     expect(allText(post.args.blocks)).toContain('merges commute');
   });
 

@@ -46,7 +46,13 @@ describe('Slack onboarding rendering within Block Kit limits', () => {
 
   it('keeps the App Home of the fixture content valid, with an empty most-asked list said plainly', () => {
     const bot = createFixtureBot();
-    const blocks = renderHome({ welcome: bot.welcome(), paths: [bot.learningPath('staff')!], catalogue: bot.catalogue(), mostAsked: [], slashCommand: '/ask' });
+    const blocks = renderHome({
+      welcome: bot.welcome(),
+      paths: [bot.learningPath('staff')!],
+      catalogue: bot.catalogue(),
+      mostAsked: [],
+      slashCommand: '/ask',
+    });
     expect(blockProblems(blocks, HOME_MAX_BLOCKS)).toEqual([]);
     expect(JSON.stringify(blocks)).toContain('Nothing asked yet this week');
   });

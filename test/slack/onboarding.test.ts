@@ -98,9 +98,9 @@ describe('Slack onboarding welcome', () => {
     const starter = welcome.args.blocks.find((b: Json) => b.block_id === 'starters').elements[2];
     const answer = await clickPrivately(h, starter, { block_id: 'starters' });
     expect(headerOf(answer.body.blocks)).toBe('CRDTs: conflict-free replicated data types');
-    await expect.poll(() => (h.store as MemoryStore).clicks).toEqual([
-      { platform: 'slack', userId: NEWCOMER, kind: 'starter', fromKey: null, entryId: 'crdt' },
-    ]);
+    await expect
+      .poll(() => (h.store as MemoryStore).clicks)
+      .toEqual([{ platform: 'slack', userId: NEWCOMER, kind: 'starter', fromKey: null, entryId: 'crdt' }]);
   });
 });
 

@@ -79,11 +79,14 @@ describe('markdownToMrkdwn', () => {
 
   it('never lets any text become a mention, a channel link or a special command', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '&', '!', '@', '#', '|', '*', '[', ']', '(', ')', 'U', 'a', ' ', '\n', 'h') }), (text) => {
-        const out = markdownToMrkdwn(text);
-        expect(onlyLinksUseAngleBrackets(out)).toBe(true);
-        expect(out).not.toMatch(/<[!@#]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('<', '>', '&', '!', '@', '#', '|', '*', '[', ']', '(', ')', 'U', 'a', ' ', '\n', 'h') }),
+        (text) => {
+          const out = markdownToMrkdwn(text);
+          expect(onlyLinksUseAngleBrackets(out)).toBe(true);
+          expect(out).not.toMatch(/<[!@#]/);
+        },
+      ),
     );
   });
 });
@@ -177,7 +180,9 @@ describe('renderAnswer', () => {
   });
 
   it('renders a thank-you as a single plain section, with no buttons', () => {
-    const { blocks } = renderAnswer(answer({ kind: 'thanks', title: null, details: '', sources: [], related: [], summary: 'Glad it helped.' }));
+    const { blocks } = renderAnswer(
+      answer({ kind: 'thanks', title: null, details: '', sources: [], related: [], summary: 'Glad it helped.' }),
+    );
     expect(blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'Glad it helped.' } }]);
   });
 
@@ -189,10 +194,19 @@ describe('renderAnswer', () => {
       title: fc.option(fc.string({ minLength: 1, maxLength: 400 }), { nil: null }),
       summary: fc.string({ minLength: 1, maxLength: 4000 }),
       details: fc.string({ maxLength: 20_000 }).map((s) => s.repeat(8)),
-      sources: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 200 }), url: fc.option(fc.webUrl(), { nil: undefined }) }), { maxLength: 40 }),
+      sources: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 200 }), url: fc.option(fc.webUrl(), { nil: undefined }) }), {
+        maxLength: 40,
+      }),
       related: fc.array(ref, { maxLength: 30 }),
       suggestions: fc.array(ref, { maxLength: 30 }),
-      catalogue: fc.array(fc.record({ kind: fc.constant('concept' as const), label: fc.string({ minLength: 1, maxLength: 50 }), entries: fc.array(ref, { minLength: 1, maxLength: 150 }) }), { maxLength: 8 }),
+      catalogue: fc.array(
+        fc.record({
+          kind: fc.constant('concept' as const),
+          label: fc.string({ minLength: 1, maxLength: 50 }),
+          entries: fc.array(ref, { minLength: 1, maxLength: 150 }),
+        }),
+        { maxLength: 8 },
+      ),
     });
     fc.assert(
       fc.property(arbitraryAnswer, fc.boolean(), (parts, ephemeral) => {

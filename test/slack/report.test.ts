@@ -16,7 +16,10 @@ describe('/ask report', () => {
   });
 
   async function start(admins: string) {
-    store = await createStore({ backend: 'sqlite', path: ':memory:', salt: 'a-salt-of-sixteen-chars', keepQuestionText: true, retentionDays: 30 }, silentLogger);
+    store = await createStore(
+      { backend: 'sqlite', path: ':memory:', salt: 'a-salt-of-sixteen-chars', keepQuestionText: true, retentionDays: 30 },
+      silentLogger,
+    );
     const bot = createBot({ knowledgeBase: loadContent(FIXTURE_CONTENT), store });
     h = await startHarness({ bot, store, report: usageReporter(store), env: { SLACK_ADMIN_USERS: admins } });
     return bot;

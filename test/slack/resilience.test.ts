@@ -29,7 +29,11 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
     const body = JSON.stringify(eventCallback(appMention('what is a crdt')));
     const contentType = 'application/json';
     const forged = await postSigned(h.eventsUrl, body, { secret: 'not-the-secret', contentType });
-    const stale = await postSigned(h.eventsUrl, body, { secret: SIGNING_SECRET, contentType, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const stale = await postSigned(h.eventsUrl, body, {
+      secret: SIGNING_SECRET,
+      contentType,
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
     const unsigned = await fetch(h.eventsUrl, { method: 'POST', headers: { 'content-type': contentType }, body });
     expect([forged.status, stale.status, unsigned.status]).toEqual([401, 401, 401]);
     await settle();
@@ -38,7 +42,9 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
 
   it('acknowledges at once and answers after the ack, even when the store is slow', async () => {
     const memory = createMemoryStore();
-    const slow: Store = { ...memory, allow: async (...args) => {
+    const slow: Store = {
+      ...memory,
+      allow: async (...args) => {
         await settle(400);
         return memory.allow(...args);
       },
@@ -108,7 +114,8 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
 
   it('splits a long answer into sections within Slack limits without cutting words', async () => {
     const real = createFixtureBot();
-    const paragraph = (i: number) => `Paragraph ${i} talks about **quorums** and [replication](https://example.com/${i}) at length. `.repeat(12);
+    const paragraph = (i: number) =>
+      `Paragraph ${i} talks about **quorums** and [replication](https://example.com/${i}) at length. `.repeat(12);
     const details = Array.from({ length: 250 }, (_, i) => paragraph(i)).join('\n\n');
     const longBot: Bot = { ...real, reply: async (q, ctx) => ({ ...(await real.reply(q, ctx)), details }) };
     h = await startHarness({ bot: longBot });
@@ -142,7 +149,9 @@ describe('Slack adapter under stress (HTTP mode, real Bolt)', () => {
 
   it('finishes answers already under way when stopped', async () => {
     const memory = createMemoryStore();
-    const slow: Store = { ...memory, allow: async (...args) => {
+    const slow: Store = {
+      ...memory,
+      allow: async (...args) => {
         await settle(300);
         return memory.allow(...args);
       },

@@ -87,7 +87,13 @@ export interface Backend {
 }
 
 /** Options every test store gets: short timeouts, no timers the test does not ask for. */
-const TEST_TUNING: StoreOptions = { readTimeoutMs: 250, writeTimeoutMs: 1500, cooldownMs: 100, purgeIntervalMs: false, flushIntervalMs: 60_000 };
+const TEST_TUNING: StoreOptions = {
+  readTimeoutMs: 250,
+  writeTimeoutMs: 1500,
+  cooldownMs: 100,
+  purgeIntervalMs: false,
+  flushIntervalMs: 60_000,
+};
 
 async function openWith(config: StoreConfig, stores: DatabaseStore[], options: OpenOptions) {
   const { keepQuestionText = true, retentionDays = 30, salt = SALT, logger = captureLogger(), ...tuning } = options;
@@ -173,10 +179,9 @@ export const postgresBackend: Backend = {
       hang: () => through.hang(),
       start: () => through.start(),
       async terminateConnections() {
-        const { rows } = await admin.query(
-          'SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1',
-          [applicationName],
-        );
+        const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1', [
+          applicationName,
+        ]);
         return rows.length;
       },
       // Every step runs whatever the one before did, so a failed test leaves nothing behind.

@@ -32,12 +32,23 @@ describe('loadStoreConfig', () => {
   });
 
   it('reads the text switch, the retention and the path', () => {
-    const config = loadStoreConfig({ STORE_SALT: SALT, STORE_QUESTION_TEXT: 'FALSE', STORE_RETENTION_DAYS: '30', STORE_PATH: '/var/bot/db.sqlite' });
+    const config = loadStoreConfig({
+      STORE_SALT: SALT,
+      STORE_QUESTION_TEXT: 'FALSE',
+      STORE_RETENTION_DAYS: '30',
+      STORE_PATH: '/var/bot/db.sqlite',
+    });
     expect(config).toMatchObject({ backend: 'sqlite', path: '/var/bot/db.sqlite', keepQuestionText: false, retentionDays: 30 });
   });
 
   it('treats empty strings as unset', () => {
-    const config = loadStoreConfig({ STORE_SALT: SALT, DATABASE_URL: '', STORE_PATH: ' ', STORE_QUESTION_TEXT: '', STORE_RETENTION_DAYS: '' });
+    const config = loadStoreConfig({
+      STORE_SALT: SALT,
+      DATABASE_URL: '',
+      STORE_PATH: ' ',
+      STORE_QUESTION_TEXT: '',
+      STORE_RETENTION_DAYS: '',
+    });
     expect(config).toMatchObject({ backend: 'sqlite', path: './data/bot.sqlite', keepQuestionText: true, retentionDays: 90 });
   });
 
@@ -63,7 +74,9 @@ describe('loadStoreConfig', () => {
     });
     expect(found).toHaveLength(4);
     expect(found).toContainEqual(expect.stringMatching(/^STORE_SALT must be at least 16 characters\. Generate one/));
-    expect(found).toContain('DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/dbname; unset it to use SQLite');
+    expect(found).toContain(
+      'DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/dbname; unset it to use SQLite',
+    );
     expect(found).toContain('STORE_QUESTION_TEXT must be true (keep question text) or false (keep none)');
     expect(found).toContain('STORE_RETENTION_DAYS must be a whole number of days, such as 90');
   });

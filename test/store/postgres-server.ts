@@ -73,7 +73,13 @@ export async function startEmbedded(why: string): Promise<Found> {
   const dir = mkdtempSync(join(tmpdir(), 'store-tests-pg-'));
   // As root the server runs as the `postgres` user, which must be able to reach its data folder.
   chmodSync(dir, 0o755);
-  const server: TestPostgres = { host: '127.0.0.1', port: await freePort(), user: 'postgres', password: `pw-${randomBytes(12).toString('hex')}`, database: 'postgres' };
+  const server: TestPostgres = {
+    host: '127.0.0.1',
+    port: await freePort(),
+    user: 'postgres',
+    password: `pw-${randomBytes(12).toString('hex')}`,
+    database: 'postgres',
+  };
   const output: string[] = [];
   const embedded = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
@@ -97,7 +103,9 @@ export async function startEmbedded(why: string): Promise<Found> {
     await embedded.stop().catch(() => undefined);
     removeDir();
     const detail = output.join('').trim().split('\n').slice(-3).join(' / ');
-    throw new Error(`store tests: ${why}, and the embedded PostgreSQL did not start (${(error as Error | undefined)?.message ?? 'it exited'}${detail ? `: ${detail}` : ''})`);
+    throw new Error(
+      `store tests: ${why}, and the embedded PostgreSQL did not start (${(error as Error | undefined)?.message ?? 'it exited'}${detail ? `: ${detail}` : ''})`,
+    );
   }
   const version = await probe(server);
   return {
@@ -133,7 +141,11 @@ export async function findPostgres(env: NodeJS.ProcessEnv): Promise<Found> {
   const machine = fromUrl(MACHINE_URL);
   try {
     const version = await probe(machine);
-    return { server: machine, notice: `store tests: PostgreSQL ${version} at ${describeTarget(machine)} (this machine's server)`, stop: nothing };
+    return {
+      server: machine,
+      notice: `store tests: PostgreSQL ${version} at ${describeTarget(machine)} (this machine's server)`,
+      stop: nothing,
+    };
   } catch (error) {
     const kind = classifyPostgresFailure(error);
     const why =

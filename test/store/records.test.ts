@@ -16,7 +16,9 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       const versions = (await db().sql('SELECT version FROM store_migrations ORDER BY version')).map((r) => Number(r.version));
       expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
       for (const table of TABLES) expect(await count(table)).toBe(0);
-      expect(logger.lines.find((l) => l.msg === 'store: migrations applied')?.obj).toMatchObject({ applied: MIGRATIONS.map((m) => m.version) });
+      expect(logger.lines.find((l) => l.msg === 'store: migrations applied')?.obj).toMatchObject({
+        applied: MIGRATIONS.map((m) => m.version),
+      });
     });
 
     it('applies nothing when started again, even by two processes at once', async () => {
@@ -78,7 +80,15 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
     async function seedOldAndNew(clock: { at: number }, store: Awaited<ReturnType<TestDatabase['open']>>) {
       for (const at of [T0 - 40 * DAY, T0 - DAY]) {
         clock.at = at;
-        await store.recordQuestion({ platform: 'slack', userId: 'U1', question: 'q', outcome: 'answer', entryId: 'crdt', confidence: 1, latencyMs: 1 });
+        await store.recordQuestion({
+          platform: 'slack',
+          userId: 'U1',
+          question: 'q',
+          outcome: 'answer',
+          entryId: 'crdt',
+          confidence: 1,
+          latencyMs: 1,
+        });
         await store.recordFeedback({ platform: 'slack', userId: 'U1', answerKey: 'crdt', helpful: true });
         await store.recordClick({ platform: 'slack', userId: 'U1', kind: 'related', fromKey: 'crdt', entryId: 'raft' });
         await store.recordWelcome({ platform: 'slack', userId: `U${at}`, place: 'home' });
@@ -93,9 +103,25 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       const clock = manualClock();
       const store = await db().open({ now: clock.now, retentionDays: 30 });
       await seedOldAndNew(clock, store);
-      expect(await store.purge()).toEqual({ questions: 1, feedback: 1, clicks: 1, welcomes: 1, claims: 2, rateLimits: 2, conversations: 0 });
+      expect(await store.purge()).toEqual({
+        questions: 1,
+        feedback: 1,
+        clicks: 1,
+        welcomes: 1,
+        claims: 2,
+        rateLimits: 2,
+        conversations: 0,
+      });
       for (const table of ['questions', 'feedback', 'clicks', 'welcomes']) expect(await count(table)).toBe(1);
-      expect(await store.purge()).toEqual({ questions: 0, feedback: 0, clicks: 0, welcomes: 0, claims: 0, rateLimits: 0, conversations: 0 });
+      expect(await store.purge()).toEqual({
+        questions: 0,
+        feedback: 0,
+        clicks: 0,
+        welcomes: 0,
+        claims: 0,
+        rateLimits: 0,
+        conversations: 0,
+      });
     });
 
     it('purges on a schedule without being asked', async () => {
@@ -111,7 +137,15 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
 
     it('stores user ids only as an HMAC under the salt, in records and in shared-state keys', async () => {
       const store = await db().open();
-      await store.recordQuestion({ platform: 'slack', userId: RAW, question: 'hi', outcome: 'greeting', entryId: null, confidence: 1, latencyMs: 1 });
+      await store.recordQuestion({
+        platform: 'slack',
+        userId: RAW,
+        question: 'hi',
+        outcome: 'greeting',
+        entryId: null,
+        confidence: 1,
+        latencyMs: 1,
+      });
       await store.recordFeedback({ platform: 'slack', userId: RAW, answerKey: 'crdt', helpful: false });
       await store.recordClick({ platform: 'slack', userId: RAW, kind: 'related', fromKey: 'crdt', entryId: 'raft' });
       await store.recordWelcome({ platform: 'slack', userId: RAW, place: 'home' });
@@ -128,7 +162,15 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       const first = await db().open();
       const second = await db().open({ salt: 'another-salt-0123456789' });
       for (const store of [first, second]) {
-        await store.recordQuestion({ platform: 'slack', userId: RAW, question: 'hi', outcome: 'greeting', entryId: null, confidence: 1, latencyMs: 1 });
+        await store.recordQuestion({
+          platform: 'slack',
+          userId: RAW,
+          question: 'hi',
+          outcome: 'greeting',
+          entryId: null,
+          confidence: 1,
+          latencyMs: 1,
+        });
         await store.flush();
       }
       const hashes = (await db().sql('SELECT user_hash FROM questions')).map((r) => r.user_hash);
@@ -138,7 +180,15 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
     it('keeps no question text, not even normalised, when text is switched off', async () => {
       const store = await db().open({ keepQuestionText: false });
       const question = 'What is Kubernetes, my private words?';
-      await store.recordQuestion({ platform: 'slack', userId: 'U1', question, outcome: 'decline', entryId: null, confidence: 0, latencyMs: 1 });
+      await store.recordQuestion({
+        platform: 'slack',
+        userId: 'U1',
+        question,
+        outcome: 'decline',
+        entryId: null,
+        confidence: 0,
+        latencyMs: 1,
+      });
       await store.recordFeedback({ platform: 'slack', userId: 'U1', answerKey: 'crdt', question, helpful: false });
       expect(await store.flush()).toBe(true);
       expect(await db().sql('SELECT question, normalized FROM questions')).toEqual([{ question: null, normalized: null }]);

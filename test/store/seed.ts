@@ -11,7 +11,14 @@ export function manualClock(start = T0) {
   return clock;
 }
 
-type Asked = [hoursBeforeT0: number, platform: string, userId: string | undefined, question: string, outcome: string, entryId: string | null];
+type Asked = [
+  hoursBeforeT0: number,
+  platform: string,
+  userId: string | undefined,
+  question: string,
+  outcome: string,
+  entryId: string | null,
+];
 
 /** Eleven questions in the week before T0, two more before that (outside a 7-day report). */
 export const HISTORY: Asked[] = [

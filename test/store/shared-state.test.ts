@@ -21,7 +21,9 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
       expect(followUp.comparedIds).toEqual(['crdt', 'gossip']);
       expect(followUp.followUp).toBe(true);
       // Another conversation knows nothing of it.
-      expect((await second.reply('how does it compare to gossip?', { ...context, conversation: 'slack:T1:C1:other' })).comparedIds).not.toEqual(['crdt', 'gossip']);
+      expect(
+        (await second.reply('how does it compare to gossip?', { ...context, conversation: 'slack:T1:C1:other' })).comparedIds,
+      ).not.toEqual(['crdt', 'gossip']);
     });
 
     it('forgets a conversation after its time to live', async () => {
@@ -52,7 +54,8 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: state shared
       await Promise.all(
         replicas.flatMap(({ store, bot }) =>
           [1, 2].map(async () => {
-            if (await store.claim('slack:event:Ev-redelivered', 60_000)) answers.push(bot.ask('wats a crdt', { platform: 'slack' }).entryId!);
+            if (await store.claim('slack:event:Ev-redelivered', 60_000))
+              answers.push(bot.ask('wats a crdt', { platform: 'slack' }).entryId!);
           }),
         ),
       );

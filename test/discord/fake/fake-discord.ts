@@ -90,7 +90,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return new Promise<RecordedCall>((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(listener);
-          reject(new Error(`fake Discord: no matching call within ${timeoutMs} ms; saw ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`));
+          reject(
+            new Error(`fake Discord: no matching call within ${timeoutMs} ms; saw ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`),
+          );
         }, timeoutMs);
         const listener = (call: RecordedCall) => {
           if (!match(call)) return;

@@ -71,9 +71,15 @@ function route(state: RestState, call: RecordedCall): Reply {
   }
   if (call.method === 'GET' && call.path === '/gateway') return { status: 200, body: { url: state.gatewayUrl() } };
   if (call.method === 'GET' && call.path === '/users/@me') return { status: 200, body: userObject(world.botUser) };
-  if (call.method === 'GET' && call.path === '/applications/@me') return { status: 200, body: { id: world.applicationId, name: 'careers', flags: 0 } };
+  if (call.method === 'GET' && call.path === '/applications/@me')
+    return { status: 200, body: { id: world.applicationId, name: 'careers', flags: 0 } };
   if (key === 'PUT /applications' && b === world.applicationId && (c === 'commands' || (c === 'guilds' && e === 'commands'))) {
-    const registered = (call.body as object[]).map((command) => ({ ...command, id: snowflake(), application_id: world.applicationId, version: snowflake() }));
+    const registered = (call.body as object[]).map((command) => ({
+      ...command,
+      id: snowflake(),
+      application_id: world.applicationId,
+      version: snowflake(),
+    }));
     state.commands.set(call.path, registered);
     return { status: 200, body: registered };
   }
@@ -101,7 +107,12 @@ function route(state: RestState, call: RecordedCall): Reply {
   return { status: 404, body: { code: 0, message: '404: Not Found' } };
 }
 
-export function createRestHandler(state: RestState, calls: RecordedCall[], onCall: (call: RecordedCall) => void, override: () => Override | undefined) {
+export function createRestHandler(
+  state: RestState,
+  calls: RecordedCall[],
+  onCall: (call: RecordedCall) => void,
+  override: () => Override | undefined,
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const body = await readBody(req);

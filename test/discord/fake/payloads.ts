@@ -34,10 +34,25 @@ function channelObject(place: Place, user: FakeUser) {
 }
 
 function memberObject(user: FakeUser) {
-  return { user: userObject(user), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2147483647' };
+  return {
+    user: userObject(user),
+    roles: [],
+    joined_at: new Date().toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    permissions: '2147483647',
+  };
 }
 
-function interaction(world: FakeWorld, type: InteractionType, user: FakeUser, place: Place, data: object, extra: object = {}): BuiltInteraction {
+function interaction(
+  world: FakeWorld,
+  type: InteractionType,
+  user: FakeUser,
+  place: Place,
+  data: object,
+  extra: object = {},
+): BuiltInteraction {
   const id = snowflake();
   const token = `token-${id}`;
   const guildId = place.kind === 'dm' ? undefined : place.guild.id;
@@ -78,7 +93,14 @@ export function slashCommand(world: FakeWorld, user: FakeUser, place: Place, nam
   return interaction(world, InteractionType.ApplicationCommand, user, place, data);
 }
 
-export function autocomplete(world: FakeWorld, user: FakeUser, place: Place, name: string, options: StringOptions, focused: string): BuiltInteraction {
+export function autocomplete(
+  world: FakeWorld,
+  user: FakeUser,
+  place: Place,
+  name: string,
+  options: StringOptions,
+  focused: string,
+): BuiltInteraction {
   const data = { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options: stringOptions(options, focused) };
   return interaction(world, InteractionType.ApplicationCommandAutocomplete, user, place, data);
 }
@@ -90,7 +112,14 @@ export function buttonClick(world: FakeWorld, user: FakeUser, place: Place, cust
 }
 
 /** A choice from a string select menu of `message`. */
-export function menuSelect(world: FakeWorld, user: FakeUser, place: Place, customId: string, values: string[], message: object): BuiltInteraction {
+export function menuSelect(
+  world: FakeWorld,
+  user: FakeUser,
+  place: Place,
+  customId: string,
+  values: string[],
+  message: object,
+): BuiltInteraction {
   const data = { custom_id: customId, component_type: ComponentType.StringSelect, values };
   return interaction(world, InteractionType.MessageComponent, user, place, data, { message });
 }

@@ -62,11 +62,25 @@ export function guildCreatePayload(guild: FakeGuild, world: FakeWorld) {
     large: false,
     unavailable: false,
     member_count: 2,
-    roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id: guild.id,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        position: 0,
+        permissions: '1024',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     emojis: [],
     stickers: [],
     members: [{ user: userObject(world.botUser), roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],
-    channels: [{ id: guild.channelId, type: ChannelType.GuildText, name: 'careers', position: 0, permission_overwrites: [], guild_id: guild.id }],
+    channels: [
+      { id: guild.channelId, type: ChannelType.GuildText, name: 'careers', position: 0, permission_overwrites: [], guild_id: guild.id },
+    ],
     threads: [
       {
         id: guild.threadId,
