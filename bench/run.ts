@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadQuestionSets } from '../adapters/cli/question-sets.js';
+import { loadConversationalSets, loadQuestionSets } from '../adapters/cli/question-sets.js';
 import { projectRoot } from '../adapters/cli/paths.js';
 import { createBot, loadContent } from '../src/index.js';
 import { plainLunr, plainMiniSearch } from './baselines.js';
-import { benchCore } from './core.js';
+import { benchCore, timeAsks } from './core.js';
 import { compareEngines } from './quality.js';
-import { fmt } from './stats.js';
+import { fmt, summarise } from './stats.js';
 import { benchEndToEnd } from './end-to-end.js';
 import { benchProcess } from './process.js';
 import { soakSectionOf, withSoakSection } from './soak-section.js';
@@ -18,6 +18,9 @@ const kb = loadContent(join(root, 'content'));
 const bot = createBot({ knowledgeBase: kb });
 
 const core = benchCore(root, allQuestions);
+// Messages as people write them: long first posts, several questions at once (each part is a search).
+const messages = loadConversationalSets(root).flatMap((set) => set.messages.map((m) => m.q));
+const realistic = summarise(timeAsks(bot, messages, 20));
 const quality = compareEngines(bot, [plainMiniSearch(kb), plainLunr(kb)], sets);
 const endToEnd = await benchEndToEnd();
 const proc = await benchProcess(root, allQuestions);
@@ -35,6 +38,7 @@ const lines = [
   '| --- | --- |',
   `| ask p50 | ${fmt(core.askP50Ms)} ms |`,
   `| ask p99 | ${fmt(core.askP99Ms)} ms |`,
+  `| ask p50 / p99, ${messages.length} realistic messages (long posts, several questions, up to three parts) | ${fmt(realistic.p50)} / ${fmt(realistic.p99)} ms |`,
   `| questions per second (one core) | ${Math.round(core.questionsPerSecond)} |`,
   `| content load + validation | ${fmt(core.loadMs)} ms |`,
   `| index build | ${fmt(core.indexMs)} ms |`,

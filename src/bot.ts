@@ -4,7 +4,7 @@ import { createAnswerer, type Answerer } from './answer/answerer.js';
 import { answerKey } from './answer/build.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
-import { createSearchIndex } from './search/index.js';
+import { createSearchIndex, type SearchSnapshot } from './search/index.js';
 import { findPath, pathView, type PathView } from './onboarding/paths.js';
 import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
 import { CONVERSATION_TTL_MS, type ConversationState } from './understand/follow-up.js';
@@ -18,6 +18,8 @@ export interface BotOptions {
   store?: Store;
   /** Called after every question with what the log line says; metrics hang off this. */
   onAnswered?: (event: AnsweredEvent) => void;
+  /** The index of this same content, saved by an earlier start (`bot.searchSnapshot()`): loaded instead of built. */
+  searchSnapshot?: SearchSnapshot;
 }
 
 /** What is known about one answered (or declined) question, for logs and metrics. */
@@ -63,6 +65,8 @@ export interface Bot {
    */
   learningPath(level: string): PathView | null;
   readonly knowledgeBase: KnowledgeBase;
+  /** The built index of the current content, to save beside the content snapshot. */
+  searchSnapshot(): SearchSnapshot;
   /** Swaps in new, already validated content; questions after this see it. */
   reload(knowledgeBase: KnowledgeBase): void;
   /** Records a 👍/👎; resolves even when the store fails. */
@@ -86,7 +90,8 @@ export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
   let kb = options.knowledgeBase;
-  let answerer: Answerer = createAnswerer(kb, createSearchIndex(kb));
+  let index = createSearchIndex(kb, { snapshot: options.searchSnapshot });
+  let answerer: Answerer = createAnswerer(kb, index);
   // Built on first use: only Discord completes as people type, and it costs a second index.
   let autocomplete: Autocomplete | undefined;
 
@@ -126,10 +131,13 @@ export function createBot(options: BotOptions): Bot {
     get paths() {
       return kb.paths;
     },
+    searchSnapshot: () => index.snapshot(),
     reload(next) {
       // Build first, swap after: a question mid-reload is answered from the old content.
-      const nextAnswerer = createAnswerer(next, createSearchIndex(next));
+      const nextIndex = createSearchIndex(next);
+      const nextAnswerer = createAnswerer(next, nextIndex);
       kb = next;
+      index = nextIndex;
       answerer = nextAnswerer;
       autocomplete = undefined;
     },

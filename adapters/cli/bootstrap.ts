@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createBot, type Bot } from '../../src/bot.js';
 import type { KnowledgeBase } from '../../src/content/load.js';
 import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';
 import { BotError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
+import type { SearchSnapshot } from '../../src/search/index.js';
 import { contentDir, projectRoot } from './paths.js';
 
 function readSnapshot(file: string, fingerprint: string): KnowledgeBase | null {
@@ -22,8 +24,73 @@ function readSnapshot(file: string, fingerprint: string): KnowledgeBase | null {
  * zod alone cost more at start than everything else.
  */
 export async function loadKnowledge(dir = contentDir()): Promise<KnowledgeBase> {
-  if (!existsSync(dir)) return (await import('../../src/content/load.js')).loadContent(dir); // throws the friendly error
+  return (await loadContentAndIndex(dir)).knowledgeBase;
+}
+
+/** Writes beside, then renames: a start reading at the same moment sees the whole file or none. */
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** Removes the snapshots of earlier content (or code): only the newest of each kind is ever read. */
+function pruneCache(dir: string, prefix: string, keep: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(prefix) && !name.endsWith('.tmp') && join(dir, name) !== keep) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Files whose code decides how the index is built: a change to any of them makes a saved index stale. */
+function engineFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const folder of ['search', 'text']) {
+    const dir = join(import.meta.dirname, '..', '..', 'src', folder);
+    for (const name of readdirSync(dir).sort()) if (name.endsWith('.js') || name.endsWith('.json')) hash.update(readFileSync(join(dir, name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface LoadedContent {
+  knowledgeBase: KnowledgeBase;
+  /** The index saved by an earlier start from this content and this code, if there is one. */
+  searchSnapshot?: SearchSnapshot;
+  /** Saves the bot's index for the next start (once, when none was there); never throws. */
+  saveIndex(bot: Bot): void;
+}
+
+/**
+ * The content and, when an earlier start saved it, its built index: a start then loads both
+ * instead of validating and indexing again (twice as fast). Either is rebuilt on any change.
+ */
+export async function loadContentAndIndex(dir = contentDir()): Promise<LoadedContent> {
+  if (!existsSync(dir)) return (await import('../../src/content/load.js')).loadContent(dir) as never; // throws the friendly error
   const fingerprint = contentFingerprint(dir);
+  const knowledgeBase = await loadValidated(dir, fingerprint);
+  const indexFile = join(projectRoot(), 'dist', '.cache', `index-${fingerprint.slice(0, 16)}-${engineFingerprint()}.json`);
+  let searchSnapshot: SearchSnapshot | undefined;
+  try {
+    searchSnapshot = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchSnapshot;
+  } catch {
+    searchSnapshot = undefined;
+  }
+  return {
+    knowledgeBase,
+    searchSnapshot,
+    saveIndex(bot) {
+      if (searchSnapshot) return;
+      try {
+        mkdirSync(dirname(indexFile), { recursive: true });
+        writeAtomically(indexFile, JSON.stringify(bot.searchSnapshot()));
+        pruneCache(dirname(indexFile), 'index-', indexFile);
+      } catch {
+        // A read-only install still works; it just indexes on every start.
+      }
+    },
+  };
+}
+
+async function loadValidated(dir: string, fingerprint: string): Promise<KnowledgeBase> {
   const cacheFile = join(projectRoot(), 'dist', '.cache', `content-${fingerprint.slice(0, 16)}.json`);
   const cached = readSnapshot(cacheFile, fingerprint);
   if (cached) return cached;
@@ -31,7 +98,8 @@ export async function loadKnowledge(dir = contentDir()): Promise<KnowledgeBase> 
   const kb = loadContent(dir, { displayRoot: relative(process.cwd(), dir) || '.' });
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, serialiseSnapshot(kb, fingerprint));
+    writeAtomically(cacheFile, serialiseSnapshot(kb, fingerprint));
+    pruneCache(dirname(cacheFile), 'content-', cacheFile);
   } catch {
     // A read-only install still works; it just validates on every start.
   }
@@ -44,7 +112,10 @@ export async function loadKnowledge(dir = contentDir()): Promise<KnowledgeBase> 
  */
 export async function bootstrap(logger?: Logger): Promise<Bot> {
   try {
-    return createBot({ knowledgeBase: await loadKnowledge(), logger });
+    const loaded = await loadContentAndIndex();
+    const bot = createBot({ knowledgeBase: loaded.knowledgeBase, logger, searchSnapshot: loaded.searchSnapshot });
+    loaded.saveIndex(bot);
+    return bot;
   } catch (error) {
     if (error instanceof BotError) {
       process.stderr.write(`${error.message}\n`);

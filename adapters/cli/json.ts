@@ -1,4 +1,8 @@
-import { answerKey, fullText, shownText, type Answer, type EntryRef } from '../../src/index.js';
+import type { Answer, EntryRef } from '../../src/index.js';
+// Straight from their modules, not the barrel: the barrel also loads the content validator (zod,
+// yaml), which `ask` needs only when the content changed, and which costs more than the answer.
+import { answerKey } from '../../src/answer/build.js';
+import { fullText, shownText } from '../../src/answer/present.js';
 
 /** The `ask --json` contract: exactly these fields, in this order. */
 export interface JsonAnswer {

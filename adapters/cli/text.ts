@@ -1,4 +1,6 @@
-import { answerKey, type Answer } from '../../src/index.js';
+import type { Answer } from '../../src/index.js';
+// Not through the barrel, which also loads the content validator (see json.ts).
+import { answerKey } from '../../src/answer/build.js';
 
 export interface Styles {
   bold(text: string): string;

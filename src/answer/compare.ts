@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../content/load.js';
-import { ENTRY_KINDS, type Entry } from '../content/schema.js';
+import { ENTRY_KINDS } from '../content/kinds.js';
+import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
 import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';

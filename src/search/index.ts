@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase } from '../content/load.js';
 import type { Entry, EntryKind } from '../content/schema.js';
 import { processWord, splitWords } from '../text/normalize.js';
@@ -44,6 +44,9 @@ export interface SearchOptions {
 
 /** How much the sentences around a question can move the ranking (the question itself weighs 1). */
 export const CONTEXT_WEIGHT = 0.35;
+/** The most words of the surrounding sentences that vote (the rarest in the content). */
+const CONTEXT_TERMS = 12;
+const EMPTY_VOTES: ReadonlyMap<string, number> = new Map();
 
 /** One ranked entry, with what the answerer needs to judge how well it fits. */
 export interface Hit {
@@ -76,6 +79,8 @@ export interface SearchIndex {
   analyze(text: string): string[];
   /** The query as the index reads it: terms, their weights, unknown and foreign words. */
   read(query: string): QueryTerms;
+  /** The built index, to save beside the content snapshot and load on the next start. */
+  snapshot(): SearchSnapshot;
   readonly documentCount: number;
 }
 
@@ -92,12 +97,29 @@ function toDocument(entry: Entry) {
   };
 }
 
+/**
+ * A built index, saved with the content snapshot so that a start loads it instead of indexing
+ * again. Only ever used with the content it was built from (the snapshot's fingerprint says so).
+ */
+export interface SearchSnapshot {
+  miniSearch: AsPlainObject;
+  documentFrequency: [string, number][];
+  contentWords: string[];
+  /** Each entry's phrasings (title, aliases, questions), analysed into terms. */
+  phrasings: { entryId: string; terms: string[] }[];
+}
+
+export interface SearchIndexOptions {
+  boosts?: Record<string, number>;
+  rankWeights?: Record<keyof typeof RANK_WEIGHTS, number>;
+  /** The same content's index, saved earlier ({@link SearchIndex.snapshot}): loaded instead of built. */
+  snapshot?: SearchSnapshot;
+}
+
 /** Builds the MiniSearch index over a knowledge base, with our normalisation on both sides. */
-export function createSearchIndex(
-  kb: KnowledgeBase,
-  boosts: Record<string, number> = FIELD_BOOSTS,
-  rankWeights: Record<keyof typeof RANK_WEIGHTS, number> = RANK_WEIGHTS,
-): SearchIndex {
+export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}): SearchIndex {
+  const boosts = options.boosts ?? FIELD_BOOSTS;
+  const rankWeights = options.rankWeights ?? RANK_WEIGHTS;
   const expander = createSynonymExpander(kb.synonyms);
   const tokenize = (text: string) => expander.expand(splitWords(text));
   const analyze = (text: string): string[] => [
@@ -111,11 +133,11 @@ export function createSearchIndex(
   // Document frequency per term, for weighting a query's terms by how telling they are. Counted
   // while MiniSearch indexes, so the text is analysed once: `extractField` says which document
   // is being read, `processTerm` sees each of its terms.
-  const documentFrequency = new Map<string, number>();
+  const documentFrequency = new Map<string, number>(options.snapshot?.documentFrequency);
   // Every word as written in the content, to tell "electrical" (never written) from "electronic" (same stem).
-  const contentWords = new Set<string>();
+  const contentWords = new Set<string>(options.snapshot?.contentWords);
   let currentTerms = new Set<string>();
-  const miniSearch = new MiniSearch({
+  const miniSearchOptions: Options = {
     fields: FIELDS,
     storeFields: ['kind'],
     tokenize,
@@ -133,26 +155,76 @@ export function createSearchIndex(
       return term;
     },
     searchOptions: { processTerm: processWord },
-  });
-  const documents = kb.entries.map(toDocument);
-  miniSearch.addAll(documents);
-  for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const total = documents.length;
+  };
+  let miniSearch: MiniSearch;
+  if (options.snapshot) {
+    miniSearch = MiniSearch.loadJS(options.snapshot.miniSearch, miniSearchOptions);
+  } else {
+    miniSearch = new MiniSearch(miniSearchOptions);
+    miniSearch.addAll(kb.entries.map(toDocument));
+    for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = kb.entries.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
   const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity });
-  const phrasings = createPhrasingIndex(
+  const phrasingTerms =
+    options.snapshot?.phrasings ??
     kb.entries.flatMap((entry) =>
       [entry.title, ...entry.aliases, ...entry.questions].map((text) => ({ entryId: entry.id, terms: analyze(text) })),
-    ),
-    idf,
-  );
+    );
+  const phrasings = createPhrasingIndex(phrasingTerms, idf);
+
+  /**
+   * How much each entry is what the sentences around a question are about (0–1). Long first
+   * posts are cut to their most telling words, so a story costs no more than a question; the
+   * last few are remembered, since every part of one message shares its context.
+   */
+  const recentVotes = new Map<string, ReadonlyMap<string, number>>();
+  const recentSearches = new Map<string, Hit[]>();
+  function votesOf(context: string): ReadonlyMap<string, number> {
+    const remembered = recentVotes.get(context);
+    if (remembered) return remembered;
+    const read = reader.read(context);
+    const telling = [...read.terms.keys()]
+      .filter((term) => documentFrequency.has(term))
+      .sort((a, b) => read.weightOf(b) - read.weightOf(a))
+      .slice(0, CONTEXT_TERMS);
+    const votes = new Map<string, number>();
+    if (telling.length > 0) {
+      const around = miniSearch.search({ queries: telling, combineWith: 'OR' }, { boost: boosts });
+      const best = around[0]?.score ?? 1;
+      for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
+    }
+    if (recentVotes.size >= 8) recentVotes.delete(recentVotes.keys().next().value!);
+    recentVotes.set(context, votes);
+    return votes;
+  }
 
   return {
     analyze,
     read: reader.read,
     documentCount: total,
+    snapshot: () => ({
+      miniSearch: miniSearch.toJSON(),
+      documentFrequency: [...documentFrequency],
+      contentWords: [...contentWords],
+      phrasings: phrasingTerms,
+    }),
     search(query, options = {}) {
+      // One message asks the same search several times (each reading, each comparison side): remember the last few.
+      const key = JSON.stringify([query, options]);
+      const remembered = recentSearches.get(key);
+      if (remembered) return remembered.slice();
+      const hits = searchFresh(query, options);
+      if (recentSearches.size >= 256) recentSearches.delete(recentSearches.keys().next().value!);
+      recentSearches.set(key, hits);
+      return hits.slice();
+    },
+  };
+
+  function searchFresh(query: string, options: SearchOptions): Hit[] {
+    {
       const read = reader.read(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds } = options;
@@ -169,15 +241,7 @@ export function createSearchIndex(
       if (results.length === 0) return [];
       const similarity = phrasings.similarities(read.similarityWeights);
       const topScore = results[0]!.score;
-      const contextVotes = new Map<string, number>();
-      if (options.context) {
-        const around = miniSearch.search(options.context, {
-          boost: boosts,
-          filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
-        });
-        const best = around[0]?.score ?? 1;
-        for (const r of around.slice(0, CANDIDATES)) contextVotes.set(r.id as string, r.score / best);
-      }
+      const contextVotes = options.context ? votesOf(options.context) : EMPTY_VOTES;
       const hits = results.slice(0, CANDIDATES).map((result): Hit => {
         const exactTerms = new Set(result.terms);
         const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
@@ -233,6 +297,6 @@ export function createSearchIndex(
         };
       });
       return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
-    },
-  };
+    }
+  }
 }

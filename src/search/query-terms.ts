@@ -56,15 +56,22 @@ export interface QueryReaderParts {
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
   const { tokenize, expander, documentFrequency, contentWords, idf, specificity } = parts;
-  const known = new SearchableMap<number>();
-  for (const [term, df] of documentFrequency) known.set(term, df);
+  // Built on the first word that might be a typo: most questions have none, and a start should not wait for it.
+  let known: SearchableMap<number> | undefined;
+  const knownTerms = () => {
+    if (!known) {
+      known = new SearchableMap<number>();
+      for (const [term, df] of documentFrequency) known.set(term, df);
+    }
+    return known;
+  };
 
   /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
   const correct = (term: string): string | undefined => {
     if (term.length < 5 || /\d/.test(term)) return undefined;
     const distance = term.length >= 9 ? 2 : 1;
     let best: { term: string; distance: number; df: number } | undefined;
-    for (const [candidate, [df, d]] of known.fuzzyGet(term, distance)) {
+    for (const [candidate, [df, d]] of knownTerms().fuzzyGet(term, distance)) {
       if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: candidate, distance: d, df };
     }
     return best?.term;

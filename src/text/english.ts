@@ -1,10 +1,30 @@
-import words from './english-words.json' with { type: 'json' };
+import list from './english-words.json' with { type: 'json' };
 
-const RANKS = new Map<string, number>((words as string[]).map((word, i) => [word, i + 1]));
+// Alphabetical words in one string; per word, where it starts (two characters) and its
+// frequency rank (one character). See scripts/english-words.mjs: nothing is built at load.
+const { words: WORDS, starts: STARTS, ranks: RANKS } = list as { words: string; starts: string; ranks: string };
+const COUNT = RANKS.length;
 const EVERYDAY_RANK = 1_000;
 const RARE_RANK = 30_000;
 /** The weight of the most common words: some evidence, never none. */
 export const MIN_SPECIFICITY = 0.2;
+
+const startOf = (i: number) => STARTS.charCodeAt(2 * i) * 0x8000 + STARTS.charCodeAt(2 * i + 1);
+const wordAt = (i: number) => WORDS.slice(startOf(i), i + 1 < COUNT ? startOf(i + 1) - 1 : WORDS.length);
+
+/** The frequency rank of a word (1 = most frequent), or undefined for one beyond the list. */
+function rankOf(word: string): number | undefined {
+  let low = 0;
+  let high = COUNT - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = wordAt(mid);
+    if (at === word) return RANKS.charCodeAt(mid);
+    if (at < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
 
 /**
  * How specific a word is in everyday English, 0.2–1: "life" (rank ~160) is 0.2, "quorum"
@@ -12,7 +32,7 @@ export const MIN_SPECIFICITY = 0.2;
  * question's everyday words say little about whether it is on topic; its rare words say a lot.
  */
 export function specificity(word: string): number {
-  const rank = RANKS.get(word);
+  const rank = rankOf(word);
   if (rank === undefined || rank >= RARE_RANK) return 1;
   if (rank <= EVERYDAY_RANK) return MIN_SPECIFICITY;
   const scaled = Math.log(rank / EVERYDAY_RANK) / Math.log(RARE_RANK / EVERYDAY_RANK);
