@@ -46,7 +46,8 @@ function engineFingerprint(): string {
   const hash = createHash('sha256');
   for (const folder of ['search', 'text']) {
     const dir = join(import.meta.dirname, '..', '..', 'src', folder);
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.js') || name.endsWith('.json')) hash.update(readFileSync(join(dir, name)));
+    for (const name of readdirSync(dir).sort())
+      if (name.endsWith('.js') || name.endsWith('.json')) hash.update(readFileSync(join(dir, name)));
   }
   return hash.digest('hex').slice(0, 16);
 }

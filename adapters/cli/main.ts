@@ -50,7 +50,13 @@ const { knowledgeBase } = loaded;
 metrics.setContentEntries(knowledgeBase.entries.length);
 const store = config.store ? await createStore(config.store, logger).catch(fail) : createMemoryStore();
 if (config.store) process.stderr.write(`Store: ${storeNotice(config.store, envFile)}\n`);
-const bot = createBot({ knowledgeBase, logger, store, searchSnapshot: loaded.searchSnapshot, onAnswered: (event) => metrics.answered(event) });
+const bot = createBot({
+  knowledgeBase,
+  logger,
+  store,
+  searchSnapshot: loaded.searchSnapshot,
+  onAnswered: (event) => metrics.answered(event),
+});
 loaded.saveIndex(bot);
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
 

@@ -96,7 +96,7 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
   lines.push(markdownToTerminal(answer.summary, styles));
   if (expanded && !answer.brief && answer.details) lines.push('', markdownToTerminal(answer.details, styles));
   if (answer.sources.length > 0) {
-    lines.push('', styles.dim('Sources: ' + answer.sources.map((s) => (s.url ? `${s.name} <${s.url}>` : s.name)).join('; ')));
+    lines.push('', styles.dim(`Sources: ${answer.sources.map((s) => (s.url ? `${s.name} <${s.url}>` : s.name)).join('; ')}`));
   }
   const choices = choicesOf(answer, expanded);
   if (answer.kind === 'browse') {

@@ -108,13 +108,17 @@ describe('loadContent', () => {
       editFile(dir, 'concepts/gossip.md', (t) => t.replace(/^title: .*$/m, 'title: Gossip: how nodes spread news')),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^content\/concepts\/gossip\.md: front matter \(line 2\): "title: Gossip: how nodes spread news": a value contains ": "/),
+      expect.stringMatching(
+        /^content\/concepts\/gossip\.md: front matter \(line 2\): "title: Gossip: how nodes spread news": a value contains ": "/,
+      ),
     ]);
     expect(problems[0]).toContain('Put the whole value in double quotes');
   });
 
   it('explains a list indented wrongly, and a tab, in plain words', () => {
-    const indented = problemsAfter((dir) => editFile(dir, 'concepts/gossip.md', (t) => t.replace(/^questions:\n {2}- /m, 'questions:\n    - ')));
+    const indented = problemsAfter((dir) =>
+      editFile(dir, 'concepts/gossip.md', (t) => t.replace(/^questions:\n {2}- /m, 'questions:\n    - ')),
+    );
     expect(indented[0]).toMatch(/the indentation is off/);
     const tabbed = problemsAfter((dir) => editFile(dir, 'concepts/gossip.md', (t) => t.replace(/^kind: /m, '\tkind: ')));
     expect(tabbed[0]).toMatch(/a tab is used for indentation/);

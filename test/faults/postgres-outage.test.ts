@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureLogger, postgresBackend, useTestDatabase } from '../store/backends.js';
 import { createFixtureBot, settle } from '../slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBot, loadContent, type Bot } from '../../src/index.js';
 import { createStore } from '../../adapters/store/create-store.js';
 import { FIXTURE_CONTENT } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../adapters/store/migrations.js';
 import { BACKENDS, captureLogger, SALT, TABLES, type TestDatabase, useTestDatabase } from './backends.js';
 import { DAY, HOUR, manualClock, seedHistory, T0 } from './seed.js';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBot, loadContent } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
 import { BACKENDS, useTestDatabase } from './backends.js';
