@@ -2,7 +2,7 @@
  * The pure core of the distributed-systems careers bot: content, search, answering.
  * No platform library, no `process.env`: configuration and ports come in as arguments.
  */
-export { loadContent, type KnowledgeBase, type LoadOptions } from './content/load.js';
+export { loadContent, loadLayers, type ContentLayer, type KnowledgeBase, type LoadOptions } from './content/load.js';
 export type { Entry, EntryKind, LearningPath, Source, Welcome } from './content/schema.js';
 export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS, WELCOME_INTRO_MAX_CHARS, WELCOME_STARTERS } from './content/schema.js';
 export type { PathRef, PathStep, PathView } from './onboarding/paths.js';

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createBot, type Bot } from '../../src/bot.js';
-import type { KnowledgeBase } from '../../src/content/load.js';
+import type { ContentLayer, KnowledgeBase } from '../../src/content/load.js';
 import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';
 import { BotError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { SearchSnapshot } from '../../src/search/index.js';
-import { contentDir, projectRoot } from './paths.js';
+import { contentLayers, projectRoot } from './paths.js';
 
 function readSnapshot(file: string, fingerprint: string): KnowledgeBase | null {
   try {
@@ -23,8 +23,8 @@ function readSnapshot(file: string, fingerprint: string): KnowledgeBase | null {
  * change the content is validated in full. The validator is imported only then, since YAML and
  * zod alone cost more at start than everything else.
  */
-export async function loadKnowledge(dir = contentDir()): Promise<KnowledgeBase> {
-  return (await loadContentAndIndex(dir)).knowledgeBase;
+export async function loadKnowledge(layers = contentLayers()): Promise<KnowledgeBase> {
+  return (await loadContentAndIndex(layers)).knowledgeBase;
 }
 
 /** Writes beside, then renames: a start reading at the same moment sees the whole file or none. */
@@ -64,10 +64,10 @@ export interface LoadedContent {
  * The content and, when an earlier start saved it, its built index: a start then loads both
  * instead of validating and indexing again (twice as fast). Either is rebuilt on any change.
  */
-export async function loadContentAndIndex(dir = contentDir()): Promise<LoadedContent> {
-  if (!existsSync(dir)) return (await import('../../src/content/load.js')).loadContent(dir) as never; // throws the friendly error
-  const fingerprint = contentFingerprint(dir);
-  const knowledgeBase = await loadValidated(dir, fingerprint);
+export async function loadContentAndIndex(layers: readonly ContentLayer[] = contentLayers()): Promise<LoadedContent> {
+  if (layers.some((layer) => !existsSync(layer.dir))) return (await import('../../src/content/load.js')).loadLayers(layers) as never; // throws the friendly error
+  const fingerprint = contentFingerprint(layers);
+  const knowledgeBase = await loadValidated(layers, fingerprint);
   const indexFile = join(projectRoot(), 'dist', '.cache', `index-${fingerprint.slice(0, 16)}-${engineFingerprint()}.json`);
   let searchSnapshot: SearchSnapshot | undefined;
   try {
@@ -91,12 +91,12 @@ export async function loadContentAndIndex(dir = contentDir()): Promise<LoadedCon
   };
 }
 
-async function loadValidated(dir: string, fingerprint: string): Promise<KnowledgeBase> {
+async function loadValidated(layers: readonly ContentLayer[], fingerprint: string): Promise<KnowledgeBase> {
   const cacheFile = join(projectRoot(), 'dist', '.cache', `content-${fingerprint.slice(0, 16)}.json`);
   const cached = readSnapshot(cacheFile, fingerprint);
   if (cached) return cached;
-  const { loadContent } = await import('../../src/content/load.js');
-  const kb = loadContent(dir, { displayRoot: relative(process.cwd(), dir) || '.' });
+  const { loadLayers } = await import('../../src/content/load.js');
+  const kb = loadLayers(layers);
   try {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeAtomically(cacheFile, serialiseSnapshot(kb, fingerprint));

@@ -7,7 +7,7 @@ import { loadContentAndIndex } from './bootstrap.js';
 import { runChat } from './chat.js';
 import { readConfig, secretsOf, wantsDiscord, wantsSlack, wantsStore } from './config.js';
 import { startFronts, type Front } from './fronts.js';
-import { contentDir } from './paths.js';
+import { contentLayers } from './paths.js';
 import { watchContent } from './watch.js';
 import { withLocalSalt } from './store-salt.js';
 import { createStore } from '../store/index.js';
@@ -44,8 +44,8 @@ const chatOnly = !config.slack && !config.discord && !config.core.httpApi;
 const level = chatOnly && !env.LOG_LEVEL ? 'warn' : config.core.logLevel;
 const logger = createLogger({ level, format: config.core.logFormat, secrets: secretsOf(config, env) });
 const metrics = createMetrics();
-const dir = config.core.contentDir ?? contentDir(env);
-const loaded = await loadContentAndIndex(dir).catch(fail);
+const layers = contentLayers({ ...env, ...(config.core.contentDir ? { CONTENT_DIR: config.core.contentDir } : {}) });
+const loaded = await loadContentAndIndex(layers).catch(fail);
 const { knowledgeBase } = loaded;
 metrics.setContentEntries(knowledgeBase.entries.length);
 const store = config.store ? await createStore(config.store, logger).catch(fail) : createMemoryStore();
@@ -61,9 +61,10 @@ loaded.saveIndex(bot);
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
 
 const { fronts, platform } = await startFronts(config, { bot, logger, store, metrics, ready }).catch(fail);
-const watcher = config.core.watch ? watchContent(dir, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
+const watcher = config.core.watch ? watchContent(layers, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
 for (const front of fronts) process.stderr.write(`Started: ${front.name} (${front.where})\n`);
-if (watcher) process.stderr.write(`Watching ${dir} for content changes\n`);
+if (watcher) process.stderr.write(`Watching ${layers.map((l) => l.displayRoot).join(', ')} for content changes\n`);
+if (layers.length > 1) process.stderr.write(`Team content: ${layers.slice(1).map((l) => l.displayRoot).join(', ')} (over ${layers[0]!.displayRoot})\n`);
 
 process.on('unhandledRejection', (reason) => {
   // A stray rejection in a library must not take every conversation down with it.

@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { BotError, createBot, createMemoryStore, loadContent } from '../../src/index.js';
-import { contentDir } from '../cli/paths.js';
+import { BotError, createBot, createMemoryStore, loadLayers } from '../../src/index.js';
+import { contentLayers } from '../cli/paths.js';
 import { startDiscord, type DiscordHandle } from './client.js';
 import { loadDiscordConfig } from './config.js';
 import { isEntryPoint } from './entry-point.js';
@@ -17,7 +17,7 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<Di
   const logger = pino({ level: env.LOG_LEVEL ?? 'info', base: { shard: env.SHARDS ?? '0' } });
   const config = loadDiscordConfig(env);
   const store = createMemoryStore();
-  const bot = createBot({ knowledgeBase: loadContent(contentDir(env)), logger, store });
+  const bot = createBot({ knowledgeBase: loadLayers(contentLayers(env)), logger, store });
   const handle = await startDiscord({ bot, config, logger, store });
   const shutdown = () => void handle.stop().finally(() => process.exit(0));
   process.once('SIGTERM', shutdown);

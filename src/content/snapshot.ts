@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KnowledgeBase } from './load.js';
+import type { ContentLayer, KnowledgeBase } from './load.js';
 import type { Entry, LearningPath, Welcome } from './schema.js';
 
 /** Bump when the snapshot's shape or the loader's rules change, so old snapshots are ignored. */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 /**
  * A digest of every file under the content folder (names and bytes). Reading ~150 small files
  * and hashing them takes a few milliseconds, far less than parsing their YAML again.
  */
-export function contentFingerprint(dir: string): string {
+export function contentFingerprint(dir: string | readonly ContentLayer[]): string {
   const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
+  const layers = typeof dir === 'string' ? [{ dir, rules: 'shipped' as const }] : dir;
   const walk = (folder: string, prefix: string) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
@@ -20,7 +21,10 @@ export function contentFingerprint(dir: string): string {
       else hash.update(`${prefix}${name}\n`).update(readFileSync(path)).update('\n');
     }
   };
-  walk(dir, '');
+  for (const layer of layers) {
+    hash.update(`layer ${layer.rules}\n`);
+    walk(layer.dir, '');
+  }
   return hash.digest('hex');
 }
 
@@ -30,11 +34,12 @@ interface SnapshotFile {
   synonyms: Record<string, string[]>;
   paths: LearningPath[];
   welcome: Welcome | null;
+  warnings?: string[];
 }
 
 /** Serialises a knowledge base that `loadContent` has already validated. */
 export function serialiseSnapshot(kb: KnowledgeBase, fingerprint: string): string {
-  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths, welcome: kb.welcome };
+  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths, welcome: kb.welcome, warnings: kb.warnings };
   return JSON.stringify(file);
 }
 
