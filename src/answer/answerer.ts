@@ -23,6 +23,9 @@ const MAX_ALTERNATIVES = 2;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
+/** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
+const RUNNER_UPS = 2;
+const PROMOTE_CONFIDENCE = 0.6;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
@@ -93,6 +96,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
   };
 
   /**
+   * A hit just below the first that the model is sure of, when the first is one it would not
+   * answer with: the first matched more text ("is it worth reading the raft paper"), the other
+   * matched what the question is about ("as an undergrad"). -1 when there is none.
+   */
+  function sureRunnerUp(ranked: Hit[]): number {
+    const [top, ...rest] = ranked;
+    if (!top || confidenceOf(top, rest[0]) >= ANSWER_THRESHOLD) return -1;
+    const index = rest.slice(0, RUNNER_UPS).findIndex((hit, i) => confidenceOf(hit, rest[i + 1]) >= PROMOTE_CONFIDENCE);
+    return index < 0 ? -1 : index + 1;
+  }
+
+  /**
    * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
    * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
    * the last topic put in): only words the person typed can match an entry's phrasing exactly.
@@ -102,7 +117,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const exact = asTyped
       ? ranked.findIndex((hit) => hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4)
       : -1;
-    const hits = exact > 0 ? [ranked[exact]!, ...ranked.slice(0, exact), ...ranked.slice(exact + 1)] : ranked;
+    const promoted = exact > 0 ? exact : sureRunnerUp(ranked);
+    const hits = promoted > 0 ? [ranked[promoted]!, ...ranked.slice(0, promoted), ...ranked.slice(promoted + 1)] : ranked;
     const [top, second] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
     const model = confidenceOf(top, second);
