@@ -223,9 +223,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     // "what is the blorptastic zorbulator?" after an answer about quorums is not about quorums.
     if (!previous || (!leans && !topicless)) return best;
     const resolved = resolveFollowUp(question, previous);
+    // The topic by its short name too ("do staff still code", not "do Staff engineer in distributed systems still code").
+    const byShortName = resolveFollowUp(question, { ...previous, topics: previous.topics.map((t) => ({ ...t, name: shortName(kb.byId.get(t.id)!) })) });
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
-    const readings = [resolved, `${resolved} ${previous.question}`].map((text) => ({
+    const readings = [...new Set([resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
       text,
       answer: answerOne(text, asker, foreign, previous.question, false),
     }));
@@ -243,6 +245,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         .split('+')
         .every((id) => previousIds.has(id));
     if (ownTopic && !topicless) return best;
+    // The reading against the last answer only gives that answer again, while the question on its
+    // own finds another entry: a follow-up asks something new ("..., and do they still code?").
+    const repeats = answerKey(contextual)
+      .split('+')
+      .every((id) => previousIds.has(id));
+    if (repeats && !topicless && best.answer.kind === 'answer' && best.answer.confidence >= ANSWER_THRESHOLD && !answerKey(best.answer).split('+').some((id) => previousIds.has(id))) {
+      return best;
+    }
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
     return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
   }

@@ -66,9 +66,22 @@ function borrowFrame(part: string, previous: string | undefined): string {
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
 
+// "3 things: best book, best free course, and which language": the lead-in announces a list.
+const LISTED = /^(?:quick )?(?:2|3|two|three) (?:questions|qs|things)\s*[:-]\s*/i;
+
 export function splitMessage(text: string): MessageParts {
   const who = WHO_HERE.exec(text);
-  const body = (who ? text.slice(who[0].length) : text).replace(LEAD_IN, '');
+  const rest = who ? text.slice(who[0].length) : text;
+  const listed = LISTED.exec(rest);
+  if (listed) {
+    const items = rest
+      .slice(listed[0].length)
+      .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
+      .map((s) => s.trim())
+      .filter((s) => /\p{L}{2,}/u.test(s));
+    if (items.length >= 2) return { questions: items.slice(0, MAX_PARTS), extra: items.slice(MAX_PARTS), context: who ? [`${who[1]} here`] : [] };
+  }
+  const body = rest.replace(LEAD_IN, '');
   const sentences: { text: string; asked: boolean }[] = [];
   let start = 0;
   for (const match of body.matchAll(SENTENCE_END)) {
