@@ -84,7 +84,7 @@ function stackFaqLines(): string[] {
   return [
     `## StackFAQ: a public FAQ the engine was never fitted on (${stackFaq.entries} entries, ${stackFaq.queries} rephrased queries)`,
     '',
-    'The task as its README defines it: rank every entry per query; all answers of the query\'s thread are relevant.',
+    "The task as its README defines it: rank every entry per query; all answers of the query's thread are relevant.",
     'Nothing here learns from the rephrasings. Published figures are copied from `../shared/bench/stackfaq/README.md`.',
     '',
     '| engine | P@1 | P@5 | MRR | MAP |',
@@ -101,7 +101,10 @@ function stackFaqLines(): string[] {
     '',
     '| entries | load + validate | index build | ask p50 | ask p99 | cold start with snapshot (`ask --json`) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...scale.map((p) => `| ${p.entries} | ${fmt(p.loadMs)} ms | ${fmt(p.indexMs)} ms | ${fmt(p.askP50Ms)} ms | ${fmt(p.askP99Ms)} ms | ${fmt(p.coldStartMs)} ms |`),
+    ...scale.map(
+      (p) =>
+        `| ${p.entries} | ${fmt(p.loadMs)} ms | ${fmt(p.indexMs)} ms | ${fmt(p.askP50Ms)} ms | ${fmt(p.askP99Ms)} ms | ${fmt(p.coldStartMs)} ms |`,
+    ),
     '',
     ...(teamFaq
       ? [
@@ -117,5 +120,8 @@ const resultsFile = join(root, 'bench', 'results.md');
 const soak = existsSync(resultsFile) ? soakSectionOf(readFileSync(resultsFile, 'utf8')) : '';
 const markdown = withSoakSection(lines.join('\n'), soak);
 writeFileSync(resultsFile, markdown);
-writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ core, realistic, process: proc, quality, endToEnd, stackFaq, scale, teamFaq }, null, 2));
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  JSON.stringify({ core, realistic, process: proc, quality, endToEnd, stackFaq, scale, teamFaq }, null, 2),
+);
 process.stdout.write(markdown);

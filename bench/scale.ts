@@ -89,7 +89,9 @@ export function benchTeamFaq(root: string, faq: StackFaq, shippedContent: string
       { dir: shippedContent, rules: 'shipped' },
       { dir: team, rules: 'team' },
     ];
-    const questions = faq.queries.filter((q) => faq.knowledgeBase.entries.slice(0, 300).some((e) => faq.threadOf.get(e.id) === q.thread)).map((q) => q.text);
+    const questions = faq.queries
+      .filter((q) => faq.knowledgeBase.entries.slice(0, 300).some((e) => faq.threadOf.get(e.id) === q.thread))
+      .map((q) => q.text);
     return measure(root, layers, questions, { CONTENT_DIRS: team, LOG_LEVEL: 'silent' });
   } finally {
     rmSync(team, { recursive: true, force: true });

@@ -57,7 +57,8 @@ export function loadStackFaq(file: string): StackFaq {
       });
     });
     relevantPerThread.set(t, answers.length);
-    for (const text of thread.rephr) if (typeof text === 'string' && text.trim() !== '' && text.trim() !== '*') queries.push({ text, thread: t });
+    for (const text of thread.rephr)
+      if (typeof text === 'string' && text.trim() !== '' && text.trim() !== '*') queries.push({ text, thread: t });
   });
   return {
     knowledgeBase: { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms: {}, paths: [], welcome: null },
@@ -161,7 +162,11 @@ export function benchStackFaq(root: string) {
   return {
     entries: faq.knowledgeBase.entries.length,
     queries: faq.queries.length,
-    ranking: [rankingFigures('this bot', faq, ours), rankingFigures('plain MiniSearch', faq, plainMiniSearchRanking(faq)), rankingFigures('BM25, query vs question', faq, bm25QuestionRanking(faq))],
+    ranking: [
+      rankingFigures('this bot', faq, ours),
+      rankingFigures('plain MiniSearch', faq, plainMiniSearchRanking(faq)),
+      rankingFigures('BM25, query vs question', faq, bm25QuestionRanking(faq)),
+    ],
     answering: answeringFigures(faq),
   };
 }

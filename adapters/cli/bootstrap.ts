@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createBot, type Bot } from '../../src/bot.js';
 import type { ContentLayer, KnowledgeBase } from '../../src/content/load.js';
 import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';

@@ -64,7 +64,13 @@ const { fronts, platform } = await startFronts(config, { bot, logger, store, met
 const watcher = config.core.watch ? watchContent(layers, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
 for (const front of fronts) process.stderr.write(`Started: ${front.name} (${front.where})\n`);
 if (watcher) process.stderr.write(`Watching ${layers.map((l) => l.displayRoot).join(', ')} for content changes\n`);
-if (layers.length > 1) process.stderr.write(`Team content: ${layers.slice(1).map((l) => l.displayRoot).join(', ')} (over ${layers[0]!.displayRoot})\n`);
+if (layers.length > 1)
+  process.stderr.write(
+    `Team content: ${layers
+      .slice(1)
+      .map((l) => l.displayRoot)
+      .join(', ')} (over ${layers[0]!.displayRoot})\n`,
+  );
 
 process.on('unhandledRejection', (reason) => {
   // A stray rejection in a library must not take every conversation down with it.

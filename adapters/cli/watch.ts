@@ -7,7 +7,12 @@ import { loadLayers, type Bot, type Logger } from '../../src/index.js';
  * Reloads content when its files change. A change that breaks a rule is logged with the
  * check's messages and the last good content keeps serving.
  */
-export function watchContent(layers: readonly ContentLayer[], bot: Bot, logger: Logger, onReload?: (entries: number) => void): ContentWatcher {
+export function watchContent(
+  layers: readonly ContentLayer[],
+  bot: Bot,
+  logger: Logger,
+  onReload?: (entries: number) => void,
+): ContentWatcher {
   let timer: NodeJS.Timeout | undefined;
   const reload = () => {
     try {

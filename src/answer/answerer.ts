@@ -224,7 +224,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     if (!previous || (!leans && !topicless)) return best;
     const resolved = resolveFollowUp(question, previous);
     // The topic by its short name too ("do staff still code", not "do Staff engineer in distributed systems still code").
-    const byShortName = resolveFollowUp(question, { ...previous, topics: previous.topics.map((t) => ({ ...t, name: shortName(kb.byId.get(t.id)!) })) });
+    const byShortName = resolveFollowUp(question, {
+      ...previous,
+      topics: previous.topics.map((t) => ({ ...t, name: shortName(kb.byId.get(t.id)!) })),
+    });
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
     const readings = [...new Set([resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
@@ -250,7 +253,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const repeats = answerKey(contextual)
       .split('+')
       .every((id) => previousIds.has(id));
-    if (repeats && !topicless && best.answer.kind === 'answer' && best.answer.confidence >= ANSWER_THRESHOLD && !answerKey(best.answer).split('+').some((id) => previousIds.has(id))) {
+    if (
+      repeats &&
+      !topicless &&
+      best.answer.kind === 'answer' &&
+      best.answer.confidence >= ANSWER_THRESHOLD &&
+      !answerKey(best.answer)
+        .split('+')
+        .some((id) => previousIds.has(id))
+    ) {
       return best;
     }
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;

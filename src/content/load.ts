@@ -211,12 +211,20 @@ export function loadLayers(layers: readonly ContentLayer[]): KnowledgeBase {
     const own = paths.filter((path) => Object.hasOwn(r.paths, path.id));
     problems.push(...checkPaths(own, exists, `${r.root}/paths.yaml`));
   }
-  const welcome = read.map((r) => r.welcome).filter((w) => w !== null).at(-1) ?? null;
+  const welcome =
+    read
+      .map((r) => r.welcome)
+      .filter((w) => w !== null)
+      .at(-1) ?? null;
   if (welcome) problems.push(...checkWelcome(welcome, exists));
 
   if (problems.length > 0) {
     const root = read.map((r) => r.root).join(' and ');
-    throw new BotError('CONTENT_INVALID', `Content in ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, problems);
+    throw new BotError(
+      'CONTENT_INVALID',
+      `Content in ${root} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+      problems,
+    );
   }
   return { entries, byId, synonyms, paths, welcome, warnings };
 }

@@ -39,7 +39,14 @@ interface SnapshotFile {
 
 /** Serialises a knowledge base that `loadContent` has already validated. */
 export function serialiseSnapshot(kb: KnowledgeBase, fingerprint: string): string {
-  const file: SnapshotFile = { fingerprint, entries: kb.entries, synonyms: kb.synonyms, paths: kb.paths, welcome: kb.welcome, warnings: kb.warnings };
+  const file: SnapshotFile = {
+    fingerprint,
+    entries: kb.entries,
+    synonyms: kb.synonyms,
+    paths: kb.paths,
+    welcome: kb.welcome,
+    warnings: kb.warnings,
+  };
   return JSON.stringify(file);
 }
 

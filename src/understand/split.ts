@@ -79,7 +79,8 @@ export function splitMessage(text: string): MessageParts {
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
       .filter((s) => /\p{L}{2,}/u.test(s));
-    if (items.length >= 2) return { questions: items.slice(0, MAX_PARTS), extra: items.slice(MAX_PARTS), context: who ? [`${who[1]} here`] : [] };
+    if (items.length >= 2)
+      return { questions: items.slice(0, MAX_PARTS), extra: items.slice(MAX_PARTS), context: who ? [`${who[1]} here`] : [] };
   }
   const body = rest.replace(LEAD_IN, '');
   const sentences: { text: string; asked: boolean }[] = [];

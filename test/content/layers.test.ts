@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentLayers } from '../../adapters/cli/paths.js';
-import { BotError, createBot, loadLayers, type ContentLayer } from '../../src/index.js';
+import { type BotError, createBot, loadLayers, type ContentLayer } from '../../src/index.js';
 import { copyFixture } from '../helpers.js';
 
 const made: string[] = [];
@@ -16,7 +16,8 @@ function teamFolder(entries: Record<string, { front: string; body?: string }>): 
   const dir = mkdtempSync(join(tmpdir(), 'team-'));
   made.push(dir);
   mkdirSync(join(dir, 'faqs'));
-  for (const [id, { front, body = '' }] of Object.entries(entries)) writeFileSync(join(dir, 'faqs', `${id}.md`), `---\n${front}\n---\n${body}\n`);
+  for (const [id, { front, body = '' }] of Object.entries(entries))
+    writeFileSync(join(dir, 'faqs', `${id}.md`), `---\n${front}\n---\n${body}\n`);
   return dir;
 }
 
@@ -27,7 +28,7 @@ const shipped = (): ContentLayer => {
 };
 const team = (dir: string): ContentLayer => ({ dir, rules: 'team', displayRoot: 'team-content' });
 
-function problems(layers: ContentLayer[]): string[] {
+function problems(layers: ContentLayer[]): readonly string[] {
   try {
     loadLayers(layers);
     return [];
@@ -39,7 +40,10 @@ function problems(layers: ContentLayer[]): string[] {
 describe('a team FAQ laid over the shipped content', () => {
   it('answers a team entry that has a single question and no body', () => {
     const dir = teamFolder({
-      'oncall-rota': { front: 'title: "Who owns the on-call rota?"\nkind: faq\nsummary: "The platform team owns it; ask in #platform-oncall."\nquestions:\n  - who owns the on-call rota' },
+      'oncall-rota': {
+        front:
+          'title: "Who owns the on-call rota?"\nkind: faq\nsummary: "The platform team owns it; ask in #platform-oncall."\nquestions:\n  - who owns the on-call rota',
+      },
     });
     const kb = loadLayers([shipped(), team(dir)]);
     expect(kb.byId.get('crdt')).toBeDefined();
@@ -50,7 +54,10 @@ describe('a team FAQ laid over the shipped content', () => {
 
   it('lets a team entry replace the shipped entry of the same id, and says so as a warning', () => {
     const dir = teamFolder({
-      crdt: { front: 'title: "CRDTs, the way our team uses them"\nkind: faq\nsummary: We use Automerge for the shared editor.\nquestions:\n  - what is a crdt' },
+      crdt: {
+        front:
+          'title: "CRDTs, the way our team uses them"\nkind: faq\nsummary: We use Automerge for the shared editor.\nquestions:\n  - what is a crdt',
+      },
     });
     const kb = loadLayers([shipped(), team(dir)]);
     expect(kb.byId.get('crdt')?.title).toBe('CRDTs, the way our team uses them');
@@ -60,7 +67,10 @@ describe('a team FAQ laid over the shipped content', () => {
 
   it('reports a question shared by a team entry and another entry as a warning, not a problem', () => {
     const dir = teamFolder({
-      'our-gossip': { front: 'title: Our gossip setup\nkind: faq\nsummary: Serf, tuned for 200 nodes.\nquestions:\n  - how does gossip spread information' },
+      'our-gossip': {
+        front:
+          'title: Our gossip setup\nkind: faq\nsummary: Serf, tuned for 200 nodes.\nquestions:\n  - how does gossip spread information',
+      },
     });
     const kb = loadLayers([shipped(), team(dir)]);
     expect(kb.warnings?.some((w) => /questions\[0\]: "how does gossip spread information" is also a question of/.test(w))).toBe(true);

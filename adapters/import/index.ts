@@ -1,0 +1,10 @@
+export { parseCsv } from './csv.js';
+export { detectFormat } from './detect.js';
+export { type ImportOptions, type ImportReport, importFile, parseExport } from './import-file.js';
+export { IMPORT_FORMATS, type ImportFormat, type ImportItem, type ImportNote, ImportError, type ParsedExport } from './item.js';
+export { plainText, summarise } from './markdown-text.js';
+export { parseQnaBotJson } from './qnabot-json.js';
+export { parseQnaMakerJson } from './qnamaker-json.js';
+export { parseQnaMakerTsv } from './qnamaker-tsv.js';
+export { describeReport, FORMAT_NAMES, importedAny } from './report.js';
+export { MANIFEST_FILE, renderEntry, slug, toEntry, writeEntries } from './write-entries.js';
