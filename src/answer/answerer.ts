@@ -5,7 +5,7 @@ import type { Hit, SearchIndex } from '../search/index.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
-import { asksForMore, leansOnPrevious, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
+import { asksForMore, leansOnPrevious, readFollowUp, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
 import { impliedSides } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
@@ -222,7 +222,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     // A question with words of its own that does not point back stands on its own, answered or not:
     // "what is the blorptastic zorbulator?" after an answer about quorums is not about quorums.
     if (!previous || (!leans && !topicless)) return best;
-    const resolved = resolveFollowUp(question, previous);
+    const { text: resolved, swapped } = readFollowUp(question, previous);
     // The topic by its short name too ("do staff still code", not "do Staff engineer in distributed systems still code").
     const byShortName = resolveFollowUp(question, {
       ...previous,
@@ -230,9 +230,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     });
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
-    const readings = [...new Set([resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
+    // A swapped slot ("and at staff level?") is the whole reading: the last question still names the old one.
+    const readings = [...new Set(swapped ? [resolved] : [resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
       text,
-      answer: answerOne(text, asker, foreign, previous.question, false),
+      answer: answerOne(text, asker, foreign, swapped ? undefined : previous.question, false),
     }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;

@@ -10,6 +10,7 @@ import type { Answer, EntryRef } from './types.js';
 /** What each side of a built comparison shows first: the gist of its summary. */
 const SIDE_GIST_CHARS = 330;
 const NOT_COMPARISONS = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
+const ASKS_SAME = /\b(same|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
 
 export interface Comparer {
   /** The entries the sides name, where the content has one for a side. */
@@ -60,7 +61,7 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
       title: entries.map(shortName).join(' vs '),
       // On demand ("More"), each side in full.
       details: entries.map((e) => `**${e.title}**\n\n${e.summary}\n\n${e.body}`).join('\n\n'),
-      sources: entries.flatMap((e) => e.sources),
+      sources: [...new Map(entries.flatMap((e) => e.sources).map((source) => [source.name, source])).values()],
       related: [
         ...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)),
         ...entries.map(ref),
@@ -78,8 +79,11 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
       const entries = [...new Map(hits.filter((h) => h !== undefined).map((hit) => [hit.entry.id, hit.entry])).values()];
       const confidence = found ? Math.min(...hits.map((hit) => confidenceOf(hit!))) : 0;
       if (found && entries.length === 1 && hits.every((hit) => hit!.anchor >= 0.9)) {
-        // "sharding vs partitioning": every side names one entry, so they are one thing here.
+        // Both sides name one entry: it answers the comparison. Only when asked whether they are
+        // the same ("sharding vs partitioning, same thing?") does the bot say so: one entry can also
+        // name two things to tell them apart ("linearizability and how it differs from serializability").
         const answer = entryAnswer(entries[0]!, question, confidence);
+        if (!ASKS_SAME.test(foldText(question))) return answer;
         const names = sides.map((side) => `**${side}**`).join(' and ');
         return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
       }
@@ -91,7 +95,13 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
         return ids;
       });
       if (sides.length === 2) {
-        const best = index.search(question, { kinds: ['comparison'] }).find((hit) => fits.every((ids) => ids.has(hit.entry.id)));
+        // A comparison entry of the two sides' own entries, where the sides have entries: one that merely shares
+        // words with both ("data platforms" for "platform engineer") compares something else.
+        const sideIds = hits.map((hit) => hit?.entry.id);
+        const aboutBoth = (entry: Entry) => sideIds.every((id) => id === undefined || entry.related.includes(id) || entry.id === id);
+        const best = index
+          .search(question, { kinds: ['comparison'] })
+          .find((hit) => fits.every((ids) => ids.has(hit.entry.id)) && aboutBoth(hit.entry));
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
       }
       if (!found || entries.length < 2) return null;

@@ -85,7 +85,7 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };
     case 'day-to-day':
-      return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1 }) } };
+      return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1, comparison: 0.75 }) } };
     default:
   }
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.

@@ -70,6 +70,11 @@ export function leansOnPrevious(text: string): boolean {
  * name ("how does it compare to paxos?" after Raft), or else the topic's name added.
  */
 export function resolveFollowUp(text: string, previous: ConversationState): string {
+  return readFollowUp(text, previous).text;
+}
+
+/** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
+export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean } {
   const topic = previous.topics.map((t) => t.name).join(' and ');
   const stripped = text
     .replace(CONTINUATION, '')
@@ -79,15 +84,16 @@ export function resolveFollowUp(text: string, previous: ConversationState): stri
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
     if (now && slot.test(previous.question) && rest === '') {
-      return previous.question.replace(slot, now[0]);
+      // The word itself ("staff"), not what came with it ("staff level"), in place of the old one.
+      return { text: previous.question.replace(slot, (old) => now[1]! + old.slice(old.split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, '')), swapped: true };
     }
   }
   if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {
-    return stripped.replace(PLURAL_ANAPHOR, previous.topics.map((t) => t.name).join(' vs '));
+    return { text: stripped.replace(PLURAL_ANAPHOR, previous.topics.map((t) => t.name).join(' vs ')), swapped: false };
   }
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
   if (topic && ANAPHOR.test(withoutDummy)) {
-    return withoutDummy.replace(ANAPHOR, topic).replace(/\u0000/g, 'it');
+    return { text: withoutDummy.replace(ANAPHOR, topic).replace(/\u0000/g, 'it'), swapped: false };
   }
-  return topic ? `${stripped} ${topic}`.trim() : stripped;
+  return { text: topic ? `${stripped} ${topic}`.trim() : stripped, swapped: false };
 }
