@@ -5,7 +5,14 @@ import type { Hit, SearchIndex } from '../search/index.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
-import { asksForMore, leansOnPrevious, readFollowUp, resolveFollowUp, type ConversationState } from '../understand/follow-up.js';
+import {
+  asksForMore,
+  asksIllustration,
+  leansOnPrevious,
+  readFollowUp,
+  resolveFollowUp,
+  type ConversationState,
+} from '../understand/follow-up.js';
 import { impliedSides } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
@@ -90,10 +97,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
   }
 
   /** The nearest entries to a question the bot will not answer: what it can answer instead. */
-  const nearest = (hits: Hit[]): EntryRef[] => {
-    const close = hits.filter((hit) => hit.coverage >= 0.25 && hit.foreign === 0).slice(0, MAX_SUGGESTIONS);
-    return close.length > 0 ? close.map((hit) => ref(hit.entry)) : starters(kb);
-  };
+  const nearest = (hits: Hit[]): EntryRef[] =>
+    hits
+      .filter((hit) => hit.coverage >= 0.25 && hit.foreign === 0)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((hit) => ref(hit.entry));
 
   /**
    * A hit just below the first that the model is sure of, when the first is one it would not
@@ -115,7 +123,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
   function decide(question: string, ranked: Hit[], vague = false, asTyped = true): Answer {
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text.
     const exact = asTyped
-      ? ranked.findIndex((hit) => hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4)
+      ? ranked.findIndex(
+          (hit) =>
+            hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4 && hit.foreign === 0 && hit.unknown === 0,
+        )
       : -1;
     const promoted = exact > 0 ? exact : sureRunnerUp(ranked);
     const hits = promoted > 0 ? [ranked[promoted]!, ...ranked.slice(0, promoted), ...ranked.slice(promoted + 1)] : ranked;
@@ -138,9 +149,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       const close = hits.filter((hit) => confidenceOf(hit) >= SUGGEST_THRESHOLD).slice(0, MAX_SUGGESTIONS);
       return { ...blank(question, 'suggestions', MESSAGES.suggestions), suggestions: close.map((h) => ref(h.entry)), confidence };
     }
-    const suggestions = nearest(hits);
-    const message = suggestions === starters(kb) || hits[0]?.foreign ? MESSAGES.decline : MESSAGES.declineNearest;
-    return { ...blank(question, 'decline', message), suggestions, confidence };
+    // "These come closest" only above entries that are close; otherwise the usual starters, said plainly.
+    const close = nearest(hits);
+    const message = close.length > 0 ? MESSAGES.declineNearest : MESSAGES.decline;
+    return { ...blank(question, 'decline', message), suggestions: close.length > 0 ? close : starters(kb), confidence };
   }
 
   /**
@@ -249,22 +261,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         .split('+')
         .every((id) => previousIds.has(id));
     if (ownTopic && !topicless) return best;
-    // The reading against the last answer only gives that answer again, while the question on its
-    // own finds another entry: a follow-up asks something new ("..., and do they still code?").
+    // The reading against the last answer only gives that answer again, while the question on its own finds
+    // another entry: a follow-up asks something new ("..., and which one do interviewers ask about more?"),
+    // unless it asks for an example of the last answer.
     const repeats = answerKey(contextual)
       .split('+')
       .every((id) => previousIds.has(id));
-    if (
-      repeats &&
-      !topicless &&
+    const elsewhere =
       best.answer.kind === 'answer' &&
-      best.answer.confidence >= ANSWER_THRESHOLD &&
       !answerKey(best.answer)
         .split('+')
-        .some((id) => previousIds.has(id))
-    ) {
-      return best;
-    }
+        .some((id) => previousIds.has(id));
+    if (repeats && elsewhere && best.answer.confidence >= ANSWER_THRESHOLD && !asksIllustration(question)) return best;
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
     return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
   }

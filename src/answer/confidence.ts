@@ -56,15 +56,15 @@ export const FIXED_WEIGHTS: Partial<Record<keyof ConfidenceFeatures, number>> = 
  * changes; the held-out sets are never part of the fit.
  */
 export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> = {
-  coverage: 1.1,
-  anchor: 0.9,
-  evidence: 7.1,
-  margin: 2.4,
-  length: -4.4,
-  similarity: 0.7,
+  coverage: 2.2,
+  anchor: 0.3,
+  evidence: 7.4,
+  margin: 3.2,
+  length: -3,
+  similarity: 1.9,
   unknown: FIXED_WEIGHTS.unknown!,
   foreign: FIXED_WEIGHTS.foreign!,
-  bias: -4.1,
+  bias: -7.5,
 };
 
 /** How sure the bot is that `hit` answers the question (0–1, three decimals). */

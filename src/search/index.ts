@@ -167,7 +167,13 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const total = kb.entries.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
-  const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity });
+  const vocabulary = new Set(
+    [
+      ...kb.entries.flatMap((entry) => entry.aliases),
+      ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
+    ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
+  );
+  const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
   const phrasingTerms =
     options.snapshot?.phrasings ??
     kb.entries.flatMap((entry) =>

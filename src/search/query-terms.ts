@@ -20,6 +20,8 @@ export const SPECIFICITY_POWER = 1;
 /** How much a known multi-word phrase ("exactly once delivery") weighs, shared among its words. */
 const PHRASE_WEIGHT = 1.5;
 const PHRASE_SPECIFICITY = 0.8;
+/** How specific a word the content uses as a name (an alias, a synonym) counts at least. */
+const NAMED_SPECIFICITY = 0.8;
 
 /** A question as the index reads it. */
 export interface QueryTerms {
@@ -51,11 +53,13 @@ export interface QueryReaderParts {
   contentWords: ReadonlySet<string>;
   idf(term: string): number;
   specificity(word: string): number;
+  /** Terms the content names things with (aliases, synonyms): topic words, never everyday ones. */
+  vocabulary: ReadonlySet<string>;
 }
 
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
-  const { tokenize, expander, documentFrequency, contentWords, idf, specificity } = parts;
+  const { tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
   // Built on the first word that might be a typo: most questions have none, and a start should not wait for it.
   let known: SearchableMap<number> | undefined;
   const knownTerms = () => {
@@ -87,7 +91,9 @@ export function createQueryReader(parts: QueryReaderParts) {
     for (const word of tokenize(query)) {
       const term = processWord(word);
       if (!term) continue;
-      terms.set(term, Math.max(terms.get(term) ?? 0, specificity(word)));
+      // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
+      const spec = vocabulary.has(term) ? Math.max(specificity(word), NAMED_SPECIFICITY) : specificity(word);
+      terms.set(term, Math.max(terms.get(term) ?? 0, spec));
       // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
       if (OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)) {
         foreignTerms.add(term);

@@ -37,6 +37,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   excel spreadsheet powerpoint word photoshop
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
   underperforming underperformer underperformers layoffs layoff pip
+  shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload inventory
   layer layers lasagne`
     .split(/\s+/)

@@ -25,6 +25,8 @@ const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b/i;
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
+// Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
+const ILLUSTRATION = /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete)\b/i;
 const MORE =
   /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
 
@@ -51,6 +53,11 @@ export function asksForMore(text: string): boolean {
 const NEW_TOPIC =
   /^(unrelated|unrelated question|different question|new question|another question|separate question|switching gears|changing (the )?(topic|subject)|on another note|random question|side question|off topic)\b/i;
 
+/** True when the message asks for an example or the practice of the last answer ("got an example with kafka?"). */
+export function asksIllustration(text: string): boolean {
+  return ILLUSTRATION.test(foldText(text));
+}
+
 /** True when the message says it changes the subject ("unrelated, but ..."). */
 export function changesTopic(text: string): boolean {
   return NEW_TOPIC.test(foldText(text).trim());
@@ -60,7 +67,7 @@ export function changesTopic(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
   if (NEW_TOPIC.test(folded)) return false;
-  if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded)) return true;
+  if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded)) return true;
   return ANAPHOR.test(folded.replace(DUMMY_IT, ''));
 }
 
@@ -85,7 +92,13 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
     if (now && slot.test(previous.question) && rest === '') {
       // The word itself ("staff"), not what came with it ("staff level"), in place of the old one.
-      return { text: previous.question.replace(slot, (old) => now[1]! + old.slice(old.split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, '')), swapped: true };
+      return {
+        text: previous.question.replace(
+          slot,
+          (old) => now[1]! + old.slice(old.split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, ''),
+        ),
+        swapped: true,
+      };
     }
   }
   if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {

@@ -24,6 +24,9 @@ const WANTS =
 const JOINTS =
   /\s*(?:,\s*(?:and\s+)?also\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
+// "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
+const NEW_TOPIC_LEAD =
+  /^(?:unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
 
@@ -44,7 +47,8 @@ function splitJoints(sentence: string): string[] {
   const pieces = numbered.flatMap((piece) =>
     piece
       .split(JOINTS)
-      .map((s) => s.trim().replace(/^(and|also|plus)\s+/i, ''))
+      // A joint's "and" goes; a sentence's own first "and" stays: "and at staff level?" leans on the last answer.
+      .map((s, i) => (i === 0 ? s.trim().replace(/^(also|plus)\s+/i, '') : s.trim().replace(/^(and|also|plus)\s+/i, '')))
       .filter((s) => /\p{L}{2,}/u.test(s)),
   );
   return pieces.flatMap((piece) => {
@@ -82,7 +86,7 @@ export function splitMessage(text: string): MessageParts {
     if (items.length >= 2)
       return { questions: items.slice(0, MAX_PARTS), extra: items.slice(MAX_PARTS), context: who ? [`${who[1]} here`] : [] };
   }
-  const body = rest.replace(LEAD_IN, '');
+  const body = rest.replace(NEW_TOPIC_LEAD, '').replace(LEAD_IN, '');
   const sentences: { text: string; asked: boolean }[] = [];
   let start = 0;
   for (const match of body.matchAll(SENTENCE_END)) {

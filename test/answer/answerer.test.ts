@@ -65,7 +65,7 @@ describe('answering on fixture content', () => {
   });
 
   it('offers "did you mean" choices when a question only partly matches', () => {
-    const answer = ask('does gossip merge');
+    const answer = ask('do crdts use gossip');
     expect(answer.kind).toBe('suggestions');
     expect(answer.suggestions.map((s) => s.id).sort()).toEqual(['crdt', 'gossip']);
   });

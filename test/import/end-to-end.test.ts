@@ -47,7 +47,9 @@ describe('an imported FAQ entry, asked in chat', () => {
     try {
       const before = h.fake.calls.length;
       h.fake.message(userMessage(h.fake.world, { id: '412345678901234567', username: 'ada' }, h.channel, QUESTION));
-      const reply = await h.fake.waitForCall((c) => h.fake.calls.indexOf(c) >= before && c.method === 'POST' && c.path.endsWith('/messages'));
+      const reply = await h.fake.waitForCall(
+        (c) => h.fake.calls.indexOf(c) >= before && c.method === 'POST' && c.path.endsWith('/messages'),
+      );
       expect(reply.body.embeds[0].title).toBe(TITLE);
       expect(reply.body.embeds[0].description).toContain('#platform-help');
     } finally {

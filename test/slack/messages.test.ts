@@ -97,9 +97,9 @@ describe('Slack messages (HTTP mode, real Bolt)', () => {
   });
 
   it('offers "did you mean" buttons when the core is unsure', async () => {
-    const expected = h.bot.ask('does gossip merge', { platform: 'slack' });
+    const expected = h.bot.ask('do crdts use gossip', { platform: 'slack' });
     expect(expected.kind).toBe('suggestions');
-    await h.event(appMention('does gossip merge'));
+    await h.event(appMention('do crdts use gossip'));
     const post = await h.fake.waitFor('chat.postMessage');
     const actions = post.args.blocks.find((b: Record<string, any>) => b.type === 'actions');
     expect(actions.elements.map((e: Record<string, any>) => e.value)).toEqual(expected.suggestions.map((s) => s.id));
