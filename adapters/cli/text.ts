@@ -75,10 +75,13 @@ export function choicesOf(answer: Answer, expanded: boolean): Choice[] {
   // Each entry once, and never the one just shown.
   const shown = new Set(answerKey(answer).split('+'));
   const seen = new Set<string>();
-  const once = (choice: Choice) => choice.kind !== 'entry' || (!shown.has(choice.id) && !seen.has(choice.id) && Boolean(seen.add(choice.id)));
-  return [...more, ...entries(answer.alternatives.map((r) => ({ ...r, title: `Not what you meant? ${r.title}` }))), ...entries(answer.related)].filter(
-    once,
-  );
+  const once = (choice: Choice) =>
+    choice.kind !== 'entry' || (!shown.has(choice.id) && !seen.has(choice.id) && Boolean(seen.add(choice.id)));
+  return [
+    ...more,
+    ...entries(answer.alternatives.map((r) => ({ ...r, title: `Not what you meant? ${r.title}` }))),
+    ...entries(answer.related),
+  ].filter(once);
 }
 
 export interface TextOptions {
