@@ -75,8 +75,15 @@ export interface Bot {
   recordClick(click: ClickRecord): void;
 }
 
-/** Longest question the core looks at; beyond this chat text is noise, and cost must stay flat. */
-export const MAX_QUESTION_CHARS = 500;
+/**
+ * Longest message the core reads. A first post is often a long introduction with the question at
+ * its end, so this is a screen or two of text, not a question's length; what reading it may cost
+ * is bounded separately, per message.
+ */
+export const MAX_QUESTION_CHARS = 4000;
+
+/** Longest question text kept in the store or a log line: enough to see what was asked. */
+export const STORED_QUESTION_CHARS = 500;
 
 /**
  * Builds the bot from validated content.

@@ -1,4 +1,4 @@
-import { MAX_QUESTION_CHARS } from '../../src/bot.js';
+import { STORED_QUESTION_CHARS } from '../../src/bot.js';
 import { BotError } from '../../src/errors.js';
 import { createMemoryStore } from '../../src/memory-store.js';
 import type { Logger, Store } from '../../src/ports.js';
@@ -158,7 +158,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     }
     return Promise.resolve();
   };
-  const text = (question: string | undefined) => (keepText && question !== undefined ? question.slice(0, MAX_QUESTION_CHARS) : null);
+  const text = (question: string | undefined) => (keepText && question !== undefined ? question.slice(0, STORED_QUESTION_CHARS) : null);
 
   async function purge(): Promise<PurgeResult> {
     const at = now();

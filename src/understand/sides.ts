@@ -23,6 +23,10 @@ const ASKS_DIFFERENCE =
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;
 const EXPLICIT = /\b(vs\.?|versus|compared? (to|with))\b/;
+// A choice between two named sides, one right after the other: "which fits me, SRE or distributed
+// systems engineer?" ("storage or a generalist, if the goal is senior then staff" is not one.)
+const ANY_SIDE = NAMED_SIDES.map(([, pattern]) => pattern.source).join('|');
+const CHOOSES = new RegExp(`(${ANY_SIDE}),? or (an? |the )?(${ANY_SIDE})`);
 
 function sidesIn(text: string): string[] {
   const folded = foldText(text);
@@ -42,7 +46,9 @@ export function impliedSides(question: string, context: string): [string, string
   if (EXPLICIT.test(foldText(question))) return null;
   // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
   const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());
-  if (own.length === 2 && (CONTRASTS.test(foldText(question)) || isOneTheOther)) return [own[0]!, own[1]!];
+  if (own.length === 2 && (CONTRASTS.test(foldText(question)) || CHOOSES.test(foldText(question)) || isOneTheOther)) {
+    return [own[0]!, own[1]!];
+  }
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   return all.length === 2 ? [all[0]!, all[1]!] : null;

@@ -25,6 +25,7 @@ describe('career questions go to the entry that answers them, not one that names
     ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
     ['we are hiring our first SRE, what should the interview loop look like', 'interview-loop-design'],
     ["what do seniors do that mids don't", 'mid-vs-senior'],
+    ['should i go sre or dse', 'dse-vs-sre'],
   ])('%j → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });

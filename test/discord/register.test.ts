@@ -35,7 +35,7 @@ describe('command registration', () => {
       name: 'ask',
       type: 1,
       contexts: [0, 1],
-      options: [{ name: 'question', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 500 }],
+      options: [{ name: 'question', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 4000 }],
     });
     expect(topic.options).toEqual([expect.objectContaining({ name: 'name', autocomplete: true, max_length: 100 })]);
     expect(compare.options.map((o: { name: string; autocomplete: boolean }) => [o.name, o.autocomplete])).toEqual([

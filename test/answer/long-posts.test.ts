@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerKey, createBot, loadContent, type Answer } from '../../src/index.js';
+import { REAL_CONTENT } from '../helpers.js';
+
+// A first post in an onboarding channel is often a paragraph of who-I-am before the question,
+// which comes last. The bot must read to the end of it, however long the introduction.
+const bot = createBot({ knowledgeBase: loadContent(REAL_CONTENT) });
+const ask = (q: string) => bot.ask(q, { platform: 'slack' });
+const ids = (answer: Answer) => (answer.kind === 'answer' ? answerKey(answer).split('+') : []);
+
+const INTRODUCTION = [
+  'Hey everyone! I just joined the platform team last week after about six years doing backend work at a mid-sized fintech, mostly Java services talking to Postgres and a bit of Kafka here and there.',
+  'My manager pointed me at this channel and said the bot could help.',
+  "I've been reading the onboarding docs and there's a lot of talk about consistency models, replication, partitions and so on, which I only half remember from university.",
+  "We also have an on-call rotation that I'll be joining in a month, and honestly I'm a little nervous about it because at my old job the ops folks handled everything after deploy.",
+  'Anyway, sorry for the wall of text.',
+].join(' ');
+
+describe('a long first post is read to its question at the end', () => {
+  it.each([
+    ['My actual question: what is the difference between an SRE and a distributed systems engineer?', 'dse-vs-sre'],
+    ['So my question is, what does it actually take to get promoted to staff?', 'staff'],
+    ['Can someone explain what a CRDT is?', 'crdt'],
+  ])('… %s', (question, id) => {
+    const post = `${INTRODUCTION} ${question}`;
+    expect(post.length).toBeGreaterThan(600);
+    expect(ids(ask(post))).toContain(id);
+  });
+
+  it('reads a question after two screens of introduction', () => {
+    const post = `${INTRODUCTION} ${INTRODUCTION} ${INTRODUCTION} Which role fits me, SRE or distributed systems engineer?`;
+    expect(post.length).toBeGreaterThan(1800);
+    expect(ids(ask(post))).toContain('dse-vs-sre');
+  });
+
+  it('keeps a question that opens a long post', () => {
+    const post = `What is a quorum? ${INTRODUCTION} ${INTRODUCTION}`;
+    expect(ids(ask(post))).toContain('quorum');
+  });
+});
