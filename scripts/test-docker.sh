@@ -137,7 +137,9 @@ json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{
 
 # ---- one bot, --serve -------------------------------------------------------------------------
 port="$(free_port)"
-create "$NAME" "$port" -- --serve
+# The load below comes from one address: lift the per-address limit. /metrics needs its token on a public port.
+METRICS_TOKEN_FOR_TEST="docker-test-metrics-token-$(date +%s)"
+create "$NAME" "$port" -e HTTP_API_RATE_LIMIT=100000 -e "METRICS_TOKEN=$METRICS_TOKEN_FOR_TEST" -- --serve
 started=$(date +%s%N)
 docker start "$NAME" > /dev/null
 healthz_ms="$(wait_for "$port" /healthz "$started" "$NAME")" || fail "/healthz never answered"
@@ -150,7 +152,10 @@ answer="$(get "$port" '/ask?q=wats%20a%20crdt')" || fail "/ask did not answer"
 [ "$(echo "$answer" | json_field id)" = crdt ] && [ "$(echo "$answer" | json_field answered)" = true ] \
   || fail "/ask?q=wats a crdt did not give the CRDT entry: $(echo "$answer" | cut -c1-300)"
 say "answer: wats a crdt -> $(echo "$answer" | json_field title)"
-get "$port" /metrics | grep -q '^dsbot_content_entries [1-9]' || fail "/metrics has no content entries"
+curl -fsS --max-time 5 -H "Authorization: Bearer $METRICS_TOKEN_FOR_TEST" "http://127.0.0.1:$port/metrics" \
+  | grep -q '^dsbot_content_entries [1-9]' || fail "/metrics has no content entries"
+[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/metrics")" = 401 ] \
+  || fail "/metrics answered without its token on a public port"
 
 uid="$(docker exec "$NAME" cat /proc/1/status | awk '/^Uid:/ { print $2 }')"
 [ -n "$uid" ] && [ "$uid" != 0 ] || fail "the bot (pid 1) runs as root"

@@ -8,6 +8,7 @@ import { createSearchIndex, type SearchSnapshot } from './search/index.js';
 import { findPath, pathView, type PathView } from './onboarding/paths.js';
 import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
 import { CONVERSATION_TTL_MS, type ConversationState } from './understand/follow-up.js';
+import { contentWordsOf, withinBudget } from './text/budget.js';
 import { silentLogger, systemClock, type ClickRecord, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
 export interface BotOptions {
@@ -20,6 +21,8 @@ export interface BotOptions {
   onAnswered?: (event: AnsweredEvent) => void;
   /** The index of this same content, saved by an earlier start (`bot.searchSnapshot()`): loaded instead of built. */
   searchSnapshot?: SearchSnapshot;
+  /** False: the "question answered" log line carries no question text (STORE_QUESTION_TEXT=false). Default true. */
+  logQuestionText?: boolean;
 }
 
 /** What is known about one answered (or declined) question, for logs and metrics. */
@@ -69,9 +72,13 @@ export interface Bot {
   searchSnapshot(): SearchSnapshot;
   /** Swaps in new, already validated content; questions after this see it. */
   reload(knowledgeBase: KnowledgeBase): void;
-  /** Records a 👍/👎; resolves even when the store fails. */
-  recordFeedback(vote: FeedbackVote): Promise<void>;
-  /** Records a click on a suggestion, follow-up or starter, in the background. */
+  /**
+   * Records a 👍/👎 once the store has it (written, or kept on disk): "Thanks" may follow.
+   * Resolves false, recording nothing, for a key that names no entry of the current content.
+   * Resolves even when the store fails.
+   */
+  recordFeedback(vote: FeedbackVote): Promise<boolean>;
+  /** Records a click on a suggestion, follow-up or starter, in the background; ignored for an entry that does not exist. */
   recordClick(click: ClickRecord): void;
 }
 
@@ -84,6 +91,8 @@ export const MAX_QUESTION_CHARS = 4000;
 
 /** Longest question text kept in the store or a log line: enough to see what was asked. */
 export const STORED_QUESTION_CHARS = 500;
+/** A feedback key names at most this many entries (three questions of a message, each a comparison of up to three). */
+const MAX_KEY_PARTS = 9;
 
 /**
  * Builds the bot from validated content.
@@ -94,6 +103,7 @@ export const STORED_QUESTION_CHARS = 500;
  */
 export function createBot(options: BotOptions): Bot {
   const { store, onAnswered } = options;
+  const logText = options.logQuestionText ?? true;
   const logger = options.logger ?? silentLogger;
   const clock = options.clock ?? systemClock;
   let kb = options.knowledgeBase;
@@ -101,6 +111,15 @@ export function createBot(options: BotOptions): Bot {
   let answerer: Answerer = createAnswerer(kb, index);
   // Built on first use: only Discord completes as people type, and it costs a second index.
   let autocomplete: Autocomplete | undefined;
+  // The content's own words, built the first time a message holds many words that might be typos.
+  let contentWords: Set<string> | undefined;
+  const isContentWord = (word: string) => (contentWords ??= contentWordsOf(kb)).has(word);
+
+  /** An entry id, or ids joined by `+` (a comparison), of the current content. */
+  const isAnswerKey = (key: string) => {
+    const ids = key.split('+');
+    return key.length <= 200 && ids.length <= MAX_KEY_PARTS && ids.every((id) => kb.byId.has(id));
+  };
 
   const background = (what: string, work: () => Promise<void>) => {
     work().catch((error: unknown) => logger.warn({ err: error, what }, 'store write failed; answer unaffected'));
@@ -112,7 +131,10 @@ export function createBot(options: BotOptions): Bot {
 
   function ask(question: string, context: AskContext, previous?: ConversationState | null): Answer {
     const started = clock.now();
-    const answer = answerer.ask(question.slice(0, MAX_QUESTION_CHARS), previous);
+    const asked = question.slice(0, MAX_QUESTION_CHARS);
+    // Bounded work per message: no input costs more than a few times an ordinary question.
+    const read = withinBudget(asked, isContentWord);
+    const answer = read === asked ? answerer.ask(asked, previous) : { ...answerer.ask(read, previous), question: asked };
     const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
     const fields: AnsweredEvent = {
       platform: context.platform,
@@ -121,11 +143,13 @@ export function createBot(options: BotOptions): Bot {
       confidence: answer.confidence,
       latencyMs,
     };
-    logger.info({ ...fields, question }, 'question answered');
+    logger.info({ ...fields, ...(logText ? { question: question.slice(0, STORED_QUESTION_CHARS) } : {}) }, 'question answered');
     onAnswered?.(fields);
     if (store) {
+      // The id is made here, once: however often the store has to write the record, it lands once.
+      const id = crypto.randomUUID();
       background('recordQuestion', () =>
-        store.recordQuestion({ ...fields, question, userId: context.userId, channelType: context.channelType }),
+        store.recordQuestion({ ...fields, id, question, userId: context.userId, channelType: context.channelType }),
       );
     }
     return answer;
@@ -147,6 +171,7 @@ export function createBot(options: BotOptions): Bot {
       index = nextIndex;
       answerer = nextAnswerer;
       autocomplete = undefined;
+      contentWords = undefined;
     },
     catalogue: () => answerer.catalogue(),
     welcome: () => welcomeView(kb),
@@ -183,15 +208,24 @@ export function createBot(options: BotOptions): Bot {
       return answer;
     },
     recordClick(click) {
-      if (store?.recordClick) background('recordClick', () => store.recordClick!(click));
+      if (!store?.recordClick || !kb.byId.has(click.entryId)) return;
+      const fromKey = click.fromKey !== null && isAnswerKey(click.fromKey) ? click.fromKey : null;
+      const id = crypto.randomUUID();
+      background('recordClick', () => store.recordClick!({ ...click, id, fromKey }));
     },
     async recordFeedback(vote) {
-      if (!store) return;
+      // Keys come back from buttons, which anyone can forge: only real answers are rated.
+      if (!isAnswerKey(vote.answerKey)) {
+        logger.debug({ platform: vote.platform, keyLength: vote.answerKey.length }, 'feedback for no known answer ignored');
+        return false;
+      }
+      if (!store) return true;
       try {
-        await store.recordFeedback(vote);
+        await store.recordFeedback({ ...vote, question: vote.question?.slice(0, STORED_QUESTION_CHARS) });
       } catch (error) {
         logger.warn({ err: error }, 'feedback not recorded');
       }
+      return true;
     },
   };
 }

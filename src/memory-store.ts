@@ -50,6 +50,12 @@ export function createMemoryStore(options: { clock?: Clock; maxRecords?: number 
       push(questions, record);
     },
     async recordFeedback(vote) {
+      // One vote per person and answer: a second click changes it.
+      const same =
+        vote.userId === undefined
+          ? -1
+          : votes.findIndex((v) => v.platform === vote.platform && v.userId === vote.userId && v.answerKey === vote.answerKey);
+      if (same >= 0) votes.splice(same, 1);
       push(votes, vote);
     },
     async recordClick(click) {

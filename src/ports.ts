@@ -22,6 +22,11 @@ export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() 
 
 /** One answered (or declined) question, as analytics sees it. */
 export interface QuestionRecord {
+  /**
+   * Made where the record is made, once: a store that writes it twice (a retry after a
+   * timeout, a replay after an outage) keeps one. The store makes one when it is missing.
+   */
+  id?: string;
   platform: string;
   channelType?: string;
   userId?: string;
@@ -32,7 +37,10 @@ export interface QuestionRecord {
   latencyMs: number;
 }
 
-/** A 👍 or 👎 on an answer. `answerKey` is the entry id, or `a+b` for a comparison. */
+/**
+ * A 👍 or 👎 on an answer. `answerKey` is the entry id, or `a+b` for a comparison. A person has
+ * one vote per answer: a store keeps the latest (its id is who voted on what).
+ */
 export interface FeedbackVote {
   platform: string;
   userId?: string;
@@ -43,6 +51,8 @@ export interface FeedbackVote {
 
 /** A press on a suggestion ("did you mean") or a related-question button. */
 export interface ClickRecord {
+  /** Made where the record is made, as for {@link QuestionRecord.id}. */
+  id?: string;
   platform: string;
   userId?: string;
   /** Which kind of button: a "did you mean" choice, a follow-up, or a starter on help/decline. */

@@ -1,6 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtureBot } from './helpers.js';
+import { createBot, loadContent, MAX_QUESTION_CHARS } from '../src/index.js';
+import { contentWordsOf, TEXT_BUDGET, withinBudget } from '../src/text/budget.js';
+import { foldText } from '../src/text/normalize.js';
+import { fixtureBot, REAL_CONTENT } from './helpers.js';
 import { propertyRuns } from './property-runs.js';
 
 const bot = fixtureBot();
@@ -27,7 +32,7 @@ const hostile = fc.oneof(
 
 function expectWellFormed(answer: ReturnType<typeof bot.ask>, question: string) {
   expect(KINDS).toContain(answer.kind);
-  expect(answer.question).toBe(question.slice(0, 500));
+  expect(answer.question).toBe(question.slice(0, MAX_QUESTION_CHARS));
   expect(answer.confidence).toBeGreaterThanOrEqual(0);
   expect(answer.confidence).toBeLessThanOrEqual(1);
   expect(typeof answer.summary).toBe('string');
@@ -59,5 +64,87 @@ describe('any input gives a well-formed answer', () => {
   it('never answers with user text as the title, so a mention cannot be smuggled into one', () => {
     const answer = bot.ask('<!channel> vs @everyone', { platform: 'cli' });
     expect(answer.title ?? '').not.toMatch(/<!channel>|@everyone/);
+  });
+});
+
+/**
+ * Issue 16, finding 2: some inputs cost the core a hundred times an ordinary question (U+FDFA
+ * unfolds to 18 letters; dozens of made-up words are each a typo search). The text the core reads
+ * is bounded, so that no input costs more than a few times the slowest real message (timed in
+ * `npm run bench:hardening`); these are the bounds themselves, and what they must not take away.
+ */
+describe('the cost of any input is bounded', () => {
+  const real = createBot({ knowledgeBase: loadContent(REAL_CONTENT) });
+  const isKnown = () => false;
+  const messagesIn = (file: string) =>
+    readFileSync(join(import.meta.dirname, 'eval', file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .flatMap((line) => {
+        const parsed = JSON.parse(line) as { q?: string; first?: string; second?: string };
+        return [parsed.q, parsed.first, parsed.second].filter((text): text is string => typeof text === 'string');
+      });
+  const everySet = readdirSync(join(import.meta.dirname, 'eval'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap(messagesIn);
+  /** Pieces that make the core work hardest: unfolding characters, made-up long words, many parts, comparisons. */
+  const costly = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '\uFDFA',
+          '\u3300',
+          '\uFB01',
+          'a\u0301\u0302',
+          '🔥',
+          '🇧🇷',
+          ' vs ',
+          ' and ',
+          '? ',
+          '. ',
+          'what is ',
+          'difference between ',
+        ),
+        fc.constantFrom('raft', 'paxos', 'crdt', 'gossip', 'quorum', 'staff', 'senior', 'sre', 'dse', 'leader election', 'tl;dr'),
+        fc.stringMatching(/^[a-z]{5,14}$/).map((word) => `${word} `),
+        fc.string({ maxLength: 20 }),
+      ),
+      { minLength: 20, maxLength: 200 },
+    )
+    .map((pieces) => pieces.join('').slice(0, MAX_QUESTION_CHARS));
+
+  it('reads at most the budget of any input: folded characters, words, distinct and unknown words', () => {
+    fc.assert(
+      fc.property(costly, (question) => {
+        const read = withinBudget(question, isKnown);
+        const words = foldText(read)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length > 0);
+        const unknown = new Set(words.filter((w) => w.length >= 5 && !/\d/.test(w)));
+        expect(foldText(read).length).toBeLessThanOrEqual(TEXT_BUDGET.foldedChars);
+        expect(words.length).toBeLessThanOrEqual(TEXT_BUDGET.words);
+        expect(new Set(words).size).toBeLessThanOrEqual(TEXT_BUDGET.distinctWords);
+        expect(unknown.size).toBeLessThanOrEqual(TEXT_BUDGET.unknownWords);
+        expect([...unknown].filter((w) => w.length >= 9).length).toBeLessThanOrEqual(TEXT_BUDGET.longUnknownWords);
+      }),
+      { numRuns: propertyRuns(500) },
+    );
+  });
+
+  it('leaves every real message of the question sets as it is', () => {
+    const words = contentWordsOf(real.knowledgeBase);
+    const known = (word: string) => words.has(word);
+    expect(everySet.length).toBeGreaterThan(500);
+    for (const message of everySet) expect(withinBudget(message, known)).toBe(message);
+  });
+
+  it('keeps the question at the end of any over-long message whole, whatever comes before it', () => {
+    fc.assert(
+      fc.property(costly, (noise) => {
+        const read = withinBudget(`${noise}.\nso what is a quorum?`, isKnown);
+        expect(read).toContain('what is a quorum?');
+      }),
+      { numRuns: propertyRuns(300) },
+    );
   });
 });

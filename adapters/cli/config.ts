@@ -18,6 +18,18 @@ export interface CoreConfig {
   port: number;
   /** Serve the JSON question API (`GET /ask?q=`) on `port`, with no chat platform needed. */
   httpApi: boolean;
+  /** When set, `/ask` answers only requests with `Authorization: Bearer <token>`. */
+  httpApiToken?: string;
+  /** Questions per client address per window on `/ask`. */
+  httpApiRateLimit: { limit: number; windowMs: number };
+  /** When set, `/metrics` is served on this port only (its own server), not on `port`. */
+  metricsPort?: number;
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <token>`. */
+  metricsToken?: string;
+  /** Open connections per HTTP server; beyond this new ones are closed at once. */
+  maxConnections: number;
+  /** After SIGTERM, how long to keep serving (with `/readyz` at 503) before stopping, in ms. */
+  shutdownDelayMs: number;
 }
 
 export interface Config {
@@ -38,6 +50,25 @@ const flag = (name: string) =>
       .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   );
 
+const portNumber = (name: string, fallback?: number) => {
+  const message = `${name} must be a port number from 0 to 65535${fallback === undefined ? '' : ` (default ${fallback})`}`;
+  const port = z.coerce.number({ error: message }).int(message).min(0, message).max(65_535, message);
+  return z.preprocess(blankIsUnset, fallback === undefined ? port.optional() : port.default(fallback));
+};
+const wholeNumber = (name: string, fallback: number, min: number, max: number, unit = '') => {
+  const message = `${name} must be a whole number from ${min} to ${max}${unit} (default ${fallback})`;
+  return z.preprocess(blankIsUnset, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback));
+};
+const secret = (name: string) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .min(16, `${name} must be at least 16 characters (openssl rand -hex 32), or unset`)
+      .regex(/^\S+$/, `${name} must not contain spaces`)
+      .optional(),
+  );
+
 const coreSchema = z.object({
   CONTENT_DIR: z.preprocess(blankIsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(
@@ -54,15 +85,14 @@ const coreSchema = z.object({
   ),
   CONTENT_WATCH: flag('CONTENT_WATCH'),
   HTTP_API: flag('HTTP_API'),
-  PORT: z.preprocess(
-    blankIsUnset,
-    z.coerce
-      .number({ error: 'PORT must be a port number from 0 to 65535 (default 3000)' })
-      .int('PORT must be a port number from 0 to 65535 (default 3000)')
-      .min(0, 'PORT must be a port number from 0 to 65535 (default 3000)')
-      .max(65_535, 'PORT must be a port number from 0 to 65535 (default 3000)')
-      .default(3000),
-  ),
+  PORT: portNumber('PORT', 3000),
+  HTTP_API_TOKEN: secret('HTTP_API_TOKEN'),
+  HTTP_API_RATE_LIMIT: wholeNumber('HTTP_API_RATE_LIMIT', 30, 1, 100_000),
+  HTTP_API_RATE_WINDOW_SECONDS: wholeNumber('HTTP_API_RATE_WINDOW_SECONDS', 60, 1, 86_400, ' seconds'),
+  METRICS_PORT: portNumber('METRICS_PORT'),
+  METRICS_TOKEN: secret('METRICS_TOKEN'),
+  HTTP_MAX_CONNECTIONS: wholeNumber('HTTP_MAX_CONNECTIONS', 512, 16, 100_000),
+  SHUTDOWN_DELAY_SECONDS: wholeNumber('SHUTDOWN_DELAY_SECONDS', 0, 0, 60, ' seconds'),
 });
 
 const isSet = (env: Env, name: string) => (env[name] ?? '').trim() !== '';
@@ -123,8 +153,14 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
       logLevel: c.LOG_LEVEL,
       logFormat: c.LOG_FORMAT ?? (options.tty ? 'pretty' : 'json'),
       watch: options.watch || c.CONTENT_WATCH,
-      port: c.PORT,
+      port: c.PORT ?? 3000,
       httpApi: options.httpApi || c.HTTP_API,
+      httpApiToken: c.HTTP_API_TOKEN,
+      httpApiRateLimit: { limit: c.HTTP_API_RATE_LIMIT, windowMs: c.HTTP_API_RATE_WINDOW_SECONDS * 1000 },
+      metricsPort: c.METRICS_PORT,
+      metricsToken: c.METRICS_TOKEN,
+      maxConnections: c.HTTP_MAX_CONNECTIONS,
+      shutdownDelayMs: c.SHUTDOWN_DELAY_SECONDS * 1000,
     },
     slack,
     discord,
@@ -139,8 +175,12 @@ export function secretsOf(config: Config, env: Env): string[] {
     config.slack?.appToken,
     config.slack?.signingSecret,
     config.discord?.token,
+    config.core.httpApiToken,
+    config.core.metricsToken,
     env.STORE_SALT,
     passwordIn(env.DATABASE_URL),
+    passwordIn(env.SLACK_API_URL),
+    passwordIn(env.DISCORD_API_URL),
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 

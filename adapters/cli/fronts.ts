@@ -3,7 +3,8 @@ import type { DiscordHandle } from '../discord/index.js';
 import type { SlackHandle } from '../slack/index.js';
 import { BotError, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { parseSince, renderReportText, type DatabaseStore } from '../store/index.js';
-import { healthRoutes, startHealthServer, type HealthRoute } from '../runtime/health.js';
+import { healthRoutes, metricsRoute, startHealthServer, type HealthRoute } from '../runtime/health.js';
+import { createRefusalLog, DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../runtime/http-edge.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { Config } from './config.js';
 import { askRoute } from './http-api.js';
@@ -42,21 +43,47 @@ export function usageReporter(store: Store): UsageReporter | undefined {
   };
 }
 
+/** Where `/metrics` is served: its own port, the main port (behind a token or not public), or nowhere. */
+function metricsPlacement(config: Config): 'own-port' | 'main' | 'none' {
+  if (config.core.metricsPort !== undefined) return 'own-port';
+  // PORT faces the internet in Slack's HTTP mode and with the JSON API: no open metrics there.
+  const publicPort = config.slack?.mode === 'http' || config.core.httpApi;
+  return config.core.metricsToken !== undefined || !publicPort ? 'main' : 'none';
+}
+
+export interface FrontDeps {
+  bot: Bot;
+  logger: Logger;
+  store: Store;
+  metrics: Metrics;
+  ready: Record<string, () => boolean>;
+  /** True once the process is stopping: `/readyz` then answers 503. */
+  stopping: () => boolean;
+}
+
 /**
  * Starts every front the configuration asks for, and health and metrics on `PORT`: on Slack's
  * own server in HTTP mode (one port behind a load balancer), otherwise on a small server.
+ * `/metrics` moves to `METRICS_PORT` when set, and is never open on a public port.
  */
-export async function startFronts(
-  config: Config,
-  deps: { bot: Bot; logger: Logger; store: Store; metrics: Metrics; ready: Record<string, () => boolean> },
-): Promise<StartedFronts> {
-  const { bot, logger, store, metrics, ready } = deps;
+export async function startFronts(config: Config, deps: FrontDeps): Promise<StartedFronts> {
+  const { bot, logger, store, metrics, ready, stopping } = deps;
   const fronts: Front[] = [];
   let slack: SlackHandle | undefined;
   let discord: DiscordHandle | undefined;
-  const routes: HealthRoute[] = healthRoutes(metrics, ready);
+  const refusals = createRefusalLog({ logger, onRefused: (reason) => metrics.refused(reason) });
+  // Counts still waiting for their minute are written on the way out, however the servers closed.
+  process.once('exit', () => refusals.flush());
+  const limits: EdgeLimits = { ...DEFAULT_EDGE_LIMITS, maxConnections: config.core.maxConnections };
+  const placement = metricsPlacement(config);
+  const { metricsToken } = config.core;
+  const routes: HealthRoute[] = healthRoutes(metrics, ready, { stopping, metrics: placement === 'main', metricsToken, refusals });
   const report = usageReporter(store);
-  if (config.core.httpApi) routes.push(askRoute(bot));
+  if (config.core.httpApi) {
+    // Beside a chat platform, /ask gets a quarter of the CPU: the platforms' acknowledgements come first.
+    const cpuShare = config.slack || config.discord ? 0.25 : 1;
+    routes.push(askRoute(bot, { token: config.core.httpApiToken, rateLimit: config.core.httpApiRateLimit, refusals, cpuShare }));
+  }
 
   if (config.slack) {
     ready.slack = () => slack !== undefined;
@@ -69,6 +96,7 @@ export async function startFronts(
       store,
       report,
       routes: config.slack.mode === 'http' ? routes : undefined,
+      edge: { refusals, limits },
     });
     const where = config.slack.mode === 'http' ? `HTTP on port ${slack.port} at /slack/events` : 'Socket Mode';
     fronts.push({ name: 'Slack', where, stop: () => slack!.stop() });
@@ -82,11 +110,35 @@ export async function startFronts(
   const platform = fronts.length > 0;
   const slackServesRoutes = config.slack?.mode === 'http';
   if ((platform || config.core.httpApi) && !slackServesRoutes) {
-    const server = await startHealthServer(routes, config.core.port);
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.core.port;
+    const server = await startHealthServer(routes, config.core.port, { refusals, limits });
     const served = routes.map((r) => r.path).join(', ');
-    fronts.push({ name: config.core.httpApi ? 'HTTP API' : 'Health', where: `port ${port}: ${served}`, stop: () => closeServer(server) });
+    fronts.push({
+      name: config.core.httpApi ? 'HTTP API' : 'Health',
+      where: `port ${portOf(server, config.core.port)}: ${served}`,
+      stop: () => closeServer(server),
+    });
+  }
+  if ((platform || config.core.httpApi) && placement === 'own-port') {
+    const server = await startHealthServer([metricsRoute(metrics, metricsToken, refusals)], config.core.metricsPort!, {
+      refusals,
+      limits,
+      variable: 'METRICS_PORT',
+    });
+    fronts.push({ name: 'Metrics', where: `port ${portOf(server, config.core.metricsPort!)}: /metrics`, stop: () => closeServer(server) });
+  }
+  if ((platform || config.core.httpApi) && placement === 'none') {
+    logger.warn(
+      { port: config.core.port },
+      'metrics: not served on PORT, which is public; set METRICS_PORT or METRICS_TOKEN to serve /metrics',
+    );
+  }
+  if (config.core.httpApi && platform && config.core.httpApiToken === undefined) {
+    logger.warn({}, 'http api: /ask is open to anyone who reaches PORT; set HTTP_API_TOKEN to require a token');
   }
   return { fronts, platform };
+}
+
+function portOf(server: Server, fallback: number): number {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : fallback;
 }

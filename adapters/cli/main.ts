@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createBot, createMemoryStore, BotError } from '../../src/index.js';
 import { loadEnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';
+import { redactCredentials } from '../runtime/redact.js';
 import { createMetrics } from '../runtime/metrics.js';
 import { loadContentAndIndex } from './bootstrap.js';
 import { runChat } from './chat.js';
@@ -28,8 +29,12 @@ try {
 }
 
 function fail(error: unknown): never {
-  if (error instanceof BotError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A URL in the message (SLACK_API_URL, DATABASE_URL) may carry a password.
+  if (error instanceof BotError) process.stderr.write(`${redactCredentials(error.message)}\n`);
+  else
+    process.stderr.write(
+      `Could not start: ${redactCredentials(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
+    );
   process.exit(1);
 }
 
@@ -48,7 +53,7 @@ const layers = contentLayers({ ...env, ...(config.core.contentDir ? { CONTENT_DI
 const loaded = await loadContentAndIndex(layers).catch(fail);
 const { knowledgeBase } = loaded;
 metrics.setContentEntries(knowledgeBase.entries.length);
-const store = config.store ? await createStore(config.store, logger).catch(fail) : createMemoryStore();
+const store = config.store ? await createStore(config.store, logger, { events: metrics.store }).catch(fail) : createMemoryStore();
 if (config.store) process.stderr.write(`Store: ${storeNotice(config.store, envFile)}\n`);
 const bot = createBot({
   knowledgeBase,
@@ -56,11 +61,14 @@ const bot = createBot({
   store,
   searchSnapshot: loaded.searchSnapshot,
   onAnswered: (event) => metrics.answered(event),
+  // STORE_QUESTION_TEXT=false keeps question text out of the logs as well as the store.
+  logQuestionText: config.store?.keepQuestionText ?? true,
 });
 loaded.saveIndex(bot);
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
+let stopping = false;
 
-const { fronts, platform } = await startFronts(config, { bot, logger, store, metrics, ready }).catch(fail);
+const { fronts, platform } = await startFronts(config, { bot, logger, store, metrics, ready, stopping: () => stopping }).catch(fail);
 const watcher = config.core.watch ? watchContent(layers, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
 for (const front of fronts) process.stderr.write(`Started: ${front.name} (${front.where})\n`);
 if (watcher) process.stderr.write(`Watching ${layers.map((l) => l.displayRoot).join(', ')} for content changes\n`);
@@ -78,12 +86,13 @@ process.on('unhandledRejection', (reason) => {
   metrics.error('process', 'unhandled_rejection');
 });
 
-let stopping = false;
 async function shutdown(signal: string, fronts: Front[]): Promise<never> {
   if (stopping) process.exit(1); // a second Ctrl-C means "now"
-  stopping = true;
+  stopping = true; // from here /readyz answers 503
   logger.info({ signal }, 'shutting down');
   watcher?.close();
+  // Keeps serving while the load balancer notices /readyz (SHUTDOWN_DELAY_SECONDS, like a preStop sleep).
+  if (config.core.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.core.shutdownDelayMs));
   // Each front stops taking events, then waits (bounded) for answers under way.
   await Promise.allSettled(fronts.map((front) => front.stop()));
   // After the fronts: their last answers may still record to the store.

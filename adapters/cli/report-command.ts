@@ -63,7 +63,7 @@ export async function runReport(argv: string[], io: ReportIo): Promise<number> {
     // The report hashes nothing, so it runs without STORE_SALT; and it must not purge as a side effect.
     const config = loadStoreConfig(io.env, { requireSalt: false });
     io.stderr.write(`Report from ${storeNotice(config, io.envFile)}\n`);
-    const store = await createStore(config, io.logger, { purgeIntervalMs: false });
+    const store = await createStore(config, io.logger, { purgeIntervalMs: false, spool: false, saltCheck: 'skip' });
     try {
       const report = await store.report({ since, until, limit });
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report));

@@ -17,7 +17,7 @@ export interface StartDiscordOptions {
   store?: Store;
   /** When a reply not yet sent is deferred, in ms after receipt (Discord allows 3,000). Default 1,500. */
   deferAfterMs?: number;
-  /** How long a store call may take before it is skipped, in ms. Default 400. */
+  /** How long a store call may take before it is skipped, in ms. Default 2,500 (above the store's 2 s claim timeout; replies are deferred at 1.5 s). */
   storeTimeoutMs?: number;
   /** How long `startDiscord` waits for the gateway to be ready, in ms. Default 30,000. */
   readyTimeoutMs?: number;
@@ -53,7 +53,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     store,
     logger,
     rateLimit: config.rateLimit,
-    timeoutMs: options.storeTimeoutMs ?? 400,
+    timeoutMs: options.storeTimeoutMs ?? 2500,
   });
   const client = new Client({
     ...options.clientOptions,

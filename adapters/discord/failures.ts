@@ -1,3 +1,4 @@
+import { redactCredentials } from '../runtime/redact.js';
 import { networkFailure } from '../runtime/network-errors.js';
 import type { DiscordConfig } from './config.js';
 
@@ -8,7 +9,7 @@ import type { DiscordConfig } from './config.js';
 export function explainDiscordFailure(error: unknown, config: Pick<DiscordConfig, 'apiUrl'>): string {
   const unreachable = networkFailure(error);
   if (unreachable) {
-    const where = config.apiUrl ? ` at ${config.apiUrl}` : '';
+    const where = config.apiUrl ? ` at ${redactCredentials(config.apiUrl)}` : '';
     return `cannot reach Discord${where} (${unreachable}). Check the network${config.apiUrl ? ' and DISCORD_API_URL' : ''}.`;
   }
   const { code, status, message } = (error ?? {}) as { code?: unknown; status?: unknown; message?: unknown };

@@ -4,7 +4,11 @@ export interface GuardOptions {
   store: Store;
   logger: Logger;
   rateLimit: { limit: number; windowMs: number };
-  /** How long a store call may take before the guard carries on without it. */
+  /**
+   * How long a store call may take before the guard carries on without it. Longer than the
+   * store's own claim timeout: the store decides when a database counts as gone (a busy one must
+   * not let a duplicate through), and the interaction is deferred meanwhile.
+   */
   timeoutMs: number;
 }
 
@@ -21,19 +25,30 @@ const DEDUP_TTL_MS = 15 * 60 * 1000;
 
 export function createGuard(options: GuardOptions): Guard {
   const { store, logger, rateLimit, timeoutMs } = options;
+  let lastWarned = -Infinity;
+  let skipped = 0;
+  // One line per half minute however many calls skip the store: a slow store under a burst is many calls.
+  const warn = (fields: object, message: string) => {
+    skipped += 1;
+    const now = performance.now();
+    if (now - lastWarned < 30_000) return;
+    lastWarned = now;
+    logger.warn({ ...fields, skipped }, message);
+    skipped = 0;
+  };
 
   async function bounded(what: string, work: () => Promise<boolean>): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => {
-        logger.warn({ what, timeoutMs }, 'store too slow; carrying on without it');
+        warn({ what, timeoutMs }, 'store too slow; carrying on without it');
         resolve(true);
       }, timeoutMs);
     });
     try {
       return await Promise.race([work(), timeout]);
     } catch (error) {
-      logger.warn({ err: error, what }, 'store failed; carrying on without it');
+      warn({ err: error, what }, 'store failed; carrying on without it');
       return true;
     } finally {
       clearTimeout(timer);

@@ -121,11 +121,15 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
   if (!action) return responder().send(renderNotice(NOTICES.staleButton), true);
   const { bot, guard } = deps;
   if (action.type === 'vote') {
-    const first = await guard.firstTime('vote', `${interaction.message.id}:${interaction.user.id}`);
     const reply = responder();
-    if (first)
-      void bot.recordFeedback({ platform: 'discord', userId: interaction.user.id, answerKey: action.key, helpful: action.helpful });
-    return reply.send(renderNotice(first ? NOTICES.voteThanks : NOTICES.voteRepeat), true);
+    // One vote per person and answer, kept before the thanks: a second click changes it.
+    const kept = await bot.recordFeedback({
+      platform: 'discord',
+      userId: interaction.user.id,
+      answerKey: action.key,
+      helpful: action.helpful,
+    });
+    return reply.send(renderNotice(kept ? NOTICES.voteThanks : NOTICES.unknownTopic), true);
   }
   const reply = responder();
   if (!(await guard.allowed(interaction.user.id))) return reply.send(renderNotice(NOTICES.rateLimited), true);

@@ -4,7 +4,6 @@ export const NOTICES = {
   rateLimited: "You're asking faster than I can keep up. Give it a minute, then ask again.",
   unknownTopic: "I don't have that topic any more. Try `/ask` with your question.",
   voteThanks: 'Thanks, noted. Your vote helps improve the answers.',
-  voteRepeat: 'You already rated this answer.',
   alreadyShared: 'That answer is already posted in the channel.',
   staleButton: 'That button is from an older version of me. Ask again with `/ask`.',
   unknownPath: "I don't have that learning path (any more). Try `/path` and pick a level.",

@@ -1,3 +1,4 @@
+import { redactCredentials } from '../runtime/redact.js';
 import { REST, Routes } from 'discord.js';
 import { BotError } from '../../src/index.js';
 import { loadEnvFile, origin } from '../runtime/env-file.js';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   let config: DiscordConfig | undefined;
   try {
     config = loadDiscordConfig(process.env);
-    const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
+    const via = config.apiUrl ? ` via ${redactCredentials(config.apiUrl)}` : '';
     process.stderr.write(`Discord: application ${config.applicationId}${via} (${origin(envFile, 'DISCORD_TOKEN')})\n`);
     const result = await registerCommands(config);
     const where =

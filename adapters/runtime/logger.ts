@@ -1,5 +1,6 @@
 import { pino, type Logger as PinoLogger } from 'pino';
 import pretty from 'pino-pretty';
+import { redactCredentials as scrubUrls } from './redact.js';
 
 export interface LoggerOptions {
   level: string;
@@ -22,14 +23,6 @@ const REDACT_PATHS = [
   'req.headers.authorization',
   'headers["x-slack-signature"]',
 ];
-
-/**
- * Credentials that travel in URLs and reach logs inside library errors (discord.js puts the
- * request URL in every DiscordAPIError): Discord interaction and webhook tokens, valid for 15
- * minutes, and the secret path of a Slack response_url or webhook. Ids before them are kept.
- */
-const URL_CREDENTIALS = /(\/(?:interactions|webhooks)\/\d+\/)[\w.-]+|(hooks\.slack\.com\/(?:actions|commands|services)\/)[^\s"'\\?]+/g;
-const scrubUrls = (line: string) => line.replace(URL_CREDENTIALS, (_, route?: string, hook?: string) => `${route ?? hook}[redacted]`);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

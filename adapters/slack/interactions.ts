@@ -2,6 +2,7 @@ import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, web
 import type { Answer, AskContext, ClickRecord } from '../../src/index.js';
 import { ASK_ENTRY, decodeFeedback, decodeShare, FEEDBACK_DOWN, FEEDBACK_UP, matchesIndexed, MORE, PICK_TOPIC, SHARE } from './actions.js';
 import { conversationKey, conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
+import { GONE } from './responder.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
 
 const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers.';
@@ -97,8 +98,15 @@ export function registerInteractions(app: App, wiring: Wiring): void {
       await ack();
       const vote = decodeFeedback(action.value);
       if (!vote) return;
-      await bot.recordFeedback({ platform: 'slack', userId: body.user.id, answerKey: vote.key, question: vote.question, helpful });
-      await responder.notify(placeOf(body, client, respond, wiring), THANKS_FOR_VOTE);
+      // One vote per person and answer, stored before the thanks: a second click changes it.
+      const kept = await bot.recordFeedback({
+        platform: 'slack',
+        userId: body.user.id,
+        answerKey: vote.key,
+        question: vote.question,
+        helpful,
+      });
+      await responder.notify(placeOf(body, client, respond, wiring), kept ? THANKS_FOR_VOTE : GONE);
     });
   }
 

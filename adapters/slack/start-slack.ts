@@ -1,8 +1,17 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { portProblem } from '../runtime/health.js';
+import {
+  createRefusalLog,
+  DEFAULT_EDGE_LIMITS,
+  edgeServerOptions,
+  hardenServer,
+  type EdgeLimits,
+  type RefusalLog,
+} from '../runtime/http-edge.js';
 import { networkFailure } from '../runtime/network-errors.js';
+import { redactCredentials } from '../runtime/redact.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
@@ -42,6 +51,11 @@ export interface StartSlackOptions {
    * Default 5,000, the client's own; tests shorten it.
    */
   pingTimeoutMs?: number;
+  /**
+   * HTTP mode: where requests refused before authentication are counted (one log line per
+   * window, and metrics), and the limits on what an unauthenticated client may cost.
+   */
+  edge?: { refusals?: RefusalLog; limits?: EdgeLimits };
 }
 
 /** A plain GET route on the Slack HTTP server. */
@@ -61,6 +75,20 @@ export interface SlackHandle {
 
 /** Slack retries an event three times within minutes; an hour also covers Socket Mode redelivery after a reconnect. */
 const DEDUP_TTL_MS = 60 * 60 * 1000;
+/** A signed request is valid for five minutes either side of its timestamp: a replay within that is refused by id. */
+const REPLAY_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * What identifies one delivery: an event's `event_id`, or the `trigger_id` Slack gives every
+ * command, click and submission (a fresh one per invocation; a replay carries the same).
+ */
+export function dedupKeyOf(body: unknown): { key: string; kind: string; ttlMs: number } | null {
+  const b = (body ?? {}) as { event_id?: unknown; trigger_id?: unknown };
+  if (typeof b.event_id === 'string') return { key: `slack:event:${b.event_id}`, kind: 'event', ttlMs: DEDUP_TTL_MS };
+  if (typeof b.trigger_id === 'string' && b.trigger_id !== '')
+    return { key: `slack:trigger:${b.trigger_id}`, kind: 'trigger', ttlMs: REPLAY_TTL_MS };
+  return null;
+}
 const DRAIN_MS = 5000;
 
 /**
@@ -85,7 +113,7 @@ function explainStartFailure(error: unknown, config: SlackConfig, phase: 'init' 
   const { code, data, message } = (error ?? {}) as { code?: unknown; data?: { error?: unknown }; message?: unknown };
   const unreachable = networkFailure(error);
   if (unreachable) {
-    const where = config.apiUrl ? ` at ${config.apiUrl}` : '';
+    const where = config.apiUrl ? ` at ${redactCredentials(config.apiUrl)}` : '';
     return `cannot reach Slack${where} (${unreachable}). Check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}.`;
   }
   if (code === 'EADDRINUSE' || code === 'EACCES') return portProblem(config.port, code);
@@ -114,7 +142,14 @@ interface Timing {
   pingTimeoutMs: number;
 }
 
-function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], timing: Timing, reconnect: webApi.RetryOptions): App {
+function createApp(
+  config: SlackConfig,
+  logger: Logger,
+  routes: SlackRoute[],
+  timing: Timing,
+  reconnect: webApi.RetryOptions,
+  bodyLimit: number,
+): App {
   const boltLogger = createBoltLogger(logger);
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: timing.retry,
@@ -133,13 +168,16 @@ function createApp(config: SlackConfig, logger: Logger, routes: SlackRoute[], ti
     });
     return new App({ ...common, socketMode: true, appToken: config.appToken, receiver });
   }
-  return new App({
-    ...common,
-    signingSecret: config.signingSecret,
+  // The receiver is made here to cap the body it reads (Bolt's default is 4 MB).
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret!,
+    logger: boltLogger,
+    bodyLimit,
     // Events are acknowledged before listeners run; answers follow the ack.
     processBeforeResponse: false,
     customRoutes: routes.map((route) => ({ path: route.path, method: ['GET'], handler: route.handler })),
   });
+  return new App({ ...common, receiver });
 }
 
 /**
@@ -161,9 +199,12 @@ export async function startSlack({
   apiTimeoutMs = 10_000,
   retry = RETRY,
   pingTimeoutMs = 5000,
+  edge = {},
 }: StartSlackOptions): Promise<SlackHandle> {
   const reconnect: webApi.RetryOptions = { ...retry };
-  const app = createApp(config, logger, routes, { apiTimeoutMs, retry, pingTimeoutMs }, reconnect);
+  const limits = edge.limits ?? DEFAULT_EDGE_LIMITS;
+  const refusals = edge.refusals ?? createRefusalLog({ logger });
+  const app = createApp(config, logger, routes, { apiTimeoutMs, retry, pingTimeoutMs }, reconnect, limits.maxBodyBytes);
   const inflight = new Set<Promise<unknown>>();
 
   app.error(async (error) => {
@@ -181,18 +222,24 @@ export async function startSlack({
     }
   });
 
-  // Slack redelivers an event when the ack seemed late (HTTP retries, Socket Mode redelivery).
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string') {
+  // Slack redelivers an event when the ack seemed late (HTTP retries, Socket Mode redelivery),
+  // and a signed command or click replayed within Slack's five minutes is as valid as the first:
+  // each is answered once, across replicas, by the id Slack gave it.
+  app.use(async (args) => {
+    const { body, context, next } = args;
+    const key = dedupKeyOf(body);
+    if (key) {
       let first = true;
       try {
-        first = await store.claim(`slack:event:${eventId}`, DEDUP_TTL_MS);
+        first = await store.claim(key.key, key.ttlMs);
       } catch (error) {
-        logger.warn({ err: error }, 'slack: dedup store failed; handling the event anyway');
+        logger.warn({ err: error }, 'slack: dedup store failed; handling the request anyway');
       }
       if (!first) {
-        logger.info({ eventId, retryNum: context.retryNum }, 'slack: duplicate delivery ignored');
+        logger.info({ dedupKey: key.kind, retryNum: context.retryNum }, 'slack: duplicate delivery ignored');
+        // A command or click must still be acknowledged, or Bolt answers 404 after 3 s and logs an error.
+        const { ack } = args as { ack?: () => Promise<void> };
+        if (typeof ack === 'function') await ack();
         return;
       }
     }
@@ -222,12 +269,15 @@ export async function startSlack({
   try {
     await app.init();
     phase = 'start';
-    started = config.mode === 'http' ? await app.start(config.port) : await app.start();
+    started = config.mode === 'http' ? await app.start(config.port, edgeServerOptions(limits)) : await app.start();
   } catch (error) {
     throw new BotError('PLATFORM_FAILED', `Slack could not start (${config.mode} mode): ${explainStartFailure(error, config, phase)}`);
   }
   if (config.mode === 'socket') Object.assign(reconnect, RECONNECT_FOREVER);
-  else guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger });
+  else {
+    hardenServer(started as Server, refusals, limits);
+    guardSlackBodies(started as Server, { signingSecret: config.signingSecret ?? '', logger, refusals, limits });
+  }
   const address = config.mode === 'http' ? (started as Server).address() : null;
   logger.info({ mode: config.mode, port: typeof address === 'object' && address ? address.port : undefined }, 'slack: started');
 

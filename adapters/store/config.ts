@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BotError } from '../../src/errors.js';
 import { describeTarget, postgresTarget } from './postgres-errors.js';
@@ -14,6 +14,10 @@ interface CommonStoreConfig {
   keepQuestionText: boolean;
   /** Records older than this many days are deleted. */
   retentionDays: number;
+  /** PostgreSQL: where records the database cannot take wait on disk (STORE_SPOOL_DIR); none when absent. */
+  spoolDir?: string;
+  /** True: a salt that differs from the one the stored records were hashed with is accepted (STORE_NEW_SALT). */
+  newSalt?: boolean;
 }
 
 /** Where records and shared state live, checked once at start. */
@@ -48,6 +52,14 @@ const schema = z.object({
       .trim()
       .toLowerCase()
       .pipe(z.enum(['true', 'false'], { error: 'STORE_QUESTION_TEXT must be true (keep question text) or false (keep none)' })),
+  ),
+  STORE_SPOOL_DIR: optional(z.string().trim()),
+  STORE_NEW_SALT: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['true', 'false'], { error: 'STORE_NEW_SALT must be true (start over with a new salt) or false' })),
   ),
   STORE_RETENTION_DAYS: optional(
     z.coerce
@@ -97,6 +109,9 @@ export function loadStoreConfig(env: StoreEnv, options: LoadStoreConfigOptions =
     salt: values.STORE_SALT ?? randomBytes(32).toString('hex'),
     keepQuestionText: values.STORE_QUESTION_TEXT !== 'false',
     retentionDays: values.STORE_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
+    // Beside the SQLite file by default: ./data is the volume that outlives a container.
+    spoolDir: values.STORE_SPOOL_DIR ?? join(dirname(values.STORE_PATH ?? DEFAULT_STORE_PATH), 'spool'),
+    newSalt: values.STORE_NEW_SALT === 'true',
   };
   return values.DATABASE_URL
     ? { ...common, backend: 'postgres', databaseUrl: values.DATABASE_URL }

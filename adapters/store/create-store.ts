@@ -13,6 +13,8 @@ export type StoreOptions = Partial<Omit<DatabaseStoreOptions, 'salt' | 'keepQues
   schema?: string;
   /** PostgreSQL only: shown in `pg_stat_activity`. */
   applicationName?: string;
+  /** PostgreSQL only: false keeps no spool (one-shot readers such as the report). Default true. */
+  spool?: boolean;
 };
 
 /**
@@ -29,7 +31,7 @@ export type StoreOptions = Partial<Omit<DatabaseStoreOptions, 'salt' | 'keepQues
  * await store.close();
  */
 export async function createStore(config: StoreConfig, logger: Logger, options: StoreOptions = {}): Promise<DatabaseStore> {
-  const { schema, applicationName, ...tuning } = options;
+  const { schema, applicationName, spool = true, ...tuning } = options;
   let driver: SqlDriver;
   if (config.backend === 'postgres') {
     driver = createPostgresDriver({ connectionString: config.databaseUrl, schema, applicationName, logger });
@@ -44,5 +46,28 @@ export async function createStore(config: StoreConfig, logger: Logger, options: 
     }
   }
   const { salt, keepQuestionText, retentionDays } = config;
-  return openDatabaseStore(driver, { ...tuning, salt, keepQuestionText, retentionDays, logger });
+  const spooling =
+    config.backend === 'postgres' && spool && config.spoolDir
+      ? { spoolDir: resolve(config.spoolDir), spoolTarget: `${withoutPassword(config.databaseUrl)}${schema ? `#${schema}` : ''}` }
+      : {};
+  return openDatabaseStore(driver, {
+    saltCheck: config.newSalt ? 'reset' : 'enforce',
+    ...spooling,
+    ...tuning,
+    salt,
+    keepQuestionText,
+    retentionDays,
+    logger,
+  });
+}
+
+/** The URL of a database minus its password: what a spool is for, kept out of file names. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }

@@ -7,8 +7,10 @@ import type { SqlDriver, SqlValue } from './driver.js';
 import { MIGRATIONS, RECORD_TABLES } from './migrations.js';
 import { createHasher, normaliseQuestion, userHash } from './privacy.js';
 import { queryReport, type ReportPeriod, type UsageReport } from './report.js';
-import { isTransient, withTimeout } from './faults.js';
-import { createWriteBuffer } from './write-buffer.js';
+import { randomUUID } from 'node:crypto';
+import { isTimeout, isTransient, isUnreachable, withTimeout } from './faults.js';
+import { createSpool } from './spool.js';
+import { createWriteBuffer, type WriteEvents } from './write-buffer.js';
 
 export interface DatabaseStoreOptions {
   /** Secret for hashing user ids and shared-state keys; the same in every replica. */
@@ -20,8 +22,14 @@ export interface DatabaseStoreOptions {
   logger: Logger;
   /** Wall clock in epoch ms, for record times and expiry. Default `Date.now`. */
   now?: () => number;
-  /** Longest a claim, allow or welcome lookup may take before the store answers on its own, in ms. Default 300. */
+  /** Longest an allow, conversation or welcome lookup may take before the store answers on its own, in ms. Default 300. */
   readTimeoutMs?: number;
+  /**
+   * Longest a claim (event dedup) may wait for the database before it counts as unreachable and
+   * the claim is answered from process memory, in ms. Longer than reads: a busy database must not
+   * let a duplicate through, and the platforms have been acknowledged by then. Default 2000.
+   */
+  claimTimeoutMs?: number;
   /** Longest a batch write or a migration may take, in ms. Default 3000. */
   writeTimeoutMs?: number;
   /** After a failure, how long reads skip the database and answer from memory, in ms. Default 5000. */
@@ -32,6 +40,27 @@ export interface DatabaseStoreOptions {
   maxBufferedRows?: number;
   /** How often old records are purged, in ms; false for never (one-shot commands). Default 6 hours. */
   purgeIntervalMs?: number | false;
+  /**
+   * PostgreSQL: the folder where records the database cannot take are kept on disk until it can
+   * (STORE_SPOOL_DIR), replayed after a restart too. Without it they wait in memory (maxBufferedRows).
+   */
+  spoolDir?: string;
+  /** What the spool is for (host, port, database, schema), so that it is replayed into that database only. */
+  spoolTarget?: string;
+  /** Reports for metrics: records dropped, spooled, replayed; claims and lookups answered from memory. */
+  events?: StoreEvents;
+  /**
+   * The salt is checked against the digest kept in the database: `enforce` refuses a different
+   * one (every hashed user id would change), `reset` records the new one (STORE_NEW_SALT),
+   * `skip` checks nothing (one-shot readers with a throwaway salt). Default `enforce`.
+   */
+  saltCheck?: 'enforce' | 'reset' | 'skip';
+}
+
+/** What the store reports besides its log lines. */
+export interface StoreEvents extends WriteEvents {
+  /** A claim or lookup answered from process memory because the database could not be reached. */
+  failOpen?(operation: string): void;
 }
 
 export interface PurgeResult {
@@ -82,7 +111,9 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
   const { logger } = options;
   const now = options.now ?? Date.now;
   const readTimeoutMs = options.readTimeoutMs ?? 300;
+  const claimTimeoutMs = options.claimTimeoutMs ?? 2000;
   const writeTimeoutMs = options.writeTimeoutMs ?? 3000;
+  const events = options.events ?? {};
   const cooldownMs = options.cooldownMs ?? 5000;
   const keepText = options.keepQuestionText ?? true;
   const hash = createHasher(options.salt);
@@ -106,44 +137,89 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     return migrating;
   };
 
-  // A small circuit breaker: after a failure, reads skip the database for a while, so that an
-  // outage costs one timeout, not one per question.
+  // A small circuit breaker: once the database cannot be reached, reads skip it for a while, so
+  // that an outage costs one timeout, not one per question. A database that is merely busy or
+  // slow (a timeout, a lock) does not trip it: shared state must not fall back to process memory,
+  // where replicas no longer see each other's claims, for want of a little patience.
   let downUntil = 0;
   let lastWarned = -Infinity;
+  let failOpens = 0;
   const markDown = (error: unknown, what: string) => {
     const at = performance.now();
     downUntil = at + cooldownMs;
     if (at - lastWarned < 30_000) return;
     lastWarned = at;
-    logger.warn({ err: error, what, backend }, 'store: database unavailable; using process memory for now');
+    logger.warn({ err: error, what, backend, answeredFromMemory: failOpens }, 'store: database unavailable; using process memory for now');
+    failOpens = 0;
+  };
+  const failOpen = (what: string) => {
+    failOpens += 1;
+    events.failOpen?.(what);
   };
 
+  // Those waiting on the database when it is found gone are answered from memory at once, not
+  // one timeout after another.
+  const signal = () => {
+    let reject: (reason: Error) => void = () => undefined;
+    const promise = new Promise<never>((_, fail) => (reject = fail));
+    promise.catch(() => undefined);
+    return { promise, reject };
+  };
+  let gone = signal();
+  const giveUp = (error: unknown) => {
+    const reason = error instanceof Error ? error : new Error(String(error));
+    gone.reject(reason);
+    gone = signal();
+    driver.abortWaiting(reason);
+  };
+
+  /**
+   * Runs a lookup against the database, or answers it from memory when the database is gone. A
+   * claim is bounded by the driver's round trip (`claimTimeoutMs` once sent: a queue of claims
+   * behind a burst is waited out); other lookups by `readTimeoutMs` overall.
+   */
   async function guarded<T>(what: string, work: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-    if (closed || performance.now() < downUntil) return fallback();
+    if (closed || performance.now() < downUntil) {
+      failOpen(what);
+      return fallback();
+    }
     try {
-      return await withTimeout(ensureSchema().then(work), readTimeoutMs, what);
+      const attempt = ensureSchema().then(work);
+      return await Promise.race([what === 'claim' ? attempt : withTimeout(attempt, readTimeoutMs, what), gone.promise]);
     } catch (error) {
-      markDown(error, what);
+      // A claim that waited this long for its answer counts the database as gone; other lookups just use memory this once.
+      if (isUnreachable(error) || (what === 'claim' && isTimeout(error))) {
+        markDown(error, what);
+        giveUp(error);
+      }
+      failOpen(what);
       return fallback();
     }
   }
 
+  const spool =
+    backend === 'postgres' && options.spoolDir
+      ? createSpool({ dir: options.spoolDir, target: options.spoolTarget ?? 'postgres', logger })
+      : undefined;
   const buffer = createWriteBuffer({
     logger,
     isTransient,
+    spool,
+    events,
     maxRows: options.maxBufferedRows,
     flushIntervalMs: options.flushIntervalMs,
     async write(table, rows) {
       const spec = RECORD_TABLES[table]!;
+      const unique = table === 'feedback' ? latestVotes(rows) : rows;
       await withTimeout(
         ensureSchema().then(() =>
-          driver.insertMany(table, spec.columns, rows, { ignoreDuplicates: spec.ignoreDuplicates, timeoutMs: writeTimeoutMs }),
+          driver.insertMany(table, spec.columns, unique, { onConflict: spec.onConflict, timeoutMs: writeTimeoutMs }),
         ),
         writeTimeoutMs,
         `write ${table}`,
       ).catch((error: unknown) => {
-        // Reads need not find out for themselves that the database is away.
-        if (isTransient(error)) downUntil = performance.now() + cooldownMs;
+        // Reads need not find out for themselves that the database is gone (a lock or a slow write is not that).
+        if (isUnreachable(error)) downUntil = performance.now() + cooldownMs;
         throw error;
       });
     },
@@ -155,8 +231,27 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
       buffer.push({ table, row: build() });
     } catch (error) {
       logger.warn({ err: error, table }, 'store: record not kept');
+      events.dropped?.(table, 1, 'invalid');
     }
     return Promise.resolve();
+  };
+  /** Queues a row and resolves once it is written or on disk (or given up), within the write timeout. */
+  const enqueueDurably = (table: string, build: () => SqlValue[]): Promise<void> => {
+    if (closed) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, writeTimeoutMs + 1000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      try {
+        buffer.push({ table, row: build(), done });
+      } catch (error) {
+        logger.warn({ err: error, table }, 'store: record not kept');
+        events.dropped?.(table, 1, 'invalid');
+        done();
+      }
+    });
   };
   const text = (question: string | undefined) => (keepText && question !== undefined ? question.slice(0, STORED_QUESTION_CHARS) : null);
 
@@ -188,6 +283,19 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     downUntil = performance.now() + cooldownMs;
     logger.warn({ err: error, backend }, 'store: database unavailable at start; answering anyway, will retry');
   }
+  if (migrated && (options.saltCheck ?? 'enforce') !== 'skip') {
+    try {
+      await checkSalt(driver, hash, options.saltCheck === 'reset', writeTimeoutMs);
+    } catch (error) {
+      if (error instanceof BotError) {
+        spool?.close();
+        buffer.close(0).catch(() => undefined);
+        await driver.close().catch(() => undefined);
+        throw error;
+      }
+      logger.warn({ err: error, backend }, 'store: the salt could not be checked against the database');
+    }
+  }
   const purgeTimer = options.purgeIntervalMs === false ? undefined : setInterval(scheduledPurge, options.purgeIntervalMs ?? 6 * 3_600_000);
   purgeTimer?.unref();
   if (purgeTimer) void scheduledPurge();
@@ -199,6 +307,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     },
     recordQuestion: (r) =>
       enqueue('questions', () => [
+        r.id ?? randomUUID(),
         now(),
         r.platform,
         r.channelType ?? null,
@@ -210,16 +319,25 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
         r.confidence,
         r.latencyMs,
       ]),
+    // Resolves once the vote is stored (or on disk): "Thanks" is shown for a vote that is kept.
     recordFeedback: (v) =>
-      enqueue('feedback', () => [
+      enqueueDurably('feedback', () => {
+        const user = userHash(hash, v.platform, v.userId);
+        const answerKey = v.answerKey.slice(0, MAX_KEY_CHARS);
+        // One vote per person and answer: its id is who voted on what.
+        const id = user ? `vote:${v.platform}:${user}:${answerKey}` : randomUUID();
+        return [id, now(), v.platform, user, answerKey, text(v.question), v.helpful ? 1 : 0];
+      }),
+    recordClick: (c) =>
+      enqueue('clicks', () => [
+        c.id ?? randomUUID(),
         now(),
-        v.platform,
-        userHash(hash, v.platform, v.userId),
-        v.answerKey,
-        text(v.question),
-        v.helpful ? 1 : 0,
+        c.platform,
+        userHash(hash, c.platform, c.userId),
+        c.kind,
+        c.fromKey?.slice(0, MAX_KEY_CHARS) ?? null,
+        c.entryId.slice(0, MAX_KEY_CHARS),
       ]),
-    recordClick: (c) => enqueue('clicks', () => [now(), c.platform, userHash(hash, c.platform, c.userId), c.kind, c.fromKey, c.entryId]),
     recordWelcome(w) {
       void local.recordWelcome(w);
       return enqueue('welcomes', () => [w.platform, userHash(hash, w.platform, w.userId), w.place, now()]);
@@ -257,9 +375,10 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
                ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= $3
                RETURNING key`,
               [hash(`claim:${key}`), at + ttlMs, at],
-              readTimeoutMs,
+              claimTimeoutMs,
             )
           ).length > 0,
+        // Fails open only when the database is unreachable: answering twice beats not answering.
         async () => true,
       );
     },
@@ -337,13 +456,49 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     async close() {
       if (closed) return;
       closed = true;
-      buffer.stop();
       if (purgeTimer) clearInterval(purgeTimer);
-      const done = await withTimeout(buffer.flush(), writeTimeoutMs, 'last write').catch(() => false);
-      if (!done) logger.warn({ backend, lost: buffer.size }, 'store: closing with records not written');
+      // Written, or kept in the spool for the next start; only without a spool can rows be lost here.
+      await buffer.close(writeTimeoutMs);
+      spool?.close();
       await withTimeout(driver.close(), writeTimeoutMs, 'close').catch((error: unknown) =>
         logger.warn({ err: error, backend }, 'store: connections not closed cleanly'),
       );
     },
   };
+}
+
+/**
+ * User ids are stored as digests under the salt, so a store opened with another salt splits every
+ * person in two. The database keeps a digest of the salt; a different one stops the start, unless
+ * the operator says to start over (STORE_NEW_SALT=true).
+ */
+async function checkSalt(driver: SqlDriver, hash: (value: string) => string, reset: boolean, timeoutMs: number): Promise<void> {
+  const digest = hash('store-salt-check');
+  const rows = await driver.query('SELECT value FROM store_meta WHERE key = $1', ['salt'], timeoutMs);
+  const stored = rows[0]?.value;
+  if (stored === digest) return;
+  if (stored !== undefined && !reset) {
+    throw new BotError('CONFIG_INVALID', 'The store was written with another salt:', [
+      'STORE_SALT (or data/.salt beside the SQLite file) is not the salt the stored user ids were hashed with, so every person would count as new. ' +
+        'Restore the salt it was written with; or, to start over with this one (past records keep their old hashes), set STORE_NEW_SALT=true once.',
+    ]);
+  }
+  await driver.query(
+    'INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING key',
+    ['salt', digest],
+    timeoutMs,
+  );
+}
+
+/** Longest answer key or entry id kept: real ones are ids of a few words (a comparison joins up to three). */
+const MAX_KEY_CHARS = 200;
+
+/** Votes of one batch, one per id (the latest): an upsert may touch a row once per statement. */
+function latestVotes(rows: SqlValue[][]): SqlValue[][] {
+  const byId = new Map<SqlValue, SqlValue[]>();
+  for (const row of rows) {
+    const seen = byId.get(row[0]!);
+    if (!seen || Number(seen[1]) <= Number(row[1])) byId.set(row[0]!, row);
+  }
+  return [...byId.values()];
 }

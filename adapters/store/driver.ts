@@ -23,7 +23,11 @@ export interface Migration {
  */
 export interface SqlDriver {
   readonly dialect: Dialect;
-  /** Runs one statement; resolves to the rows it returns (empty for a plain write). */
+  /**
+   * Runs one statement; resolves to the rows it returns (empty for a plain write). `timeoutMs`
+   * bounds the round trip once the statement is sent, not the wait for a connection: a process
+   * busy with a burst must not take its own queue for a database that does not answer.
+   */
   query(sql: string, params?: readonly SqlValue[], timeoutMs?: number): Promise<Row[]>;
   /** Runs one write; resolves to how many rows it changed. */
   execute(sql: string, params?: readonly SqlValue[], timeoutMs?: number): Promise<number>;
@@ -34,23 +38,31 @@ export interface SqlDriver {
    * processes starting together do not both apply them. Resolves to the versions it applied.
    */
   migrate(migrations: readonly Migration[], timeoutMs?: number): Promise<number[]>;
+  /**
+   * Fails every statement still waiting for a connection with `reason` (the store gave up on the
+   * database: those waiting are answered from memory instead). Statements under way carry on.
+   */
+  abortWaiting(reason: Error): void;
   close(): Promise<void>;
 }
 
 export interface InsertOptions {
-  /** Skips rows whose key exists already (first writer wins) instead of failing the batch. */
-  ignoreDuplicates?: boolean;
+  /**
+   * What a row whose key exists already does, as SQL both databases take: `ON CONFLICT DO
+   * NOTHING` (first writer wins: a batch written twice lands once), or an upsert
+   * `ON CONFLICT (key) DO UPDATE SET ...`. Without it a duplicate fails the batch.
+   */
+  onConflict?: string;
   timeoutMs?: number;
 }
 
-/** Builds `INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)` for `rows` rows. */
-export function insertSql(table: string, columns: readonly string[], rows: number, ignoreDuplicates = false): string {
+/** Builds `INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4) [onConflict]` for `rows` rows. */
+export function insertSql(table: string, columns: readonly string[], rows: number, onConflict = ''): string {
   const tuples = Array.from({ length: rows }, (_, row) => {
     const start = row * columns.length;
     return `(${columns.map((_, col) => `$${start + col + 1}`).join(', ')})`;
   });
-  const conflict = ignoreDuplicates ? ' ON CONFLICT DO NOTHING' : '';
-  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${conflict}`;
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${onConflict ? ` ${onConflict}` : ''}`;
 }
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS store_migrations (

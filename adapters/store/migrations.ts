@@ -81,12 +81,38 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX conversations_expires_at ON conversations (expires_at)',
     ],
   },
+  {
+    version: 3,
+    name: 'record ids: idempotent writes, one vote per person and answer',
+    statements: () => [
+      // Each record carries the id it was given where it was made: a batch written twice (a
+      // timeout whose insert still committed, a replay of the spool) lands once.
+      'ALTER TABLE questions ADD COLUMN record_id TEXT',
+      'CREATE UNIQUE INDEX questions_record_id ON questions (record_id)',
+      'ALTER TABLE clicks ADD COLUMN record_id TEXT',
+      'CREATE UNIQUE INDEX clicks_record_id ON clicks (record_id)',
+      // A vote's id is who voted on what: a second click changes the vote instead of adding one.
+      // Votes cast before this version count once per person and answer too: their latest.
+      'ALTER TABLE feedback ADD COLUMN record_id TEXT',
+      `DELETE FROM feedback WHERE user_hash IS NOT NULL AND id NOT IN (
+        SELECT MAX(id) FROM feedback WHERE user_hash IS NOT NULL GROUP BY platform, user_hash, answer_key
+      )`,
+      `UPDATE feedback SET record_id = 'vote:' || platform || ':' || user_hash || ':' || answer_key WHERE user_hash IS NOT NULL`,
+      'CREATE UNIQUE INDEX feedback_record_id ON feedback (record_id)',
+      // A digest of the salt user ids are hashed with: a store opened with another salt is refused.
+      `CREATE TABLE store_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
-/** The tables records are buffered for, with their columns in the order the store builds rows. */
-export const RECORD_TABLES: Record<string, { columns: string[]; ignoreDuplicates?: boolean }> = {
+/** The tables records are buffered for: their columns in the order the store builds rows, and what a repeated id does. */
+export const RECORD_TABLES: Record<string, { columns: string[]; onConflict: string }> = {
   questions: {
     columns: [
+      'record_id',
       'asked_at',
       'platform',
       'channel_type',
@@ -98,9 +124,18 @@ export const RECORD_TABLES: Record<string, { columns: string[]; ignoreDuplicates
       'confidence',
       'latency_ms',
     ],
+    onConflict: 'ON CONFLICT DO NOTHING',
   },
-  feedback: { columns: ['voted_at', 'platform', 'user_hash', 'answer_key', 'question', 'helpful'] },
-  clicks: { columns: ['clicked_at', 'platform', 'user_hash', 'kind', 'from_key', 'entry_id'] },
+  feedback: {
+    columns: ['record_id', 'voted_at', 'platform', 'user_hash', 'answer_key', 'question', 'helpful'],
+    // The latest click wins, whichever replica or retry writes last.
+    onConflict: `ON CONFLICT (record_id) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at, question = excluded.question
+      WHERE feedback.voted_at <= excluded.voted_at`,
+  },
+  clicks: {
+    columns: ['record_id', 'clicked_at', 'platform', 'user_hash', 'kind', 'from_key', 'entry_id'],
+    onConflict: 'ON CONFLICT DO NOTHING',
+  },
   // A welcome is remembered once; a second record of it is not an error.
-  welcomes: { columns: ['platform', 'user_hash', 'place', 'welcomed_at'], ignoreDuplicates: true },
+  welcomes: { columns: ['platform', 'user_hash', 'place', 'welcomed_at'], onConflict: 'ON CONFLICT DO NOTHING' },
 };

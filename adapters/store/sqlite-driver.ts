@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { insertSql, MIGRATIONS_TABLE, type Migration, type Row, type SqlDriver, type SqlValue } from './driver.js';
@@ -13,6 +13,23 @@ export interface SqliteDriverOptions {
   busyTimeoutMs?: number;
 }
 
+/**
+ * The database holds hashed user ids and question texts: only its owner may read it. The file is
+ * made 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same mode), in a
+ * folder made 0700; files an older version made 0644 are tightened.
+ */
+function keepPrivate(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      if (existsSync(file)) chmodSync(file, 0o600);
+    } catch {
+      // Not ours to change (a read-only mount): SQLite still opens it.
+    }
+  }
+}
+
 interface Prepared {
   statement: Database.Statement;
   /** For each `?` in order, which `$n` parameter it takes (SQLite's `?NNN` does not bind from arrays). */
@@ -21,9 +38,12 @@ interface Prepared {
 
 /** The embedded database: one file, no server, safe for several processes on one machine. */
 export function createSqliteDriver(options: SqliteDriverOptions): SqlDriver {
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+  if (options.path !== ':memory:') keepPrivate(options.path);
   const db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 25 });
-  // WAL lets the report read while the bot writes; NORMAL is durable enough for analytics.
+  // WAL: the report reads while the bot writes, and a commit is one append to the log. NORMAL
+  // syncs at checkpoints: a committed write survives the process being killed (the kernel has
+  // it), and only a power cut can take the last ones. The bot commits as soon as a record is
+  // made, so a vote is in the file before "Thanks" is shown.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   const cache = new Map<string, Prepared>();
@@ -59,7 +79,7 @@ export function createSqliteDriver(options: SqliteDriverOptions): SqlDriver {
       return prepared.statement.run(...bind(prepared, params)).changes;
     },
     async insertMany(table, columns, rows, insert = {}) {
-      const prepared = prepare(insertSql(table, columns, 1, insert.ignoreDuplicates));
+      const prepared = prepare(insertSql(table, columns, 1, insert.onConflict));
       db.transaction(() => {
         for (const row of rows) prepared.statement.run(...bind(prepared, row));
       })();
@@ -87,6 +107,8 @@ export function createSqliteDriver(options: SqliteDriverOptions): SqlDriver {
         })
         .immediate();
     },
+    // Synchronous: nothing ever waits for a connection.
+    abortWaiting() {},
     async close() {
       if (db.open) db.close();
     },

@@ -76,7 +76,7 @@ describe('npm start (the composition root)', () => {
     expect(text).toContain('PORT must be a port number');
   });
 
-  it('runs Slack in HTTP mode with health, readiness and metrics on the same port, logs no secret, and stops cleanly on SIGTERM', async () => {
+  it('runs Slack in HTTP mode with health, readiness and token-guarded metrics on the same port, logs no secret, and stops cleanly on SIGTERM', async () => {
     const fake = await startFakeSlack();
     try {
       const secret = 'signing-secret-for-the-test';
@@ -87,6 +87,7 @@ describe('npm start (the composition root)', () => {
         SLACK_SIGNING_SECRET: secret,
         SLACK_API_URL: fake.apiUrl,
         LOG_LEVEL: 'debug',
+        METRICS_TOKEN: 'metrics-token-for-the-test',
       });
       const [, port] = await bot.waitFor(/Started: Slack \(HTTP on port (\d+) at \/slack\/events\)/);
       const base = `http://127.0.0.1:${port}`;
@@ -99,7 +100,9 @@ describe('npm start (the composition root)', () => {
       const post = await fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts);
       expect(JSON.stringify(post.args.blocks)).toContain('CRDTs');
 
-      const metrics = await (await fetch(`${base}/metrics`)).text();
+      // The Slack port faces the internet: /metrics there answers only with the token.
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const metrics = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-token-for-the-test' } })).text();
       expect(metrics).toMatch(/dsbot_questions_total\{platform="slack",outcome="answer"\} 1/);
       expect(metrics).toContain('dsbot_answer_latency_seconds_bucket');
       expect(metrics).toMatch(/dsbot_content_entries 6/);
@@ -112,6 +115,7 @@ describe('npm start (the composition root)', () => {
       expect(bot.stderr()).toContain('"platform":"slack","outcome":"answer","entryId":"crdt"');
       expect(bot.stderr()).not.toContain(fake.botToken);
       expect(bot.stderr()).not.toContain(secret);
+      expect(bot.stderr()).not.toContain('metrics-token-for-the-test');
 
       // The question reached the SQLite store on the way out, with the user id hashed.
       const db = new Database(storePath, { readonly: true });

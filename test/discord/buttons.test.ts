@@ -71,15 +71,23 @@ describe('buttons', () => {
       });
   });
 
-  it('records 👎 once: a second vote on the same answer is not counted', async () => {
+  it('keeps one vote per person and answer: a second click changes it', async () => {
     const user = newUser();
     const message = await askFor('crdt vs gossip', user);
     await click(user, 'vote:down:crdt+gossip', message);
     const again = await click(user, 'vote:up:crdt+gossip', message);
-    expect(again.body.data.content).toMatch(/already rated/);
+    expect(again.body.data.content).toMatch(/Thanks/);
     await expect
       .poll(() => h.store.votes.filter((v) => v.userId === user.id))
-      .toEqual([{ platform: 'discord', userId: user.id, answerKey: 'crdt+gossip', helpful: false }]);
+      .toEqual([{ platform: 'discord', userId: user.id, answerKey: 'crdt+gossip', helpful: true }]);
+  });
+
+  it('stores no vote for a key that names no entry, however long', async () => {
+    const user = newUser();
+    const message = await askFor('wats a crdt', user);
+    const forged = await click(user, `vote:down:${'x'.repeat(80)}`, message);
+    expect(forged.body.data.content).not.toMatch(/Thanks/);
+    expect(h.store.votes.filter((v) => v.userId === user.id)).toEqual([]);
   });
 
   it('shares an ephemeral answer with the channel once, without the Share button', async () => {

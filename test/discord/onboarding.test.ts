@@ -102,7 +102,14 @@ describe('/start', () => {
     const { message } = await command(h, user, 'start');
     const { call } = await click(h, user, 'start:crdt', message);
     expect(call.body.data.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
-    expect(h.store.clicks).toContainEqual({ platform: 'discord', userId: user.id, kind: 'starter', fromKey: null, entryId: 'crdt' });
+    expect(h.store.clicks).toContainEqual({
+      id: expect.any(String),
+      platform: 'discord',
+      userId: user.id,
+      kind: 'starter',
+      fromKey: null,
+      entryId: 'crdt',
+    });
   });
 });
 

@@ -35,9 +35,10 @@ describe('hostile requests to the Slack endpoint of the running process', () => 
   async function post(
     body: string,
     contentType: string,
-    sign: 'good' | 'bad' | 'stale' | 'none' = 'good',
+    sign: 'good' | 'bad' | 'stale' | 'future' | 'far-future' | 'none' = 'good',
   ): Promise<{ status: number; ms: number }> {
-    const timestamp = Math.floor(Date.now() / 1000) - (sign === 'stale' ? 600 : 0);
+    const skew = { stale: -600, future: 600, 'far-future': 10 * 365 * 86_400 }[sign as string] ?? 0;
+    const timestamp = Math.floor(Date.now() / 1000) + skew;
     const headers: Record<string, string> = { 'content-type': contentType };
     if (sign !== 'none') {
       headers['x-slack-request-timestamp'] = String(timestamp);
@@ -73,18 +74,23 @@ describe('hostile requests to the Slack endpoint of the running process', () => 
     expect(ms).toBeLessThan(1_000);
   });
 
-  it('answers forged, stale and unsigned requests with 401, whatever their body', async () => {
+  it('answers forged, stale, future-dated and unsigned requests with 401, whatever their body', async () => {
     const event = JSON.stringify(eventCallback(appMention('what is a crdt')));
     const statuses = await Promise.all([
       post(event, JSON_TYPE, 'bad'),
       post(event, JSON_TYPE, 'stale'),
       post(event, JSON_TYPE, 'none'),
       post('null', JSON_TYPE, 'bad'),
+      // Correctly signed, but stamped ten minutes or ten years ahead: Bolt alone accepts those.
+      post(event, JSON_TYPE, 'future'),
+      post(event, JSON_TYPE, 'far-future'),
     ]);
-    expect(statuses.map((s) => s.status)).toEqual([401, 401, 401, 401]);
+    expect(statuses.map((s) => s.status)).toEqual([401, 401, 401, 401, 401, 401]);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
-  it('refuses a body over 4 MB with 413', async () => {
+  it('refuses a body over 1 MiB with 413, and keeps none of it', async () => {
+    expect((await post('a'.repeat(1024 * 1024 + 1), JSON_TYPE)).status).toBe(413);
     expect((await post('a'.repeat(5 * 1024 * 1024), JSON_TYPE)).status).toBe(413);
   });
 

@@ -2,10 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FIXTURE_CONTENT } from '../helpers.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+// The project folder, whether this runs from test/ (vitest) or from dist/test/ (the bench).
+const up = join(import.meta.dirname, '..', '..');
+const ROOT = basename(up) === 'dist' ? dirname(up) : up;
 const MAIN = join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
 
 /** A folder with nothing in it (no `.env`) for test processes to run in; the same one for every run. */
@@ -77,7 +79,7 @@ export function spawnBot(env: Record<string, string>, args: string[] = [], optio
         check();
       }),
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
       const [code] = (await once(child, 'exit')) as [number | null];
       return code;

@@ -62,3 +62,18 @@ describe('the process logger', () => {
     expect(text).toContain('hooks.slack.com/actions/[redacted]');
   });
 });
+
+describe('credentials inside any URL', () => {
+  it('removes the password of a user:password@ URL and tokens in query parameters, wherever they appear', () => {
+    const { logger, output } = capture([]);
+    logger.warn({ apiUrl: 'https://proxy-user:s3cr3t-pass@slack-proxy.example.com/api/' }, 'slack api');
+    logger.error(
+      { err: new Error('connect ECONNREFUSED amqp://guest:guest-pass@mq:5672/ and https://x.example/cb?token=abc123&id=7') },
+      'e',
+    );
+    const text = output();
+    expect(text).not.toMatch(/s3cr3t-pass|guest-pass|abc123/);
+    expect(text).toContain('https://proxy-user:[redacted]@slack-proxy.example.com/api/');
+    expect(text).toContain('?token=[redacted]&id=7');
+  });
+});

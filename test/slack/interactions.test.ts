@@ -92,7 +92,7 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     // The click is recorded for the maintainers' report: which follow-up, under which answer.
     await expect
       .poll(() => (h.store as MemoryStore).clicks)
-      .toEqual([{ platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }]);
+      .toEqual([{ id: expect.any(String), platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }]);
   });
 
   it('asks a "did you mean" choice at the top level of a DM', async () => {
@@ -104,7 +104,7 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     expect(next.args.thread_ts).toBeUndefined();
   });
 
-  it('records 👍 and 👎 through the feedback port and thanks the voter privately', async () => {
+  it('records a vote through the feedback port, thanks the voter privately, and lets a second click change it', async () => {
     const mention = appMention('sre vs dse');
     await h.event(mention);
     const answer = await h.fake.waitFor('chat.postMessage');
@@ -115,8 +115,8 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
       await h.deliver('action', blockAction({ ...button, type: 'button' }, { message: botMessage, responseUrl: h.fake.responseUrl().url }));
     }
     await h.fake.waitFor('chat.postEphemeral', () => h.fake.callsTo('chat.postEphemeral').length === 2);
+    // One vote per person and answer: the 👎 replaced the 👍.
     expect(store.votes).toEqual([
-      { platform: 'slack', userId: 'U0ASKER', answerKey: 'dse-vs-sre', question: 'sre vs dse', helpful: true },
       { platform: 'slack', userId: 'U0ASKER', answerKey: 'dse-vs-sre', question: 'sre vs dse', helpful: false },
     ]);
     const thanks = h.fake.callsTo('chat.postEphemeral')[0]!;

@@ -100,7 +100,7 @@ describe('Slack onboarding welcome', () => {
     expect(headerOf(answer.body.blocks)).toBe('CRDTs: conflict-free replicated data types');
     await expect
       .poll(() => (h.store as MemoryStore).clicks)
-      .toEqual([{ platform: 'slack', userId: NEWCOMER, kind: 'starter', fromKey: null, entryId: 'crdt' }]);
+      .toEqual([{ id: expect.any(String), platform: 'slack', userId: NEWCOMER, kind: 'starter', fromKey: null, entryId: 'crdt' }]);
   });
 });
 

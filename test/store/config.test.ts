@@ -23,6 +23,8 @@ describe('loadStoreConfig', () => {
       salt: SALT,
       keepQuestionText: true,
       retentionDays: 90,
+      spoolDir: 'data/spool',
+      newSalt: false,
     });
   });
 

@@ -89,7 +89,8 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
           confidence: 1,
           latencyMs: 1,
         });
-        await store.recordFeedback({ platform: 'slack', userId: 'U1', answerKey: 'crdt', helpful: true });
+        // Two people: one person's second vote on an answer would replace the first.
+        await store.recordFeedback({ platform: 'slack', userId: `U${at}`, answerKey: 'crdt', helpful: true });
         await store.recordClick({ platform: 'slack', userId: 'U1', kind: 'related', fromKey: 'crdt', entryId: 'raft' });
         await store.recordWelcome({ platform: 'slack', userId: `U${at}`, place: 'home' });
         await store.claim(`event-${at}`, 60_000);
@@ -160,7 +161,8 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
 
     it('gives the same user a different hash under a different salt', async () => {
       const first = await db().open();
-      const second = await db().open({ salt: 'another-salt-0123456789' });
+      // Started over on purpose (STORE_NEW_SALT=true): past records keep their old hashes.
+      const second = await db().open({ salt: 'another-salt-0123456789', saltCheck: 'reset' });
       for (const store of [first, second]) {
         await store.recordQuestion({
           platform: 'slack',
@@ -175,6 +177,15 @@ describe.each(BACKENDS.map((b) => [b.name, b] as const))('%s store: records, rep
       }
       const hashes = (await db().sql('SELECT user_hash FROM questions')).map((r) => r.user_hash);
       expect(new Set(hashes).size).toBe(2);
+    });
+
+    it('refuses to open a database written with another salt, saying how to restore it or start over', async () => {
+      await db().open();
+      const opening = db().open({ salt: 'another-salt-0123456789' });
+      await expect(opening).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+      await expect(opening).rejects.toThrow(/another salt[\s\S]*STORE_NEW_SALT=true/);
+      // The salt it was written with still opens it.
+      await expect(db().open()).resolves.toBeDefined();
     });
 
     it('keeps no question text, not even normalised, when text is switched off', async () => {
