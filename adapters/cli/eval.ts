@@ -44,11 +44,15 @@ export function gradeSet(bot: Bot, set: ConversationalSet) {
   return summariseConversational(messages, conversations);
 }
 
+let conversationalShortfalls = 0;
 for (const set of loadConversationalSets()) {
   if (set.messages.length === 0 && set.conversations.length === 0) continue;
   const s = gradeSet(bot, set);
   const t = CONVERSATIONAL_TARGETS;
-  const mark = (good: boolean) => (good ? '' : '  (below target)');
+  const mark = (good: boolean) => {
+    if (!good) conversationalShortfalls += 1;
+    return good ? '' : '  (below target)';
+  };
   console.log(
     `${set.name}: ${set.messages.length} messages, ${set.conversations.length} two-turn conversations${set.heldOut ? ' (not used for tuning)' : ''}`,
   );
@@ -67,5 +71,8 @@ for (const set of loadConversationalSets()) {
   );
   if (!values.quiet) for (const f of s.failures) console.log(`  MISS ${f}`);
 }
-console.log(ok ? 'eval: targets met' : 'eval: below target');
+// The exit code follows the question sets the tests gate on; the conversational targets are reported, not gated.
+const conversationalBelow =
+  conversationalShortfalls > 0 ? `; ${conversationalShortfalls} conversational figure(s) below target (reported above, not gated)` : '';
+console.log(`${ok ? 'eval: gated targets met (shared dev set, project set)' : 'eval: below target'}${conversationalBelow}`);
 process.exit(ok ? 0 : 1);

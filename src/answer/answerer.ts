@@ -13,7 +13,7 @@ import {
   resolveFollowUp,
   type ConversationState,
 } from '../understand/follow-up.js';
-import { impliedSides } from '../understand/sides.js';
+import { impliedSides, restatesDifference } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
@@ -188,6 +188,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return decide(question, hits, vague, asTyped);
   }
 
+  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?"). */
+  function isTopicless(question: string): boolean {
+    const read = index.read(question);
+    return read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY);
+  }
+
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
     const plan = planSearch(question, intent, asker);
     return index.search(plan.query, { ...plan.options, context });
@@ -201,7 +207,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
 
   /** What a part leaves for the next one to lean on. */
   function stateOf(answer: Answer, question: string, asker: Asker): ConversationState | null {
-    const ids = answer.entryId ? [answer.entryId] : answer.comparedIds;
+    // Every entry it answered with: one, the sides of a comparison, or the parts of a three-way one.
+    const ids = answerKey(answer)
+      .split('+')
+      .filter((id) => kb.byId.has(id));
     if (answer.kind !== 'answer' || ids.length === 0) return null;
     return { question, topics: ids.map((id) => ({ id, name: topicName(kb.byId.get(id)!) })), asker };
   }
@@ -221,8 +230,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const standalone = answerQuestion(question, asker, context || undefined);
     const leans = leansOnPrevious(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
-    const read = index.read(question);
-    const topicless = read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY);
+    const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
     if (context && (!sure || topicless)) {
@@ -343,13 +351,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       const quoted = quotedPhrase(context.join(' '));
+      // Only a question with no topic of its own: in "what do seniors do that mids don't?", "that" points nowhere.
       const questionsRead = quoted
         ? questions.map((q) =>
-            leansOnPrevious(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
+            leansOnPrevious(q) && isTopicless(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
           )
         : questions;
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
       for (const question of meaningful.length > 0 ? meaningful : [text]) {
+        // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
+        const lastPart = parts.at(-1);
+        if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
         const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];

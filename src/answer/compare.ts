@@ -4,6 +4,7 @@ import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
 import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
+import { composeParts } from './compose.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import type { Answer, EntryRef } from './types.js';
 
@@ -94,15 +95,36 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
         if (entry) for (const id of comparisonsAbout(shortName(entry))) ids.add(id);
         return ids;
       });
+      /** A comparison entry of two sides' own entries, where the sides have entries: one that merely shares
+       * words with both ("data platforms" for "platform engineer") compares something else. */
+      const pairEntry = (text: string, a: number, b: number) => {
+        const aboutBoth = (entry: Entry) =>
+          [hits[a], hits[b]].every((hit) => hit === undefined || entry.related.includes(hit.entry.id) || entry.id === hit.entry.id);
+        return index
+          .search(text, { kinds: ['comparison'] })
+          .find((hit) => fits[a]!.has(hit.entry.id) && fits[b]!.has(hit.entry.id) && aboutBoth(hit.entry));
+      };
       if (sides.length === 2) {
-        // A comparison entry of the two sides' own entries, where the sides have entries: one that merely shares
-        // words with both ("data platforms" for "platform engineer") compares something else.
-        const sideIds = hits.map((hit) => hit?.entry.id);
-        const aboutBoth = (entry: Entry) => sideIds.every((id) => id === undefined || entry.related.includes(id) || entry.id === id);
-        const best = index
-          .search(question, { kinds: ['comparison'] })
-          .find((hit) => fits.every((ids) => ids.has(hit.entry.id)) && aboutBoth(hit.entry));
+        const best = pairEntry(question, 0, 1);
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
+      }
+      if (sides.length === 3 && found && entries.length === 3) {
+        // "SRE vs DevOps vs platform": where the content sets each pair side by side, those are the
+        // differences asked for, each under its own title; otherwise what each side is.
+        const pairs = (
+          [
+            [0, 1],
+            [0, 2],
+            [1, 2],
+          ] as const
+        ).map(([a, b]) => pairEntry(`${sides[a]} vs ${sides[b]}`, a, b));
+        if (pairs.every((hit) => hit !== undefined) && new Set(pairs.map((hit) => hit.entry.id)).size === 3) {
+          return composeParts(
+            question,
+            pairs.map((hit) => entryAnswer(hit.entry, question, Math.max(confidenceOf(hit), ANSWER_THRESHOLD))),
+            [],
+          );
+        }
       }
       if (!found || entries.length < 2) return null;
       const pairs = [...new Set(fits.flatMap((ids) => [...ids]))].filter((id) => fits.filter((ids) => ids.has(id)).length >= 2);

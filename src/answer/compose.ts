@@ -4,6 +4,8 @@ import type { Answer, EntryRef } from './types.js';
 
 /** How much of each part's summary a multi-part reply shows first; the rest is one click away. */
 const PART_GIST_CHARS = 380;
+/** A comparison's first sentence is often one side only: its gist runs on to the other side. */
+const COMPARISON_GIST_CHARS = 440;
 
 /**
  * The words of a part the bot did not understand, safe to show on any platform: letters,
@@ -29,7 +31,8 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
   const answered = parts.filter((part) => part.kind === 'answer');
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
-    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, PART_GIST_CHARS)}`;
+    const gist = part.entryKind === 'comparison' ? COMPARISON_GIST_CHARS : PART_GIST_CHARS;
+    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gist)}`;
     const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
     return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
   });

@@ -58,14 +58,18 @@ const SIDE_B_END =
   /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
 
 function stripSide(side: string): string {
-  return side
-    .trim()
-    .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
-    .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
-    .replace(/^(just|basically|really|simply)\s+/, '')
-    .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
-    .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
-    .trim();
+  return (
+    side
+      .trim()
+      .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
+      .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
+      .replace(/^(just|basically|really|simply)\s+/, '')
+      .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
+      .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
+      // "data eng vs distributed systems eng": the short form people type, the name the content uses.
+      .replace(/\b(eng|engr)s?$/, 'engineer')
+      .trim()
+  );
 }
 
 /** The sides of "X vs Y", "X vs Y vs Z", "X, Y or Z": two or three, trimmed of the question around them. */
@@ -97,7 +101,9 @@ export function detectIntent(question: string): Intent {
     const sides = sidesOf(match[1] ?? '', match[2] ?? '');
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
     // a short question, or one that asks to choose, is taken as a comparison.
-    const viaOr = / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
+    // Only the last pattern can be carried by "or": in "is a lease just a lock with a timer or is
+    // there more to it", "just" sets the sides against each other and the "or" is the question's.
+    const viaOr = pattern === COMPARISON_PATTERNS.at(-1) && / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
     const choosing = /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same)\b/.test(text);
     const short = sides.every((side) => side.split(' ').length <= 4);
     if (sides.length >= 2 && (!viaOr || text.split(' ').length <= 8 || (choosing && short))) return { type: 'comparison', sides };

@@ -13,8 +13,8 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['devops', /\bdevops\b/],
   ['platform engineer', /\bplatform (engineer\w*|eng|team|engineering)\b/],
   ['backend engineer', /\bback[- ]?end\b/],
-  ['data engineer', /\bdata engineer\w*\b/],
-  ['distributed systems engineer', /\b(dses?|distributed systems engineer\w*)\b/],
+  ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],
+  ['distributed systems engineer', /\b(dses?|distributed systems (engineer\w*|eng|engs))\b/],
 ];
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
@@ -52,4 +52,17 @@ export function impliedSides(question: string, context: string): [string, string
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   return all.length === 2 ? [all[0]!, all[1]!] : null;
+}
+
+/**
+ * Whether a question only asks how the things just named differ, naming none itself: "what's the
+ * difference between the three?", "how do they differ?", "which is better?".
+ */
+export function restatesDifference(question: string): boolean {
+  const text = foldText(question)
+    .replace(/[?!.]+/g, ' ')
+    .trim();
+  return /^(so |and |but |ok )?((what'?s|what is|what are|whats) (the )?(main |real |actual |key )?differences?( between)?|how (do|does) (they|these|those|the \w+|all \w+) (differ|compare)|which (one )?(is )?(better|best|should i (pick|choose)))( (them|these|those|the|all|both))?( (two|three|of them|options|roles|three of them))?( really| exactly| actually)?$/.test(
+    text,
+  );
 }

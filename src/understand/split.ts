@@ -73,9 +73,34 @@ const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
 const LISTED = /^(?:quick )?(?:2|3|two|three) (?:questions|qs|things)\s*[:-]\s*/i;
 
+// "linearizable, causal, eventual: what does each of those promise?": the items first, then one question about each.
+const LIST_THEN_ASK = /^((?:[\p{L}\p{N}' -]{2,30}, ){1,2}(?:and |or )?[\p{L}\p{N}' -]{2,30}?)\s*(?:[\u2013\u2014:]|\s-\s)\s*(.+)$/u;
+// The words that stand for every item of the list, with the kind of thing they are ("each of those consistency levels").
+const EACH =
+  /\beach(?: one)?(?: of (?:them|those|these|the (?:two|three)))?(?: [\p{L}-]+){0,2}?(?= (?:actually |really |even )?(?:promise|mean|do|does|guarantee|give|cost|need|is|are|work)\b|\?|$)/u;
+const THEY_DIFFER =
+  /^(?:so )?(?:how (?:do|does) (?:they|these|those|the (?:two|three)) (?:differ|compare)|what(?:'s| is|s) the differences?(?: between (?:them|these|those|the (?:two|three)))?|which (?:one )?(?:is )?(?:better|best))\b/;
+
+/** The parts of "A, B and C: <one question about each>", or null when the message is not that. */
+function listThenAsk(text: string): string[] | null {
+  const match = LIST_THEN_ASK.exec(text.trim());
+  if (!match) return null;
+  const items = match[1]!
+    .split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}{2,}/u.test(s));
+  const ask = match[2]!.trim();
+  if (items.length < 2 || items.length > MAX_PARTS || items.some((item) => item.split(' ').length > 4)) return null;
+  if (THEY_DIFFER.test(foldText(ask))) return [`${items.join(' vs ')}`];
+  if (!EACH.test(foldText(ask))) return null;
+  return items.map((item) => foldText(ask).replace(EACH, item));
+}
+
 export function splitMessage(text: string): MessageParts {
   const who = WHO_HERE.exec(text);
   const rest = who ? text.slice(who[0].length) : text;
+  const each = listThenAsk(rest);
+  if (each) return { questions: each, extra: [], context: who ? [`${who[1]} here`] : [] };
   const listed = LISTED.exec(rest);
   if (listed) {
     const items = rest

@@ -25,6 +25,7 @@ describe('career questions go to the entry that answers them, not one that names
     ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
     ['we are hiring our first SRE, what should the interview loop look like', 'interview-loop-design'],
     ["what do seniors do that mids don't", 'mid-vs-senior'],
+    ["keep getting 'strong technically but not senior yet' in reviews. what do seniors do that mids don't?", 'mid-vs-senior'],
     ['should i go sre or dse', 'dse-vs-sre'],
   ])('%j → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
@@ -83,13 +84,31 @@ describe('long messages and several questions in one', () => {
 });
 
 describe('comparisons compare', () => {
-  it('puts three sides side by side', () => {
-    const answer = ask('SRE vs platform engineer vs devops');
-    expect(answer.comparedIds).toEqual(['site-reliability-engineer', 'platform-engineer', 'devops-engineer']);
-    // The pairwise comparisons are one click away.
-    expect(answer.related.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']),
-    );
+  it('puts three sides side by side where the content has no comparison of each pair', () => {
+    const answer = ask('raft vs paxos vs gossip');
+    expect(answer.comparedIds).toEqual(['raft', 'paxos', 'gossip-protocols']);
+    // The one pairwise comparison there is, one click away.
+    expect(answer.related.map((r) => r.id)).toContain('raft-vs-paxos');
+  });
+
+  it('answers a three-way comparison with how each pair differs, where the content compares each pair', () => {
+    const answer = ask("sre vs devops vs platform eng. what's the difference between the three??");
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']);
+    // Each part shows both of its sides, and the reply stays short enough for a channel.
+    expect(answer.summary).toMatch(/SRE is Google's/);
+    expect(answer.summary.length).toBeLessThan(1500);
+  });
+
+  it.each([
+    ['is a lease basically just a lock with a timer or is there more to it', 'lease-vs-lock'],
+    ['data eng vs distributed systems eng, where exactly is the line', 'dse-vs-data-engineer'],
+  ])('reads %j as a comparison of its two sides', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('answers "A, B, C: what does each ...?" item by item', () => {
+    const answer = ask('linearizable, causal, eventual — what does each of those consistency levels actually promise?');
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['linearizability', 'causal-consistency', 'eventual-consistency']);
   });
 
   it('compares levels', () => {
