@@ -10,7 +10,9 @@ import type { Answer, EntryRef } from './types.js';
 
 /** What each side of a built comparison shows first: the gist of its summary. */
 const SIDE_GIST_CHARS = 330;
-const NOT_COMPARISONS = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
+// A side is a thing (a role, a level, a concept), never a question: "SWE" in "SRE vs SWE" is not the
+// FAQ "new grad: SRE or SWE?", and the comparison of the two is found by its words instead.
+const SIDE_KINDS = ENTRY_KINDS.filter((kind) => kind !== 'comparison' && kind !== 'faq');
 const ASKS_SAME = /\b(same|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
 
 export interface Comparer {
@@ -34,7 +36,7 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
   /** The entry a side names, when the side is squarely that entry's topic. */
   const sideEntry = (side: string): Hit | undefined => {
     const named = byName.get(foldText(side).trim());
-    const ranked = index.search(side, { kinds: NOT_COMPARISONS, limit: 10 });
+    const ranked = index.search(side, { kinds: SIDE_KINDS, limit: 10 });
     const exact = named ? ranked.find((hit) => hit.entry.id === named) : undefined;
     if (exact) return exact;
     const [top, second] = ranked;

@@ -52,7 +52,7 @@ export function cleanQuestion(question: string): string {
 const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|can|could|should|would|will)\b/;
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
 const SIDE_A_START =
-  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing)\s)/;
+  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects)\s)/;
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
 const SIDE_B_END =
   /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;

@@ -6,20 +6,20 @@ import { foldText, splitWords } from './normalize.js';
  * inputs no longer than a first post cost a hundred times more: characters that unfold into many
  * (U+FDFA is 18 letters once folded), or dozens of distinct made-up words, each of which is
  * looked up as a possible typo. Real messages stay inside these limits (the question sets: at
- * most 355 folded characters, 63 words, 53 distinct, 6 that the content never writes, 2 of them
+ * most 414 folded characters, 80 words, 63 distinct, 8 that the content never writes, 3 of them
  * long), so they are read as written; a longer first post is read questions first.
  */
 export const TEXT_BUDGET = {
   /** Characters of the folded (NFKD, lower-cased) text. */
-  foldedChars: 600,
+  foldedChars: 900,
   /** Words in all. */
-  words: 100,
+  words: 150,
   /** Distinct words. */
-  distinctWords: 64,
+  distinctWords: 96,
   /** Distinct words of five letters or more that the content never writes: each is a typo search. */
-  unknownWords: 6,
+  unknownWords: 12,
   /** Of those, words of nine letters or more: their typo search allows two edits, and costs most. */
-  longUnknownWords: 2,
+  longUnknownWords: 6,
 } as const;
 
 const NON_WORD = /[^\p{L}\p{N}]+/u;

@@ -40,6 +40,11 @@ describe('words the content never uses do not sink a good question', () => {
   it.each([
     ['exactly once delivery is it real or a myth', 'exactly-once'],
     ['quick q - wats a crdt lol', 'crdt'],
+    // What people call a thing, not what the content calls it.
+    ['sre vs swe', 'sre-vs-software-engineer'],
+    ['shoot the other node in the head', 'split-brain'],
+    ['how do i break prod on purpose without hurting users', 'chaos-engineering'],
+    ['what do interviewers ask junior vs staff candidates in distributed systems', 'interview-signals-by-level'],
   ])('%j → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });
