@@ -9,6 +9,7 @@ import {
   asksForMore,
   asksIllustration,
   leansOnPrevious,
+  pointsBack,
   readFollowUp,
   resolveFollowUp,
   type ConversationState,
@@ -269,6 +270,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         .split('+')
         .every((id) => previousIds.has(id));
     if (ownTopic && !topicless) return best;
+    // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
+    // already finds a comparison next to the last answer's topic (one of its neighbours), which "those" only restates.
+    const nextToPrevious = (id: string) =>
+      !previousIds.has(id) &&
+      previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
+    if (sure && !topicless && best.answer.entryKind === 'comparison' && nextToPrevious(answerKey(best.answer))) return best;
     // The reading against the last answer only gives that answer again, while the question on its own finds
     // another entry: a follow-up asks something new ("..., and which one do interviewers ask about more?"),
     // unless it asks for an example of the last answer.
@@ -280,7 +287,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       !answerKey(best.answer)
         .split('+')
         .some((id) => previousIds.has(id));
-    if (repeats && elsewhere && best.answer.confidence >= ANSWER_THRESHOLD && !asksIllustration(question)) return best;
+    // A word that stands for the last topic ("do real databases use them?") asks more of the other entry than a bare "and".
+    const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
+    if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question)) return best;
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
     return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
   }

@@ -57,10 +57,14 @@ const SIDE_A_START =
 const SIDE_B_END =
   /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
 
+// A "side" that only points back at another: a pronoun, or a question around one ("how are those").
+const POINTS_BACK = /^((how|what|why|where) (is|are|do|does) )?(it|they|them|those|these|that|this|one|ones)$/;
+
 function stripSide(side: string): string {
   return (
     side
       .trim()
+      .replace(/^(ok|okay|so|and|but|hmm|right)( and| so)?\s+/, '')
       .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
       .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
       .replace(/^(just|basically|really|simply)\s+/, '')
@@ -79,10 +83,13 @@ function sidesOf(first: string, rest: string): string[] {
   // "sre, devops or platform": the comma list belongs to the comparison; anything before it is the question.
   const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];
   listed[0] = listed[0]!.replace(SIDE_A_START, '');
-  return [...listed, ...tail]
-    .map(stripSide)
-    .filter((side) => side.length > 0)
-    .slice(0, 3);
+  return (
+    [...listed, ...tail]
+      .map(stripSide)
+      // "ok and leases, how are those different from a lock": "those" is the side before it, not a side of its own.
+      .filter((side) => side.length > 0 && !POINTS_BACK.test(side))
+      .slice(0, 3)
+  );
 }
 
 /** Recognises what kind of question this is, before any searching. */

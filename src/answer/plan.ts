@@ -26,8 +26,12 @@ const DAY_TO_DAY =
 const PAY =
   /\b(salary|salaries|paid|pay(s|ing)?(?! off)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
 
+// What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
+const READING =
+  /\b(what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+
 /** What kind of career question this is, if it is one. */
-export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay';
+export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
 export function careerIntent(question: string): CareerIntent | null {
   const text = foldText(question);
@@ -39,6 +43,7 @@ export function careerIntent(question: string): CareerIntent | null {
   if (PROSPECTS.test(text)) return 'prospects';
   if (MOVE.test(text) && !LEVEL_STEP.test(text)) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
+  if (READING.test(text)) return 'reading';
   return null;
 }
 
@@ -51,6 +56,7 @@ export const ROUTING_TAGS: Readonly<Partial<Record<CareerIntent, string>>> = {
   hiring: 'hiring',
   crossover: 'crossover',
   prospects: 'prospects',
+  reading: 'reading',
 };
 const TAG_BOOST = 1.5;
 
@@ -81,6 +87,7 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.
       return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: 0.6 } } };
+    case 'reading':
     case 'crossover':
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };

@@ -71,6 +71,13 @@ export function leansOnPrevious(text: string): boolean {
   return ANAPHOR.test(folded.replace(DUMMY_IT, ''));
 }
 
+/** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */
+export function pointsBack(text: string): boolean {
+  const folded = foldText(text).trim();
+  // Not "one": "which one do interviewers ask about more?" picks between the topics, it does not ask about them again.
+  return PLURAL_ANAPHOR.test(folded) || /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, ''));
+}
+
 /**
  * The message with the last answer put in: a slot word swapped into the last question
  * ("and at staff level?" after "what's needed for senior"), a pronoun replaced by the topic's

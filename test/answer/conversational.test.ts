@@ -150,6 +150,20 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(converse('what is raft', 'unrelated, but what is idempotency?'))).toEqual(['idempotency']);
   });
 
+  it.each([
+    [["what's a fencing token", 'ok and leases, how are those different from a normal lock?'], 'lease-vs-lock'],
+    [['what does an SRE do', 'how is that different from devops?'], 'sre-vs-devops'],
+  ])('reads a comparison whose pronoun is one side: %j → %s', (messages, id) => {
+    expect(ids(converse(...messages))).toEqual([id]);
+  });
+
+  it('answers "what should I read?" with reading, not with entries about reads and writes', () => {
+    // On its own, with nothing for "that": the reading list, answered or offered first.
+    const alone = ask('what should I read for that?');
+    expect(alone.entryId ?? alone.suggestions[0]?.id).toBe('reading-list');
+    expect(ids(converse('what does an SRE do', 'what should I read for that?'))).toEqual(['google-sre-books']);
+  });
+
   it('gives the summary only for "tl;dr"', () => {
     expect(converse('explain the saga pattern', 'tl;dr?').brief).toBe(true);
   });
