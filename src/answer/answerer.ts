@@ -20,7 +20,7 @@ import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './buil
 import { createComparer } from './compare.js';
 import { composeParts } from './compose.js';
 import { ANSWER_THRESHOLD, confidenceOf, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
-import { detectIntent } from './intents.js';
+import { cleanQuestion, detectIntent } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
 import { careerIntent, planSearch } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
@@ -36,6 +36,11 @@ const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
+/** A question that asks to choose between things named before it. */
+const CHOOSES_BETWEEN =
+  /^(so |ok |and )?which (one|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
+// Two things named side by side, up to three words each: "i've seen sagas and 2pc mentioned".
+const NAMED_PAIR = /([\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+){0,2}) (?:and|or|vs\.?|versus) ([\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+){0,2})/gu;
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
 
@@ -195,6 +200,27 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY);
   }
 
+  /**
+   * The last two things the sentences name side by side ("sagas and 2PC", "raft or paxos"), each one
+   * an entry of its own: the words next to "and", "or" or "vs", as few as name an entry.
+   */
+  function namedPair(sentences: readonly string[]): [string, string] | null {
+    for (const sentence of [...sentences].reverse()) {
+      for (const match of cleanQuestion(sentence).matchAll(NAMED_PAIR)) {
+        const before = match[1]!.split(' ');
+        const after = match[2]!.split(' ');
+        for (let a = 1; a <= before.length; a++) {
+          for (let b = 1; b <= after.length; b++) {
+            const pair: [string, string] = [before.slice(-a).join(' '), after.slice(0, b).join(' ')];
+            const ids = comparer.sideIds(pair);
+            if (ids.length === 2 && ids[0] !== ids[1]) return pair;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
     const plan = planSearch(question, intent, asker);
     return index.search(plan.query, { ...plan.options, context });
@@ -223,11 +249,24 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    * last answer ("how does it compare to paxos?") from that answer, unless it names a topic of
    * its own that the last answer was not about ("and where does the outbox fit in with it?").
    */
-  function answerInContext(question: string, asker: Asker, previous: ConversationState | null, context: string, foreign: number) {
+  function answerInContext(
+    question: string,
+    asker: Asker,
+    previous: ConversationState | null,
+    sentences: readonly string[],
+    foreign: number,
+  ) {
+    const context = sentences.join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
     const implied = impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
+    const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;
+    if (choice) {
+      // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
+      const chosen = answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
+      if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
+    }
     const standalone = answerQuestion(question, asker, context || undefined);
     const leans = leansOnPrevious(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
@@ -371,7 +410,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
-        const part = answerInContext(question, asker, lastState, context.join(' '), messageForeign);
+        const part = answerInContext(question, asker, lastState, context, messageForeign);
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));

@@ -65,6 +65,14 @@ describe('long messages and several questions in one', () => {
     expect(['backend-to-distributed-systems', 'enterprise-to-distributed-systems']).toContain(answer.entryId);
   });
 
+  it('reads "which one fits?" as a choice between the two things the post named before it', () => {
+    const answer = ask(
+      "Hey folks, senior backend engineer at an e-commerce company (Go, Postgres, a bit of Redis). My team just inherited the order pipeline, which spans 5 services, and we keep ending up with orders stuck half-finished when one service fails partway through. I've seen sagas and 2PC mentioned. Which one fits this kind of problem?",
+    );
+    expect(ids(answer).length).toBeGreaterThan(0);
+    for (const id of ids(answer)) expect(['sagas', 'two-phase-commit', 'distributed-transactions']).toContain(id);
+  });
+
   it('answers each of two questions under its own title', () => {
     const answer = ask('what is CAP, and also PACELC?');
     expect(answer.parts.map((p) => p.entryId)).toEqual(['cap-theorem', 'pacelc']);
