@@ -69,6 +69,7 @@ function stripSide(side: string): string {
       .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
       .replace(/^(just|basically|really|simply)\s+/, '')
       .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
+      .replace(/\s+(day to day|day-to-day|in practice|in real life|nowadays|these days|really|exactly|actually)$/, '')
       .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
       // "data eng vs distributed systems eng": the short form people type, the name the content uses.
       .replace(/\b(eng|engr)s?$/, 'engineer')

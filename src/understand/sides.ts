@@ -26,7 +26,9 @@ const EXPLICIT = /\b(vs\.?|versus|compared? (to|with))\b/;
 // A choice between two named sides, one right after the other: "which fits me, SRE or distributed
 // systems engineer?" ("storage or a generalist, if the goal is senior then staff" is not one.)
 const ANY_SIDE = NAMED_SIDES.map(([, pattern]) => pattern.source).join('|');
-const CHOOSES = new RegExp(`(${ANY_SIDE}),? or (an? |the )?(${ANY_SIDE})`);
+const CHOOSES = new RegExp(`(${ANY_SIDE}),? or ((would|could|should|will|can|does|do|is) (we |i |you )?)?(an? |the )?(${ANY_SIDE})`);
+// Moving from one side to the other: "how long does it take to go from junior to mid".
+const FROM_TO = new RegExp(`\\bfrom (an? )?(${ANY_SIDE}) (to|into) (an? )?(${ANY_SIDE})`);
 
 function sidesIn(text: string): string[] {
   const folded = foldText(text);
@@ -46,7 +48,8 @@ export function impliedSides(question: string, context: string): [string, string
   if (EXPLICIT.test(foldText(question))) return null;
   // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
   const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());
-  if (own.length === 2 && (CONTRASTS.test(foldText(question)) || CHOOSES.test(foldText(question)) || isOneTheOther)) {
+  const folded = foldText(question);
+  if (own.length === 2 && (CONTRASTS.test(folded) || CHOOSES.test(folded) || FROM_TO.test(folded) || isOneTheOther)) {
     return [own[0]!, own[1]!];
   }
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;

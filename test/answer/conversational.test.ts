@@ -27,6 +27,12 @@ describe('career questions go to the entry that answers them, not one that names
     ["what do seniors do that mids don't", 'mid-vs-senior'],
     ["keep getting 'strong technically but not senior yet' in reviews. what do seniors do that mids don't?", 'mid-vs-senior'],
     ['should i go sre or dse', 'dse-vs-sre'],
+    ['do we actually need a distributed systems engineer or would an SRE cover it? ~30 microservices on k8s', 'dse-vs-sre'],
+    ['how long does it usually take to go from junior to mid on an infra team', 'entry-vs-mid'],
+    [
+      'devops eng, 5 yrs of terraform and jenkins. what gap do i need to close to do real distributed systems work',
+      'sre-to-distributed-systems',
+    ],
   ])('%j → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });
@@ -113,6 +119,7 @@ describe('comparisons compare', () => {
   });
 
   it.each([
+    ["what's the difference between SRE and SWE day to day", 'sre-vs-software-engineer'],
     ['is a lease basically just a lock with a timer or is there more to it', 'lease-vs-lock'],
     ['data eng vs distributed systems eng, where exactly is the line', 'dse-vs-data-engineer'],
   ])('reads %j as a comparison of its two sides', (question, id) => {
