@@ -6,7 +6,7 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
@@ -79,7 +79,9 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     case 'move': {
       // "How do I get into distributed systems?" from a backend developer is a backend developer's move;
       // a comparison of two roles does not say how to move between them.
-      const from = asker.role && !FROM_SOMEWHERE.test(foldText(question)) ? ` from ${asker.role}` : '';
+      // Where they work counts too: a bank's Java developer moves from an enterprise team.
+      const origin = asker.role ?? asker.industry;
+      const from = origin && !FROM_SOMEWHERE.test(foldText(question)) ? ` from ${origin}` : '';
       return { query: question + from, options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost } };
     }
     case 'hiring':

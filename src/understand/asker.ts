@@ -42,7 +42,8 @@ const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
-const ABOUT_ME = /\b(i'?m|i am|i work|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
+const ABOUT_ME =
+  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {

@@ -27,6 +27,10 @@ describe('career questions go to the entry that answers them, not one that names
     ["what do seniors do that mids don't", 'mid-vs-senior'],
     ["keep getting 'strong technically but not senior yet' in reviews. what do seniors do that mids don't?", 'mid-vs-senior'],
     ['should i go sre or dse', 'dse-vs-sre'],
+    [
+      'i write core banking java at a big bank. how do i get to the cloud-native distributed side of things?',
+      'enterprise-to-distributed-systems',
+    ],
     ['do we actually need a distributed systems engineer or would an SRE cover it? ~30 microservices on k8s', 'dse-vs-sre'],
     ['how long does it usually take to go from junior to mid on an infra team', 'entry-vs-mid'],
     [
