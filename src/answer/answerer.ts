@@ -38,9 +38,7 @@ const PROMOTE_CONFIDENCE = 0.6;
 const TOPIC_SPECIFICITY = 0.35;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
-  /^(so |ok |and )?which (one|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
-// Two things named side by side, up to three words each: "i've seen sagas and 2pc mentioned".
-const NAMED_PAIR = /([\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+){0,2}) (?:and|or|vs\.?|versus) ([\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+){0,2})/gu;
+  /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
 
@@ -194,29 +192,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     return decide(question, hits, vague, asTyped);
   }
 
-  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?"). */
+  // Words that ask for help without saying with what: "tips?", "any advice?".
+  const requestUnits = new Set(index.analyze('tips advice suggestions ideas thoughts help recommendations pointers'));
+  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
     const read = index.read(question);
-    return read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY);
+    return read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY || requestUnits.has(unit));
   }
 
   /**
-   * The last two things the sentences name side by side ("sagas and 2PC", "raft or paxos"), each one
-   * an entry of its own: the words next to "and", "or" or "vs", as few as name an entry.
+   * The two things a post names as the choice a vague "which one fits?" asks about: the last
+   * sentence that names two entries ("someone suggested 2PC, someone else said sagas").
    */
   function namedPair(sentences: readonly string[]): [string, string] | null {
     for (const sentence of [...sentences].reverse()) {
-      for (const match of cleanQuestion(sentence).matchAll(NAMED_PAIR)) {
-        const before = match[1]!.split(' ');
-        const after = match[2]!.split(' ');
-        for (let a = 1; a <= before.length; a++) {
-          for (let b = 1; b <= after.length; b++) {
-            const pair: [string, string] = [before.slice(-a).join(' '), after.slice(0, b).join(' ')];
-            const ids = comparer.sideIds(pair);
-            if (ids.length === 2 && ids[0] !== ids[1]) return pair;
-          }
-        }
-      }
+      const named = comparer.namedIn(sentence);
+      const distinct = [...new Map(named.map((n) => [n.id, n.side])).values()];
+      if (distinct.length === 2) return [distinct[0]!, distinct[1]!];
     }
     return null;
   }
@@ -264,7 +256,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
-      const chosen = answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
+      const chosen =
+        comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer) ?? answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
     }
     const standalone = answerQuestion(question, asker, context || undefined);
@@ -390,7 +383,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
         if (more) return more;
       }
       const { questions, extra, context } = splitMessage(text);
-      const messageForeign = index.read(text).foreign;
+      // Another field's words in what is asked speak against every part. In what the asker says about themselves
+      // ("staff engineer at a logistics company") they only say where they work, unless the questions have no
+      // topic of their own and the sentences around them are the topic ("my sourdough starter ... tips?").
+      const aboutContext = questions.every((q) => isTopicless(q));
+      const messageForeign = index.read(aboutContext ? text : questions.join(' ')).foreign;
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       const parts: { answer: Answer; resolved: string }[] = [];

@@ -15,7 +15,12 @@ const SIDE_GIST_CHARS = 330;
 const SIDE_KINDS = ENTRY_KINDS.filter((kind) => kind !== 'comparison' && kind !== 'faq');
 const ASKS_SAME = /\b(same|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
 
+/** Longest name, in words, that a sentence is scanned for. */
+const MAX_NAME_WORDS = 3;
+
 export interface Comparer {
+  /** The entries a sentence names by an alias or short name ("sagas", "2PC", "read replicas"), in the order named. */
+  namedIn(sentence: string): { side: string; id: string }[];
   /** The entries the sides name, where the content has one for a side. */
   sideIds(sides: readonly string[]): string[];
   /** Answers "X vs Y (vs Z)", or null when the sides are not all things the content knows. */
@@ -74,7 +79,47 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
     };
   }
 
+  // Names by the words they are written with, so that "read replicas" finds the alias "read replica"; built on first use.
+  let names: Map<string, string> | undefined;
+  // Written as the name is, but for case, accents and plurals: an analysed key would let "read" stand for "read-through".
+  const nameKey = (text: string) =>
+    foldText(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((word) => (word.length > 3 ? word.replace(/(e?s)$/, '') : word))
+      .join(' ');
+  const namesByKey = () => {
+    if (names) return names;
+    names = new Map();
+    for (const entry of kb.entries.filter((e) => (SIDE_KINDS as readonly string[]).includes(e.kind))) {
+      for (const name of [...entry.aliases, shortName(entry)]) {
+        const key = nameKey(name);
+        if (key && !names.has(key)) names.set(key, entry.id);
+      }
+    }
+    return names;
+  };
+
   return {
+    namedIn(sentence) {
+      const words = foldText(sentence)
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter(Boolean);
+      const found: { side: string; id: string; at: number }[] = [];
+      const used = new Set<number>();
+      // Longest names first, so that "two phase commit" is one name and not "commit".
+      for (let n = MAX_NAME_WORDS; n >= 1; n--) {
+        for (let i = 0; i + n <= words.length; i++) {
+          if (Array.from({ length: n }, (_, k) => i + k).some((k) => used.has(k))) continue;
+          const side = words.slice(i, i + n).join(' ');
+          const id = namesByKey().get(nameKey(side));
+          if (!id) continue;
+          found.push({ side, id, at: i });
+          for (let k = i; k < i + n; k++) used.add(k);
+        }
+      }
+      return found.sort((a, b) => a.at - b.at).map(({ side, id }) => ({ side, id }));
+    },
     sideIds: (sides) => sides.flatMap((side) => sideEntry(side)?.entry.id ?? []),
     compare(question, sides, entryAnswer) {
       const hits = sides.map(sideEntry);
@@ -107,7 +152,8 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
           .find((hit) => fits[a]!.has(hit.entry.id) && fits[b]!.has(hit.entry.id) && aboutBoth(hit.entry));
       };
       if (sides.length === 2) {
-        const best = pairEntry(question, 0, 1);
+        // The question's own words first; the sides as read ("e6 vs e5" is "staff vs senior") when they find none.
+        const best = pairEntry(question, 0, 1) ?? pairEntry(sides.join(' vs '), 0, 1);
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
       }
       if (sides.length === 3 && found && entries.length === 3) {

@@ -24,15 +24,17 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
+  // "backend eng and distsys eng, same job w/ a fancier title?"
+  /^(.+?) (?:and|&|vs\.?) (.+?),? (?:(?:is it|are they|is that) )?(?:the )?same (?:thing|job|role|work)\b/,
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,
 ];
 
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [
-  [/\b(entry[ -]?level|entry|junior|jr|new grad|graduate|intern|associate|beginner)\b/, 'entry'],
-  [/\b(mid[ -]?level|mid|intermediate|mid[ -]?career)\b/, 'mid'],
-  [/\b(senior|snr|sr)\b/, 'senior'],
-  [/\b(staff)\b/, 'staff'],
+  [/\b(entry[ -]?level|entry|junior|jr|new grad|graduate|intern|associate|beginner|[le]3)\b/, 'entry'],
+  [/\b(mid[ -]?level|mid|intermediate|mid[ -]?career|[le]4)\b/, 'mid'],
+  [/\b(senior|snr|sr|[le]5)\b/, 'senior'],
+  [/\b(staff|[le]6)\b/, 'staff'],
   [/\b(principal|distinguished|fellow)\b/, 'principal'],
 ];
 const LEVEL_CUE =
@@ -57,6 +59,9 @@ const SIDE_A_START =
 const SIDE_B_END =
   /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
 
+/** What the level codes of the big companies' ladders (Google's L3-L6, Meta's E3-E6) stand for. */
+const LEVEL_CODES: Record<number, string> = { 3: 'entry level', 4: 'mid-level', 5: 'senior', 6: 'staff' };
+
 // A "side" that only points back at another: a pronoun, or a question around one ("how are those").
 const POINTS_BACK = /^((how|what|why|where) (is|are|do|does) )?(it|they|them|those|these|that|this|one|ones)$/;
 
@@ -71,6 +76,8 @@ function stripSide(side: string): string {
       .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
       .replace(/\s+(day to day|day-to-day|in practice|in real life|nowadays|these days|really|exactly|actually)$/, '')
       .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
+      // "e5 vs e6": a big company's level code, by the level it stands for.
+      .replace(/^[le]([3-6])$/, (_, n: string) => LEVEL_CODES[Number(n)]!)
       // "data eng vs distributed systems eng": the short form people type, the name the content uses.
       .replace(/\b(eng|engr)s?$/, 'engineer')
       .trim()

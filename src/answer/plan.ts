@@ -65,6 +65,15 @@ export interface SearchPlan {
   options: SearchOptions;
 }
 
+/** The content's name for each level the intent reads. */
+const LEVEL_NAMES: Readonly<Record<string, string>> = {
+  entry: 'entry level',
+  mid: 'mid-level',
+  senior: 'senior',
+  staff: 'staff',
+  principal: 'principal',
+};
+
 const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 
 /**
@@ -99,7 +108,11 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
   }
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
-  if (intent.type === 'level') return { query: question, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
+  if (intent.type === 'level') {
+    // "what does an L5 need": the level by the name the content uses too.
+    const named = new RegExp(`\\b${intent.level}`).test(foldText(question)) ? '' : ` ${LEVEL_NAMES[intent.level] ?? intent.level}`;
+    return { query: question + named, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
+  }
   if (intent.type === 'definition')
     return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
   return { query: question, options: { kindBoost: boosts(notComparing) } };

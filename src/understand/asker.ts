@@ -32,10 +32,10 @@ const ROLES: [RegExp, string][] = [
   ],
 ];
 const LEVELS: [RegExp, string][] = [
-  [/\b(junior|jr|entry[- ]level|new grad)\b/, 'entry'],
-  [/\b(mid[- ]?level|mid)\b/, 'mid'],
-  [/\b(senior|sr)\b/, 'senior'],
-  [/\bstaff\b/, 'staff'],
+  [/\b(junior|jr|entry[- ]level|new grad|[le]3)\b/, 'entry'],
+  [/\b(mid[- ]?level|mid|[le]4)\b/, 'mid'],
+  [/\b(senior|sr|[le]5)\b/, 'senior'],
+  [/\b(staff|[le]6)\b/, 'staff'],
   [/\bprincipal\b/, 'principal'],
 ];
 const INDUSTRY =

@@ -4,10 +4,10 @@ import { foldText } from '../text/normalize.js';
 // in its question and another around it ("staff eng here, eyeing principal. is that jump mostly
 // about strategy?") is asking about the two side by side.
 const NAMED_SIDES: [string, RegExp][] = [
-  ['entry level', /\b(entry[- ]level|junior|juniors|jr|new grads?)\b/],
-  ['mid-level', /\b(mid[- ]?level|mids?)\b/],
-  ['senior', /\b(seniors?|sr)\b/],
-  ['staff', /\bstaff\b/],
+  ['entry level', /\b(entry[- ]level|junior|juniors|jr|new grads?|[le]3)\b/],
+  ['mid-level', /\b(mid[- ]?level|mids?|[le]4)\b/],
+  ['senior', /\b(seniors?|sr|[le]5)\b/],
+  ['staff', /\b(staff|[le]6)\b/],
   ['principal', /\bprincipal\b/],
   ['sre', /\b(sres?|site reliability)\b/],
   ['devops', /\bdevops\b/],
@@ -18,7 +18,9 @@ const NAMED_SIDES: [string, RegExp][] = [
 ];
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|move up|step up|vs|versus|compared?|separates?)\b/;
+  /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+// Getting from the one named to the other: "L3 for 18 months, what gets me to mid?"
+const GETS_TO = /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w* to|make it to)\b/;
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;
@@ -49,7 +51,10 @@ export function impliedSides(question: string, context: string): [string, string
   // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
   const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());
   const folded = foldText(question);
-  if (own.length === 2 && (CONTRASTS.test(folded) || CHOOSES.test(folded) || FROM_TO.test(folded) || isOneTheOther)) {
+  if (
+    own.length === 2 &&
+    (CONTRASTS.test(folded) || CHOOSES.test(folded) || FROM_TO.test(folded) || GETS_TO.test(folded) || isOneTheOther)
+  ) {
     return [own[0]!, own[1]!];
   }
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;

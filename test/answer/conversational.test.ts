@@ -27,6 +27,12 @@ describe('career questions go to the entry that answers them, not one that names
     ["what do seniors do that mids don't", 'mid-vs-senior'],
     ["keep getting 'strong technically but not senior yet' in reviews. what do seniors do that mids don't?", 'mid-vs-senior'],
     ['should i go sre or dse', 'dse-vs-sre'],
+    // A big company's level codes, and where the asker works said in passing.
+    ['L3 for 18 months, what gets me to mid?', 'entry-vs-mid'],
+    ['e6 vs e5', 'senior-vs-staff'],
+    ["I'm a backend dev at a logistics company. what is the saga pattern?", 'sagas'],
+    ['what does an sre actually do day to day', 'site-reliability-engineer'],
+    ['backend eng and distsys eng, same job w/ a fancier title?', 'dse-vs-backend'],
     [
       'i write core banking java at a big bank. how do i get to the cloud-native distributed side of things?',
       'enterprise-to-distributed-systems',
@@ -81,6 +87,18 @@ describe('long messages and several questions in one', () => {
     );
     expect(ids(answer).length).toBeGreaterThan(0);
     for (const id of ids(answer)) expect(['sagas', 'two-phase-commit', 'distributed-transactions']).toContain(id);
+  });
+
+  it('reads "which one fixes that?" as a choice between two things the post names in one sentence, in any words', () => {
+    const answer = ask(
+      'our db is at 4TB and writes choke at peak. one teammate wants read replicas, another wants to shard by customer. which one fixes that?',
+    );
+    expect(ids(answer)).toEqual(['replication-vs-sharding']);
+  });
+
+  it('splits "..., and separately what is ..." into its own part', () => {
+    const answer = ask("what's cqrs, do i need event sourcing to use it, and separately what's the outbox pattern?");
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['cqrs', 'transactional-outbox']);
   });
 
   it('answers each of two questions under its own title', () => {
