@@ -257,7 +257,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
       const chosen =
-        comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer) ?? answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
+        comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer) ??
+        answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
     }
     const standalone = answerQuestion(question, asker, context || undefined);
