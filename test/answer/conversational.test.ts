@@ -201,6 +201,11 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(converse('what does an SRE do', 'what should I read for that?'))).toEqual(['google-sre-books']);
   });
 
+  it('reads "in plain english" as a wish for a short answer, so the part it is in still has its topic', () => {
+    const answer = ask("what's raft in plain english, and how's it different from paxos?");
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft', 'raft-vs-paxos']);
+  });
+
   it('gives the summary only for "tl;dr"', () => {
     expect(converse('explain the saga pattern', 'tl;dr?').brief).toBe(true);
   });
