@@ -14,7 +14,7 @@ import {
   resolveFollowUp,
   type ConversationState,
 } from '../understand/follow-up.js';
-import { impliedSides, restatesDifference } from '../understand/sides.js';
+import { impliedSides, namedSideOf, restatesDifference } from '../understand/sides.js';
 import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
@@ -39,6 +39,17 @@ const TOPIC_SPECIFICITY = 0.35;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
+/**
+ * A comparison's sides as the roles or levels they name, when every side names a different one
+ * ("staff engineer job posting" vs "senior one"): the other words are the question's topic. Otherwise
+ * as written ("SRE at a trading firm" vs "SRE" compares two workplaces, not two roles).
+ */
+function coreSides(sides: readonly string[]): string[] {
+  const named = sides.map(namedSideOf);
+  const distinct = new Set(named).size === sides.length && named.every((name) => name !== null);
+  return distinct ? (named as string[]) : [...sides];
+}
+
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
 
@@ -170,17 +181,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
     }
     const intent = detectIntent(question);
     if (intent.type === 'comparison') {
-      const answer = comparer.compare(question, intent.sides, entryAnswer);
+      // "staff engineer job posting" vs "senior one": the sides are the levels; the posting is the topic.
+      const sides = coreSides(intent.sides);
+      const answer = comparer.compare(question, sides, entryAnswer);
       // "how do I write job descriptions for junior vs senior roles": the comparison is inside a
       // question about something else, which a plain search may answer better.
-      const sideTerms = new Set(intent.sides.flatMap((side) => index.analyze(side)));
+      // A side's role or level is the side; its other words ("staff engineer job posting") are the question's topic.
+      const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
       const read = index.read(question);
       const rest = read.units.filter((unit) => !sideTerms.has(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY);
       if (answer && rest.length === 0) return answer;
       const searched = decide(question, searchFor(question, { type: 'question' }, asker));
-      const sideIds = [...comparer.sideIds(intent.sides), ...(answer ? answerKey(answer).split('+') : [])];
-      // The search wins only with a topic of its own, not one side of the comparison.
-      if (searched.kind === 'answer' && (!answer || (searched.confidence >= SURE_THRESHOLD && !sideIds.includes(answerKey(searched))))) {
+      const sideIds = [
+        ...comparer.sideIds(intent.sides.map((side) => namedSideOf(side) ?? side)),
+        ...(answer ? answerKey(answer).split('+') : []),
+      ];
+      // The search wins only with a topic of its own, not one side of the comparison; surely, unless the sides
+      // came with words of their own ("a staff candidate"), which say the question is about those.
+      const topical = sides.some((side, i) => side !== intent.sides[i]);
+      const enough = topical ? ANSWER_THRESHOLD : SURE_THRESHOLD;
+      if (searched.kind === 'answer' && (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched))))) {
         return searched;
       }
       if (answer) return answer;
@@ -250,7 +270,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
   ) {
     const context = sentences.join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
-    const implied = impliedSides(question, context);
+    // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
+    // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
+    const implied = detectIntent(question).type === 'comparison' ? null : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;

@@ -74,3 +74,12 @@ export function restatesDifference(question: string): boolean {
     text,
   );
 }
+
+/**
+ * The role or level a comparison's side names, when it names one ("staff engineer job posting" names
+ * "staff"): the rest of its words are what the question asks about that side.
+ */
+export function namedSideOf(side: string): string | null {
+  const [first] = sidesIn(side);
+  return first ?? null;
+}

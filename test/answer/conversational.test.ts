@@ -153,6 +153,14 @@ describe('comparisons compare', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['linearizability', 'causal-consistency', 'eventual-consistency']);
   });
 
+  it('answers the topic a comparison of levels is about, not the levels themselves', () => {
+    expect(ids(ask('how is a staff engineer job posting supposed to differ from a senior one?'))).toEqual(['job-description-by-level']);
+    expect(ids(ask('what should I be asking a mid-level candidate vs a staff candidate for an infrastructure role?'))).toEqual([
+      'interview-signals-by-level',
+    ]);
+    expect(ids(ask('how does a staff engineer differ from a senior engineer'))).toEqual(['senior-vs-staff']);
+  });
+
   it('compares levels', () => {
     expect(ids(ask('senior vs staff'))).toEqual(['senior-vs-staff']);
   });
