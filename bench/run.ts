@@ -95,7 +95,7 @@ function stackFaqLines(): string[] {
     '| published: TSUBAKI + BERT, trained on 60% of the rephrasings | | 0.776 | 0.942 | 0.897 |',
     '| published: PoolRank+ (unsupervised, BERT and GPT-2 paraphrases) | | 0.75 | 0.90 | 0.88 |',
     '',
-    `Answering (the answer / suggest / decline decision, model fitted on our own content only): answered right ${pct(a.answeredRight)}, answered wrong ${pct(a.answeredWrong)}, wrong with confidence above 0.9 ${pct(a.confidentWrong)} of queries; ${a.withheldRight} right top hits withheld.`,
+    `Answering (the answer / suggest / decline decision: the model fitted on our own content, read for this FAQ from the FAQ itself at load time, in ${fmt(a.calibrationMs)} ms): answered right ${pct(a.answeredRight)}, answered wrong ${pct(a.answeredWrong)}, wrong with confidence above 0.9 ${pct(a.confidentWrong)} of queries; ${a.withheldRight} right top hits withheld.`,
     '',
     '### How cost grows with content (StackFAQ copied as a team folder)',
     '',

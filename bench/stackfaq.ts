@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { createAnswerer } from '../src/answer/answerer.js';
+import { calibrate } from '../src/answer/calibration.js';
 import type { KnowledgeBase } from '../src/content/load.js';
 import type { Entry } from '../src/content/schema.js';
 import { createSearchIndex } from '../src/search/index.js';
@@ -124,11 +125,18 @@ export interface AnsweringFigures {
   confidentWrong: number;
   /** Right top hits the decision withheld (suggestions or decline). */
   withheldRight: number;
+  /** Reading the confidence model for this FAQ at load time (`calibrate`), the lead a sure answer needs included. */
+  calibrationMs: number;
 }
 
 export function answeringFigures(faq: StackFaq): AnsweringFigures {
   const kb = faq.knowledgeBase;
-  const answerer = createAnswerer(kb, createSearchIndex(kb));
+  const index = createSearchIndex(kb);
+  const started = performance.now();
+  const calibration = calibrate(kb, index);
+  calibration.sureLead();
+  const calibrationMs = performance.now() - started;
+  const answerer = createAnswerer(kb, index, calibration);
   let right = 0;
   let wrong = 0;
   let confidentWrong = 0;
@@ -149,7 +157,7 @@ export function answeringFigures(faq: StackFaq): AnsweringFigures {
     }
   }
   const n = faq.queries.length;
-  return { answeredRight: right / n, answeredWrong: wrong / n, confidentWrong: confidentWrong / n, withheldRight: withheld };
+  return { answeredRight: right / n, answeredWrong: wrong / n, confidentWrong: confidentWrong / n, withheldRight: withheld, calibrationMs };
 }
 
 /** The whole StackFAQ section, or null when the data is not beside the project. */

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './content/load.js';
 import type { LearningPath } from './content/schema.js';
 import { createAnswerer, type Answerer } from './answer/answerer.js';
+import { calibrate } from './answer/calibration.js';
 import { answerKey } from './answer/build.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
@@ -20,7 +21,7 @@ export interface BotOptions {
   /** Called after every question with what the log line says; metrics hang off this. */
   onAnswered?: (event: AnsweredEvent) => void;
   /** The index of this same content, saved by an earlier start (`bot.searchSnapshot()`): loaded instead of built. */
-  searchSnapshot?: SearchSnapshot;
+  searchSnapshot?: BotSnapshot;
   /** False: the "question answered" log line carries no question text (STORE_QUESTION_TEXT=false). Default true. */
   logQuestionText?: boolean;
 }
@@ -32,6 +33,12 @@ export interface AnsweredEvent {
   entryId: string | null;
   confidence: number;
   latencyMs: number;
+}
+
+/** The built index, and what the confidence calibration measured on the same content (`calibrate`). */
+export interface BotSnapshot extends SearchSnapshot {
+  /** The lead a sure answer needs in this content; measured again when absent. */
+  sureLead?: number;
 }
 
 /** What every front (Slack, Discord, terminal) talks to. */
@@ -69,7 +76,7 @@ export interface Bot {
   learningPath(level: string): PathView | null;
   readonly knowledgeBase: KnowledgeBase;
   /** The built index of the current content, to save beside the content snapshot. */
-  searchSnapshot(): SearchSnapshot;
+  searchSnapshot(): BotSnapshot;
   /** Swaps in new, already validated content; questions after this see it. */
   reload(knowledgeBase: KnowledgeBase): void;
   /**
@@ -108,7 +115,8 @@ export function createBot(options: BotOptions): Bot {
   const clock = options.clock ?? systemClock;
   let kb = options.knowledgeBase;
   let index = createSearchIndex(kb, { snapshot: options.searchSnapshot });
-  let answerer: Answerer = createAnswerer(kb, index);
+  let calibration = calibrate(kb, index, options.searchSnapshot);
+  let answerer: Answerer = createAnswerer(kb, index, calibration);
   // Built on first use: only Discord completes as people type, and it costs a second index.
   let autocomplete: Autocomplete | undefined;
   // The content's own words, built the first time a message holds many words that might be typos.
@@ -162,13 +170,15 @@ export function createBot(options: BotOptions): Bot {
     get paths() {
       return kb.paths;
     },
-    searchSnapshot: () => index.snapshot(),
+    searchSnapshot: () => ({ ...index.snapshot(), sureLead: calibration.sureLead() }),
     reload(next) {
       // Build first, swap after: a question mid-reload is answered from the old content.
       const nextIndex = createSearchIndex(next);
-      const nextAnswerer = createAnswerer(next, nextIndex);
+      const nextCalibration = calibrate(next, nextIndex);
+      const nextAnswerer = createAnswerer(next, nextIndex, nextCalibration);
       kb = next;
       index = nextIndex;
+      calibration = nextCalibration;
       answerer = nextAnswerer;
       autocomplete = undefined;
       contentWords = undefined;

@@ -41,10 +41,13 @@ function pruneCache(dir: string, prefix: string, keep: string): void {
   }
 }
 
-/** Files whose code decides how the index is built: a change to any of them makes a saved index stale. */
+/**
+ * Files whose code decides how the index is built, and what the confidence calibration measures
+ * on it (saved beside it): a change to any of them makes a saved index stale.
+ */
 function engineFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['search', 'text']) {
+  for (const folder of ['search', 'text', 'answer']) {
     const dir = join(import.meta.dirname, '..', '..', 'src', folder);
     for (const name of readdirSync(dir).sort())
       if (name.endsWith('.js') || name.endsWith('.json')) hash.update(readFileSync(join(dir, name)));

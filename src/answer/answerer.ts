@@ -19,7 +19,8 @@ import { splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts } from './compose.js';
-import { ANSWER_THRESHOLD, confidenceOf, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
+import { calibrate, type Calibration } from './calibration.js';
+import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
 import { careerIntent, planSearch } from './plan.js';
@@ -86,8 +87,11 @@ export interface Answerer {
   explain(message: string): { question: string; hits: Hit[] };
 }
 
-export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer {
-  const comparer = createComparer(kb, index);
+/** `calibration` reads the confidence model for this content; by default it is measured here. */
+export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibration: Calibration = calibrate(kb, index)): Answerer {
+  // The confidence model read for this content: a FAQ it was not fitted on is judged by its own shape.
+  const { confidenceOf, rivalOf } = calibration;
+  const comparer = createComparer(kb, index, { confidenceOf, rivalOf });
   const relatedOf = (entry: Entry): EntryRef[] => entry.related.slice(0, MAX_RELATED).map((id) => ref(kb.byId.get(id)!));
 
   function entryAnswer(entry: Entry, question: string, confidence: number): Answer {
@@ -125,8 +129,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
    */
   function sureRunnerUp(ranked: Hit[]): number {
     const [top, ...rest] = ranked;
-    if (!top || confidenceOf(top, rest[0]) >= ANSWER_THRESHOLD) return -1;
-    const index = rest.slice(0, RUNNER_UPS).findIndex((hit, i) => confidenceOf(hit, rest[i + 1]) >= PROMOTE_CONFIDENCE);
+    if (!top || confidenceOf(top, rivalOf(ranked)) >= ANSWER_THRESHOLD) return -1;
+    const index = rest.slice(0, RUNNER_UPS).findIndex((hit, i) => confidenceOf(hit, rivalOf(ranked, i + 1)) >= PROMOTE_CONFIDENCE);
     return index < 0 ? -1 : index + 1;
   }
 
@@ -145,9 +149,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex): Answerer 
       : -1;
     const promoted = exact > 0 ? exact : sureRunnerUp(ranked);
     const hits = promoted > 0 ? [ranked[promoted]!, ...ranked.slice(0, promoted), ...ranked.slice(promoted + 1)] : ranked;
-    const [top, second] = hits;
+    const [top] = hits;
     if (!top) return { ...blank(question, 'decline', MESSAGES.decline), suggestions: starters(kb) };
-    const model = confidenceOf(top, second);
+    const model = confidenceOf(top, rivalOf(hits));
     // Asked in the entry's own words: as sure as the bot gets.
     const confidence = vague ? Math.min(model, ANSWER_THRESHOLD - 0.001) : exact >= 0 ? Math.max(model, EXACT_CONFIDENCE) : model;
     if (confidence >= ANSWER_THRESHOLD) {

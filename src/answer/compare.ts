@@ -5,7 +5,8 @@ import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
 import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
 import { composeParts } from './compose.js';
-import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
+import type { Calibration } from './calibration.js';
+import { ANSWER_THRESHOLD } from './confidence.js';
 import type { Answer, EntryRef } from './types.js';
 
 /** What each side of a built comparison shows first: the gist of its summary. */
@@ -31,7 +32,11 @@ export interface Comparer {
   ): Answer | null;
 }
 
-export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer {
+export function createComparer(
+  kb: KnowledgeBase,
+  index: SearchIndex,
+  { confidenceOf, rivalOf }: Pick<Calibration, 'confidenceOf' | 'rivalOf'>,
+): Comparer {
   // An alias written out is the surest name: "partitioning" is the sharding entry's, whatever shares its stem.
   const byName = new Map<string, string>();
   for (const entry of kb.entries.filter((e) => e.kind !== 'comparison')) {
@@ -44,9 +49,9 @@ export function createComparer(kb: KnowledgeBase, index: SearchIndex): Comparer 
     const ranked = index.search(side, { kinds: SIDE_KINDS, limit: 10 });
     const exact = named ? ranked.find((hit) => hit.entry.id === named) : undefined;
     if (exact) return exact;
-    const [top, second] = ranked;
+    const [top] = ranked;
     // A side must be what the entry is about (named in its title, aliases, questions or tags), not a word its body mentions.
-    return top && top.focus >= 0.5 && confidenceOf(top, second) >= ANSWER_THRESHOLD ? top : undefined;
+    return top && top.focus >= 0.5 && confidenceOf(top, rivalOf(ranked)) >= ANSWER_THRESHOLD ? top : undefined;
   };
 
   /** Comparison entries that are about this side (its words in their title, aliases or questions). */

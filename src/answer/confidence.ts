@@ -67,10 +67,17 @@ export const CONFIDENCE_MODEL: Readonly<ConfidenceFeatures & { bias: number }> =
   bias: -7.5,
 };
 
-/** How sure the bot is that `hit` answers the question (0–1, three decimals). */
-export function confidenceOf(hit: Hit, runnerUp?: Hit): number {
-  const features = featuresOf(hit, runnerUp);
+/** The model's log-odds that the hit with these features answers the question. */
+export function logitOf(features: ConfidenceFeatures): number {
   let z = CONFIDENCE_MODEL.bias;
   for (const [name, value] of Object.entries(features) as [keyof ConfidenceFeatures, number][]) z += CONFIDENCE_MODEL[name] * value;
-  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return z;
+}
+
+/**
+ * How sure the model is, as fitted, that `hit` answers the question (0–1, three decimals). The
+ * answerer reads it for its own content instead ({@link calibrate} in `calibration.ts`).
+ */
+export function confidenceOf(hit: Hit, runnerUp?: Hit): number {
+  return Math.round(1000 / (1 + Math.exp(-logitOf(featuresOf(hit, runnerUp))))) / 1000;
 }

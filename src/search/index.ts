@@ -33,6 +33,8 @@ export interface SearchOptions {
   tagBoost?: Record<string, number>;
   /** Only entries of these kinds. */
   kinds?: readonly EntryKind[];
+  /** Never these entries (by id): how the content's own questions are asked against the rest of it. */
+  exclude?: ReadonlySet<string>;
   limit?: number;
   /**
    * What the asker said around the question ("We have 12 engineers and just got headcount for
@@ -219,7 +221,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     }),
     search(query, options = {}) {
       // One message asks the same search several times (each reading, each comparison side): remember the last few.
-      const key = JSON.stringify([query, options]);
+      const key = JSON.stringify([query, options], (_, value) => (value instanceof Set ? [...value] : value));
       const remembered = recentSearches.get(key);
       if (remembered) return remembered.slice();
       const hits = searchFresh(query, options);
@@ -233,7 +235,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     {
       const read = reader.read(query);
       if (read.terms.size === 0) return [];
-      const { kindBoost, tagBoost, kinds } = options;
+      const { kindBoost, tagBoost, kinds, exclude } = options;
       const results = miniSearch.search(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
@@ -242,7 +244,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
         prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
         weights: { fuzzy: 0.3, prefix: 0.5 },
-        filter: kinds ? (r) => kinds.includes(r.kind as EntryKind) : undefined,
+        filter: kinds || exclude ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string) : undefined,
       });
       if (results.length === 0) return [];
       const similarity = phrasings.similarities(read.similarityWeights);

@@ -1,0 +1,118 @@
+import type { KnowledgeBase } from '../content/load.js';
+import type { Hit, SearchIndex } from '../search/index.js';
+import { splitWords } from '../text/normalize.js';
+import { featuresOf, logitOf } from './confidence.js';
+
+/**
+ * How the fitted model reads on an entry asked one way only (a plain FAQ: one question, no
+ * aliases, no alternates): its log-odds times `scale`, plus `shift`. A paraphrase lies further
+ * from a single stored question than from one of a dozen, so there the model, fitted on entries
+ * asked many ways, is too unsure in the middle and a little too sure at the very top. Fitted by
+ * `npm run fit`: our question sets asked against our content with every entry cut to its title.
+ */
+export const SPARSE_CALIBRATION = { scale: 0.71, shift: 0.9 } as const;
+/** Phrasings (title, aliases, questions) at which an entry is read as the model was fitted: the shipped content's least (a title and five questions). */
+export const FULL_PHRASINGS = 6;
+/** Confidence above this needs a clear lead over the nearest other answer ({@link Calibration.sureLead}). */
+export const SURE_CAP = 0.9;
+/** How many of the content's own questions are asked against the rest of it to measure the lead a wrong answer gets. */
+const LEAD_SAMPLE = 128;
+/** The lead counts as clear beyond what this share of those wrong answers reach. */
+const LEAD_QUANTILE = 0.75;
+/** Too few questions to measure: the lead measured on the shipped content (`npm run fit` prints it). */
+export const DEFAULT_SURE_LEAD = 0.34;
+const MIN_LEAD_SAMPLES = 16;
+
+/** The confidence model read for one knowledge base. */
+export interface Calibration {
+  /** How sure the bot is that `hit` answers the question, in this content (0–1, three decimals). */
+  confidenceOf(hit: Hit, runnerUp?: Hit): number;
+  /**
+   * The hit after `hits[i]` to measure its lead against: the first that does not answer the same
+   * question (two answers to one FAQ question are not rivals); none when every one listed does.
+   */
+  rivalOf(hits: readonly Hit[], i?: number): Hit | undefined;
+  /** The lead (share of the top score) that confidence above {@link SURE_CAP} needs here; measured on first use. */
+  sureLead(): number;
+}
+
+/**
+ * Reads the fitted confidence model for this content, from the content itself: each entry by how
+ * many ways it is asked (an entry asked as many ways as ours is read as fitted, one asked once as
+ * {@link SPARSE_CALIBRATION}), and the lead a sure answer needs by asking the content's own
+ * questions against the rest of it (each without the entries that hold it, so every top hit is
+ * a wrong answer) and seeing how far ahead such wrong answers get. That costs about a hundred
+ * searches, so it waits for the first answer that could be sure, or comes from `measured`
+ * (saved with the index by an earlier start).
+ */
+export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sureLead?: number } = {}): Calibration {
+  // The same question written the same way, case, accents and punctuation aside.
+  const keyOf = (text: string) => splitWords(text).join(' ');
+  /** Each entry's questions, title included. */
+  const questionsOf = new Map<string, Set<string>>();
+  /** Each question as first written, and the entries that hold it. */
+  const holders = new Map<string, { text: string; ids: Set<string> }>();
+  const readAs = new Map<string, { scale: number; shift: number }>();
+  for (const entry of kb.entries) {
+    const keys = new Set<string>();
+    for (const text of [entry.title, ...entry.questions]) {
+      const key = keyOf(text);
+      if (key === '' || keys.has(key)) continue;
+      keys.add(key);
+      const held = holders.get(key);
+      if (held) held.ids.add(entry.id);
+      else holders.set(key, { text, ids: new Set([entry.id]) });
+    }
+    questionsOf.set(entry.id, keys);
+    const ways = new Set([...keys, ...entry.aliases.map(keyOf)]).size;
+    const full = Math.min(1, Math.max(0, (ways - 1) / (FULL_PHRASINGS - 1)));
+    if (full < 1) {
+      readAs.set(entry.id, {
+        scale: 1 + (SPARSE_CALIBRATION.scale - 1) * (1 - full),
+        shift: SPARSE_CALIBRATION.shift * (1 - full),
+      });
+    }
+  }
+
+  const sameQuestion = (a: Hit, b: Hit) => {
+    const other = questionsOf.get(b.entry.id);
+    for (const key of questionsOf.get(a.entry.id) ?? []) if (other?.has(key)) return true;
+    return false;
+  };
+
+  function rivalOf(hits: readonly Hit[], i = 0): Hit | undefined {
+    const hit = hits[i];
+    if (!hit) return undefined;
+    const after = hits.slice(i + 1);
+    return after.find((other) => !sameQuestion(hit, other));
+  }
+
+  let lead = measured.sureLead;
+  function sureLead(): number {
+    if (lead !== undefined) return lead;
+    const asked = [...holders.values()];
+    const step = Math.max(1, Math.ceil(asked.length / LEAD_SAMPLE));
+    const leads: number[] = [];
+    for (let i = 0; i < asked.length; i += step) {
+      const { text, ids } = asked[i]!;
+      const hits = index.search(text, { exclude: ids });
+      if (hits[0]) leads.push(featuresOf(hits[0], rivalOf(hits)).margin);
+    }
+    leads.sort((a, b) => a - b);
+    lead = leads.length >= MIN_LEAD_SAMPLES ? leads[Math.floor(LEAD_QUANTILE * (leads.length - 1))]! : DEFAULT_SURE_LEAD;
+    return lead;
+  }
+
+  return {
+    rivalOf,
+    sureLead,
+    confidenceOf(hit, runnerUp) {
+      const features = featuresOf(hit, runnerUp);
+      const { scale, shift } = readAs.get(hit.entry.id) ?? { scale: 1, shift: 0 };
+      const p = 1 / (1 + Math.exp(-(scale * logitOf(features) + shift)));
+      // Sure only with a lead most wrong answers here do not have: a near tie is at most a good guess.
+      const sure = p > SURE_CAP && features.margin < sureLead() ? SURE_CAP : p;
+      return Math.round(sure * 1000) / 1000;
+    },
+  };
+}
