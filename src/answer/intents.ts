@@ -44,11 +44,16 @@ const DEFINITION =
 
 /** Lower-cases and trims the punctuation people wrap a chat question in. */
 export function cleanQuestion(question: string): string {
-  return foldText(question)
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[?!.,;:]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    foldText(question)
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[?!.,;:]+$/g, '')
+      // Chat's sign-offs are not part of the question: "is that the same thing as devops or nah".
+      .replace(/\s+(or nah|or not|or what|lol|lmao|haha|tbh|ngl|pls|plz|please)$/g, '')
+      .replace(/[?!.,;:]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|can|could|should|would|will)\b/;

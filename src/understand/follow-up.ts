@@ -38,7 +38,7 @@ const SLOTS: RegExp[] = [
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
-  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?)\b|[?!.,]/gi;
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it)\b|[?!.,]/gi;
 
 /** True when the message asks for the rest of the last answer ("more", "go on"). */
 export function asksForMore(text: string): boolean {

@@ -196,6 +196,8 @@ describe('follow-ups lean on the last answer', () => {
   });
 
   it.each([
+    [["what's an sre?", 'is that the same thing as devops or nah'], 'sre-vs-devops'],
+    [['30/60/90 plan for a new dse?', 'what about for an sre, anything different?'], 'onboarding-plan-sre'],
     [["what's a fencing token", 'ok and leases, how are those different from a normal lock?'], 'lease-vs-lock'],
     [['what does an SRE do', 'how is that different from devops?'], 'sre-vs-devops'],
   ])('reads a comparison whose pronoun is one side: %j → %s', (messages, id) => {
