@@ -200,7 +200,7 @@ describe('follow-ups lean on the last answer', () => {
     [['30/60/90 plan for a new dse?', 'what about for an sre, anything different?'], 'onboarding-plan-sre'],
     [["what's a fencing token", 'ok and leases, how are those different from a normal lock?'], 'lease-vs-lock'],
     [['what does an SRE do', 'how is that different from devops?'], 'sre-vs-devops'],
-  ])('reads a comparison whose pronoun is one side: %j → %s', (messages, id) => {
+  ])('reads a follow-up whose pronoun or swapped word stands for the last answer: %j → %s', (messages, id) => {
     expect(ids(converse(...messages))).toEqual([id]);
   });
 
