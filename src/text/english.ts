@@ -32,6 +32,8 @@ function rankOf(word: string): number | undefined {
  * question's everyday words say little about whether it is on topic; its rare words say a lot.
  */
 export function specificity(word: string): number {
+  // A bare number ("3", "90") says how many, not what about: "3-5-2 or 4-3-3?" is no question of ours.
+  if (/^\d+$/.test(word)) return MIN_SPECIFICITY;
   const rank = rankOf(word);
   if (rank === undefined || rank >= RARE_RANK) return 1;
   if (rank <= EVERYDAY_RANK) return MIN_SPECIFICITY;

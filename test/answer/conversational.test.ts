@@ -27,6 +27,7 @@ describe('career questions go to the entry that answers them, not one that names
     ["what do seniors do that mids don't", 'mid-vs-senior'],
     ["keep getting 'strong technically but not senior yet' in reviews. what do seniors do that mids don't?", 'mid-vs-senior'],
     ['should i go sre or dse', 'dse-vs-sre'],
+    ['why does a 3 node cluster survive only one failure', 'quorum'],
     // A big company's level codes, and where the asker works said in passing.
     ['L3 for 18 months, what gets me to mid?', 'entry-vs-mid'],
     ['e6 vs e5', 'senior-vs-staff'],
@@ -245,6 +246,8 @@ describe('off-topic stays off', () => {
     'how do electrical engineers design power distribution systems',
     'best laptop for mining bitcoin',
     'distributed teams: how do you run standups across 5 timezones',
+    // Numbers alone name nothing, even where the content writes them ("three competency clusters", "first 3 months").
+    'sunday league team, our fullbacks are slow. 3-5-2 or 4-3-3?',
   ])('declines %j', (question) => {
     expect(ask(question).kind).toBe('decline');
   });
