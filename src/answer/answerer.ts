@@ -218,6 +218,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
 
   // Words that ask for help without saying with what: "tips?", "any advice?".
   const requestUnits = new Set(index.analyze('tips advice suggestions ideas thoughts help recommendations pointers'));
+  /** Whether a reply that does not answer offers more than another: a guess, or nearby entries instead of the starters. */
+  const offersMore = (reply: Answer, than: Answer) =>
+    (reply.kind === 'suggestions' && than.kind === 'decline') ||
+    (reply.kind === 'decline' &&
+      than.kind === 'decline' &&
+      reply.summary === MESSAGES.declineNearest &&
+      than.summary !== MESSAGES.declineNearest);
+
   /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
     const read = index.read(question);
@@ -296,6 +304,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (context && (!sure || topicless)) {
       const withContext = answerQuestion(`${question} ${context}`, asker);
       if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
+        best = { answer: { ...withContext, question }, resolved: question };
+      } else if (standalone.kind === 'decline' && offersMore(withContext, standalone)) {
+        // Not answered either way, but the post around the question says what it is about: its nearest entries.
         best = { answer: { ...withContext, question }, resolved: question };
       }
     }
@@ -443,6 +454,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const state = stateOf(part.answer, part.resolved, asker);
         if (state) topics.push(...state.topics);
         lastState = state ?? lastState;
+      }
+      // A part not understood that is near a part answered ("is going into distributed systems a pipe dream? where
+      // would I even start?"), or only leans on the others ("where does it even live?"), is not worth a "not sure
+      // what this part asks" beside their answers; one with a topic of its own is, so the asker knows.
+      const anyAnswered = parts.some((p) => p.answer.kind === 'answer');
+      for (let i = parts.length - 1; i >= 0 && anyAnswered && parts.length > 1; i--) {
+        const part = parts[i]!;
+        if (part.answer.kind === 'answer') continue;
+        const shown = new Set(parts.filter((p) => p.answer.kind === 'answer').flatMap((p) => answerKey(p.answer).split('+')));
+        // Its nearest entries include one already answered: it asks about that, in words the search could not place.
+        const near = searchFor(part.resolved, detectIntent(part.resolved), asker)
+          .slice(0, RUNNER_UPS + 1)
+          .some((hit) => shown.has(hit.entry.id));
+        if (near || isTopicless(part.resolved) || pointsBack(part.resolved)) parts.splice(i, 1);
       }
       const single = parts.length <= 1 && extra.length === 0;
       const answered = parts.filter((p) => p.answer.kind === 'answer');

@@ -36,7 +36,7 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
     const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
     return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
   });
-  if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.length));
+  if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.map(plainQuote)));
   const details = answered.map((part) => `**${part.title}**\n\n${part.summary}${part.details ? `\n\n${part.details}` : ''}`).join('\n\n');
   const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
   return {

@@ -32,6 +32,8 @@ export const MESSAGES = {
   pay: "I don't have pay or salary figures, for any company. I can tell you what each level is expected to do, or how people move between roles.",
   partNotUnderstood: "I'm not sure what this part asks.",
   partSuggestions: 'The buttons below are my closest guesses.',
-  tooManyParts: (count: number) => `_I answered the first three questions; ask the other ${count === 1 ? 'one' : count} again on its own._`,
+  // Said of what was left out, never of how many were answered: parts that repeat an earlier one are not shown.
+  tooManyParts: (left: readonly string[]) =>
+    `_I take up to three questions at a time. Ask ${left.length === 1 ? 'this one' : 'these'} again on its own: ${left.map((q) => `“${q}”`).join(', ')}_`,
   followUpNotUnderstood: "I'm not sure how that follows on from the last answer. Could you ask it in full?",
 } as const;

@@ -6,12 +6,12 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as))\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
 const PROSPECTS =
-  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
+  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
   /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|(their|his|her) first (\d+|few|couple of|30|60|90) (days|weeks|months)|interview loop|hiring loop|rubric|take[- ]home)\b/;

@@ -97,6 +97,27 @@ describe('long messages and several questions in one', () => {
     expect(ids(answer)).toEqual(['replication-vs-sharding']);
   });
 
+  it('names the questions it left for later, and never claims to have answered parts it did not show', () => {
+    const answer = ask('what is raft? what is paxos? what is a crdt? what is a quorum?');
+    expect(answer.parts).toHaveLength(3);
+    expect(answer.summary).toContain('“what is a quorum”');
+    expect(answer.summary).not.toMatch(/first three/);
+  });
+
+  it('leaves out a part that only leans on the answered one, instead of saying it was not understood', () => {
+    const answer = ask('what is a crdt, and where does it even live?');
+    expect(answer.entryId).toBe('crdt');
+    expect(answer.summary).not.toMatch(/not sure what this part asks/);
+  });
+
+  it('answers a career move asked twice over, with no "not sure what this part asks" beside it', () => {
+    const answer = ask(
+      "I'm a React dev at an agency, 5 years in. is going into distributed systems a pipe dream? where would I even start?",
+    );
+    expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
+    expect(answer.summary).not.toMatch(/not sure what this part asks/);
+  });
+
   it('splits "..., and separately what is ..." into its own part', () => {
     const answer = ask("what's cqrs, do i need event sourcing to use it, and separately what's the outbox pattern?");
     expect(answer.parts.map((part) => part.entryId)).toEqual(['cqrs', 'transactional-outbox']);
