@@ -62,6 +62,15 @@ export function firstSentences(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
+/**
+ * What a text says beyond its gist (`firstSentences(text, max)`): the details under a multi-part
+ * reply or a built comparison go on from the gist already shown instead of saying it twice.
+ */
+export function beyondGist(text: string, max: number): string {
+  const gist = firstSentences(text, max);
+  return text.startsWith(gist) ? text.slice(gist.length).trim() : text;
+}
+
 /** The key an answer is known by in votes and analytics: an entry id, or ids joined by `+`. */
 export function answerKey(answer: Answer): string {
   if (answer.entryId) return answer.entryId;

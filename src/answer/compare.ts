@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
-import { blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
+import { beyondGist, blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
 import { composeParts } from './compose.js';
 import type { Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -73,7 +73,10 @@ export function createComparer(
       comparedIds: entries.map((e) => e.id),
       title: entries.map(shortName).join(' vs '),
       // On demand ("More"), each side in full.
-      details: entries.map((e) => `**${e.title}**\n\n${e.summary}\n\n${e.body}`).join('\n\n'),
+      // Each side goes on from the gist shown above it.
+      details: entries
+        .map((e) => [`**${e.title}**`, beyondGist(e.summary, SIDE_GIST_CHARS), e.body].filter(Boolean).join('\n\n'))
+        .join('\n\n'),
       sources: [...new Map(entries.flatMap((e) => e.sources).map((source) => [source.name, source])).values()],
       related: [
         ...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)),

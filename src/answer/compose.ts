@@ -1,4 +1,4 @@
-import { answerKey, blank, firstSentences, MAX_RELATED } from './build.js';
+import { answerKey, beyondGist, blank, firstSentences, MAX_RELATED } from './build.js';
 import { MESSAGES } from './messages.js';
 import type { Answer, EntryRef } from './types.js';
 
@@ -20,6 +20,8 @@ const plainQuote = (text: string) =>
     100,
   );
 
+const gistChars = (part: Answer) => (part.entryKind === 'comparison' ? COMPARISON_GIST_CHARS : PART_GIST_CHARS);
+
 const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()];
 
 /**
@@ -31,13 +33,15 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
   const answered = parts.filter((part) => part.kind === 'answer');
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
-    const gist = part.entryKind === 'comparison' ? COMPARISON_GIST_CHARS : PART_GIST_CHARS;
-    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gist)}`;
+    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gistChars(part))}`;
     const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
     return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
   });
   if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.map(plainQuote)));
-  const details = answered.map((part) => `**${part.title}**\n\n${part.summary}${part.details ? `\n\n${part.details}` : ''}`).join('\n\n');
+  // Each part goes on from its gist: the reply shows the gist first, and "More" or a DM adds this below it.
+  const details = answered
+    .map((part) => [`**${part.title}**`, beyondGist(part.summary, gistChars(part)), part.details].filter(Boolean).join('\n\n'))
+    .join('\n\n');
   const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
   return {
     ...blank(message, kind, numbered.join('\n\n')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWER_THRESHOLD } from '../../src/index.js';
+import { ANSWER_THRESHOLD, fullText } from '../../src/index.js';
 import { fixtureBot } from '../helpers.js';
 
 const bot = fixtureBot();
@@ -33,12 +33,15 @@ describe('answering on fixture content', () => {
     expect(answer.kind).toBe('answer');
     expect(answer.entryId).toBeNull();
     expect(answer.comparedIds).toEqual(['crdt', 'gossip']);
-    // Compact: the names people use as the title, the gist of each side, the full summaries one click away.
+    // Compact: the names people use as the title, the gist of each side, the rest one click away.
     expect(answer.title).toBe('CRDT vs Gossip protocols');
     expect(answer.summary).toContain('**CRDT**:');
     expect(answer.summary).toContain('**Gossip protocols**:');
-    expect(answer.details).toContain('merges commute');
     expect(answer.summary.length).toBeLessThan(1500);
+    // The whole answer says everything once: the details go on from the gists shown above them.
+    expect(fullText(answer)).toContain('merges commute');
+    const gist = answer.summary.split('\n\n')[0]!.replace('**CRDT**: ', '');
+    expect(answer.details).not.toContain(gist);
   });
 
   it('routes a level question to the level entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, createBot, loadContent, type Answer, type ConversationState } from '../../src/index.js';
+import { answerKey, createBot, fullText, loadContent, type Answer, type ConversationState } from '../../src/index.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 // The real content: these are the ways people really write, each of which the bot once got wrong.
@@ -116,6 +116,12 @@ describe('long messages and several questions in one', () => {
     );
     expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
     expect(answer.summary).not.toMatch(/not sure what this part asks/);
+  });
+
+  it('says each part once in the whole answer: the details go on from the gists shown first', () => {
+    const answer = ask('what is raft, and how is it different from paxos?');
+    const gist = answer.summary.split('\n')[1]!;
+    expect(fullText(answer).split(gist)).toHaveLength(2);
   });
 
   it('splits "..., and separately what is ..." into its own part', () => {
