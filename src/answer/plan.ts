@@ -99,6 +99,8 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
       // The interviewee's side: the interviewer's guides are not what they asked for.
       return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: 0.6 } } };
     case 'reading':
+      // What to read, for whoever asks: the reading list, and the study plans that say what to read at each level.
+      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
     case 'crossover':
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };

@@ -237,6 +237,9 @@ describe('follow-ups lean on the last answer', () => {
     const alone = ask('what should I read for that?');
     expect(alone.entryId ?? alone.suggestions[0]?.id).toBe('reading-list');
     expect(ids(converse('what does an SRE do', 'what should I read for that?'))).toEqual(['google-sre-books']);
+    // Books on a topic are the reading list's; books for a level, that level's study plan.
+    expect(ids(ask('any good books on consensus'))).toEqual(['reading-list']);
+    expect(ids(ask('book recommendations for a mid-level engineer'))).toEqual(['study-plan-mid']);
   });
 
   it('reads "in plain english" as a wish for a short answer, so the part it is in still has its topic', () => {
