@@ -48,35 +48,37 @@ export interface Calibration {
 export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sureLead?: number } = {}): Calibration {
   // The same question written the same way, case, accents and punctuation aside.
   const keyOf = (text: string) => splitWords(text).join(' ');
-  /** Each entry's questions, title included. */
-  const questionsOf = new Map<string, Set<string>>();
-  /** Each question as first written, and the entries that hold it. */
-  const holders = new Map<string, { text: string; ids: Set<string> }>();
-  const readAs = new Map<string, { scale: number; shift: number }>();
-  for (const entry of kb.entries) {
-    const keys = new Set<string>();
+  /**
+   * An entry's questions (title included), and how the model is read for it: worked out the first
+   * time the entry is a hit, so that a start with thousands of entries does not wait for it.
+   */
+  const shapes = new Map<string, { questions: Set<string>; readAs?: { scale: number; shift: number } }>();
+  function shapeOf(id: string) {
+    let shape = shapes.get(id);
+    if (shape) return shape;
+    const entry = kb.byId.get(id);
+    const questions = new Set<string>();
+    shape = { questions };
+    shapes.set(id, shape);
+    if (!entry) return shape;
     for (const text of [entry.title, ...entry.questions]) {
       const key = keyOf(text);
-      if (key === '' || keys.has(key)) continue;
-      keys.add(key);
-      const held = holders.get(key);
-      if (held) held.ids.add(entry.id);
-      else holders.set(key, { text, ids: new Set([entry.id]) });
+      if (key !== '') questions.add(key);
     }
-    questionsOf.set(entry.id, keys);
-    const ways = new Set([...keys, ...entry.aliases.map(keyOf)]).size;
+    const ways = new Set([...questions, ...entry.aliases.map(keyOf)]).size;
     const full = Math.min(1, Math.max(0, (ways - 1) / (FULL_PHRASINGS - 1)));
     if (full < 1) {
-      readAs.set(entry.id, {
+      shape.readAs = {
         scale: 1 + (SPARSE_CALIBRATION.scale - 1) * (1 - full),
         shift: SPARSE_CALIBRATION.shift * (1 - full),
-      });
+      };
     }
+    return shape;
   }
 
   const sameQuestion = (a: Hit, b: Hit) => {
-    const other = questionsOf.get(b.entry.id);
-    for (const key of questionsOf.get(a.entry.id) ?? []) if (other?.has(key)) return true;
+    const other = shapeOf(b.entry.id).questions;
+    for (const key of shapeOf(a.entry.id).questions) if (other.has(key)) return true;
     return false;
   };
 
@@ -90,6 +92,19 @@ export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sur
   let lead = measured.sureLead;
   function sureLead(): number {
     if (lead !== undefined) return lead;
+    // Each question as first written, and the entries that hold it.
+    const holders = new Map<string, { text: string; ids: Set<string> }>();
+    for (const entry of kb.entries) {
+      const keys = new Set<string>();
+      for (const text of [entry.title, ...entry.questions]) {
+        const key = keyOf(text);
+        if (key === '' || keys.has(key)) continue;
+        keys.add(key);
+        const held = holders.get(key);
+        if (held) held.ids.add(entry.id);
+        else holders.set(key, { text, ids: new Set([entry.id]) });
+      }
+    }
     const asked = [...holders.values()];
     const step = Math.max(1, Math.ceil(asked.length / LEAD_SAMPLE));
     const leads: number[] = [];
@@ -108,7 +123,7 @@ export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sur
     sureLead,
     confidenceOf(hit, runnerUp) {
       const features = featuresOf(hit, runnerUp);
-      const { scale, shift } = readAs.get(hit.entry.id) ?? { scale: 1, shift: 0 };
+      const { scale, shift } = shapeOf(hit.entry.id).readAs ?? { scale: 1, shift: 0 };
       const p = 1 / (1 + Math.exp(-(scale * logitOf(features) + shift)));
       // Sure only with a lead most wrong answers here do not have: a near tie is at most a good guess.
       const sure = p > SURE_CAP && features.margin < sureLead() ? SURE_CAP : p;

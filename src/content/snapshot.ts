@@ -15,10 +15,13 @@ export function contentFingerprint(dir: string | readonly ContentLayer[]): strin
   const hash = createHash('sha256').update(`v${SNAPSHOT_VERSION}\n`);
   const layers = typeof dir === 'string' ? [{ dir, rules: 'shipped' as const }] : dir;
   const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`);
-      else hash.update(`${prefix}${name}\n`).update(readFileSync(path)).update('\n');
+    // The listing says which names are folders: a stat per file would cost as much as reading it.
+    const names = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const dirent of names) {
+      const path = join(folder, dirent.name);
+      const isFolder = dirent.isSymbolicLink() ? statSync(path).isDirectory() : dirent.isDirectory();
+      if (isFolder) walk(path, `${prefix}${dirent.name}/`);
+      else hash.update(`${prefix}${dirent.name}\n`).update(readFileSync(path)).update('\n');
     }
   };
   for (const layer of layers) {

@@ -126,6 +126,24 @@ describe('confidence read for the content it answers from', () => {
     expect(restarted.ask('I want to remove my account for good', { platform: 'cli' })).toMatchObject({ kind: 'answer', entryId: 'faq-1' });
   });
 
+  it('reads no entry at start: an entry is read the first time it is a hit', () => {
+    const kb = plainKnowledgeBase(PLAIN_FAQ);
+    const index = createSearchIndex(kb);
+    const read: string[] = [];
+    const byId = new Map(kb.byId);
+    byId.get = (id: string) => {
+      read.push(id);
+      return Map.prototype.get.call(kb.byId, id);
+    };
+    const calibration = calibrate({ ...kb, byId }, index, { sureLead: 0.3 });
+    expect(read).toEqual([]);
+    const hits = index.search('How do I reset my password?');
+    const lazy = calibration.confidenceOf(hits[0]!, calibration.rivalOf(hits));
+    expect(new Set(read).size).toBeLessThanOrEqual(hits.length);
+    const plain = calibrate(kb, index, { sureLead: 0.3 });
+    expect(lazy).toBe(plain.confidenceOf(hits[0]!, plain.rivalOf(hits)));
+  });
+
   it('reads content asked as many ways as ours as the model was fitted, near ties aside', () => {
     const fixture = loadContent(FIXTURE_CONTENT);
     const index = createSearchIndex(fixture);

@@ -1,3 +1,5 @@
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';
 import { loadContent } from '../../src/index.js';
@@ -23,6 +25,18 @@ describe('content snapshot', () => {
     const text = serialiseSnapshot(kb, contentFingerprint(dir));
     editFile(dir, 'concepts/crdt.md', (t) => t.replace('Two families', 'Two familes'));
     expect(parseSnapshot(text, contentFingerprint(dir))).toBeNull();
+  });
+
+  it('reads a folder behind a symbolic link as the folder itself, and notices a file moved between folders', () => {
+    const dir = copyFixture();
+    const before = contentFingerprint(dir);
+    renameSync(join(dir, 'concepts'), join(dir, 'concepts-real'));
+    symlinkSync(join(dir, 'concepts-real'), join(dir, 'concepts'));
+    const linked = contentFingerprint(dir);
+    expect(linked).not.toBe(before); // the real folder is hashed too, under its own name
+    mkdirSync(join(dir, 'extra'));
+    renameSync(join(dir, 'concepts-real', 'gossip.md'), join(dir, 'extra', 'gossip.md'));
+    expect(contentFingerprint(dir)).not.toBe(linked);
   });
 
   it('is ignored when unreadable', () => {
