@@ -9,6 +9,7 @@ const UNIT = [
   'test/answer/**/*.test.ts',
   'test/content/**/*.test.ts',
   'test/text/**/*.test.ts',
+  'test/search/**/*.test.ts',
   'test/eval/**/*.test.ts',
   'test/onboarding/**/*.test.ts',
   'test/property.test.ts',

@@ -107,8 +107,6 @@ export interface SearchSnapshot {
   miniSearch: AsPlainObject;
   documentFrequency: [string, number][];
   contentWords: string[];
-  /** Each entry's phrasings (title, aliases, questions), analysed into terms. */
-  phrasings: { entryId: string; terms: string[] }[];
 }
 
 export interface SearchIndexOptions {
@@ -176,12 +174,12 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
   );
   const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
-  const phrasingTerms =
-    options.snapshot?.phrasings ??
-    kb.entries.flatMap((entry) =>
-      [entry.title, ...entry.aliases, ...entry.questions].map((text) => ({ entryId: entry.id, terms: analyze(text) })),
-    );
-  const phrasings = createPhrasingIndex(phrasingTerms, idf);
+  // Each entry's phrasings (title, aliases, questions), analysed the first time the entry is a candidate:
+  // a search weighs its best few hits only, and the content may hold thousands of entries.
+  const phrasings = createPhrasingIndex((entryId) => {
+    const entry = kb.byId.get(entryId)!;
+    return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
+  }, idf);
 
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
@@ -217,7 +215,6 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       miniSearch: miniSearch.toJSON(),
       documentFrequency: [...documentFrequency],
       contentWords: [...contentWords],
-      phrasings: phrasingTerms,
     }),
     search(query, options = {}) {
       // One message asks the same search several times (each reading, each comparison side): remember the last few.
@@ -247,10 +244,14 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         filter: kinds || exclude ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string) : undefined,
       });
       if (results.length === 0) return [];
-      const similarity = phrasings.similarities(read.similarityWeights);
+      const candidates = results.slice(0, CANDIDATES);
+      const similarity = phrasings.similarities(
+        read.similarityWeights,
+        candidates.map((result) => result.id as string),
+      );
       const topScore = results[0]!.score;
       const contextVotes = options.context ? votesOf(options.context) : EMPTY_VOTES;
-      const hits = results.slice(0, CANDIDATES).map((result): Hit => {
+      const hits = candidates.map((result): Hit => {
         const exactTerms = new Set(result.terms);
         const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
         const matched = new Set(result.queryTerms);

@@ -6,54 +6,64 @@
  * entries mention becoming something and DSEs.
  */
 export interface PhrasingIndex {
-  /** For each entry with a phrasing sharing a term with the query: the best cosine (0–1) over its phrasings. */
-  similarities(queryWeights: ReadonlyMap<string, number>): Map<string, number>;
+  /**
+   * For each of `entryIds` with a phrasing sharing a term with the query: the best cosine (0–1)
+   * over its phrasings. Only the entries asked about are read: a search weighs its few
+   * candidates, and the content may hold thousands of entries.
+   */
+  similarities(queryWeights: ReadonlyMap<string, number>, entryIds: Iterable<string>): Map<string, number>;
 }
 
 interface Phrasing {
-  entryId: string;
+  terms: ReadonlySet<string>;
   norm: number;
 }
 
 /**
- * Builds the index from each entry's phrasings, already analysed into terms. `weightOf`
- * gives a term's weight (its inverse document frequency): shared rare words count most.
+ * Builds the index from a way to get each entry's phrasings analysed into terms (read once per
+ * entry, the first time the entry is a candidate). `weightOf` gives a term's weight (its
+ * inverse document frequency): shared rare words count most.
  */
 export function createPhrasingIndex(
-  phrasings: { entryId: string; terms: readonly string[] }[],
+  phrasingsOf: (entryId: string) => readonly (readonly string[])[],
   weightOf: (term: string) => number,
 ): PhrasingIndex {
-  const postings = new Map<string, number[]>();
-  const stored: Phrasing[] = [];
-  for (const { entryId, terms } of phrasings) {
-    const unique = [...new Set(terms)];
-    if (unique.length === 0) continue;
-    const id = stored.length;
-    stored.push({ entryId, norm: Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)) });
-    for (const term of unique) {
-      const list = postings.get(term);
-      if (list) list.push(id);
-      else postings.set(term, [id]);
+  const byEntry = new Map<string, Phrasing[]>();
+  const phrasingsFor = (entryId: string): Phrasing[] => {
+    let phrasings = byEntry.get(entryId);
+    if (!phrasings) {
+      phrasings = [];
+      for (const terms of phrasingsOf(entryId)) {
+        const unique = [...new Set(terms)];
+        if (unique.length === 0) continue;
+        phrasings.push({ terms: new Set(unique), norm: Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)) });
+      }
+      byEntry.set(entryId, phrasings);
     }
-  }
+    return phrasings;
+  };
 
   return {
-    similarities(queryWeights) {
+    similarities(queryWeights, entryIds) {
       let queryNorm = 0;
       for (const w of queryWeights.values()) queryNorm += w * w;
       queryNorm = Math.sqrt(queryNorm);
-      const dots = new Map<number, number>();
-      for (const [term, w] of queryWeights) {
-        const list = postings.get(term);
-        if (!list) continue;
-        const contribution = w * weightOf(term);
-        for (const id of list) dots.set(id, (dots.get(id) ?? 0) + contribution);
-      }
+      const contributions = [...queryWeights].map(([term, w]) => [term, w * weightOf(term)] as const);
       const best = new Map<string, number>();
-      for (const [id, dot] of dots) {
-        const phrasing = stored[id]!;
-        const cosine = dot / (queryNorm * phrasing.norm || 1);
-        if (cosine > (best.get(phrasing.entryId) ?? 0)) best.set(phrasing.entryId, cosine);
+      for (const entryId of entryIds) {
+        for (const phrasing of phrasingsFor(entryId)) {
+          // Summed in the query's order, whatever the phrasing's.
+          let dot = 0;
+          let shares = false;
+          for (const [term, contribution] of contributions) {
+            if (!phrasing.terms.has(term)) continue;
+            dot += contribution;
+            shares = true;
+          }
+          if (!shares) continue;
+          const cosine = dot / (queryNorm * phrasing.norm || 1);
+          if (cosine > (best.get(entryId) ?? 0)) best.set(entryId, cosine);
+        }
       }
       return best;
     },
