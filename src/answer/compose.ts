@@ -47,7 +47,8 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
     ...blank(message, kind, numbered.join('\n\n')),
     title: answered.length > 0 ? answered.map((part) => part.title).join(' · ') : null,
     details,
-    sources: answered.flatMap((part) => part.sources),
+    // Each source once, though two parts cite it.
+    sources: [...new Map(answered.flatMap((part) => part.sources).map((source) => [source.name, source])).values()],
     related: unique(answered.flatMap((part) => part.related))
       .filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id)))
       .slice(0, MAX_RELATED),

@@ -166,6 +166,9 @@ describe('comparisons compare', () => {
     // Each part shows both of its sides, and the reply stays short enough for a channel.
     expect(answer.summary).toMatch(/SRE is Google's/);
     expect(answer.summary.length).toBeLessThan(1500);
+    // Two comparisons citing one book list it once.
+    const names = answer.sources.map((source) => source.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it.each([
