@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../content/load.js';
+import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { splitWords } from '../text/normalize.js';
 import { featuresOf, logitOf } from './confidence.js';
@@ -10,7 +11,7 @@ import { featuresOf, logitOf } from './confidence.js';
  * asked many ways, is too unsure in the middle and a little too sure at the very top. Fitted by
  * `npm run fit`: our question sets asked against our content with every entry cut to its title.
  */
-export const SPARSE_CALIBRATION = { scale: 0.71, shift: 0.9 } as const;
+export const SPARSE_CALIBRATION = { scale: 0.68, shift: 0.77 } as const;
 /** Phrasings (title, aliases, questions) at which an entry is read as the model was fitted: the shipped content's least (a title and five questions). */
 export const FULL_PHRASINGS = 6;
 /** Confidence above this needs a clear lead over the nearest other answer ({@link Calibration.sureLead}). */
@@ -53,10 +54,12 @@ export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sur
    * time the entry is a hit, so that a start with thousands of entries does not wait for it.
    */
   const shapes = new Map<string, { questions: Set<string>; readAs?: { scale: number; shift: number } }>();
+  let listed: Map<string, Entry> | undefined;
   function shapeOf(id: string) {
     let shape = shapes.get(id);
     if (shape) return shape;
-    const entry = kb.byId.get(id);
+    // The entries as listed, what the index was built from: `npm run fit` cuts the list, not the map by id.
+    const entry = (listed ??= new Map(kb.entries.map((e) => [e.id, e]))).get(id);
     const questions = new Set<string>();
     shape = { questions };
     shapes.set(id, shape);

@@ -176,8 +176,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
   // Each entry's phrasings (title, aliases, questions), analysed the first time the entry is a candidate:
   // a search weighs its best few hits only, and the content may hold thousands of entries.
+  // Read from the list the index is built from (`npm run fit` cuts the list to titles, not the map by id).
+  const listed = new Map(kb.entries.map((entry) => [entry.id, entry]));
   const phrasings = createPhrasingIndex((entryId) => {
-    const entry = kb.byId.get(entryId)!;
+    const entry = listed.get(entryId)!;
     return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
   }, idf);
 

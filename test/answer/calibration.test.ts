@@ -144,6 +144,16 @@ describe('confidence read for the content it answers from', () => {
     expect(lazy).toBe(plain.confidenceOf(hits[0]!, plain.rivalOf(hits)));
   });
 
+  it('reads a content cut to its titles as cut, though its index by id still holds the whole entries (npm run fit)', () => {
+    const fixture = loadContent(FIXTURE_CONTENT);
+    const cut: KnowledgeBase = { ...fixture, entries: fixture.entries.map((e) => ({ ...e, questions: [], aliases: [] })) };
+    const index = createSearchIndex(cut);
+    const calibration = calibrate(cut, index);
+    const hits = index.search('wats a crdt');
+    // Asked one way only, the entry is read as sparse content: not as the model reads our full entries.
+    expect(calibration.confidenceOf(hits[0]!)).not.toBe(confidenceOf(hits[0]!));
+  });
+
   it('reads content asked as many ways as ours as the model was fitted, near ties aside', () => {
     const fixture = loadContent(FIXTURE_CONTENT);
     const index = createSearchIndex(fixture);
