@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { allMessages } from '../adapters/cli/question-sets.js';
 import { createBot, loadContent, MAX_QUESTION_CHARS } from '../src/index.js';
 
 /**
@@ -52,21 +51,6 @@ function costlyInputs(count: number): string[] {
   return inputs;
 }
 
-/** Every message of the project's question sets: how people really write, as the tests hold them. */
-function realMessages(evalDir: string): string[] {
-  return readdirSync(evalDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap((file) =>
-      readFileSync(join(evalDir, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .flatMap((line) => {
-          const parsed = JSON.parse(line) as { q?: string; first?: string; second?: string };
-          return [parsed.q, parsed.first, parsed.second].filter((text): text is string => typeof text === 'string');
-        }),
-    );
-}
-
 export interface CostBound {
   slowestReal: { question: string; ms: number };
   costliest: { question: string; ms: number };
@@ -74,7 +58,7 @@ export interface CostBound {
   costlyCount: number;
 }
 
-export function measureCostBound(contentDir: string, evalDir: string): CostBound {
+export function measureCostBound(contentDir: string): CostBound {
   const bot = createBot({ knowledgeBase: loadContent(contentDir) });
   /** Fastest of several runs, in ms: the cost of the input, not of whatever else the machine did meanwhile. */
   const cost = (question: string, runs: number) => {
@@ -95,7 +79,7 @@ export function measureCostBound(contentDir: string, evalDir: string): CostBound
       .map(({ question }) => ({ question, ms: cost(question, 20) }))
       .sort((a, b) => b.ms - a.ms)[0]!;
   };
-  const real = realMessages(evalDir);
+  const real = allMessages();
   const costly = costlyInputs(200);
   return { slowestReal: slowest(real), costliest: slowest(costly), realCount: real.length, costlyCount: costly.length };
 }

@@ -338,7 +338,7 @@ async function replicas(server: ChaosServer): Promise<void> {
 
 /** The per-message cost bound, in process: the costliest input beside the slowest real message. */
 async function costBound(): Promise<void> {
-  const { slowestReal, costliest, realCount, costlyCount } = measureCostBound(contentDir(), join(projectRoot(), 'test', 'eval'));
+  const { slowestReal, costliest, realCount, costlyCount } = measureCostBound(contentDir());
   const short = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
   rows.push([
     `Costliest of ${costlyCount} inputs of ${MAX_QUESTION_CHARS} characters beside the slowest of ${realCount} real messages (core, in process)`,

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { allMessages } from '../adapters/cli/question-sets.js';
 import { describe, expect, it } from 'vitest';
 import { createBot, loadContent, MAX_QUESTION_CHARS } from '../src/index.js';
 import { contentWordsOf, TEXT_BUDGET, withinBudget } from '../src/text/budget.js';
@@ -76,17 +75,7 @@ describe('any input gives a well-formed answer', () => {
 describe('the cost of any input is bounded', () => {
   const real = createBot({ knowledgeBase: loadContent(REAL_CONTENT) });
   const isKnown = () => false;
-  const messagesIn = (file: string) =>
-    readFileSync(join(import.meta.dirname, 'eval', file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .flatMap((line) => {
-        const parsed = JSON.parse(line) as { q?: string; first?: string; second?: string };
-        return [parsed.q, parsed.first, parsed.second].filter((text): text is string => typeof text === 'string');
-      });
-  const everySet = readdirSync(join(import.meta.dirname, 'eval'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.jsonl'))
-    .flatMap(messagesIn);
+  const everySet = allMessages();
   /** Pieces that make the core work hardest: unfolding characters, made-up long words, many parts, comparisons. */
   const costly = fc
     .array(

@@ -101,3 +101,18 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   }
   return sets;
 }
+
+/**
+ * The text of every message the question sets hold: each question, each realistic message and
+ * both turns of each conversation (the shared sets too, when `../shared` is beside the project).
+ */
+export function allMessages(root = projectRoot()): string[] {
+  const quiet = { notice: () => {} };
+  return [
+    ...loadQuestionSets(root, quiet).flatMap((set) => set.questions.map((q) => q.q)),
+    ...loadConversationalSets(root, quiet).flatMap((set) => [
+      ...set.messages.map((m) => m.q),
+      ...set.conversations.flatMap((c) => [c.first, c.second]),
+    ]),
+  ];
+}
