@@ -6,6 +6,7 @@ import { MIN_SPECIFICITY } from '../text/english.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
 import {
+  besidesVerdict,
   asksForMore,
   asksIllustration,
   leansOnPrevious,
@@ -294,6 +295,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer) ??
         answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
+    }
+    const besides = context ? besidesVerdict(question) : null;
+    if (besides !== null && isTopicless(besides)) {
+      // "normal, or a warning sign?" after "i'm staff and haven't shipped code in six months": a verdict on what
+      // the post tells, which is its topic: read in the order it was written, or the telling alone, since the
+      // verdict's own words ("worried", "warning sign") name other entries; whichever answers surer.
+      const situated = [answerQuestion(`${context} ${question}`, asker), answerQuestion(context, asker)]
+        .filter((answer) => answer.kind === 'answer')
+        .sort((a, b) => b.confidence - a.confidence)[0];
+      if (situated) return { answer: { ...situated, question }, resolved: question };
     }
     const standalone = answerQuestion(question, asker, context || undefined);
     const leans = leansOnPrevious(question);

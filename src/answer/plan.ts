@@ -59,6 +59,8 @@ export const ROUTING_TAGS: Readonly<Partial<Record<CareerIntent, string>>> = {
   reading: 'reading',
 };
 const TAG_BOOST = 1.5;
+/** The weight of the guides written for the other side of an interview or a career (people who hire). */
+const OTHER_SIDE = 0.6;
 
 export interface SearchPlan {
   query: string;
@@ -97,7 +99,7 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
       return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost } };
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.
-      return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: 0.6 } } };
+      return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: OTHER_SIDE } } };
     case 'reading':
       // What to read, for whoever asks: the reading list, and the study plans that say what to read at each level.
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
@@ -108,14 +110,18 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
       return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1, comparison: 0.75 }) } };
     default:
   }
+  // Someone telling of their own work ("i'm staff and haven't coded in months: a warning sign?") asks about
+  // their own career: the guides for people who hire answer a different person.
+  const ownCareer = asker.level !== undefined || (asker.role !== undefined && asker.role !== 'hiring manager');
+  const notHiring = ownCareer ? { hiring: OTHER_SIDE } : undefined;
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
   if (intent.type === 'level') {
     // "what does an L5 need": the level by the name the content uses too.
     const named = new RegExp(`\\b${intent.level}`).test(foldText(question)) ? '' : ` ${LEVEL_NAMES[intent.level] ?? intent.level}`;
-    return { query: question + named, options: { kindBoost: boosts({ level: 1.5, ...notComparing }) } };
+    return { query: question + named, options: { kindBoost: boosts({ level: 1.5, ...notComparing }), tagBoost: notHiring } };
   }
   if (intent.type === 'definition')
-    return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }) } };
-  return { query: question, options: { kindBoost: boosts(notComparing) } };
+    return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }), tagBoost: notHiring } };
+  return { query: question, options: { kindBoost: boosts(notComparing), tagBoost: notHiring } };
 }

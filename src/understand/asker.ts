@@ -41,6 +41,9 @@ const LEVELS: [RegExp, string][] = [
 const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
+const HIRES =
+  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b/;
+
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
   /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
@@ -55,8 +58,10 @@ export function readAsker(sentences: readonly string[]): Asker {
       ([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0,
     );
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !/\b\d+\+? ?(yrs?|years?)\b/.test(sentence)) continue;
+    // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
+    if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
     asker.role ??= ROLES.find(([pattern]) => pattern.test(sentence))?.[1];
-    asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
+    if (!HIRES.test(sentence)) asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
     asker.industry ??= sentence.match(INDUSTRY)?.[1];
   }
   return asker;

@@ -40,6 +40,22 @@ const SLOTS: RegExp[] = [
 const ELLIPSIS_FILLER =
   /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it)\b|[?!.,]/gi;
 
+// A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
+// experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
+const APPRAISAL =
+  /^(?:is (?:that|this|it) )?(?:normal|ok|okay|fine|bad|common|typical|weird|expected)\b|\b(?:warning sign|red flag|bad sign|should i (?:be )?worr(?:y|ied)|(?:is|was) (?:that|this) (?:normal|ok|okay|fine|bad|common|typical|weird|enough|realistic|a problem)|(?:does|do|would|will|can) (?:that|this|it|those) (?:count|make (?:it|me|that|this))|count (?:against|for|as)|sell (?:that|this|it|those) as|am i (?:behind|doing (?:it|something) wrong|on track|falling behind))\b/;
+
+/**
+ * For a question that asks for a verdict on the situation the message told ("normal, or a warning
+ * sign?"), what it says besides the verdict ("should I be worried about being a one-tool engineer?"
+ * → "about being a one-tool engineer"); null for any other question.
+ */
+export function besidesVerdict(text: string): string | null {
+  const folded = foldText(text).trim();
+  if (!APPRAISAL.test(folded)) return null;
+  return folded.replace(new RegExp(APPRAISAL.source, 'g'), ' ').trim();
+}
+
 /** True when the message asks for the rest of the last answer ("more", "go on"). */
 export function asksForMore(text: string): boolean {
   return MORE.test(

@@ -48,6 +48,18 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual([id]);
   });
 
+  it.each([
+    ['been staff for a year and mostly write docs now, barely any code. is that normal?', 'do-staff-engineers-code'],
+    ["I'm staff now and I've barely touched code this quarter. should I be worried?", 'do-staff-engineers-code'],
+  ])('takes a verdict asked on what the message told ("is that normal?") as about that: %j', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('reads the role in "we are hiring our first senior SRE" as the hire, not the asker', () => {
+    const question = "we're hiring our first senior SRE and nobody here has done ops. what should the interview process look like?";
+    expect(ids(ask(question))).toEqual(['interview-loop-design']);
+  });
+
   it("reads an interviewee's question as one, not as the hiring side", () => {
     expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
   });
