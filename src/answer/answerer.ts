@@ -16,7 +16,7 @@ import {
   type ConversationState,
 } from '../understand/follow-up.js';
 import { impliedSides, namedSideOf, restatesDifference } from '../understand/sides.js';
-import { splitMessage } from '../understand/split.js';
+import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts } from './compose.js';
@@ -313,12 +313,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
     if (context && (!sure || topicless)) {
-      const withContext = answerQuestion(`${question} ${context}`, asker);
+      const whole = answerQuestion(`${question} ${context}`, asker);
+      // A question the post tells of ("I have to figure out how services will find each other") is what a vague
+      // question after it ("what are the usual approaches for this?") asks; the rest of the post only dilutes it.
+      const told = sentences.flatMap((s) => embeddedQuestion(s) ?? []);
+      const aboutTold =
+        told.length === 0
+          ? null
+          : [`${question} ${told.join(' ')}`, told.join(' ')]
+              .map((reading) => answerQuestion(reading, asker))
+              .reduce((a, b) => (b.kind === 'answer' && (a.kind !== 'answer' || b.confidence > a.confidence) ? b : a));
+      const withContext = aboutTold?.kind === 'answer' ? aboutTold : whole;
       if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
         best = { answer: { ...withContext, question }, resolved: question };
-      } else if (standalone.kind === 'decline' && offersMore(withContext, standalone)) {
+      } else if (standalone.kind === 'decline' && offersMore(whole, standalone)) {
         // Not answered either way, but the post around the question says what it is about: its nearest entries.
-        best = { answer: { ...withContext, question }, resolved: question };
+        best = { answer: { ...whole, question }, resolved: question };
       }
     }
     // A question with words of its own that does not point back stands on its own, answered or not:

@@ -28,7 +28,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ve very vs versus
   want wanna was wasn wat wats way we were what whats whatcha when where whether which while who whos whom why will with won would wouldn
   y ya yeah yes yet you your yours yourself
-  anybody basically briefly define defined definition describe eli5 example examples hey hi hello info information
+  anybody basically briefly called define defined definition describe eli5 example examples hey hi hello info information
   ok okay simple simply summary understand understanding
   multiple many several various lots lot bunch across good best great top recommend recommended
   m d theyre youre youll youd youve doesnt isnt arent wasnt werent wont shouldnt wouldnt couldnt didnt hasnt havent hadnt

@@ -135,3 +135,14 @@ export function splitMessage(text: string): MessageParts {
   if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: [] };
   return { questions: questions.slice(0, MAX_PARTS), extra: questions.slice(MAX_PARTS), context };
 }
+
+// "I have to figure out how services will find each other", "started wondering how they let several people edit at
+// once": a question told inside a statement, which a vague question after it ("what are the usual approaches for
+// this?") asks about.
+const EMBEDDED =
+  /\b(?:figure out|work out|find out|wondering|wonder|curious(?: about)?|understand|decide|learn|know|asked to (?:figure out|decide|design|build))\s+((?:how|why|what|whether|which|when|where)\b.{8,})$/i;
+
+/** The question a statement tells of ("... figure out how services will find each other"), or null. */
+export function embeddedQuestion(sentence: string): string | null {
+  return EMBEDDED.exec(sentence)?.[1]?.trim() ?? null;
+}

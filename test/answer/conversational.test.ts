@@ -55,6 +55,19 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual([id]);
   });
 
+  it.each([
+    [
+      'Ops person here. My manager asked me to figure out how our services could find each other without hardcoded addresses. What do teams usually use?',
+      'service-discovery',
+    ],
+    [
+      'Mobile dev here. I got curious about how apps like Notion let two people edit the same page offline and merge later. What is this called?',
+      'crdt',
+    ],
+  ])('answers a vague question about the question the post tells of ("figure out how ..."): %j', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
   it('reads the role in "we are hiring our first senior SRE" as the hire, not the asker', () => {
     const question = "we're hiring our first senior SRE and nobody here has done ops. what should the interview process look like?";
     expect(ids(ask(question))).toEqual(['interview-loop-design']);
@@ -62,6 +75,14 @@ describe('career questions go to the entry that answers them, not one that names
 
   it("reads an interviewee's question as one, not as the hiring side", () => {
     expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
+  });
+});
+
+describe('asking for a name', () => {
+  it('reads "what is X called" as asking for a name, not about on-call', () => {
+    const answer = ask('my service retries and the charge goes through twice. what is the fix called?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.title).not.toMatch(/on-call/i);
   });
 });
 
@@ -231,6 +252,19 @@ describe('follow-ups lean on the last answer', () => {
     const answer = converse(...messages);
     expect(ids(answer)).toEqual([id]);
     expect(answer.followUp).toBe(true);
+  });
+
+  it('does not take "what\'s it called when ..." or "both halves" as pointing back at the last answer', () => {
+    const grayAfterSplitBrain = converse(
+      'what is split brain',
+      "what's it called when a service keeps answering health checks but fails real requests",
+    );
+    expect(ids(grayAfterSplitBrain)).toEqual(['gray-failure']);
+    const splitAfterGray = converse(
+      'what is a gray failure',
+      'what is it called when both halves of a cluster accept writes after a network split',
+    );
+    expect(ids(splitAfterGray)).not.toContain('gray-failure');
   });
 
   it('answers a question with a topic of its own on its own terms', () => {
