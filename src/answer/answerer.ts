@@ -13,6 +13,7 @@ import {
   pointsBack,
   readFollowUp,
   resolveFollowUp,
+  supposes,
   type ConversationState,
 } from '../understand/follow-up.js';
 import { impliedSides, namedSideOf, restatesDifference } from '../understand/sides.js';
@@ -360,6 +361,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       answerKey(contextual)
         .split('+')
         .every((id) => previousIds.has(id));
+    if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD) {
+      return { answer: { ...contextual, question, followUp: true }, resolved };
+    }
     if (ownTopic && !topicless) return best;
     // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
     // already finds a comparison next to the last answer's topic (one of its neighbours), which "those" only restates.

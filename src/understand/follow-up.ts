@@ -57,6 +57,15 @@ export function besidesVerdict(text: string): string | null {
   return folded.replace(new RegExp(APPRAISAL.source, 'g'), ' ').trim();
 }
 
+// A scenario put to the last answer: "and if the coordinator dies right after the votes?", "what happens if the
+// leader dies mid-write?" asks how that topic copes, even when its words name a neighbour (leader election).
+const SUPPOSITION = /^(?:(?:and|but|so|ok|okay|hmm|wait)[, ]+)?(?:what if|if|what happens (?:if|when)|what would happen if|suppose|say)\b/;
+
+/** True when the message puts a scenario to the last answer ("and if the coordinator dies?"). */
+export function supposes(text: string): boolean {
+  return SUPPOSITION.test(foldText(text).trim());
+}
+
 /** True when the message asks for the rest of the last answer ("more", "go on"). */
 export function asksForMore(text: string): boolean {
   return MORE.test(

@@ -254,6 +254,12 @@ describe('follow-ups lean on the last answer', () => {
     expect(answer.followUp).toBe(true);
   });
 
+  it('reads a scenario put after an answer ("and if ...?") as about that answer, though its words name a neighbour', () => {
+    const answer = converse('what are crdts', 'and if two replicas get the same update twice?');
+    expect(ids(answer)).toEqual(['crdt']);
+    expect(answer.followUp).toBe(true);
+  });
+
   it('does not take "what\'s it called when ..." or "both halves" as pointing back at the last answer', () => {
     const grayAfterSplitBrain = converse(
       'what is split brain',
