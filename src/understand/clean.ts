@@ -31,9 +31,9 @@ const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
 const BRIEF_WORDS =
-  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|short (answer|version)|in (a|one) (sentence|line|nutshell)|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;
+  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;
 const BRIEF =
-  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one) (sentence|line|word|nutshell)|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
+  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {

@@ -355,4 +355,12 @@ describe('answers sized for chat', () => {
     for (const q of ['quick explainer on raft', 'eli5 crdt', 'tl;dr backpressure']) expect(ask(q).brief).toBe(true);
     expect(ask('what is raft').brief).toBe(false);
   });
+
+  it('reads "in a sentence or two" as asking for the summary, not as words of the topic', () => {
+    for (const q of ['can you explain backpressure in a sentence or two', 'explain quorums in a few sentences']) {
+      const answer = ask(q);
+      expect(answer.kind).toBe('answer');
+      expect(answer.brief).toBe(true);
+    }
+  });
 });
