@@ -30,6 +30,9 @@ const PAY =
 const READING =
   /\b(what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
+// Who asks, said at the end of the question: "which one should I read first as a new grad?".
+const AS_WHO = /\s+as an? [\p{L} -]{2,30}[?!.]*$/iu;
+
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
@@ -100,9 +103,14 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.
       return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: OTHER_SIDE } } };
-    case 'reading':
+    case 'reading': {
       // What to read, for whoever asks: the reading list, and the study plans that say what to read at each level.
-      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
+      // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
+      const asWho = AS_WHO.exec(question);
+      const level = asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
+      const query = asWho ? `${question.slice(0, asWho.index)}${level}` : question;
+      return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
+    }
     case 'crossover':
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };

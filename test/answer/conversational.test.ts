@@ -73,6 +73,13 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual(['interview-loop-design']);
   });
 
+  it.each(['what should I read first as a new grad on an infra team?', 'any book recs as a new grad?'])(
+    'gives what to read at the level of whoever asks "... as a new grad", not the new grads\' job guide: %j',
+    (question) => {
+      expect(ids(ask(question))).toEqual(['study-plan-entry']);
+    },
+  );
+
   it("reads an interviewee's question as one, not as the hiring side", () => {
     expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
   });
