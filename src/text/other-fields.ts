@@ -39,7 +39,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   underperforming underperformer underperformers layoffs layoff pip
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload inventory
-  layer layers lasagne`
+  layer layers lasagne
+  vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow`
     .split(/\s+/)
     .filter(Boolean),
 );

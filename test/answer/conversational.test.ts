@@ -340,8 +340,15 @@ describe('off-topic stays off', () => {
     'distributed teams: how do you run standups across 5 timezones',
     // Numbers alone name nothing, even where the content writes them ("three competency clusters", "first 3 months").
     'sunday league team, our fullbacks are slow. 3-5-2 or 4-3-3?',
+    // Web frameworks are another field's tools: a choice between them is not a distributed systems question.
+    'angular or react for a dashboard at work?',
   ])('declines %j', (question) => {
     expect(ask(question).kind).toBe('decline');
+  });
+
+  it("still answers a frontend developer's question that names their framework in passing", () => {
+    const answer = ask('frontend dev, mostly Vue and Figma handoffs. how do I get into distributed systems?');
+    expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
   });
 
   it('says plainly that it has no pay figures, and offers the levels instead', () => {
