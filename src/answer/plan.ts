@@ -28,10 +28,13 @@ const PAY =
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
-  /\b(what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+  /\b(roadmap|road map|study plan|learning (path|plan)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
-// Who asks, said at the end of the question: "which one should I read first as a new grad?".
-const AS_WHO = /\s+as an? [\p{L} -]{2,30}[?!.]*$/iu;
+// Who asks, said in the question: "which one should I read first as a new grad?", "a roadmap for a junior".
+const AS_WHO =
+  /\s+(?:as|for) an? ((?:new|recent|fresh) grad(?:uate)?|junior|mid[- ]?level|senior|staff|principal|student|beginner)(?: (?:engineer|eng|dev|developer|sre))?(?: (?:on|in|at) (?:an?|my|our|the) [\p{L} -]{1,30}?(?:team|company|startup))?\b/iu;
+/** The level a "who asks" phrase stands for: students and beginners read what entry level reads. */
+const levelOf = (who: string) => /^(mid|senior|staff|principal)/i.exec(who)?.[1]?.toLowerCase() ?? 'entry';
 
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
@@ -106,9 +109,7 @@ export function planSearch(question: string, intent: Intent, asker: Asker): Sear
     case 'reading': {
       // What to read, for whoever asks: the reading list, and the study plans that say what to read at each level.
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
-      const asWho = AS_WHO.exec(question);
-      const level = asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
-      const query = asWho ? `${question.slice(0, asWho.index)}${level}` : question;
+      const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim();
       return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
     }
     case 'crossover':

@@ -92,8 +92,9 @@ export function createQueryReader(parts: QueryReaderParts) {
       const term = processWord(word);
       if (!term) continue;
       // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
-      // A name's words are topic words, but not its numbers: the "3" of "first 3 months" names nothing alone.
-      const named = vocabulary.has(term) && !/^\d+$/.test(term);
+      // A name's words are topic words, but not its small numbers: the "3" of "first 3 months" names nothing alone,
+      // while a status code does ("HTTP 429").
+      const named = vocabulary.has(term) && !/^\d{1,2}$/.test(term);
       const spec = named ? Math.max(specificity(word), NAMED_SPECIFICITY) : specificity(word);
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
       // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.

@@ -73,7 +73,7 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual(['interview-loop-design']);
   });
 
-  it.each(['what should I read first as a new grad on an infra team?', 'any book recs as a new grad?'])(
+  it.each(['what should I read first as a new grad on an infra team?', 'any book recs as a new grad?', 'any roadmap for a fresh grad?'])(
     'gives what to read at the level of whoever asks "... as a new grad", not the new grads\' job guide: %j',
     (question) => {
       expect(ids(ask(question))).toEqual(['study-plan-entry']);
@@ -82,6 +82,16 @@ describe('career questions go to the entry that answers them, not one that names
 
   it("reads an interviewee's question as one, not as the hiring side", () => {
     expect(ids(ask('system design interview for senior infra roles - what do they look for'))).not.toContain('interview-loop-design');
+  });
+});
+
+describe('numbers and plain phrases', () => {
+  it('reads a status code as the name it is ("HTTP 429"), though small numbers name nothing', () => {
+    expect(ids(ask('we keep getting 429 back from the partner api'))).toEqual(['rate-limiting']);
+  });
+
+  it('reads "from scratch" as having no experience, not as the zero of "zero downtime"', () => {
+    expect(ids(ask('starting distributed systems engineering from zero'))).toEqual(['how-to-start']);
   });
 });
 
