@@ -31,7 +31,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': `default-src 'none'; style-src ${sha256(CSS)}; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: then a browser sends `Origin: null` with the console's own forms, which the origin check refuses.
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
 };
 

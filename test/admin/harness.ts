@@ -22,12 +22,12 @@ export interface ConsoleHarness {
 }
 
 /** The console as the bot serves it: a bot over the real content, a SQLite store, the health server with /admin mounted. */
-export async function startConsole(options: { throttle?: SignInThrottle } = {}): Promise<ConsoleHarness> {
+export async function startConsole(options: { throttle?: SignInThrottle; now?: () => number } = {}): Promise<ConsoleHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'admin-test-'));
   const store = await createStore(
     { backend: 'sqlite', path: join(dir, 'bot.sqlite'), salt: 'admin-test-salt-0123456789', keepQuestionText: true, retentionDays: 30 },
     silentLogger,
-    { purgeIntervalMs: false, flushIntervalMs: 50 },
+    { purgeIntervalMs: false, flushIntervalMs: 50, now: options.now },
   );
   const bot = createBot({ knowledgeBase: (content ??= loadContent(REAL_CONTENT)), store });
   const refusals = createRefusalLog({ logger: silentLogger });

@@ -33,8 +33,8 @@ export function overviewBody(rows: readonly DailyCounts[], days: number, since: 
     return decided === 0 ? null : sum(list, 'answered') / decided;
   });
   const votes: Series[] = [
-    { name: '👍 up', className: 'up', values: byDay.map((list) => sum(list, 'up')) },
-    { name: '👎 down', className: 'down', values: byDay.map((list) => sum(list, 'down')) },
+    { name: 'helpful', className: 'up', values: byDay.map((list) => sum(list, 'up')) },
+    { name: 'not helpful', className: 'down', values: byDay.map((list) => sum(list, 'down')) },
   ];
   const all = rows;
   const answered = sum(all, 'answered');
@@ -44,14 +44,14 @@ export function overviewBody(rows: readonly DailyCounts[], days: number, since: 
 <div class="card"><b>${sum(all, 'questions')}</b>questions</div>
 <div class="card"><b>${percent(answered, answered + unanswered)}</b>answered</div>
 <div class="card"><b>${unanswered}</b>missed</div>
-<div class="card"><b>${sum(all, 'up')} / ${sum(all, 'down')}</b>👍 / 👎</div>
+<div class="card"><b>${sum(all, 'up')} / ${sum(all, 'down')}</b>votes up / down</div>
 </div>
 <h2>Charts</h2>
 ${barChart('Questions per day, by platform', labels, perPlatform, true)}
 ${shareChart('Share answered (of questions answered or missed)', labels, shares)}
 ${barChart('Votes per day', labels, votes, false)}
 <h2>Table</h2>
-<div class="scroll"><table><thead><tr><th>Day</th><th>Platform</th><th class="n">Questions</th><th class="n">Answered</th><th class="n">Missed</th><th class="n">Share answered</th><th class="n">👍</th><th class="n">👎</th></tr></thead>
+<div class="scroll"><table><thead><tr><th>Day</th><th>Platform</th><th class="n">Questions</th><th class="n">Answered</th><th class="n">Missed</th><th class="n">Share answered</th><th class="n">Up</th><th class="n">Down</th></tr></thead>
 <tbody>${rows.map(
     (r) =>
       html`<tr><td>${r.day}</td><td>${r.platform}</td><td class="n">${r.questions}</td><td class="n">${r.answered}</td><td class="n">${r.unanswered}</td><td class="n">${percent(r.answered, r.answered + r.unanswered)}</td><td class="n">${r.up}</td><td class="n">${r.down}</td></tr>`,

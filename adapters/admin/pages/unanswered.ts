@@ -67,7 +67,7 @@ ${view.notice ? html`<p class="notice" role="status">${view.notice}</p>` : ''}
 <tbody>${groups.map((g) => missedRow(bot, g, csrf, days))}</tbody></table></div>
 ${groups.length === 0 ? html`<p class="muted">No unanswered questions in this period.</p>` : ''}
 <h2>Lowest-rated answers</h2>
-<div class="scroll"><table><thead><tr><th>Answer</th><th class="n">👍</th><th class="n">👎</th><th>Questions behind the 👎</th></tr></thead>
+<div class="scroll"><table><thead><tr><th>Answer</th><th class="n">Up</th><th class="n">Down</th><th>Questions voted down</th></tr></thead>
 <tbody>${rated.map((r) => ratedRow(bot, r))}</tbody></table></div>
-${rated.length === 0 ? html`<p class="muted">No answer got a 👎 in this period.</p>` : ''}`;
+${rated.length === 0 ? html`<p class="muted">No answer was voted down in this period.</p>` : ''}`;
 }
