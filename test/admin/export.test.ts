@@ -26,7 +26,11 @@ Body text.
 
 const sink = () => {
   let text = '';
-  return Object.assign(new Writable({ write: (chunk, _, done) => ((text += String(chunk)), done()) }), { text: () => text });
+  const write = (chunk: unknown, _: unknown, done: () => void) => {
+    text += String(chunk);
+    done();
+  };
+  return Object.assign(new Writable({ write }), { text: () => text });
 };
 
 describe('npm run learn -- --export', () => {
