@@ -124,6 +124,15 @@ describe(hasChromium ? 'admin console in Chromium' : `admin console in Chromium 
       await expect(page.textContent('[role=status]')).resolves.toContain('Added as an alternate question');
       expect(await page.locator('span.q', { hasText: /best laptop for coding/i }).count()).toBe(0);
 
+      // On a phone the pages fit the screen's width: nothing to scroll sideways but the tables' own boxes.
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const path of ['/admin/overview', '/admin/unanswered']) {
+        await page.goto(`${admin.base}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+      await page.setViewportSize({ width: 1100, height: 900 });
+
       // Try it: the next time it is asked, it is answered, from that entry.
       await page.click('nav >> text=Try it');
       await page.fill('input[name=q]', MISSED);
