@@ -15,7 +15,7 @@ main{max-width:72rem;margin:0 auto;padding:1rem}h1{font-size:1.3rem;margin:.2rem
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 form.inline{display:inline}button,input,select{font:inherit;padding:.35rem .6rem;border:1px solid var(--line);border-radius:.35rem;background:var(--bg);color:var(--fg)}
 button{cursor:pointer;background:var(--card)}button.primary{background:var(--accent);border-color:var(--accent);color:#fff}button.bad{color:var(--bad)}
-.row{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.3rem 0}.q{font-weight:600}.chose{color:var(--good)}
+.row{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.3rem 0}.q{font-weight:600}.chose{color:var(--good)}button.primary .chose{color:#fff;font-weight:600}
 figure{margin:0 0 1rem}svg{width:100%;height:auto;max-height:16rem}svg text{fill:var(--muted);font-size:11px}svg .axis{stroke:var(--line)}
 .s0{fill:#4e79a7}.s1{fill:#f28e2b}.s2{fill:#59a14f}.s3{fill:#b07aa1}.s4{fill:#76b7b2}.up{fill:var(--good)}.down{fill:var(--bad)}.line{fill:none;stroke:var(--accent);stroke-width:2}
 .legend span{margin-right:.8rem}.sw{display:inline-block;width:.8em;height:.8em;margin-right:.3em;vertical-align:-.1em}

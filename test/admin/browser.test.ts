@@ -50,6 +50,9 @@ async function seed(admin: ConsoleHarness, clock: { at: number }): Promise<void>
   clock.at = start - 2 * 3_600_000;
   admin.bot.ask(MISSED, { platform: 'discord', userId: 'D1' });
   admin.bot.ask('Best laptop for coding?', { platform: 'slack', userId: 'U2' });
+  // The same person then picked a "did you mean" suggestion: the console offers that entry first.
+  clock.at += 60_000;
+  admin.bot.recordClick({ platform: 'slack', userId: 'U2', kind: 'suggestion', fromKey: null, entryId: 'do-staff-engineers-code' });
   clock.at = start;
   await admin.store.flush();
 }
