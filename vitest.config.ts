@@ -29,6 +29,7 @@ const UNIT = [
   'test/import/parsers.test.ts',
   'test/import/markdown-text.test.ts',
   'test/import/write-entries.test.ts',
+  'test/admin/config.test.ts',
 ];
 
 export default defineConfig({

@@ -10,6 +10,7 @@ import { findPath, pathView, type PathView } from './onboarding/paths.js';
 import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
 import { CONVERSATION_TTL_MS, type ConversationState } from './understand/follow-up.js';
 import { contentWordsOf, withinBudget } from './text/budget.js';
+import { learnedText, withLearnedQuestions, type LearnedQuestion } from './learning.js';
 import { silentLogger, systemClock, type ClickRecord, type Clock, type FeedbackVote, type Logger, type Store } from './ports.js';
 
 export interface BotOptions {
@@ -39,6 +40,14 @@ export interface AnsweredEvent {
 export interface BotSnapshot extends SearchSnapshot {
   /** The lead a sure answer needs in this content; measured again when absent. */
   sureLead?: number;
+}
+
+/** Why the bot answers a question as it does: for editors (the admin console's "try it"). */
+export interface Explanation {
+  /** The answer, as `ask` gives it (nothing is recorded). */
+  answer: Answer;
+  /** The entries the search ranked highest, best first, with the (normalised) words each matched. */
+  considered: { id: string; title: string; score: number; matched: string[] }[];
 }
 
 /** What every front (Slack, Discord, terminal) talks to. */
@@ -87,6 +96,14 @@ export interface Bot {
   recordFeedback(vote: FeedbackVote): Promise<boolean>;
   /** Records a click on a suggestion, follow-up or starter, in the background; ignored for an entry that does not exist. */
   recordClick(click: ClickRecord): void;
+  /**
+   * Adds accepted alternate questions to their entries in the live index (MiniSearch's
+   * `replace`), without a rebuild; kept across `reload`. Questions of unknown entries, and those
+   * an entry already lists, are skipped. Returns how many were new.
+   */
+  learn(questions: readonly LearnedQuestion[]): number;
+  /** Answers as `ask` does, without recording or logging anything, and says which entries were weighed and on which words. */
+  explain(question: string): Explanation;
 }
 
 /**
@@ -122,6 +139,15 @@ export function createBot(options: BotOptions): Bot {
   // The content's own words, built the first time a message holds many words that might be typos.
   let contentWords: Set<string> | undefined;
   const isContentWord = (word: string) => (contentWords ??= contentWordsOf(kb)).has(word);
+  // Accepted alternate questions by entry id, applied to every index this bot builds.
+  const learned = new Map<string, string[]>();
+  /** Indexes the learned questions of `ids` into `target`; the entries in `kb` stay as the content has them. */
+  const applyLearned = (target: typeof index, content: KnowledgeBase, ids: Iterable<string>) => {
+    for (const id of ids) {
+      const entry = content.byId.get(id);
+      if (entry) target.replace(withLearnedQuestions(entry, learned.get(id) ?? []));
+    }
+  };
 
   /** An entry id, or ids joined by `+` (a comparison), of the current content. */
   const isAnswerKey = (key: string) => {
@@ -174,6 +200,7 @@ export function createBot(options: BotOptions): Bot {
     reload(next) {
       // Build first, swap after: a question mid-reload is answered from the old content.
       const nextIndex = createSearchIndex(next);
+      applyLearned(nextIndex, next, learned.keys());
       const nextCalibration = calibrate(next, nextIndex);
       const nextAnswerer = createAnswerer(next, nextIndex, nextCalibration);
       kb = next;
@@ -216,6 +243,36 @@ export function createBot(options: BotOptions): Bot {
       const answer = ask(question, context, previous);
       if (answer.conversation && answer.conversation !== previous) remember(key, answer.conversation);
       return answer;
+    },
+    learn(questions) {
+      const touched = new Set<string>();
+      let added = 0;
+      for (const { entryId, question } of questions) {
+        const entry = kb.byId.get(entryId);
+        const text = learnedText(question);
+        if (!entry || text === '') continue;
+        const mine = learned.get(entryId) ?? [];
+        const lower = text.toLowerCase();
+        if ([...entry.questions, ...mine].some((known) => known.toLowerCase() === lower)) continue;
+        learned.set(entryId, [...mine, text]);
+        touched.add(entryId);
+        added += 1;
+      }
+      applyLearned(index, kb, touched);
+      if (added > 0) autocomplete = undefined;
+      return added;
+    },
+    explain(question) {
+      const asked = question.slice(0, MAX_QUESTION_CHARS);
+      const read = withinBudget(asked, isContentWord);
+      const answer = read === asked ? answerer.ask(asked) : { ...answerer.ask(read), question: asked };
+      const considered = index.search(read, { limit: 5 }).map((hit) => ({
+        id: hit.entry.id,
+        title: hit.entry.title,
+        score: Math.round(hit.score * 1000) / 1000,
+        matched: hit.matched,
+      }));
+      return { answer, considered };
     },
     recordClick(click) {
       if (!store?.recordClick || !kb.byId.has(click.entryId)) return;

@@ -8,7 +8,16 @@ export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS, WELCOME_INTRO_MAX_CHARS, 
 export type { PathRef, PathStep, PathView } from './onboarding/paths.js';
 export type { WelcomeView } from './onboarding/welcome.js';
 export { firstWelcome } from './onboarding/first-welcome.js';
-export { createBot, MAX_QUESTION_CHARS, type AnsweredEvent, type Bot, type BotOptions, type BotSnapshot } from './bot.js';
+export {
+  createBot,
+  MAX_QUESTION_CHARS,
+  type AnsweredEvent,
+  type Bot,
+  type BotOptions,
+  type BotSnapshot,
+  type Explanation,
+} from './bot.js';
+export { LEARNED_QUESTION_CHARS, learnedText, withLearnedQuestions, type LearnedQuestion } from './learning.js';
 export type { Answer, AnswerKind, AskContext, CatalogueGroup, EntryRef } from './answer/types.js';
 export { ANSWER_THRESHOLD, KIND_LABELS, SUGGEST_THRESHOLD } from './answer/answerer.js';
 export { answerKey } from './answer/build.js';

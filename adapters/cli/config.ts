@@ -4,6 +4,7 @@ import { loadDiscordConfig, type DiscordConfig } from '../discord/config.js';
 import { loadSlackConfig, type SlackConfig } from '../slack/config.js';
 import { BotError } from '../../src/errors.js';
 import { loadStoreConfig, type StoreConfig } from '../store/index.js';
+import { loadAdminConfig, type AdminConfig } from '../admin/config.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -38,6 +39,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Where use is recorded and replicas share state; absent for the terminal chat. */
   store?: StoreConfig;
+  /** The admin console (ADMIN_TOKEN) and how often accepted questions are read. */
+  admin: AdminConfig;
 }
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -143,6 +146,7 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
   const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
   // The terminal chat records too when a store is named, so that `npm run report` shows what was asked there.
   const store = serving || wantsStore(env) ? part(() => loadStoreConfig(env), problems) : undefined;
+  const admin = part(() => loadAdminConfig(env), problems);
   if (problems.length > 0 || !parsed.success) {
     throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', oncePerVariable(problems));
   }
@@ -165,6 +169,7 @@ export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boole
     slack,
     discord,
     store,
+    admin: admin ?? { learnPollMs: 0 },
   };
 }
 
@@ -177,6 +182,7 @@ export function secretsOf(config: Config, env: Env): string[] {
     config.discord?.token,
     config.core.httpApiToken,
     config.core.metricsToken,
+    config.admin.token,
     env.STORE_SALT,
     passwordIn(env.DATABASE_URL),
     passwordIn(env.SLACK_API_URL),

@@ -3,7 +3,7 @@ import type { DiscordHandle } from '../discord/index.js';
 import type { SlackHandle } from '../slack/index.js';
 import { BotError, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
 import { parseSince, renderReportText, type DatabaseStore } from '../store/index.js';
-import { healthRoutes, metricsRoute, startHealthServer, type HealthRoute } from '../runtime/health.js';
+import { healthRoutes, metricsRoute, startHealthServer, type HealthRoute, type MountedRoutes } from '../runtime/health.js';
 import { createRefusalLog, DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../runtime/http-edge.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { Config } from './config.js';
@@ -59,6 +59,8 @@ export interface FrontDeps {
   ready: Record<string, () => boolean>;
   /** True once the process is stopping: `/readyz` then answers 503. */
   stopping: () => boolean;
+  /** Apps served on PORT under a path of their own (the admin console at /admin). */
+  mounts?: MountedRoutes[];
 }
 
 /**
@@ -110,8 +112,9 @@ export async function startFronts(config: Config, deps: FrontDeps): Promise<Star
   const platform = fronts.length > 0;
   const slackServesRoutes = config.slack?.mode === 'http';
   if ((platform || config.core.httpApi) && !slackServesRoutes) {
-    const server = await startHealthServer(routes, config.core.port, { refusals, limits });
-    const served = routes.map((r) => r.path).join(', ');
+    const mounts = deps.mounts ?? [];
+    const server = await startHealthServer(routes, config.core.port, { refusals, limits, mounts });
+    const served = [...routes.map((r) => r.path), ...mounts.map((m) => m.prefix)].join(', ');
     fronts.push({
       name: config.core.httpApi ? 'HTTP API' : 'Health',
       where: `port ${portOf(server, config.core.port)}: ${served}`,
@@ -132,6 +135,7 @@ export async function startFronts(config: Config, deps: FrontDeps): Promise<Star
       'metrics: not served on PORT, which is public; set METRICS_PORT or METRICS_TOKEN to serve /metrics',
     );
   }
+  if (slackServesRoutes && (deps.mounts ?? []).length > 0) logger.warn({}, 'admin: the console is not served in Slack HTTP mode yet');
   if (config.core.httpApi && platform && config.core.httpApiToken === undefined) {
     logger.warn({}, 'http api: /ask is open to anyone who reaches PORT; set HTTP_API_TOKEN to require a token');
   }

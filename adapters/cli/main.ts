@@ -13,6 +13,7 @@ import { watchContent } from './watch.js';
 import { withLocalSalt } from './store-salt.js';
 import { createStore } from '../store/index.js';
 import { storeNotice } from './notices.js';
+import { startAdmin } from '../admin/index.js';
 
 /** The composition root: reads the configuration, starts what it asks for, owns shutdown. */
 const { values } = parseArgs({ options: { watch: { type: 'boolean' }, serve: { type: 'boolean' } } });
@@ -68,7 +69,17 @@ loaded.saveIndex(bot);
 const ready: Record<string, () => boolean> = { content: () => bot.knowledgeBase.entries.length > 0 };
 let stopping = false;
 
-const { fronts, platform } = await startFronts(config, { bot, logger, store, metrics, ready, stopping: () => stopping }).catch(fail);
+// Every replica merges accepted alternate questions; with ADMIN_TOKEN this one serves the console too.
+const admin = startAdmin(config.admin, { bot, store, logger });
+const { fronts, platform } = await startFronts(config, {
+  bot,
+  logger,
+  store,
+  metrics,
+  ready,
+  stopping: () => stopping,
+  mounts: admin.mounts,
+}).catch(fail);
 const watcher = config.core.watch ? watchContent(layers, bot, logger, (n) => metrics.setContentEntries(n)) : undefined;
 for (const front of fronts) process.stderr.write(`Started: ${front.name} (${front.where})\n`);
 if (watcher) process.stderr.write(`Watching ${layers.map((l) => l.displayRoot).join(', ')} for content changes\n`);
@@ -91,6 +102,7 @@ async function shutdown(signal: string, fronts: Front[]): Promise<never> {
   stopping = true; // from here /readyz answers 503
   logger.info({ signal }, 'shutting down');
   watcher?.close();
+  admin.stop();
   // Keeps serving while the load balancer notices /readyz (SHUTDOWN_DELAY_SECONDS, like a preStop sleep).
   if (config.core.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.core.shutdownDelayMs));
   // Each front stops taking events, then waits (bounded) for answers under way.

@@ -12,6 +12,12 @@ export interface HealthRoute {
   handler(req: IncomingMessage, res: ServerResponse): void;
 }
 
+/** Every path under `prefix` (`/admin`, `/admin/...`), any method: an app mounted beside the health routes. */
+export interface MountedRoutes {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse): void;
+}
+
 export interface HealthOptions {
   /** True from the moment the process is told to stop: `/readyz` then answers 503 until exit. */
   stopping?: () => boolean;
@@ -91,7 +97,7 @@ export function portProblem(port: number | undefined, code: 'EADDRINUSE' | 'EACC
 export function startHealthServer(
   routes: HealthRoute[],
   port: number,
-  edge: { refusals: RefusalLog; limits?: EdgeLimits; host?: string; variable?: string },
+  edge: { refusals: RefusalLog; limits?: EdgeLimits; host?: string; variable?: string; mounts?: readonly MountedRoutes[] },
 ): Promise<Server> {
   const limits = edge.limits ?? DEFAULT_EDGE_LIMITS;
   const host = edge.host ?? '0.0.0.0';
@@ -99,7 +105,9 @@ export function startHealthServer(
     // Routes take no body: whatever a client sends with one is not read.
     const path = (req.url ?? '/').split('?')[0];
     const route = routes.find((r) => r.path === path && r.method === req.method);
+    const mounted = edge.mounts?.find((m) => path === m.prefix || path?.startsWith(`${m.prefix}/`));
     if (route) route.handler(req, res);
+    else if (mounted) mounted.handle(req, res);
     else {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"status":"not found"}');

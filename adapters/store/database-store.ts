@@ -10,6 +10,7 @@ import { queryReport, type ReportPeriod, type UsageReport } from './report.js';
 import { randomUUID } from 'node:crypto';
 import { isTimeout, isTransient, isUnreachable, withTimeout } from './faults.js';
 import { createSpool } from './spool.js';
+import { createLearningStore, type AdminStore } from './learning-store.js';
 import { createWriteBuffer, type WriteEvents } from './write-buffer.js';
 
 export interface DatabaseStoreOptions {
@@ -84,6 +85,8 @@ export interface DatabaseStore extends Required<Store> {
   purge(): Promise<PurgeResult>;
   /** Writes buffered records now; resolves true when none are left. Never rejects. */
   flush(): Promise<boolean>;
+  /** The admin console's reads and the learning loop (accepted and rejected questions). */
+  readonly learning: AdminStore;
 }
 
 const DAY_MS = 86_400_000;
@@ -453,6 +456,7 @@ export async function openDatabaseStore(driver: SqlDriver, options: DatabaseStor
     },
     purge,
     flush: () => buffer.flush(),
+    learning: createLearningStore(driver, { ensureSchema, now, timeoutMs: REPORT_TIMEOUT_MS }),
     async close() {
       if (closed) return;
       closed = true;

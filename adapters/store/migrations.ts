@@ -1,4 +1,5 @@
 import type { Migration } from './driver.js';
+import { LEARNING_MIGRATIONS } from './learning-migrations.js';
 
 /**
  * The schema, one version at a time. Never edit a migration that has shipped: add the next
@@ -106,6 +107,7 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  ...LEARNING_MIGRATIONS,
 ];
 
 /** The tables records are buffered for: their columns in the order the store builds rows, and what a repeated id does. */

@@ -83,6 +83,12 @@ export interface SearchIndex {
   read(query: string): QueryTerms;
   /** The built index, to save beside the content snapshot and load on the next start. */
   snapshot(): SearchSnapshot;
+  /**
+   * Indexes a new version of an entry already in the index (same id), in place: MiniSearch's
+   * `replace`, the document frequencies and the entry's phrasings follow. How learned alternate
+   * questions reach a running bot without a rebuild. False for an id the index does not hold.
+   */
+  replace(entry: Entry): boolean;
   readonly documentCount: number;
 }
 
@@ -178,6 +184,14 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   // a search weighs its best few hits only, and the content may hold thousands of entries.
   // Read from the list the index is built from (`npm run fit` cuts the list to titles, not the map by id).
   const listed = new Map(kb.entries.map((entry) => [entry.id, entry]));
+  /** An entry's distinct terms as the index counts them (every field but the id). */
+  const termsOf = (entry: Entry): Set<string> => {
+    const document = toDocument(entry) as Record<string, string>;
+    const terms = new Set<string>();
+    for (const field of FIELDS) for (const word of tokenize(document[field]!)) terms.add(processWord(word) ?? '');
+    terms.delete('');
+    return terms;
+  };
   const phrasings = createPhrasingIndex((entryId) => {
     const entry = listed.get(entryId)!;
     return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
@@ -218,6 +232,27 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       documentFrequency: [...documentFrequency],
       contentWords: [...contentWords],
     }),
+    replace(entry) {
+      const before = listed.get(entry.id);
+      if (!before) return false;
+      const termsBefore = termsOf(before);
+      currentTerms = new Set();
+      miniSearch.replace(toDocument(entry));
+      // `extractField` flushed nothing (the set was empty); `processTerm` gathered the new version's terms.
+      const termsAfter = currentTerms;
+      currentTerms = new Set();
+      for (const term of termsBefore) {
+        const count = (documentFrequency.get(term) ?? 1) - 1;
+        if (count > 0) documentFrequency.set(term, count);
+        else documentFrequency.delete(term);
+      }
+      for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      listed.set(entry.id, entry);
+      phrasings.forget(entry.id);
+      recentSearches.clear();
+      recentVotes.clear();
+      return true;
+    },
     search(query, options = {}) {
       // One message asks the same search several times (each reading, each comparison side): remember the last few.
       const key = JSON.stringify([query, options], (_, value) => (value instanceof Set ? [...value] : value));

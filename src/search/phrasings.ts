@@ -12,6 +12,8 @@ export interface PhrasingIndex {
    * candidates, and the content may hold thousands of entries.
    */
   similarities(queryWeights: ReadonlyMap<string, number>, entryIds: Iterable<string>): Map<string, number>;
+  /** Drops what was read of an entry's phrasings: they are read again the next time it is a candidate (it learned a question). */
+  forget(entryId: string): void;
 }
 
 interface Phrasing {
@@ -44,6 +46,7 @@ export function createPhrasingIndex(
   };
 
   return {
+    forget: (entryId) => byEntry.delete(entryId),
     similarities(queryWeights, entryIds) {
       let queryNorm = 0;
       for (const w of queryWeights.values()) queryNorm += w * w;

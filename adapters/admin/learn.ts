@@ -1,0 +1,16 @@
+import { loadLayers } from '../../src/content/load.js';
+import { contentLayers } from '../cli/paths.js';
+import { loadEnvFile } from '../runtime/env-file.js';
+import { createLogger } from '../runtime/logger.js';
+import { runLearn } from './learn-command.js';
+
+// The same settings as `npm start`: the environment, then .env.
+loadEnvFile();
+process.exitCode = await runLearn(process.argv.slice(2), {
+  env: process.env,
+  layers: contentLayers(),
+  loadContent: loadLayers,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  logger: createLogger({ level: 'error', format: 'pretty', secrets: [process.env.STORE_SALT ?? ''] }),
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createBot, createMemoryStore, loadContent, withLearnedQuestions } from '../../src/index.js';
+import { REAL_CONTENT } from '../helpers.js';
+
+const content = loadContent(REAL_CONTENT);
+const MISSED = 'best laptop for coding';
+
+describe('learning alternate questions', () => {
+  it('answers a declined question with the chosen entry once it is learned, without a rebuild', () => {
+    const bot = createBot({ knowledgeBase: content });
+    expect(bot.ask(MISSED, { platform: 'cli' }).kind).toBe('decline');
+    expect(bot.learn([{ entryId: 'do-staff-engineers-code', question: MISSED }])).toBe(1);
+    const answer = bot.ask(MISSED, { platform: 'cli' });
+    expect(answer.kind).toBe('answer');
+    expect(answer.entryId).toBe('do-staff-engineers-code');
+  });
+
+  it('leaves the answers to other questions as they were', () => {
+    const bot = createBot({ knowledgeBase: content });
+    const questions = ['wats a crdt', 'raft vs paxos', 'what does a staff engineer do', 'how do I get promoted faster'];
+    const before = questions.map((q) => bot.ask(q, { platform: 'cli' }).entryId);
+    bot.learn([{ entryId: 'do-staff-engineers-code', question: MISSED }]);
+    expect(questions.map((q) => bot.ask(q, { platform: 'cli' }).entryId)).toEqual(before);
+  });
+
+  it('keeps what it learned when the content is reloaded', () => {
+    const bot = createBot({ knowledgeBase: content });
+    bot.learn([{ entryId: 'do-staff-engineers-code', question: MISSED }]);
+    bot.reload(loadContent(REAL_CONTENT));
+    expect(bot.ask(MISSED, { platform: 'cli' }).entryId).toBe('do-staff-engineers-code');
+  });
+
+  it('skips unknown entries, blank questions and questions the entry already has', () => {
+    const bot = createBot({ knowledgeBase: content });
+    const own = content.byId.get('crdt')!.questions[0]!;
+    expect(bot.learn([{ entryId: 'no-such-entry', question: MISSED }])).toBe(0);
+    expect(bot.learn([{ entryId: 'crdt', question: '   ' }])).toBe(0);
+    expect(bot.learn([{ entryId: 'crdt', question: own.toUpperCase() }])).toBe(0);
+    expect(bot.learn([{ entryId: 'crdt', question: 'merge without conflicts' }])).toBe(1);
+    expect(bot.learn([{ entryId: 'crdt', question: 'Merge  without conflicts ' }])).toBe(0);
+  });
+
+  it('explains an answer without recording the question', () => {
+    const store = createMemoryStore();
+    const bot = createBot({ knowledgeBase: content, store });
+    const explained = bot.explain('how does raft elect a leader');
+    expect(explained.answer.kind).toBe('answer');
+    expect(explained.considered[0]!.id).toBe(explained.answer.entryId);
+    expect(explained.considered[0]!.matched).toContain('raft');
+    expect(store.questions).toEqual([]);
+  });
+
+  it('adds learned questions to an entry once each, after its own', () => {
+    const entry = content.byId.get('crdt')!;
+    const learned = withLearnedQuestions(entry, ['a new way', 'A new way', entry.questions[0]!]);
+    expect(learned.questions).toEqual([...entry.questions, 'a new way']);
+    expect(withLearnedQuestions(entry, [])).toBe(entry);
+  });
+});
