@@ -77,4 +77,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Starts every platform whose variables are set; `--serve` adds the JSON API, `--watch` reloads
 # a mounted content folder on change. SIGTERM drains answers under way and exits 0.
-ENTRYPOINT ["node", "dist/adapters/cli/main.js"]
+ENTRYPOINT ["node", "dist/adapters/boot/start.js"]

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { startDiscord } from '../adapters/discord/client.js';
 import { createBot, createMemoryStore, loadContent, silentLogger } from '../src/index.js';
 import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';

@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { contentDir, projectRoot } from '../adapters/cli/paths.js';
+import { contentDir, projectRoot } from '../adapters/boot/paths.js';
 import { MAX_QUESTION_CHARS } from '../src/index.js';
 import { chaosDatabase, scratch, sendMentions, voteBody, type ChaosServer } from '../test/faults/chaos.js';
 import { spawnBot, type SpawnedBot } from '../test/hostile/spawn-bot.js';

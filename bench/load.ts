@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { startDiscord } from '../adapters/discord/client.js';
 import { loadSlackConfig } from '../adapters/slack/config.js';
 import { startSlack } from '../adapters/slack/start-slack.js';

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { createBot, createMemoryStore, loadContent, silentLogger } from '../src/index.js';
 import { SIGNING_SECRET, startHarness } from '../test/slack/harness.js';
 import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 import { describeTarget, postgresTarget } from './postgres-errors.js';
 
 /** The store part of the environment. Other variables are ignored: each part checks its own. */

@@ -4,3 +4,4 @@ export { openDatabaseStore, type DatabaseStore, type DatabaseStoreOptions, type 
 export { parseSince, type PlatformCounts, type ReportPeriod, type UsageReport } from './report.js';
 export { renderReportText } from './report-text.js';
 export { classifyPostgresFailure, describePostgresFailure, postgresTarget, type PostgresTarget } from './postgres-errors.js';
+export { reportingOf } from './reporting.js';

@@ -11,7 +11,7 @@ import { startFakeSlack } from '../slack/fake-slack.js';
 import { copyFixture, editFile, FIXTURE_CONTENT } from '../helpers.js';
 import { emptyFolder } from '../hostile/spawn-bot.js';
 
-const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'main.js');
+const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'boot', 'start.js');
 const running: ChildProcess[] = [];
 
 interface Started {

@@ -8,7 +8,7 @@ import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
 import { shardOf } from './fake/snowflake.js';
 import { FIXTURES, newUser } from './harness.js';
 
-const SHARD_SCRIPT = fileURLToPath(new URL('../../adapters/discord/shard.ts', import.meta.url));
+const SHARD_SCRIPT = fileURLToPath(new URL('../../adapters/boot/shard.ts', import.meta.url));
 const LOADER = fileURLToPath(new URL('./loader/register-ts.mjs', import.meta.url));
 // ShardingManager writes these into the parent's environment; put them back for other tests.
 const saved = { ...process.env };
@@ -39,7 +39,7 @@ describe('sharded entry point', () => {
       config: { ...config(fake.apiUrl, 2), applicationId: fake.world.applicationId },
       file: SHARD_SCRIPT,
       execArgv: ['--import', LOADER],
-      env: { CONTENT_DIR: FIXTURES, LOG_LEVEL: 'silent' },
+      env: { CONTENT_DIR: FIXTURES, LOG_LEVEL: 'silent', STORE_PATH: ':memory:' },
       spawnDelayMs: 0,
     });
     expect(sharded.manager.shards.size).toBe(2);
@@ -59,8 +59,8 @@ describe('sharded entry point', () => {
   });
 
   it('refuses the automatic shard count when the REST URL is overridden', async () => {
-    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(BotError);
-    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto') })).rejects.toThrow(
+    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto'), file: SHARD_SCRIPT })).rejects.toThrow(BotError);
+    await expect(startSharded({ config: config('http://127.0.0.1:1/api', 'auto'), file: SHARD_SCRIPT })).rejects.toThrow(
       /DISCORD_SHARD_COUNT must be a number/,
     );
   });

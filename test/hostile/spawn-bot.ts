@@ -8,7 +8,7 @@ import { FIXTURE_CONTENT } from '../helpers.js';
 // The project folder, whether this runs from test/ (vitest) or from dist/test/ (the bench).
 const up = join(import.meta.dirname, '..', '..');
 const ROOT = basename(up) === 'dist' ? dirname(up) : up;
-const MAIN = join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
+const MAIN = join(ROOT, 'dist', 'adapters', 'boot', 'start.js');
 
 /** A folder with nothing in it (no `.env`) for test processes to run in; the same one for every run. */
 export function emptyFolder(): string {

@@ -9,7 +9,7 @@ import {
   type KnowledgeBase,
   type Logger,
   type Store,
-  type UsageReporter,
+  type Reporting,
 } from '../../src/index.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { eventCallback } from './payloads.js';
@@ -54,7 +54,7 @@ export interface HarnessOptions {
   store?: Store;
   env?: Record<string, string>;
   logger?: Logger;
-  report?: UsageReporter;
+  reporting?: Reporting;
 }
 
 export interface Delivery {
@@ -85,7 +85,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   let slack: SlackHandle;
   try {
-    slack = await startSlack({ bot, config, logger, store, report: options.report, ...FAST_SLACK_TIMING });
+    slack = await startSlack({ bot, config, logger, store, reporting: options.reporting, ...FAST_SLACK_TIMING });
   } catch (error) {
     await fake.close();
     throw error;

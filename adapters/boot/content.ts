@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+// The fast start of `ask` (250 ms, cold): src/index.ts would load the YAML and zod validators
+// (60 ms more) that a start from the content snapshot never needs, so this imports their modules.
 import { createBot, type Bot } from '../../src/bot.js';
 import type { ContentLayer, KnowledgeBase } from '../../src/content/load.js';
 import { contentFingerprint, parseSnapshot, serialiseSnapshot } from '../../src/content/snapshot.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 // The config modules only, not the adapters: Bolt and discord.js load only when a platform starts.
 import { loadDiscordConfig, type DiscordConfig } from '../discord/config.js';
 import { loadSlackConfig, type SlackConfig } from '../slack/config.js';
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 import { loadStoreConfig, type StoreConfig } from '../store/index.js';
 
 export type Env = Record<string, string | undefined>;
@@ -128,21 +128,50 @@ function oncePerVariable(problems: string[]): string[] {
 /** True when the environment names a store of its own (DATABASE_URL or STORE_PATH). */
 export const wantsStore = (env: Env) => ['DATABASE_URL', 'STORE_PATH'].some((name) => (env[name] ?? '').trim() !== '');
 
+/** A part of the configuration beside the core: each has its own variables and rules. */
+export type ConfigPart = 'slack' | 'discord' | 'store';
+
+export interface ConfigOptions {
+  /** `--watch`: reload content on change. */
+  watch?: boolean;
+  /** `--serve`: the JSON API. */
+  httpApi?: boolean;
+  /** Whether stderr is a terminal: the log format defaults to pretty there. */
+  tty?: boolean;
+  /**
+   * The parts this entry point runs, each then required (a Discord shard: discord and store).
+   * Unset: every part whose variables are set, and the store whenever something serves.
+   */
+  parts?: readonly ConfigPart[];
+  /** Something serves even with no platform configured (the JSON API), so the store is read too. */
+  serving?: boolean;
+  /** False for commands that only read the store (the report): no STORE_SALT needed. */
+  requireSalt?: boolean;
+}
+
 /**
  * Reads the whole configuration from an environment object. Every problem of every part is
  * reported together, each naming its variable and how to get a value.
  *
  * @throws BotError `CONFIG_INVALID`
  */
-export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boolean; tty?: boolean } = {}): Config {
+export function readConfig(env: Env, options: ConfigOptions = {}): Config {
   const problems: string[] = [];
   const parsed = coreSchema.safeParse(env);
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
-  const slack = wantsSlack(env) ? part(() => loadSlackConfig(env), problems) : undefined;
-  const discord = wantsDiscord(env) ? part(() => loadDiscordConfig(env), problems) : undefined;
-  const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
+  const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || options.serving || parsed.data?.HTTP_API;
   // The terminal chat records too when a store is named, so that `npm run report` shows what was asked there.
-  const store = serving || wantsStore(env) ? part(() => loadStoreConfig(env), problems) : undefined;
+  const wanted = (name: ConfigPart) =>
+    options.parts
+      ? options.parts.includes(name)
+      : name === 'slack'
+        ? wantsSlack(env)
+        : name === 'discord'
+          ? wantsDiscord(env)
+          : serving || wantsStore(env);
+  const slack = wanted('slack') ? part(() => loadSlackConfig(env), problems) : undefined;
+  const discord = wanted('discord') ? part(() => loadDiscordConfig(env), problems) : undefined;
+  const store = wanted('store') ? part(() => loadStoreConfig(env, { requireSalt: options.requireSalt }), problems) : undefined;
   if (problems.length > 0 || !parsed.success) {
     throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', oncePerVariable(problems));
   }

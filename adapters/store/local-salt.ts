@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BotError } from '../../src/errors.js';
-import { DEFAULT_STORE_PATH } from '../store/index.js';
-import type { Env } from './config.js';
+import { BotError } from '../../src/index.js';
+import { DEFAULT_STORE_PATH, type StoreEnv } from './config.js';
 
 /**
  * A single-machine install (SQLite, no STORE_SALT) should start with no secrets to invent: the
@@ -15,7 +14,7 @@ import type { Env } from './config.js';
  *
  * @throws {BotError} code `CONFIG_INVALID` when `.salt` is missing beside a database with records.
  */
-export function withLocalSalt(env: Env): Env {
+export function withLocalSalt(env: StoreEnv): StoreEnv {
   const set = (name: string) => (env[name] ?? '').trim() !== '';
   if (set('STORE_SALT') || set('DATABASE_URL')) return env;
   const path = resolve(set('STORE_PATH') ? env.STORE_PATH! : DEFAULT_STORE_PATH);
