@@ -32,8 +32,13 @@ export interface SpawnedBot {
  * given environment plus the fixture content, a free port and a SQLite file of its own. It runs
  * in `cwd`, by default an empty folder, so that a `.env` in the project never reaches a test.
  */
-export function spawnBot(env: Record<string, string>, args: string[] = [], options: { cwd?: string } = {}): SpawnedBot {
-  const child = spawn(process.execPath, [MAIN, ...args], {
+export function spawnBot(
+  env: Record<string, string>,
+  args: string[] = [],
+  options: { cwd?: string /** Another entry point under dist/, e.g. `adapters/boot/sharded.js`. */; script?: string } = {},
+): SpawnedBot {
+  const script = options.script ? join(ROOT, 'dist', options.script) : MAIN;
+  const child = spawn(process.execPath, [script, ...args], {
     env: {
       PATH: process.env.PATH!,
       CONTENT_DIR: FIXTURE_CONTENT,
