@@ -15,6 +15,7 @@ const UNIT = [
   'test/property.test.ts',
   'test/cli/env-file.test.ts',
   'test/cli/config.test.ts',
+  'test/runtime/env.test.ts',
   'test/store/config.test.ts',
   'test/store/memory-store.test.ts',
   'test/store/postgres-errors.test.ts',
