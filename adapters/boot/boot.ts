@@ -87,6 +87,14 @@ export async function startBot({ config, env, logger, metrics }: Boot, store: St
   return { bot, layers };
 }
 
+/** Logs (and counts) a stray rejection in a library: it must not take every conversation down with it. */
+export function logStrayRejections({ logger, metrics }: Boot): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection');
+    metrics.error('process', 'unhandled_rejection');
+  });
+}
+
 /** Says why the start failed, in one message without secrets, and exits 1. */
 export function failStart(error: unknown, what = 'Could not start'): never {
   // A URL in the message (SLACK_API_URL, DATABASE_URL) may carry a password.

@@ -1,5 +1,5 @@
 import { startDiscord } from '../discord/index.js';
-import { boot, failStart, openStore, startBot } from './boot.js';
+import { boot, failStart, logStrayRejections, openStore, startBot } from './boot.js';
 import { answerMetricsRequests } from './shard-metrics.js';
 
 /**
@@ -25,10 +25,7 @@ const handle = await startDiscord({ bot, config: config.discord!, logger, store,
 );
 answerMetricsRequests(metrics);
 
-process.on('unhandledRejection', (reason) => {
-  logger.error({ err: reason }, 'unhandled rejection');
-  metrics.error('process', 'unhandled_rejection');
-});
+logStrayRejections(booted);
 const shutdown = () =>
   void handle
     .stop()

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runChat } from '../cli/chat.js';
-import { boot, failStart, openStore, startBot } from './boot.js';
+import { boot, failStart, logStrayRejections, openStore, startBot } from './boot.js';
 import { startFronts, type Front } from './fronts.js';
 import { watchContent } from './watch.js';
 
@@ -45,11 +45,7 @@ if (layers.length > 1)
       .join(', ')} (over ${layers[0]!.displayRoot})\n`,
   );
 
-process.on('unhandledRejection', (reason) => {
-  // A stray rejection in a library must not take every conversation down with it.
-  logger.error({ err: reason }, 'unhandled rejection');
-  metrics.error('process', 'unhandled_rejection');
-});
+logStrayRejections(booted);
 
 async function shutdown(signal: string, fronts: Front[]): Promise<never> {
   if (stopping) process.exit(1); // a second Ctrl-C means "now"

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { BotError } from '../../src/index.js';
-import { flag, isSet, isYes, parseEnv, wholeNumber } from '../runtime/env.js';
+import { flag, isSet, isYes, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 
 /** The Discord adapter's settings, checked once at start. */
 export interface DiscordConfig {
@@ -104,10 +103,7 @@ export function loadDiscordConfig(env: Record<string, string | undefined>): Disc
         '(right-click the onboarding channel → Copy Channel ID), or leave DISCORD_MEMBER_INTENT unset.',
     );
   }
-  if (!parsed.data || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', [...new Set(problems)]);
-  }
-  const e = parsed.data;
+  const e = valuesOrThrow(parsed, problems, 'The Discord settings are incomplete or invalid:');
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,

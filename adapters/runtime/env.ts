@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BotError } from '../../src/index.js';
 
 /**
  * The one way every config module (boot, Slack, Discord, store) reads the environment, over zod,
@@ -73,4 +74,14 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: Env): { data?: z.o
     return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
   });
   return { problems };
+}
+
+/**
+ * The values of a part, or every problem at once under `title` (the same problem said once).
+ *
+ * @throws {BotError} code `CONFIG_INVALID` when there is any problem.
+ */
+export function valuesOrThrow<T>(parsed: { data?: T }, problems: readonly string[], title: string): T {
+  if (parsed.data === undefined || problems.length > 0) throw new BotError('CONFIG_INVALID', title, [...new Set(problems)]);
+  return parsed.data;
 }

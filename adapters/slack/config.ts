@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { BotError } from '../../src/index.js';
-import { isSet, parseEnv, wholeNumber } from '../runtime/env.js';
+import { isSet, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 
 const APPS_PAGE = 'https://api.slack.com/apps';
 const BOT_TOKEN_HELP = `Copy the Bot User OAuth Token (xoxb-…) from "OAuth & Permissions" of your app at ${APPS_PAGE}.`;
@@ -115,10 +114,7 @@ export function loadSlackConfig(env: SlackEnv): SlackConfig {
         `Both are under "Basic Information" of your app at ${APPS_PAGE}.`,
     );
   }
-  if (!parsed.data || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The Slack configuration is invalid:', [...new Set(problems)]);
-  }
-  const values = parsed.data;
+  const values = valuesOrThrow(parsed, problems, 'The Slack configuration is invalid:');
   const apiUrl = values.SLACK_API_URL;
   return {
     mode: values.SLACK_APP_TOKEN ? 'socket' : 'http',

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { BotError } from '../../src/index.js';
-import { flag, isSet, parseEnv, wholeNumber } from '../runtime/env.js';
+import { flag, isSet, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 import { describeTarget, postgresTarget } from './postgres-errors.js';
 
 /** The store part of the environment. Other variables are ignored: each part checks its own. */
@@ -85,10 +84,7 @@ export function loadStoreConfig(env: StoreEnv, options: LoadStoreConfigOptions =
   if (!isSet(env, 'STORE_SALT') && (options.requireSalt ?? true)) {
     problems.unshift(`STORE_SALT is required: a secret of at least ${SALT_MIN} characters used to hash user ids. ${SALT_HELP}`);
   }
-  if (!parsed.data || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The store configuration is invalid:', [...new Set(problems)]);
-  }
-  const values = parsed.data;
+  const values = valuesOrThrow(parsed, problems, 'The store configuration is invalid:');
   const common: CommonStoreConfig = {
     salt: values.STORE_SALT ?? randomBytes(32).toString('hex'),
     keepQuestionText: values.STORE_QUESTION_TEXT,
