@@ -36,16 +36,18 @@ RUN npm ci --ignore-scripts \
  && npm rebuild better-sqlite3 \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
-# The sources (.dockerignore keeps out the rest; bench/, part of the build, imports test/).
+# The sources (.dockerignore keeps out the rest, test/ included: bench/, part of the build, takes its
+# fake servers from fakes/).
 COPY . .
 # What `prepare` does (the word list from a dev dependency, tsc into dist/); one question warms
 # the content snapshot (dist/.cache), so a start with the baked-in content skips validating it.
-# Then the dev dependencies go, the benchmarks (they need them), and better-sqlite3's compiler
-# leftovers (object files, SQLite's sources: 30 MB). /out/app is what the runtime gets.
+# Then the dev dependencies go, the benchmarks and their fakes (they need them), and
+# better-sqlite3's compiler leftovers (object files, SQLite's sources: 30 MB). /out/app is what
+# the runtime gets.
 RUN npm run build \
  && node dist/adapters/cli/ask.js --json "what is a crdt" > /dev/null \
  && npm prune --omit=dev \
- && rm -rf dist/bench dist/test \
+ && rm -rf dist/bench dist/fakes \
  && (cd node_modules/better-sqlite3 \
      && find build -mindepth 1 -maxdepth 1 ! -name Release -exec rm -rf {} + \
      && find build/Release -mindepth 1 -maxdepth 1 ! -name better_sqlite3.node -exec rm -rf {} + \

@@ -27,6 +27,7 @@ const UNIT = [
   'test/discord/config.test.ts',
   'test/security/logger-scrub.test.ts',
   'test/security/dockerfile.test.ts',
+  'test/security/build-imports.test.ts',
   'test/import/parsers.test.ts',
   'test/import/markdown-text.test.ts',
   'test/import/write-entries.test.ts',

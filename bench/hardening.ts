@@ -8,12 +8,13 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { contentDir, projectRoot } from '../adapters/boot/paths.js';
 import { MAX_QUESTION_CHARS } from '../src/index.js';
-import { chaosDatabase, scratch, sendMentions, voteBody, type ChaosServer } from '../test/faults/chaos.js';
-import { spawnBot, type SpawnedBot } from '../test/hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../test/slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
+import { chaosDatabase, scratch, sendMentions, voteBody, type ChaosServer } from '../fakes/chaos.js';
+import { spawnBot, type SpawnedBot } from '../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../fakes/slack/payloads.js';
 import { postgresTarget } from '../adapters/store/postgres-errors.js';
-import { postSignedBody, rssMiB, signedAcks } from './attack.js';
+import { rssMiB, signedAcks } from './attack.js';
+import { postSignedBody } from '../fakes/slack/signing.js';
 import { measureCostBound } from './cost-bound.js';
 import { fmt, percentile } from './stats.js';
 

@@ -7,7 +7,7 @@ import { startDiscord } from '../adapters/discord/client.js';
 import { loadSlackConfig } from '../adapters/slack/config.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
 import { createBot, createMemoryStore, loadContent, silentLogger, type Bot } from '../src/index.js';
-import { SIGNING_SECRET } from '../test/slack/harness.js';
+import { SIGNING_SECRET } from '../fakes/slack/harness.js';
 import { figures, type BotMessage, type DriverJob, type DriverMessage, type DriverResult, type LoadFigures } from './load-shared.js';
 
 export type { LoadFigures } from './load-shared.js';

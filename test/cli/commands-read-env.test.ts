@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../adapters/store/create-store.js';
-import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 import { captureLogger, clientOptions, connectOrExplain, SALT, testPostgres } from '../store/backends.js';
 import { folderWithEnvFile as newFolderWithEnvFile, runCommand } from './run-command.js';
 

@@ -5,11 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postSigned } from '../slack/signing.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { startFakeSlack } from '../slack/fake-slack.js';
+import { postSigned } from '../../fakes/slack/signing.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { copyFixture, editFile, FIXTURE_CONTENT } from '../helpers.js';
-import { emptyFolder } from '../hostile/spawn-bot.js';
+import { emptyFolder } from '../../fakes/spawn-bot.js';
 
 const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'boot', 'start.js');
 const running: ChildProcess[] = [];

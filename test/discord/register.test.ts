@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../adapters/discord/register.js';
-import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, reportingOf, type DatabaseStore } from '../../adapters/store/index.js';
 import { silentLogger } from '../../src/index.js';
-import { slashCommand } from './fake/payloads.js';
+import { slashCommand } from '../../fakes/discord/payloads.js';
 import { fixtureBot, newUser, startHarness, type Harness } from './harness.js';
 
 describe('/report', () => {

@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BotError } from '../../src/index.js';
 import type { DiscordConfig } from '../../adapters/discord/config.js';
 import { startSharded, type ShardedHandle } from '../../adapters/discord/sharded.js';
-import { slashCommand, type Place } from './fake/payloads.js';
-import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
-import { shardOf } from './fake/snowflake.js';
+import { slashCommand, type Place } from '../../fakes/discord/payloads.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { shardOf } from '../../fakes/discord/snowflake.js';
 import { FIXTURES, newUser } from './harness.js';
 
 const SHARD_SCRIPT = fileURLToPath(new URL('../../adapters/boot/shard.ts', import.meta.url));

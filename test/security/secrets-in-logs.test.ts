@@ -1,14 +1,14 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
 import { GatewayDispatchEvents } from 'discord.js';
-import { slashCommand } from '../discord/fake/payloads.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { postSigned } from '../slack/signing.js';
+import { slashCommand } from '../../fakes/discord/payloads.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { postSigned } from '../../fakes/slack/signing.js';
 import { clientOptions, connectOrExplain, proxiedUrl, testPostgres } from '../store/backends.js';
-import { createTcpProxy, type TcpProxy } from '../store/tcp-proxy.js';
+import { createTcpProxy, type TcpProxy } from '../../fakes/tcp-proxy.js';
 
 /** Every secret the configuration holds, each distinctive so that any trace of it is found. */
 const SECRETS = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type MemoryStore, type Reporting, type Store } from '../../src/index.js';
-import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from './payloads.js';
-import { settle, startHarness, type Harness } from './harness.js';
+import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from '../../fakes/slack/payloads.js';
+import { settle, startHarness, type Harness } from '../../fakes/slack/harness.js';
 
 type Json = Record<string, any>;
 

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, reportingOf, type DatabaseStore } from '../../adapters/store/index.js';
 import { createBot, loadContent, silentLogger } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { startHarness } from './harness.js';
-import { slashCommand } from './payloads.js';
+import { startHarness } from '../../fakes/slack/harness.js';
+import { slashCommand } from '../../fakes/slack/payloads.js';
 
 describe('/ask report', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;

@@ -2,12 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { FIXTURE_CONTENT } from '../helpers.js';
+import { join } from 'node:path';
+import { FIXTURE_CONTENT, ROOT } from './paths.js';
 
-// The project folder, whether this runs from test/ (vitest) or from dist/test/ (the bench).
-const up = join(import.meta.dirname, '..', '..');
-const ROOT = basename(up) === 'dist' ? dirname(up) : up;
 const MAIN = join(ROOT, 'dist', 'adapters', 'boot', 'start.js');
 
 /** A folder with nothing in it (no `.env`) for test processes to run in; the same one for every run. */
