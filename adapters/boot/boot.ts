@@ -1,5 +1,6 @@
 import type { Logger as PinoLogger } from 'pino';
 import { BotError, createBot, createMemoryStore, type Bot, type ContentLayer, type Reporting, type Store } from '../../src/index.js';
+import { isYes } from '../runtime/env.js';
 import { loadEnvFile, type EnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';
 import { createMetrics, type Metrics } from '../runtime/metrics.js';
@@ -47,7 +48,12 @@ export function boot(options: BootOptions = {}): Boot {
   // records only when a store is named (DATABASE_URL or STORE_PATH); the report hashes nothing.
   const recording = options.parts
     ? options.parts.includes('store')
-    : wantsSlack(process.env) || wantsDiscord(process.env) || options.serving || options.httpApi || wantsStore(process.env);
+    : wantsSlack(process.env) ||
+      wantsDiscord(process.env) ||
+      options.serving ||
+      options.httpApi ||
+      isYes(process.env, 'HTTP_API') ||
+      wantsStore(process.env);
   const env = recording && options.requireSalt !== false ? withLocalSalt(process.env) : process.env;
   const config = readConfig(env, { tty: process.stderr.isTTY, ...options });
   const logger = createLogger({

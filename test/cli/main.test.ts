@@ -129,8 +129,11 @@ describe('npm start (the composition root)', () => {
     }
   });
 
-  it('serves the JSON question API with --serve', async () => {
-    const bot = start({}, ['--serve']);
+  it.each([
+    ['--serve', {}, ['--serve']],
+    ['HTTP_API=yes', { HTTP_API: 'yes' }, []],
+  ])('serves the JSON question API with %s', async (_, env: Record<string, string>, args: string[]) => {
+    const bot = start(env, args);
     const [, port] = await bot.waitFor(/Started: HTTP API \(port (\d+):/);
     const answer = await (await fetch(`http://127.0.0.1:${port}/ask?q=${encodeURIComponent('SRE vs DSE?')}`)).json();
     expect(answer).toMatchObject({ answered: true, id: 'dse-vs-sre' });
