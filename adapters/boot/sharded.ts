@@ -39,11 +39,10 @@ const ready: ReadinessChecks =
         Array.from({ length: discord.shardCount }, (_, id) => [`shard ${id}`, () => manager?.shards.get(id)?.ready ?? false]),
       )
     : { shards: () => manager !== undefined && shards().length === manager.totalShards && shards().every((s) => s.ready) };
+// Every shard's metrics, summed; the manager's own (its process) until the shards exist.
 const metrics = {
   registry: {
-    get contentType() {
-      return booted.metrics.registry.contentType;
-    },
+    contentType: booted.metrics.registry.contentType,
     metrics: () => (manager ? shardedMetrics(manager).metrics() : booted.metrics.registry.metrics()),
   },
 };
