@@ -36,16 +36,18 @@ RUN npm ci --ignore-scripts \
  && npm rebuild better-sqlite3 \
  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
 
-# The sources (.dockerignore keeps out the rest; bench/, part of the build, imports test/).
+# The sources (.dockerignore keeps out the rest, test/ included: bench/, part of the build, takes its
+# fake servers from fakes/).
 COPY . .
 # What `prepare` does (the word list from a dev dependency, tsc into dist/); one question warms
 # the content snapshot (dist/.cache), so a start with the baked-in content skips validating it.
-# Then the dev dependencies go, the benchmarks (they need them), and better-sqlite3's compiler
-# leftovers (object files, SQLite's sources: 30 MB). /out/app is what the runtime gets.
+# Then the dev dependencies go, the benchmarks and their fakes (they need them), and
+# better-sqlite3's compiler leftovers (object files, SQLite's sources: 30 MB). /out/app is what
+# the runtime gets.
 RUN npm run build \
  && node dist/adapters/cli/ask.js --json "what is a crdt" > /dev/null \
  && npm prune --omit=dev \
- && rm -rf dist/bench dist/test \
+ && rm -rf dist/bench dist/fakes \
  && (cd node_modules/better-sqlite3 \
      && find build -mindepth 1 -maxdepth 1 ! -name Release -exec rm -rf {} + \
      && find build/Release -mindepth 1 -maxdepth 1 ! -name better_sqlite3.node -exec rm -rf {} + \
@@ -77,4 +79,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Starts every platform whose variables are set; `--serve` adds the JSON API, `--watch` reloads
 # a mounted content folder on change. SIGTERM drains answers under way and exits 0.
-ENTRYPOINT ["node", "dist/adapters/cli/main.js"]
+ENTRYPOINT ["node", "dist/adapters/boot/start.js"]

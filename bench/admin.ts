@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAdminConsole } from '../adapters/admin/console.js';
-import { projectRoot } from '../adapters/cli/paths.js';
+import { projectRoot } from '../adapters/boot/paths.js';
 import { startHealthServer } from '../adapters/runtime/health.js';
 import { createRefusalLog } from '../adapters/runtime/http-edge.js';
 import { createStore } from '../adapters/store/index.js';
 import { createBot, loadContent, silentLogger } from '../src/index.js';
-import { spawnBot, type SpawnedBot } from '../test/hostile/spawn-bot.js';
+import { spawnBot, type SpawnedBot } from '../fakes/spawn-bot.js';
 import { fmt, summarise } from './stats.js';
 
 /**

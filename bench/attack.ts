@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
-import { slackSignature } from '../test/slack/signing.js';
+import { appMention, eventCallback, nextTs } from '../fakes/slack/payloads.js';
+import { postSignedBody } from '../fakes/slack/signing.js';
 import { percentile } from './stats.js';
 
 /**
@@ -125,26 +125,4 @@ export async function signedAcks(
   if (!options.agent) agent.destroy();
   const sorted = [...times].sort((a, b) => a - b);
   return { sent: count, acked: times.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0, ts };
-}
-
-/** POSTs a body signed as Slack signs it (JSON unless told); resolves with the status once the response is read. */
-export function postSignedBody(
-  url: string,
-  secret: string,
-  body: string,
-  agent?: Agent,
-  options: { timestamp?: number; contentType?: string } = {},
-) {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers = {
-    'content-type': options.contentType ?? 'application/json',
-    'x-slack-request-timestamp': String(timestamp),
-    'x-slack-signature': slackSignature(secret, timestamp, body),
-  };
-  return new Promise<number>((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers }, (res) => {
-      res.resume().once('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.once('error', reject).end(body);
-  });
 }

@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { startDiscord } from '../adapters/discord/client.js';
 import { createBot, createMemoryStore, loadContent, silentLogger } from '../src/index.js';
-import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';
-import { slashCommand, type Place } from '../test/discord/fake/payloads.js';
+import { startFakeDiscord } from '../fakes/discord/fake-discord.js';
+import { slashCommand, type Place } from '../fakes/discord/payloads.js';
 import { summarise } from './stats.js';
 
 const QUESTIONS = [

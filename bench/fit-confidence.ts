@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { loadConversationalSets, loadQuestionSets } from '../adapters/cli/question-sets.js';
-import { projectRoot } from '../adapters/cli/paths.js';
+import { projectRoot } from '../adapters/boot/paths.js';
 import { createAnswerer } from '../src/answer/answerer.js';
 import { calibrate } from '../src/answer/calibration.js';
 import { CONFIDENCE_MODEL, featuresOf, FIXED_WEIGHTS, logitOf, type ConfidenceFeatures } from '../src/answer/confidence.js';

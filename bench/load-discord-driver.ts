@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { InteractionResponseType } from 'discord.js';
-import { startFakeDiscord } from '../test/discord/fake/fake-discord.js';
-import { slashCommand, type Place } from '../test/discord/fake/payloads.js';
+import { startFakeDiscord } from '../fakes/discord/fake-discord.js';
+import { slashCommand, type Place } from '../fakes/discord/payloads.js';
 import { LOAD_QUESTIONS, pool, settle, type DriverJob, type DriverMessage } from './load-shared.js';
 
 /**

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
-import { startFakeSlack } from '../test/slack/fake-slack.js';
-import { SIGNING_SECRET } from '../test/slack/harness.js';
-import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
-import { slackSignature } from '../test/slack/signing.js';
+import { startFakeSlack } from '../fakes/slack/fake-slack.js';
+import { SIGNING_SECRET } from '../fakes/slack/harness.js';
+import { appMention, eventCallback, nextTs } from '../fakes/slack/payloads.js';
+import { slackSignature } from '../fakes/slack/signing.js';
 import { LOAD_QUESTIONS, pool, settle, type BotMessage, type DriverJob, type DriverMessage } from './load-shared.js';
 
 /**

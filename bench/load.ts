@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { startDiscord } from '../adapters/discord/client.js';
 import { loadSlackConfig } from '../adapters/slack/config.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
 import { createBot, createMemoryStore, loadContent, silentLogger, type Bot } from '../src/index.js';
-import { SIGNING_SECRET } from '../test/slack/harness.js';
+import { SIGNING_SECRET } from '../fakes/slack/harness.js';
 import { figures, type BotMessage, type DriverJob, type DriverMessage, type DriverResult, type LoadFigures } from './load-shared.js';
 
 export type { LoadFigures } from './load-shared.js';

@@ -21,7 +21,7 @@ const rssMb = (pid: number) => {
  */
 export async function benchProcess(root: string, questions: readonly string[], total = 10_000): Promise<ProcessFigures> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist', 'adapters', 'cli', 'main.js'), '--serve'], {
+  const child = spawn(process.execPath, [join(root, 'dist', 'adapters', 'boot', 'start.js'), '--serve'], {
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'warn', STORE_PATH: join(mkdtempSync(join(tmpdir(), 'bench-')), 'bot.sqlite') },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

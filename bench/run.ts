@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConversationalSets, loadQuestionSets } from '../adapters/cli/question-sets.js';
-import { projectRoot } from '../adapters/cli/paths.js';
+import { projectRoot } from '../adapters/boot/paths.js';
 import { createBot, loadContent } from '../src/index.js';
 import { plainLunr, plainMiniSearch } from './baselines.js';
 import { benchCore, timeAsks } from './core.js';

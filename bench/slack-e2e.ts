@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { contentDir } from '../adapters/cli/paths.js';
+import { contentDir } from '../adapters/boot/paths.js';
 import { createBot, createMemoryStore, loadContent, silentLogger } from '../src/index.js';
-import { SIGNING_SECRET, startHarness } from '../test/slack/harness.js';
-import { appMention, eventCallback, nextTs } from '../test/slack/payloads.js';
-import { postSigned } from '../test/slack/signing.js';
+import { SIGNING_SECRET, startHarness } from '../fakes/slack/harness.js';
+import { appMention, eventCallback, nextTs } from '../fakes/slack/payloads.js';
+import { postSigned } from '../fakes/slack/signing.js';
 import { summarise } from './stats.js';
 
 const QUESTIONS = [

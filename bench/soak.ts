@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { contentDir, projectRoot } from '../adapters/cli/paths.js';
+import { contentDir, projectRoot } from '../adapters/boot/paths.js';
 import { createBot, loadContent } from '../src/index.js';
 import { loadDiscord, loadSlack, memoryUnderQuestions, type LoadFigures, type MemoryFigures } from './load.js';
 import { passes } from './load-shared.js';

@@ -275,10 +275,10 @@ export function createBot(options: BotOptions): Bot {
       return { answer, considered };
     },
     recordClick(click) {
-      if (!store?.recordClick || !kb.byId.has(click.entryId)) return;
+      if (!store || !kb.byId.has(click.entryId)) return;
       const fromKey = click.fromKey !== null && isAnswerKey(click.fromKey) ? click.fromKey : null;
       const id = crypto.randomUUID();
-      background('recordClick', () => store.recordClick!({ ...click, id, fromKey }));
+      background('recordClick', () => store.recordClick({ ...click, id, fromKey }));
     },
     async recordFeedback(vote) {
       // Keys come back from buttons, which anyone can forge: only real answers are rated.

@@ -3,14 +3,38 @@
  * No platform library, no `process.env`: configuration and ports come in as arguments.
  */
 export { loadContent, loadLayers, type ContentLayer, type KnowledgeBase, type LoadOptions } from './content/load.js';
-export type { Entry, EntryKind, LearningPath, Source, Welcome } from './content/schema.js';
-export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS, WELCOME_INTRO_MAX_CHARS, WELCOME_STARTERS } from './content/schema.js';
+export type { Entry, EntryKind, FrontMatter, LearningPath, Source, Welcome } from './content/schema.js';
+export {
+  ENTRY_KINDS,
+  frontMatterSchema,
+  KIND_FOLDERS,
+  SUMMARY_MAX_CHARS,
+  WELCOME_INTRO_MAX_CHARS,
+  WELCOME_STARTERS,
+} from './content/schema.js';
+export { questionKey } from './content/rules.js';
+export { contentFingerprint, parseSnapshot, serialiseSnapshot } from './content/snapshot.js';
+export type { SearchSnapshot } from './search/index.js';
+export { grade, parseQuestionSet, summarise, type EvalQuestion, type EvalSummary, type Grade } from './eval/grade.js';
+export {
+  conversationSchema,
+  gradeConversation,
+  gradeMessage,
+  messageSchema,
+  parseJsonLines,
+  summariseConversational,
+  type ConversationalSummary,
+  type EvalConversation,
+  type EvalMessage,
+  type MessageGrade,
+} from './eval/conversational.js';
 export type { PathRef, PathStep, PathView } from './onboarding/paths.js';
 export type { WelcomeView } from './onboarding/welcome.js';
 export { firstWelcome } from './onboarding/first-welcome.js';
 export {
   createBot,
   MAX_QUESTION_CHARS,
+  STORED_QUESTION_CHARS,
   type AnsweredEvent,
   type Bot,
   type BotOptions,
@@ -30,11 +54,13 @@ export { createMemoryStore, type MemoryStore } from './memory-store.js';
 export {
   silentLogger,
   systemClock,
+  type AskedCount,
   type ClickRecord,
   type Clock,
   type FeedbackVote,
   type Logger,
   type QuestionRecord,
+  type Reporting,
   type Store,
   type UsageReporter,
   type WelcomeRecord,

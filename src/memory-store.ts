@@ -9,7 +9,7 @@ import {
   type WelcomeRecord,
 } from './ports.js';
 
-export interface MemoryStore extends Required<Store> {
+export interface MemoryStore extends Store {
   readonly questions: QuestionRecord[];
   readonly votes: FeedbackVote[];
   readonly clicks: ClickRecord[];

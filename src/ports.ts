@@ -82,8 +82,8 @@ import type { ConversationState } from './understand/follow-up.js';
  * Where use is recorded, and state shared between replicas. Every method may fail or be slow;
  * callers must never let that delay or stop an answer.
  *
- * Members after `allow` are optional so that partial fakes keep compiling; the in-memory and the
- * database stores implement all of them.
+ * Every member is required: a test fake implements them all, or spreads the memory store
+ * (`{ ...createMemoryStore(), allow: slow }`) and replaces the ones it is about.
  */
 export interface Store {
   recordQuestion(record: QuestionRecord): Promise<void>;
@@ -97,11 +97,28 @@ export interface Store {
   /** Remembers a conversation's state for `ttlMs`, for whichever replica gets the next message. */
   saveConversation(key: string, state: ConversationState, ttlMs: number): Promise<void>;
   /** Records a press on a suggestion or related-question button. */
-  recordClick?(click: ClickRecord): Promise<void>;
+  recordClick(click: ClickRecord): Promise<void>;
   /** Remembers that a welcome was sent, so that it is sent once per person and place. */
-  recordWelcome?(welcome: WelcomeRecord): Promise<void>;
+  recordWelcome(welcome: WelcomeRecord): Promise<void>;
   /** True when this person was already welcomed in this place. */
-  hasWelcomed?(welcome: WelcomeRecord): Promise<boolean>;
+  hasWelcomed(welcome: WelcomeRecord): Promise<boolean>;
   /** Writes what is still buffered and releases connections and timers; the owner calls it on shutdown. */
-  close?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How often an entry was answered in a period. */
+export interface AskedCount {
+  entryId: string;
+  count: number;
+}
+
+/**
+ * What a store that keeps a usage report offers (SQLite and PostgreSQL; the in-memory store keeps
+ * none). The composition root hands it to the fronts that show it; no front probes the store.
+ */
+export interface Reporting {
+  /** The report for admins in chat, as text (`/ask report`, `/report`); see {@link UsageReporter}. */
+  usageText: UsageReporter;
+  /** The entries answered most often between `since` and `until`, most first, at most `limit`. */
+  mostAsked(period: { since: Date; until: Date; limit: number }): Promise<AskedCount[]>;
 }

@@ -1,7 +1,6 @@
-import type { Bot } from '../../src/bot.js';
-import type { Logger, Store } from '../../src/ports.js';
+import type { Bot, Logger } from '../../src/index.js';
 import type { MountedRoutes } from '../runtime/health.js';
-import type { DatabaseStore } from '../store/database-store.js';
+import type { AdminStore } from '../store/index.js';
 import type { AdminConfig } from './config.js';
 import { createAdminConsole } from './console.js';
 import { startLearningSync } from './learning-sync.js';
@@ -21,9 +20,9 @@ export interface StartedAdmin {
  * store, the sync that merges accepted questions into the live index; with ADMIN_TOKEN set, the
  * console that accepts them. The terminal's memory store learns nothing.
  */
-export function startAdmin(config: AdminConfig, deps: { bot: Bot; store: Store; logger: Logger }): StartedAdmin {
-  if (!('learning' in deps.store)) return { mounts: [], stop() {} };
-  const learning = (deps.store as DatabaseStore).learning;
+export function startAdmin(config: AdminConfig, deps: { bot: Bot; learning?: AdminStore; logger: Logger }): StartedAdmin {
+  const { learning } = deps;
+  if (!learning) return { mounts: [], stop() {} };
   const sync =
     config.learnPollMs > 0
       ? startLearningSync({ store: learning, bot: deps.bot, intervalMs: config.learnPollMs, logger: deps.logger })

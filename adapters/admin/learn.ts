@@ -1,5 +1,5 @@
 import { loadLayers } from '../../src/content/load.js';
-import { contentLayers } from '../cli/paths.js';
+import { contentLayers } from '../boot/paths.js';
 import { loadEnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';
 import { runLearn } from './learn-command.js';

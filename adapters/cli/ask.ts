@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { bootstrap } from './bootstrap.js';
+import { bootstrap } from '../boot/content.js';
 import type { ConversationState } from '../../src/index.js';
 import { readBatchLine, toJson } from './json.js';
 import { ansiStyles, plainStyles, renderText } from './text.js';

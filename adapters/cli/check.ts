@@ -1,6 +1,5 @@
-import { BotError } from '../../src/errors.js';
-import { loadLayers } from '../../src/content/load.js';
-import { contentLayers } from './paths.js';
+import { BotError, loadLayers } from '../../src/index.js';
+import { contentLayers } from '../boot/paths.js';
 
 const RULES = {
   shipped: 'shipped rules: at least 5 alternate questions, a body, no question shared by two entries',

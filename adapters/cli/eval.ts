@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import { shownText, type Bot } from '../../src/index.js';
-import { gradeConversation, gradeMessage, summariseConversational } from '../../src/eval/conversational.js';
-import { grade, summarise } from '../../src/eval/grade.js';
-import { bootstrap } from './bootstrap.js';
+import { grade, gradeConversation, gradeMessage, shownText, summarise, summariseConversational, type Bot } from '../../src/index.js';
+import { bootstrap } from '../boot/content.js';
 import { loadConversationalSets, loadQuestionSets, type ConversationalSet } from './question-sets.js';
 
 /** Below these the run fails: the targets the project holds itself to on its crisp question sets. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeReport, IMPORT_FORMATS, type ImportFormat, ImportError, importedAny, importFile } from '../import/index.js';
-import { contentDir } from './paths.js';
+import { contentDir } from '../boot/paths.js';
 
 const USAGE = `Usage:
   npm run import -- FILE [--out DIR] [--format FORMAT]

@@ -4,11 +4,12 @@ import {
   conversationSchema,
   messageSchema,
   parseJsonLines,
+  parseQuestionSet,
   type EvalConversation,
   type EvalMessage,
-} from '../../src/eval/conversational.js';
-import { parseQuestionSet, type EvalQuestion } from '../../src/eval/grade.js';
-import { projectRoot } from './paths.js';
+  type EvalQuestion,
+} from '../../src/index.js';
+import { projectRoot } from '../boot/paths.js';
 
 export interface QuestionSet {
   name: string;

@@ -1,5 +1,7 @@
-import type { Answer } from '../../src/index.js';
 // Not through the barrel, which also loads the content validator (see json.ts).
+import type { Answer } from '../../src/index.js';
+// The fast start of `ask` (250 ms, cold): src/index.ts would load the YAML and zod validators
+// (60 ms more) that a start from the content snapshot never needs, so this imports their modules.
 import { answerKey } from '../../src/answer/build.js';
 
 export interface Styles {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BotError } from '../../src/index.js';
+import { flag, isSet, isYes, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 
 /** The Discord adapter's settings, checked once at start. */
 export interface DiscordConfig {
@@ -31,15 +31,13 @@ const SNOWFLAKE = /^\d{17,20}$/;
 
 const text = (required: string) => z.string({ error: required }).trim();
 
-function intVar(name: string, min: number, max: number, fallback: number, what: string) {
-  const message = `${name} must be a whole number from ${min} to ${max} (${what}); leave it unset for ${fallback}.`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message })
-    .default(fallback);
-}
+const intVar = (name: string, min: number, max: number, fallback: number, what: string) =>
+  wholeNumber(
+    { whole: `${name} must be a whole number from ${min} to ${max} (${what}); leave it unset for ${fallback}.` },
+    min,
+    max,
+    fallback,
+  );
 
 const schema = z.object({
   DISCORD_TOKEN: text(`DISCORD_TOKEN is required: copy the bot token from ${PORTAL} → your application → Bot → Reset Token.`)
@@ -86,24 +84,10 @@ const schema = z.object({
         'then right-click the onboarding channel → Copy Channel ID.',
     })
     .optional(),
-  DISCORD_MEMBER_INTENT: z
-    .preprocess(
-      (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-      z.enum(['true', 'false', '1', '0', 'yes', 'no'], {
-        error:
-          'DISCORD_MEMBER_INTENT must be true or false (default false); true also needs Server Members Intent switched on in the developer portal → Bot.',
-      }),
-    )
-    .optional()
-    .transform((value) => value === 'true' || value === '1' || value === 'yes'),
+  DISCORD_MEMBER_INTENT: flag(
+    'DISCORD_MEMBER_INTENT must be true or false (default false); true also needs Server Members Intent switched on in the developer portal → Bot.',
+  ),
 });
-
-/** Empty strings count as unset, as in t3-env: `FOO=` in a .env file means "not configured". */
-function withoutBlanks(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined && value.trim() !== '') out[key] = value;
-  return out;
-}
 
 /**
  * Reads the Discord settings from an environment object (usually `process.env`).
@@ -111,19 +95,15 @@ function withoutBlanks(env: Record<string, string | undefined>): Record<string, 
  * and where to find a value.
  */
 export function loadDiscordConfig(env: Record<string, string | undefined>): DiscordConfig {
-  const parsed = schema.safeParse(withoutBlanks(env));
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
-  const wantsIntent = /^(true|1|yes)$/i.test(env.DISCORD_MEMBER_INTENT?.trim() ?? '');
-  if (wantsIntent && !(env.DISCORD_ONBOARDING_CHANNEL_ID ?? '').trim()) {
+  const parsed = parseEnv(schema, env);
+  const problems = parsed.problems;
+  if (isYes(env, 'DISCORD_MEMBER_INTENT') && !isSet(env, 'DISCORD_ONBOARDING_CHANNEL_ID')) {
     problems.push(
       'DISCORD_MEMBER_INTENT=true welcomes people as they join, in DISCORD_ONBOARDING_CHANNEL_ID: set that too ' +
         '(right-click the onboarding channel → Copy Channel ID), or leave DISCORD_MEMBER_INTENT unset.',
     );
   }
-  if (!parsed.success || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The Discord settings are incomplete or invalid:', [...new Set(problems)]);
-  }
-  const e = parsed.data;
+  const e = valuesOrThrow(parsed, problems, 'The Discord settings are incomplete or invalid:');
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,

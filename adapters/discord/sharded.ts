@@ -1,23 +1,21 @@
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
-import pino from 'pino';
 import { BotError, silentLogger, type Logger } from '../../src/index.js';
-import { loadEnvFile, origin } from '../runtime/env-file.js';
-import { loadDiscordConfig, type DiscordConfig } from './config.js';
-import { isEntryPoint } from './entry-point.js';
+import type { DiscordConfig } from './config.js';
 
 export interface ShardedOptions {
   config: DiscordConfig;
-  /** The per-shard script; defaults to `shard.js` beside this file. */
-  file?: string;
+  /** The per-shard script (the boot's `shard.js`): each shard process runs it. */
+  file: string;
   /** Node flags for the shard processes (e.g. a loader in tests). */
   execArgv?: string[];
-  /** Extra environment for the shard processes, e.g. `CONTENT_DIR` or `LOG_LEVEL`. */
+  /** Extra environment for the shard processes, e.g. `CONTENT_DIR`, `LOG_LEVEL` or a generated `STORE_SALT`. */
   env?: Record<string, string>;
   /** Pause between shard starts. Discord allows one IDENTIFY per 5 s per bucket; default 5,500. */
   spawnDelayMs?: number;
   logger?: Logger;
+  /** Called with the manager before the first shard spawns, e.g. to serve readiness while they start. */
+  onManager?(manager: ShardingManager): void;
 }
 
 export interface ShardedHandle {
@@ -52,7 +50,7 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedHand
       'DISCORD_SHARD_COUNT must be a number when DISCORD_API_URL is set: the automatic count would ask discord.com.',
     ]);
   }
-  const manager = new ShardingManager(options.file ?? fileURLToPath(new URL('./shard.js', import.meta.url)), {
+  const manager = new ShardingManager(options.file, {
     token: config.token,
     totalShards: config.shardCount,
     mode: 'process',
@@ -64,6 +62,7 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedHand
     shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process exited; restarting'));
     shard.on('ready', () => logger.info({ shardId: shard.id }, 'shard ready'));
   });
+  options.onManager?.(manager);
   await manager.spawn({ delay: options.spawnDelayMs ?? 5500, timeout: 60_000 });
   logger.info({ shards: manager.totalShards }, 'all shards ready');
 
@@ -80,24 +79,4 @@ export async function startSharded(options: ShardedOptions): Promise<ShardedHand
       await Promise.all(exits);
     },
   };
-}
-
-if (isEntryPoint(import.meta.url)) {
-  // The same settings as `npm start`; loaded into process.env, so every shard process gets them too.
-  const envFile = loadEnvFile();
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-  try {
-    const config = loadDiscordConfig(process.env);
-    const via = config.apiUrl ? ` via ${config.apiUrl}` : '';
-    process.stderr.write(
-      `Discord: application ${config.applicationId}${via}, ${config.shardCount} shards (${origin(envFile, 'DISCORD_TOKEN')})\n`,
-    );
-    const handle = await startSharded({ config, logger });
-    const shutdown = () => void handle.stop().finally(() => process.exit(0));
-    process.once('SIGTERM', shutdown);
-    process.once('SIGINT', shutdown);
-  } catch (error) {
-    process.stderr.write(error instanceof BotError ? `${error.message}\n` : `Sharded start failed: ${String(error)}\n`);
-    process.exit(1);
-  }
 }

@@ -1,4 +1,4 @@
-import { SUMMARY_MAX_CHARS } from '../../src/content/schema.js';
+import { SUMMARY_MAX_CHARS } from '../../src/index.js';
 
 /** Ends a sentence or a clause: the next piece can follow after a space. */
 const CLAUSE_END = /[.!?:;,…。！？]["'’”)\]*_]*$/u;

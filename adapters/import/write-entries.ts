@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { z } from 'zod';
-import { questionKey } from '../../src/content/rules.js';
-import { type FrontMatter, frontMatterSchema, KIND_FOLDERS } from '../../src/content/schema.js';
+import { frontMatterSchema, KIND_FOLDERS, questionKey, type FrontMatter } from '../../src/index.js';
 import { type ImportItem, type ImportNote, ImportError } from './item.js';
 import { summarise } from './markdown-text.js';
 

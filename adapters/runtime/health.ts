@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 import { DEFAULT_EDGE_LIMITS, edgeServerOptions, hardenServer, hasBearer, type EdgeLimits, type RefusalLog } from './http-edge.js';
 import type { Metrics } from './metrics.js';
+
+/** Where `/metrics` reads from: this process's metrics, or (the shard manager) every shard's summed. */
+export type MetricsSource = { registry: Pick<Metrics['registry'], 'metrics' | 'contentType'> };
 
 /** What `/readyz` checks: each named part reports whether it is ready. */
 export type ReadinessChecks = Record<string, () => boolean>;
@@ -35,7 +38,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
 };
 
 /** `/metrics` (Prometheus), behind a bearer token when one is given. */
-export function metricsRoute(metrics: Metrics, token?: string, refusals?: RefusalLog): HealthRoute {
+export function metricsRoute(metrics: MetricsSource, token?: string, refusals?: RefusalLog): HealthRoute {
   return {
     path: '/metrics',
     method: 'GET',
@@ -62,7 +65,7 @@ export function metricsRoute(metrics: Metrics, token?: string, refusals?: Refusa
  * connected, and not stopping: 503 with the parts that are not), `/metrics` (Prometheus).
  * Returned as routes so Slack's HTTP mode can serve them from Bolt's own server.
  */
-export function healthRoutes(metrics: Metrics, checks: ReadinessChecks, options: HealthOptions = {}): HealthRoute[] {
+export function healthRoutes(metrics: MetricsSource, checks: ReadinessChecks, options: HealthOptions = {}): HealthRoute[] {
   const routes: HealthRoute[] = [
     { path: '/healthz', method: 'GET', handler: (_req, res) => json(res, 200, { status: 'ok' }) },
     {

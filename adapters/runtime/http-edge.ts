@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Logger } from '../../src/ports.js';
+import type { Logger } from '../../src/index.js';
 
 /**
  * What any public HTTP server of the bot spends on a client before it knows who the client is.

@@ -47,7 +47,13 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'kind'],
     registers: [registry],
   });
-  const entries = new Gauge({ name: 'dsbot_content_entries', help: 'Entries in the loaded content.', registers: [registry] });
+  // Every shard loads the same content: summed across shards it would count each entry once per shard.
+  const entries = new Gauge({
+    name: 'dsbot_content_entries',
+    help: 'Entries in the loaded content.',
+    registers: [registry],
+    aggregator: 'max',
+  });
   const refused = new Counter({
     name: 'dsbot_http_refused_total',
     help: 'HTTP requests refused before a handler ran, by reason (unsigned, stale, too-large, busy, over-connections, ...).',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BotError } from '../../src/index.js';
+import { isSet, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 
 const APPS_PAGE = 'https://api.slack.com/apps';
 const BOT_TOKEN_HELP = `Copy the Bot User OAuth Token (xoxb-…) from "OAuth & Permissions" of your app at ${APPS_PAGE}.`;
@@ -30,9 +30,8 @@ export interface SlackConfig {
   welcomeMode: 'ephemeral' | 'dm';
 }
 
-// Empty strings count as unset: `SLACK_APP_TOKEN=` in a .env file means "not using it".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+// Empty strings count as unset (parseEnv): `SLACK_APP_TOKEN=` in a .env file means "not using it".
+const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
 const token = (name: string, prefix: string, where: string) =>
   z
@@ -41,13 +40,12 @@ const token = (name: string, prefix: string, where: string) =>
     .refine((value) => value.startsWith(prefix), `${name} must start with "${prefix}". ${where}`);
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
-  optional(
-    z.coerce
-      .number({ error: `${name} must be a whole number` })
-      .int(`${name} must be a whole number`)
-      .min(min, `${name} must be at least ${min}`)
-      .max(max, `${name} must be at most ${max}`),
-  ).transform((value) => value ?? fallback);
+  wholeNumber(
+    { whole: `${name} must be a whole number`, min: `${name} must be at least ${min}`, max: `${name} must be at most ${max}` },
+    min,
+    max,
+    fallback,
+  );
 
 const schema = z.object({
   SLACK_BOT_TOKEN: optional(token('SLACK_BOT_TOKEN', 'xoxb-', BOT_TOKEN_HELP)),
@@ -106,27 +104,17 @@ const schema = z.object({
  * config.mode; // 'socket'
  */
 export function loadSlackConfig(env: SlackEnv): SlackConfig {
-  const parsed = schema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        // Our messages name their variable; zod's generic ones get it prefixed.
-        const name = String(issue.path[0] ?? '');
-        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-      });
+  const parsed = parseEnv(schema, env);
+  const problems = parsed.problems;
   // Presence is checked apart from the schema so that a missing token and a bad PORT are reported together.
-  const isSet = (name: string) => (env[name] ?? '').trim() !== '';
-  if (!isSet('SLACK_BOT_TOKEN')) problems.unshift(`SLACK_BOT_TOKEN is required. ${BOT_TOKEN_HELP}`);
-  if (!isSet('SLACK_APP_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) {
+  if (!isSet(env, 'SLACK_BOT_TOKEN')) problems.unshift(`SLACK_BOT_TOKEN is required. ${BOT_TOKEN_HELP}`);
+  if (!isSet(env, 'SLACK_APP_TOKEN') && !isSet(env, 'SLACK_SIGNING_SECRET')) {
     problems.push(
       'Set SLACK_APP_TOKEN (Socket Mode: no public URL needed) or SLACK_SIGNING_SECRET (HTTP mode). ' +
         `Both are under "Basic Information" of your app at ${APPS_PAGE}.`,
     );
   }
-  if (!parsed.success || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The Slack configuration is invalid:', [...new Set(problems)]);
-  }
-  const values = parsed.data;
+  const values = valuesOrThrow(parsed, problems, 'The Slack configuration is invalid:');
   const apiUrl = values.SLACK_API_URL;
   return {
     mode: values.SLACK_APP_TOKEN ? 'socket' : 'http',

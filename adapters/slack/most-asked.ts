@@ -1,18 +1,7 @@
-import type { Logger, Store } from '../../src/index.js';
-
-/** How often an entry was answered in the period. */
-export interface AskedCount {
-  entryId: string;
-  count: number;
-}
+import type { AskedCount, Logger, Reporting } from '../../src/index.js';
 
 /** The most-asked entries of the last seven days; null when the store keeps no report. */
 export type MostAsked = () => Promise<AskedCount[] | null>;
-
-/** What the database store's usage report offers; the memory store has no report. */
-interface Reporting {
-  report(period: { since: Date; until: Date; limit?: number }): Promise<{ mostAsked: AskedCount[] }>;
-}
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** Extra rows, so that entries removed from the content since can be skipped and five remain. */
@@ -27,11 +16,9 @@ export interface MostAskedOptions {
   now?: () => number;
 }
 
-const reportsUsage = (store: Store): store is Store & Reporting => typeof (store as Partial<Reporting>).report === 'function';
-
-/** The most-asked entries from the store's usage report, cached, bounded in time, never throwing. */
-export function mostAskedFrom(store: Store, options: MostAskedOptions): MostAsked {
-  if (!reportsUsage(store)) return async () => null;
+/** The most-asked entries from the usage report, cached, bounded in time, never throwing; null without a report. */
+export function mostAskedFrom(reporting: Reporting | undefined, options: MostAskedOptions): MostAsked {
+  if (!reporting) return async () => null;
   const { logger } = options;
   const cacheMs = options.cacheMs ?? 5 * 60 * 1000;
   const timeoutMs = options.timeoutMs ?? 1500;
@@ -40,11 +27,11 @@ export function mostAskedFrom(store: Store, options: MostAskedOptions): MostAske
   let pending: Promise<AskedCount[]> | undefined;
 
   const refresh = () =>
-    (pending ??= store
-      .report({ since: new Date(now() - WEEK_MS), until: new Date(now()), limit: FETCHED })
-      .then((report) => {
-        cached = { at: now(), rows: report.mostAsked };
-        return report.mostAsked;
+    (pending ??= reporting
+      .mostAsked({ since: new Date(now() - WEEK_MS), until: new Date(now()), limit: FETCHED })
+      .then((rows) => {
+        cached = { at: now(), rows };
+        return rows;
       })
       .finally(() => {
         pending = undefined;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { BotError, silentLogger, type Bot, type Logger, type Reporting, type Store } from '../../src/index.js';
 import { portProblem } from '../runtime/health.js';
 import {
   createRefusalLog,
@@ -36,8 +36,11 @@ export interface StartSlackOptions {
    * carries everything behind a load balancer. Replaces the built-in `/healthz` when given.
    */
   routes?: SlackRoute[];
-  /** The usage report shown to `config.adminUsers` through `/ask report`. */
-  report?: UsageReporter;
+  /**
+   * The usage report: shown to `config.adminUsers` through `/ask report`, and this week's
+   * most-asked entries on the App Home. Absent when the store keeps no report.
+   */
+  reporting?: Reporting;
   /** How long one Web API call may take before it counts as failed (and is retried), in ms. Default 10,000. */
   apiTimeoutMs?: number;
   /**
@@ -195,7 +198,7 @@ export async function startSlack({
   logger = silentLogger,
   store,
   routes = DEFAULT_ROUTES,
-  report,
+  reporting,
   apiTimeoutMs = 10_000,
   retry = RETRY,
   pingTimeoutMs = 5000,
@@ -250,13 +253,13 @@ export async function startSlack({
     bot,
     logger,
     slashCommand: config.slashCommand,
-    report,
+    report: reporting?.usageText,
     adminUsers: config.adminUsers,
     threads: createThreadMemory(),
     responder: createResponder({ store, logger, rateLimit: config.rateLimit }),
     store,
     onboarding: { onboardingChannels: config.onboardingChannels, welcomeMode: config.welcomeMode },
-    mostAsked: mostAskedFrom(store, { logger }),
+    mostAsked: mostAskedFrom(reporting, { logger }),
   };
   registerEvents(app, wiring);
   registerCommand(app, wiring);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { BotError } from '../../src/errors.js';
+import { flag, isSet, parseEnv, valuesOrThrow, wholeNumber } from '../runtime/env.js';
 import { describeTarget, postgresTarget } from './postgres-errors.js';
 
 /** The store part of the environment. Other variables are ignored: each part checks its own. */
@@ -30,9 +30,8 @@ export const DEFAULT_RETENTION_DAYS = 90;
 const SALT_MIN = 16;
 const SALT_HELP = 'Generate one with `openssl rand -hex 32` and keep it the same across restarts and replicas.';
 
-// Empty strings count as unset: `DATABASE_URL=` in a .env file means "not using it".
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+// Empty strings count as unset (parseEnv): `DATABASE_URL=` in a .env file means "not using it".
+const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
 const schema = z.object({
   DATABASE_URL: optional(
@@ -46,27 +45,18 @@ const schema = z.object({
   ),
   STORE_PATH: optional(z.string().trim()),
   STORE_SALT: optional(z.string().min(SALT_MIN, `STORE_SALT must be at least ${SALT_MIN} characters. ${SALT_HELP}`)),
-  STORE_QUESTION_TEXT: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['true', 'false'], { error: 'STORE_QUESTION_TEXT must be true (keep question text) or false (keep none)' })),
-  ),
+  STORE_QUESTION_TEXT: flag('STORE_QUESTION_TEXT must be true (keep question text) or false (keep none)', true),
   STORE_SPOOL_DIR: optional(z.string().trim()),
-  STORE_NEW_SALT: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(['true', 'false'], { error: 'STORE_NEW_SALT must be true (start over with a new salt) or false' })),
-  ),
-  STORE_RETENTION_DAYS: optional(
-    z.coerce
-      .number({ error: 'STORE_RETENTION_DAYS must be a whole number of days, such as 90' })
-      .int('STORE_RETENTION_DAYS must be a whole number of days, such as 90')
-      .min(1, 'STORE_RETENTION_DAYS must be at least 1')
-      .max(3650, 'STORE_RETENTION_DAYS must be at most 3650 (ten years)'),
+  STORE_NEW_SALT: flag('STORE_NEW_SALT must be true (start over with a new salt) or false'),
+  STORE_RETENTION_DAYS: wholeNumber(
+    {
+      whole: 'STORE_RETENTION_DAYS must be a whole number of days, such as 90',
+      min: 'STORE_RETENTION_DAYS must be at least 1',
+      max: 'STORE_RETENTION_DAYS must be at most 3650 (ten years)',
+    },
+    1,
+    3650,
+    DEFAULT_RETENTION_DAYS,
   ),
 });
 
@@ -89,29 +79,19 @@ export interface LoadStoreConfigOptions {
  * config.backend; // 'sqlite'
  */
 export function loadStoreConfig(env: StoreEnv, options: LoadStoreConfigOptions = {}): StoreConfig {
-  const parsed = schema.safeParse(env);
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        // Our messages name their variable; zod's generic ones get it prefixed.
-        const name = String(issue.path[0] ?? '');
-        return issue.message.includes(name) ? issue.message : `${name}: ${issue.message}`;
-      });
-  const saltSet = (env.STORE_SALT ?? '').trim() !== '';
-  if (!saltSet && (options.requireSalt ?? true)) {
+  const parsed = parseEnv(schema, env);
+  const problems = parsed.problems;
+  if (!isSet(env, 'STORE_SALT') && (options.requireSalt ?? true)) {
     problems.unshift(`STORE_SALT is required: a secret of at least ${SALT_MIN} characters used to hash user ids. ${SALT_HELP}`);
   }
-  if (!parsed.success || problems.length > 0) {
-    throw new BotError('CONFIG_INVALID', 'The store configuration is invalid:', [...new Set(problems)]);
-  }
-  const values = parsed.data;
+  const values = valuesOrThrow(parsed, problems, 'The store configuration is invalid:');
   const common: CommonStoreConfig = {
     salt: values.STORE_SALT ?? randomBytes(32).toString('hex'),
-    keepQuestionText: values.STORE_QUESTION_TEXT !== 'false',
-    retentionDays: values.STORE_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS,
+    keepQuestionText: values.STORE_QUESTION_TEXT,
+    retentionDays: values.STORE_RETENTION_DAYS,
     // Beside the SQLite file by default: ./data is the volume that outlives a container.
     spoolDir: values.STORE_SPOOL_DIR ?? join(dirname(values.STORE_PATH ?? DEFAULT_STORE_PATH), 'spool'),
-    newSalt: values.STORE_NEW_SALT === 'true',
+    newSalt: values.STORE_NEW_SALT,
   };
   return values.DATABASE_URL
     ? { ...common, backend: 'postgres', databaseUrl: values.DATABASE_URL }

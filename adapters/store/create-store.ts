@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { BotError } from '../../src/errors.js';
-import type { Logger } from '../../src/ports.js';
+import { BotError, type Logger } from '../../src/index.js';
 import type { StoreConfig } from './config.js';
 import { openDatabaseStore, type DatabaseStore, type DatabaseStoreOptions } from './database-store.js';
 import type { SqlDriver } from './driver.js';

@@ -1,8 +1,4 @@
-import { STORED_QUESTION_CHARS } from '../../src/bot.js';
-import { BotError } from '../../src/errors.js';
-import { createMemoryStore } from '../../src/memory-store.js';
-import type { Logger, Store } from '../../src/ports.js';
-import type { ConversationState } from '../../src/understand/follow-up.js';
+import { BotError, createMemoryStore, STORED_QUESTION_CHARS, type ConversationState, type Logger, type Store } from '../../src/index.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 import { MIGRATIONS, RECORD_TABLES } from './migrations.js';
 import { createHasher, normaliseQuestion, userHash } from './privacy.js';

@@ -14,3 +14,4 @@ export {
   type MissedQuestion,
   type RatedAnswer,
 } from './learning-store.js';
+export { reportingOf } from './reporting.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '../../src/ports.js';
+import type { Logger } from '../../src/index.js';
 import { insertSql, MIGRATIONS_TABLE, type Migration, type SqlDriver } from './driver.js';
 import { StoreTimeout } from './faults.js';
 

@@ -1,4 +1,4 @@
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 
 /** Outcomes counted as "could not answer": a plain decline, or only "did you mean" guesses. */

@@ -16,7 +16,7 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Logger } from '../../src/ports.js';
+import type { Logger } from '../../src/index.js';
 import type { SqlValue } from './driver.js';
 
 /** One record on its way to the database. */

@@ -1,4 +1,4 @@
-import type { Logger } from '../../src/ports.js';
+import type { Logger } from '../../src/index.js';
 import type { SqlValue } from './driver.js';
 import type { Spool } from './spool.js';
 

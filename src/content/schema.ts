@@ -25,6 +25,7 @@ export const frontMatterSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
 });
 
+/** An entry's front matter, as {@link frontMatterSchema} checks it. */
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 

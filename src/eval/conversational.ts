@@ -61,6 +61,7 @@ export function gradeMessage(message: EvalMessage, answer: Answer, shown: string
   return { ...base, passed, allParts };
 }
 
+/** Grades a conversation's second turn: passed when answered by one of its `ids_any`. */
 export function gradeConversation(conversation: EvalConversation, second: Answer): { id: string; passed: boolean; got: string } {
   const ids = answeredIds(second);
   const passed = conversation.scope === 'out' ? second.kind !== 'answer' : ids.some((id) => conversation.ids_any.includes(id));
@@ -101,6 +102,7 @@ export interface ConversationalSummary {
   failures: string[];
 }
 
+/** The pass rates of a conversational set's grades, with the failures listed. */
 export function summariseConversational(
   messages: { grade: MessageGrade; comparison: boolean }[],
   conversations: { id: string; passed: boolean; got: string }[],

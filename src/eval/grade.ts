@@ -9,8 +9,10 @@ export const evalQuestionSchema = z.strictObject({
   groups: z.array(z.array(z.string().min(1)).min(1)).optional(),
   title_any: z.array(z.string().min(1)).optional(),
 });
+/** One question of a set, as parsed by {@link parseQuestionSet}. */
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 
+/** Whether one answer passed its question, with the reason when it did not. */
 export interface Grade {
   question: EvalQuestion;
   passed: boolean;
@@ -41,6 +43,7 @@ export function grade(question: EvalQuestion, answer: Answer): Grade {
   return { question, answer, passed: true };
 }
 
+/** How a question set scored: in scope answered right, off-topic declined. */
 export interface EvalSummary {
   inScope: { passed: number; total: number; rate: number };
   offTopic: { passed: number; total: number; rate: number };
@@ -49,6 +52,7 @@ export interface EvalSummary {
 
 const rate = (passed: number, total: number) => (total === 0 ? 1 : passed / total);
 
+/** The pass rates of a set's grades, in scope and off-topic apart. */
 export function summarise(grades: readonly Grade[]): EvalSummary {
   const part = (scope: 'in' | 'out') => {
     const all = grades.filter((g) => g.question.scope === scope);

@@ -2,8 +2,6 @@ import type { Logger, Store, WelcomeRecord } from '../ports.js';
 
 /** How long a welcome in progress holds off a second one (two replicas, or a leave and rejoin). */
 const IN_PROGRESS_MS = 60_000;
-/** Stores without welcome records remember a welcome as a claim this long instead. */
-const CLAIM_FALLBACK_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * True when this person should be welcomed in this place now, and records that they were:
@@ -16,7 +14,6 @@ const CLAIM_FALLBACK_MS = 365 * 24 * 60 * 60 * 1000;
 export async function firstWelcome(store: Store, welcome: WelcomeRecord, logger: Logger): Promise<boolean> {
   const key = `welcome:${welcome.platform}:${welcome.place}:${welcome.userId}`;
   try {
-    if (!store.hasWelcomed || !store.recordWelcome) return await store.claim(key, CLAIM_FALLBACK_MS);
     // The claim closes the gap between "has" and "record" when two deliveries race.
     if (!(await store.claim(key, IN_PROGRESS_MS))) return false;
     if (await store.hasWelcomed(welcome)) return false;

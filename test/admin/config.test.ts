@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAdminConfig } from '../../adapters/admin/config.js';
-import { readConfig } from '../../adapters/cli/config.js';
+import { readConfig } from '../../adapters/boot/config.js';
 
 describe('admin console configuration', () => {
   it('is off without ADMIN_TOKEN, and replicas read accepted questions every 2 s', () => {

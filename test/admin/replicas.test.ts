@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 import { REAL_CONTENT } from '../helpers.js';
 import { csrfOf, get, post, signIn, TOKEN } from './harness.js';
 

@@ -81,7 +81,7 @@ describe('terminal chat with a store', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chat-store-'));
     try {
       const env = { PATH: process.env.PATH!, STORE_PATH: join(dir, 'bot.sqlite'), CONTENT_DIR: FIXTURE_CONTENT, LOG_LEVEL: 'silent' };
-      const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'main.js');
+      const main = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'boot', 'start.js');
       const chat = spawn(process.execPath, [main], { env, cwd: dir });
       let stderr = '';
       chat.stderr.on('data', (chunk) => (stderr += chunk));
@@ -89,7 +89,7 @@ describe('terminal chat with a store', () => {
       const code = await new Promise((resolve) => chat.on('exit', resolve));
       expect(code, stderr).toBe(0);
       expect(stderr).toContain('Store: SQLite');
-      const report = await runCommand('adapters/cli/report.js', env, { cwd: dir, args: ['--json'] });
+      const report = await runCommand('adapters/boot/report.js', env, { cwd: dir, args: ['--json'] });
       expect(report.code, report.stderr).toBe(0);
       const platforms = JSON.parse(report.stdout).platforms as { platform: string; questions: number; answered: number }[];
       expect(platforms).toEqual([expect.objectContaining({ platform: 'terminal', questions: 2, answered: 1 })]);

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../adapters/store/create-store.js';
-import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 import { captureLogger, clientOptions, connectOrExplain, SALT, testPostgres } from '../store/backends.js';
 import { folderWithEnvFile as newFolderWithEnvFile, runCommand } from './run-command.js';
 
@@ -57,7 +57,7 @@ describe('every command reads .env the way npm start does, and says what it uses
       DISCORD_GUILD_ID: guildId,
       DISCORD_API_URL: discord.apiUrl,
     });
-    const result = await runCommand('adapters/discord/register.js', {}, { cwd });
+    const result = await runCommand('adapters/boot/register.js', {}, { cwd });
     expect(result.stderr).toBe(`Discord: application ${discord.world.applicationId} via ${discord.apiUrl} (DISCORD_TOKEN from .env)\n`);
     expect(result.stdout).toBe(
       `Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`,
@@ -90,7 +90,7 @@ describe('every command reads .env the way npm start does, and says what it uses
 
     const server = testPostgres();
     const result = await runCommand(
-      'adapters/cli/report.js',
+      'adapters/boot/report.js',
       {},
       { cwd: folderWithEnvFile({ DATABASE_URL: databaseUrl }), args: ['--since', '1d'] },
     );
@@ -106,7 +106,7 @@ describe('every command reads .env the way npm start does, and says what it uses
       DISCORD_API_URL: 'http://127.0.0.1:9/api',
       DISCORD_SHARD_COUNT: 'auto',
     });
-    const result = await runCommand('adapters/discord/sharded.js', {}, { cwd });
+    const result = await runCommand('adapters/boot/sharded.js', {}, { cwd });
     // Without .env this would stop at "DISCORD_TOKEN is required"; with it, at the next rule.
     expect(result.stderr).toContain(
       'Discord: application 123456789012345678 via http://127.0.0.1:9/api, auto shards (DISCORD_TOKEN from .env)\n',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../adapters/cli/config.js';
+import { readConfig } from '../../adapters/boot/config.js';
 import { BotError } from '../../src/index.js';
 
 function problemsOf(env: Record<string, string>): string[] {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { askRoute } from '../../adapters/cli/http-api.js';
+import { askRoute } from '../../adapters/http-api/ask-route.js';
 import { createRefusalLog } from '../../adapters/runtime/http-edge.js';
 import type { Bot } from '../../src/index.js';
 import { fixtureBot } from '../helpers.js';

@@ -5,13 +5,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postSigned } from '../slack/signing.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { startFakeSlack } from '../slack/fake-slack.js';
+import { postSigned } from '../../fakes/slack/signing.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { copyFixture, editFile, FIXTURE_CONTENT } from '../helpers.js';
-import { emptyFolder } from '../hostile/spawn-bot.js';
+import { emptyFolder } from '../../fakes/spawn-bot.js';
 
-const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'cli', 'main.js');
+const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'adapters', 'boot', 'start.js');
 const running: ChildProcess[] = [];
 
 interface Started {
@@ -129,8 +129,11 @@ describe('npm start (the composition root)', () => {
     }
   });
 
-  it('serves the JSON question API with --serve', async () => {
-    const bot = start({}, ['--serve']);
+  it.each([
+    ['--serve', {}, ['--serve']],
+    ['HTTP_API=yes', { HTTP_API: 'yes' }, []],
+  ])('serves the JSON question API with %s', async (_, env: Record<string, string>, args: string[]) => {
+    const bot = start(env, args);
     const [, port] = await bot.waitFor(/Started: HTTP API \(port (\d+):/);
     const answer = await (await fetch(`http://127.0.0.1:${port}/ask?q=${encodeURIComponent('SRE vs DSE?')}`)).json();
     expect(answer).toMatchObject({ answered: true, id: 'dse-vs-sre' });

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_QUESTION_CHARS } from '../../src/index.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
 const SECRET = 'operations-signing-secret';

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 
 /** A port something already listens on (all interfaces, as the bot's own servers do). */
 async function takenPort(): Promise<Server> {

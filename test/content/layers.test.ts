@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentLayers } from '../../adapters/cli/paths.js';
+import { contentLayers } from '../../adapters/boot/paths.js';
 import { type BotError, createBot, loadLayers, type ContentLayer } from '../../src/index.js';
 import { copyFixture } from '../helpers.js';
 

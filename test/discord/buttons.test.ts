@@ -1,8 +1,8 @@
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonClick, slashCommand, type Place } from './fake/payloads.js';
-import type { RecordedCall } from './fake/fake-rest.js';
-import type { FakeUser } from './fake/world.js';
+import { buttonClick, slashCommand, type Place } from '../../fakes/discord/payloads.js';
+import type { RecordedCall } from '../../fakes/discord/fake-rest.js';
+import type { FakeUser } from '../../fakes/discord/world.js';
 import { newUser, startHarness, type Harness } from './harness.js';
 
 let h: Harness;

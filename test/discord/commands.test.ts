@@ -1,8 +1,8 @@
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Bot } from '../../src/index.js';
-import { autocomplete, slashCommand } from './fake/payloads.js';
-import type { RecordedCall } from './fake/fake-rest.js';
+import { autocomplete, slashCommand } from '../../fakes/discord/payloads.js';
+import type { RecordedCall } from '../../fakes/discord/fake-rest.js';
 import { fixtureBot, newUser, startHarness, type Harness } from './harness.js';
 
 // Through the real discord.js Client, against the fake Discord: what the bot sends back.

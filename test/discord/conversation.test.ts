@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordHandle } from '../../adapters/discord/client.js';
 import { createBot, loadContent, type Store } from '../../src/index.js';
 import { sqliteBackend, type TestDatabase } from '../store/backends.js';
-import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
-import { userMessage, type Place } from './fake/payloads.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { userMessage, type Place } from '../../fakes/discord/payloads.js';
 import { captureLogger, FIXTURES, newUser, type LogLine } from './harness.js';
 
 let fake: FakeDiscord | undefined;

@@ -12,11 +12,11 @@ import {
 } from '../../src/index.js';
 import type { DiscordConfig } from '../../adapters/discord/config.js';
 import { startDiscord, type DiscordHandle } from '../../adapters/discord/client.js';
-import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
-import type { BuiltInteraction, Place } from './fake/payloads.js';
-import type { RecordedCall } from './fake/fake-rest.js';
-import { snowflake } from './fake/snowflake.js';
-import type { FakeUser } from './fake/world.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import type { BuiltInteraction, Place } from '../../fakes/discord/payloads.js';
+import type { RecordedCall } from '../../fakes/discord/fake-rest.js';
+import { snowflake } from '../../fakes/discord/snowflake.js';
+import type { FakeUser } from '../../fakes/discord/world.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 

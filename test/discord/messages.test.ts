@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dmChannelId, userMessage, type Place } from './fake/payloads.js';
-import type { RecordedCall } from './fake/fake-rest.js';
-import type { FakeUser } from './fake/world.js';
+import { dmChannelId, userMessage, type Place } from '../../fakes/discord/payloads.js';
+import type { RecordedCall } from '../../fakes/discord/fake-rest.js';
+import type { FakeUser } from '../../fakes/discord/world.js';
 import { newUser, sleep, startHarness, type Harness } from './harness.js';
 
 let h: Harness;

@@ -2,9 +2,9 @@ import { GatewayDispatchEvents, GatewayIntentBits, MessageFlags } from 'discord.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bot, CatalogueGroup } from '../../src/index.js';
 import { LIMITS } from '../../adapters/discord/render.js';
-import type { RecordedCall } from './fake/fake-rest.js';
-import { buttonClick, memberAdd, menuSelect, slashCommand, type Place } from './fake/payloads.js';
-import type { FakeUser } from './fake/world.js';
+import type { RecordedCall } from '../../fakes/discord/fake-rest.js';
+import { buttonClick, memberAdd, menuSelect, slashCommand, type Place } from '../../fakes/discord/payloads.js';
+import type { FakeUser } from '../../fakes/discord/world.js';
 import { fixtureBot, newUser, sleep, startHarness, type Harness, type HarnessOptions } from './harness.js';
 
 type Json = Record<string, any>;

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../adapters/discord/register.js';
-import { startFakeDiscord, type FakeDiscord } from './fake/fake-discord.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,7 +73,7 @@ describe('command registration', () => {
       DISCORD_GUILD_ID: guildId,
       DISCORD_API_URL: fake.apiUrl,
     };
-    const { stdout } = await run(process.execPath, ['--import', LOADER, 'adapters/discord/register.ts'], { cwd: ROOT, env });
+    const { stdout } = await run(process.execPath, ['--import', LOADER, 'adapters/boot/register.ts'], { cwd: ROOT, env });
     expect(stdout).toBe(
       `Registered /ask, /topic, /compare, /help, /report, /start, /path, /topics to server ${guildId} (available now).\n`,
     );
@@ -81,7 +81,7 @@ describe('command registration', () => {
 
   it('exits 1 naming the missing variables when the environment is incomplete', async () => {
     const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' };
-    const failure = await run(process.execPath, ['--import', LOADER, 'adapters/discord/register.ts'], { cwd: ROOT, env }).then(
+    const failure = await run(process.execPath, ['--import', LOADER, 'adapters/boot/register.ts'], { cwd: ROOT, env }).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );

@@ -1,9 +1,8 @@
 import { MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { usageReporter } from '../../adapters/cli/fronts.js';
-import { createStore, type DatabaseStore } from '../../adapters/store/index.js';
+import { createStore, reportingOf, type DatabaseStore } from '../../adapters/store/index.js';
 import { silentLogger } from '../../src/index.js';
-import { slashCommand } from './fake/payloads.js';
+import { slashCommand } from '../../fakes/discord/payloads.js';
 import { fixtureBot, newUser, startHarness, type Harness } from './harness.js';
 
 describe('/report', () => {
@@ -20,7 +19,7 @@ describe('/report', () => {
       silentLogger,
     );
     const bot = fixtureBot(store);
-    h = await startHarness({ bot, store, report: usageReporter(store), adminUsers: [admin.id] });
+    h = await startHarness({ bot, store, report: reportingOf(store).usageText, adminUsers: [admin.id] });
     return bot;
   }
 

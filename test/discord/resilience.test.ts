@@ -2,8 +2,8 @@ import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Bot, type Store } from '../../src/index.js';
 import { startDiscord } from '../../adapters/discord/client.js';
-import { startFakeDiscord } from './fake/fake-discord.js';
-import { slashCommand, userMessage } from './fake/payloads.js';
+import { startFakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { slashCommand, userMessage } from '../../fakes/discord/payloads.js';
 import { fixtureBot, newUser, sleep, startHarness, type Harness, type HarnessOptions } from './harness.js';
 
 let h: Harness | undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { slashCommand, type BuiltInteraction } from '../discord/fake/payloads.js';
+import { slashCommand, type BuiltInteraction } from '../../fakes/discord/payloads.js';
 import { newUser, sleep, startHarness, type Harness } from '../discord/harness.js';
 
 const QUESTIONS = ['wats a crdt', 'what is gossip', 'staff', 'what does an sre do'];

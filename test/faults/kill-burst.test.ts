@@ -4,11 +4,11 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postSignedBody } from '../../bench/attack.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { scratch, voteBody } from './chaos.js';
+import { postSignedBody } from '../../fakes/slack/signing.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { scratch, voteBody } from '../../fakes/chaos.js';
 
 const SECRET = 'kill-burst-signing-secret';
 const SALT = 'kill-burst-salt-0123456789';

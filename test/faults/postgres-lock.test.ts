@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { testPostgres } from '../store/backends.js';
-import { chaosDatabase, scratch, sendMentions, type ChaosDatabase } from './chaos.js';
+import { chaosDatabase, scratch, sendMentions, type ChaosDatabase } from '../../fakes/chaos.js';
 
 const SECRET = 'postgres-lock-signing-secret';
 const QUESTIONS = 120;

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureLogger, postgresBackend, useTestDatabase } from '../store/backends.js';
-import { createFixtureBot, settle } from '../slack/harness.js';
+import { createFixtureBot, settle } from '../../fakes/slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';
 
 const QUESTIONS = ['what is a crdt', 'what does an sre do', 'what is gossip'];
 
 /**
  * PostgreSQL stopped and started again while Slack events keep coming. The database sits behind
- * a TCP proxy (test/store/tcp-proxy.ts): stopping the proxy is the outage; the machine's own
+ * a TCP proxy (fakes/tcp-proxy.ts): stopping the proxy is the outage; the machine's own
  * server is never touched.
  */
 describe('PostgreSQL store stopped and started again during Slack traffic', () => {

@@ -2,11 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Agent } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { postSignedBody } from '../../bench/attack.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
+import { postSignedBody } from '../../fakes/slack/signing.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
 import { testPostgres } from '../store/backends.js';
-import { chaosDatabase, scratch, sendMentions, voteBody, type ChaosDatabase } from './chaos.js';
+import { chaosDatabase, scratch, sendMentions, voteBody, type ChaosDatabase } from '../../fakes/chaos.js';
 
 const SECRET = 'postgres-spool-signing-secret';
 const FORM = 'application/x-www-form-urlencoded';

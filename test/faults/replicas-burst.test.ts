@@ -1,11 +1,11 @@
 import { Agent } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { postSignedBody } from '../../bench/attack.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
+import { postSignedBody } from '../../fakes/slack/signing.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
 import { testPostgres } from '../store/backends.js';
-import { chaosDatabase, scratch, type ChaosDatabase } from './chaos.js';
+import { chaosDatabase, scratch, type ChaosDatabase } from '../../fakes/chaos.js';
 
 const SECRET = 'replicas-burst-signing-secret';
 const EVENTS = 150;

@@ -1,10 +1,10 @@
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { startSlack, type SlackHandle } from '../../adapters/slack/start-slack.js';
 import { createMemoryStore, type Bot, type Store } from '../../src/index.js';
-import { startFakeSlack, type ApiCall, type FakeSlack } from '../slack/fake-slack.js';
-import { createFixtureBot, createRecordingLogger, FAST_SLACK_TIMING, SIGNING_SECRET } from '../slack/harness.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { postSigned } from '../slack/signing.js';
+import { startFakeSlack, type ApiCall, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { createFixtureBot, createRecordingLogger, FAST_SLACK_TIMING, SIGNING_SECRET } from '../../fakes/slack/harness.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { postSigned } from '../../fakes/slack/signing.js';
 
 export interface FaultSetupOptions {
   mode?: 'http' | 'socket';
@@ -15,7 +15,7 @@ export interface FaultSetupOptions {
 }
 
 /**
- * The fake Slack and the real adapter (real Bolt) against it, like test/slack/harness.ts, plus
+ * The fake Slack and the real adapter (real Bolt) against it, like fakes/slack/harness.ts, plus
  * what fault tests need: a short API timeout, short retry waits and a recording logger always at hand.
  */
 export async function startSlackUnderFaults(options: FaultSetupOptions = {}) {

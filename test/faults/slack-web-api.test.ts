@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../adapters/slack/responder.js';
-import { settle } from '../slack/harness.js';
+import { settle } from '../../fakes/slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';
 
 const API_TIMEOUT_MS = 150;

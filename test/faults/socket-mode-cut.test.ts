@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { settle } from '../slack/harness.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { settle } from '../../fakes/slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';
 
 const thread = (h: SlackUnderFaults, ts: string) => h.answersTo(ts).length;

@@ -1,8 +1,8 @@
 import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdOpen, idleConnections, rssMiB, signedAcks, type HeldRequest } from '../../bench/attack.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { spawnBot, type SpawnedBot } from './spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 
 /** Slack retries an event whose acknowledgement takes longer than this. */
 const SLACK_ACK_DEADLINE_MS = 3_000;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { slackSignature } from '../slack/signing.js';
-import { spawnBot, type SpawnedBot } from './spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { slackSignature } from '../../fakes/slack/signing.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
 
 const SECRET = 'hostile-bodies-signing-secret';
 const JSON_TYPE = 'application/json';

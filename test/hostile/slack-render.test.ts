@@ -4,7 +4,7 @@ import { slackToPlain } from '../../adapters/slack/markdown.js';
 import { SLACK_LIMITS, renderAnswer, type RenderOptions, type SlackMessage } from '../../adapters/slack/render.js';
 import { createBot, loadContent } from '../../src/index.js';
 import { REAL_CONTENT } from '../helpers.js';
-import { blockProblems } from '../slack/block-limits.js';
+import { blockProblems } from '../../fakes/slack/block-limits.js';
 import { hostileText, RUNS } from './arbitraries.js';
 
 // The real content: its longest answers are the ones that test the limits.

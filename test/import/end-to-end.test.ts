@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../adapters/import/index.js';
 import { createBot, createMemoryStore, loadLayers, type Bot } from '../../src/index.js';
 import { startHarness as startDiscord } from '../discord/harness.js';
-import { userMessage } from '../discord/fake/payloads.js';
+import { userMessage } from '../../fakes/discord/payloads.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { startHarness as startSlack } from '../slack/harness.js';
-import { appMention } from '../slack/payloads.js';
+import { startHarness as startSlack } from '../../fakes/slack/harness.js';
+import { appMention } from '../../fakes/slack/payloads.js';
 
 // A QnA Maker export imported as a team's FAQ, laid over the shipped content, and asked in chat.
 const QUESTION = 'how do i get access to the staging cluster?';

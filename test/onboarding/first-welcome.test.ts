@@ -18,13 +18,6 @@ describe('firstWelcome', () => {
     expect(results.sort()).toEqual([false, true]);
   });
 
-  it('falls back to a long claim with a store that keeps no welcome records', async () => {
-    const { recordQuestion, recordFeedback, claim, allow, loadConversation, saveConversation } = createMemoryStore();
-    const partial: Store = { recordQuestion, recordFeedback, claim, allow, loadConversation, saveConversation };
-    expect(await firstWelcome(partial, newcomer, silentLogger)).toBe(true);
-    expect(await firstWelcome(partial, newcomer, silentLogger)).toBe(false);
-  });
-
   it('says no, and warns, when the store fails: a missed welcome beats a second one', async () => {
     const warnings: object[] = [];
     const broken: Store = { ...createMemoryStore(), hasWelcomed: () => Promise.reject(new Error('database away')) };

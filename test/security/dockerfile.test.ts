@@ -41,6 +41,13 @@ describe.runIf(present)('the Docker image (static checks of the Dockerfile)', ()
     expect(all.filter((i) => i.op === 'FROM').map((i) => i.args.split(/\s+/)[0])).toEqual(['${BASE}', '${BASE}']);
   });
 
+  it('keeps test/ out of the build context and the benchmarks and their fakes out of the image', () => {
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split(/\r?\n/);
+    expect(ignored).toContain('test');
+    const removed = all.filter((i) => i.op === 'RUN' && i.args.includes('rm -rf dist/')).map((i) => i.args);
+    expect(removed.join(' ')).toMatch(/rm -rf dist\/bench dist\/fakes/);
+  });
+
   it('bakes no secret into the image and keeps .env out of the build context', () => {
     const settings = all.filter((i) => i.op === 'ENV' || i.op === 'ARG').map((i) => i.args);
     for (const setting of settings) expect(setting).not.toMatch(/TOKEN|SECRET|PASSWORD|SALT|DATABASE_URL/i);

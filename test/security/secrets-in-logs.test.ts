@@ -1,13 +1,14 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../discord/fake/fake-discord.js';
-import { slashCommand } from '../discord/fake/payloads.js';
-import { spawnBot, type SpawnedBot } from '../hostile/spawn-bot.js';
-import { startFakeSlack, type FakeSlack } from '../slack/fake-slack.js';
-import { appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { postSigned } from '../slack/signing.js';
+import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
+import { GatewayDispatchEvents } from 'discord.js';
+import { slashCommand } from '../../fakes/discord/payloads.js';
+import { spawnBot, type SpawnedBot } from '../../fakes/spawn-bot.js';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack.js';
+import { appMention, eventCallback, nextTs } from '../../fakes/slack/payloads.js';
+import { postSigned } from '../../fakes/slack/signing.js';
 import { clientOptions, connectOrExplain, proxiedUrl, testPostgres } from '../store/backends.js';
-import { createTcpProxy, type TcpProxy } from '../store/tcp-proxy.js';
+import { createTcpProxy, type TcpProxy } from '../../fakes/tcp-proxy.js';
 
 /** Every secret the configuration holds, each distinctive so that any trace of it is found. */
 const SECRETS = {
@@ -64,15 +65,15 @@ describe('no secret in the logs of the running process', () => {
     );
   });
 
-  it('logs no token, signing secret, database password or salt at debug level, through errors and a database outage', async () => {
-    slack = await startFakeSlack({ botToken: SECRETS.slackBotToken });
-    discord = await startFakeDiscord();
+  /**
+   * A schema of the test's own, reached with a login whose password is the secret to look for. A
+   * server that does not let the test create roles is used with its own login, whose password is then the secret.
+   */
+  async function scanDatabase() {
     const server = testPostgres();
     const client = new pg.Client(clientOptions(server));
     await connectOrExplain(client, server);
     admin = client;
-    // A login of the test's own whose password is the secret to look for. A server that does
-    // not let the test create roles is used with its own login, whose password is then the secret.
     if (
       await admin.query(`CREATE ROLE ${schema} LOGIN PASSWORD ${admin.escapeLiteral(SECRETS.databasePassword)}`).then(
         () => true,
@@ -83,8 +84,18 @@ describe('no secret in the logs of the running process', () => {
     await admin.query(`CREATE SCHEMA ${schema}${role ? ` AUTHORIZATION ${role}` : ''}`);
     const password = role ? SECRETS.databasePassword : server.password;
     const secrets = { ...SECRETS, databasePassword: password };
+    /** The URL of the schema through `port` (the server's own, or a proxy's). */
+    const urlVia = (port: number) =>
+      `${proxiedUrl({ ...server, user: role ?? server.user }, port, password)}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    return { server, secrets, password, urlVia };
+  }
+
+  it('logs no token, signing secret, database password or salt at debug level, through errors and a database outage', async () => {
+    slack = await startFakeSlack({ botToken: SECRETS.slackBotToken });
+    discord = await startFakeDiscord();
+    const { server, secrets, urlVia } = await scanDatabase();
     proxy = await createTcpProxy(server);
-    const databaseUrl = `${proxiedUrl({ ...server, user: role ?? server.user }, proxy.port, password)}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const databaseUrl = urlVia(proxy.port);
     bot = spawnBot({
       LOG_LEVEL: 'debug',
       LOG_FORMAT: 'json',
@@ -144,6 +155,71 @@ describe('no secret in the logs of the running process', () => {
     // Discord's errors quote the request URL, with the interaction's token (valid 15 minutes) in it.
     expect(output).not.toMatch(/\/interactions\/\d+\/token-/);
   }, 30_000);
+
+  it('sharded Discord on PostgreSQL: ready only once both shards are, a retried interaction answered once, no token in the logs', async () => {
+    discord = await startFakeDiscord({ shards: 2 });
+    const { secrets, urlVia, server } = await scanDatabase();
+    bot = spawnBot(
+      {
+        LOG_LEVEL: 'debug',
+        LOG_FORMAT: 'json',
+        DISCORD_TOKEN: SECRETS.discordToken,
+        DISCORD_APPLICATION_ID: discord.world.applicationId,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_SHARD_COUNT: '2',
+        DATABASE_URL: urlVia(server.port),
+        STORE_SALT: SECRETS.storeSalt,
+      },
+      [],
+      { script: 'adapters/boot/sharded.js' },
+    );
+    const [, port] = await bot.waitFor(/Started: Health \(port (\d+)/, 15_000);
+    const readyz = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      return { status: response.status, body: (await response.json()) as { waiting: string[] } };
+    };
+    // Shards start 5.5 s apart: the manager is not ready while one shard is.
+    let halfReady: Awaited<ReturnType<typeof readyz>> | undefined;
+    await expect
+      .poll(
+        async () => {
+          const now = await readyz();
+          if (now.status === 503 && now.body.waiting.join() === 'shard 1') halfReady = now;
+          return halfReady !== undefined;
+        },
+        { timeout: 10_000, interval: 100 },
+      )
+      .toBe(true);
+    await bot.waitFor(/Started: Discord \(2 shards\)/, 20_000);
+    expect(await readyz()).toEqual({ status: 200, body: { status: 'ready', waiting: [] } });
+
+    // One interaction delivered to both shards (a redelivery after a reconnect): answered once.
+    const place = { kind: 'channel' as const, guild: discord.world.guilds[0]! };
+    const built = slashCommand(discord.world, { id: '300000000000000002', username: 'scan' }, place, 'ask', { question: 'what is a crdt' });
+    discord.interact(built, place);
+    discord.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, built.payload, 1);
+    await discord.waitForCall((c) => c.path.startsWith(`/interactions/${built.id}/`), 10_000);
+    await bot.waitFor(/duplicate interaction ignored/, 10_000);
+    expect(discord.calls.filter((c) => c.path.startsWith(`/interactions/${built.id}/`))).toHaveLength(1);
+
+    // An answer Discord refuses: its error quotes the callback URL, with the interaction's token.
+    discord.override = (call) =>
+      call.path.includes('/interactions/') ? { status: 403, body: { code: 50013, message: 'Missing Permissions' } } : undefined;
+    const refused = slashCommand(discord.world, { id: '300000000000000003', username: 'scan' }, place, 'ask', {
+      question: 'what is gossip',
+    });
+    discord.interact(refused, place);
+    await bot.waitFor(/"level":50[^\n]*interaction/, 10_000);
+    discord.override = undefined;
+
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/dsbot_questions_total\{[^}]*\} [1-9]/);
+    expect(await bot.stop()).toBe(0);
+    const output = bot.output();
+    expect(output).toContain('Store: PostgreSQL');
+    expectNoSecretIn(output, secrets);
+    expect(output).not.toMatch(/\/interactions\/\d+\/token-/);
+  }, 60_000);
 
   it('logs no app-level or bot token in Socket Mode at debug level', async () => {
     slack = await startFakeSlack({ botToken: SECRETS.slackBotToken, appToken: SECRETS.slackAppToken });

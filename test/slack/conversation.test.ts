@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot, loadContent } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
 import { sqliteBackend, type TestDatabase } from '../store/backends.js';
-import { startHarness, type Harness } from './harness.js';
-import { appMention, directMessage, displayedText, message, TEAM } from './payloads.js';
+import { startHarness, type Harness } from '../../fakes/slack/harness.js';
+import { appMention, directMessage, displayedText, message, TEAM } from '../../fakes/slack/payloads.js';
 
 let db: TestDatabase | undefined;
 const harnesses: Harness[] = [];

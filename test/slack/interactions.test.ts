@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type MemoryStore } from '../../src/index.js';
-import { appMention, blockAction, CHANNEL, displayedText, DM, findElement, slashCommand } from './payloads.js';
-import { startHarness, type Harness } from './harness.js';
+import { appMention, blockAction, CHANNEL, displayedText, DM, findElement, slashCommand } from '../../fakes/slack/payloads.js';
+import { startHarness, type Harness } from '../../fakes/slack/harness.js';
 
 type Json = Record<string, any>;
 

@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appMention, BOT_USER, CHANNEL, directMessage, displayedText, DM, message, nextTs, slashCommand } from './payloads.js';
-import { settle, startHarness, type Harness } from './harness.js';
+import {
+  appMention,
+  BOT_USER,
+  CHANNEL,
+  directMessage,
+  displayedText,
+  DM,
+  message,
+  nextTs,
+  slashCommand,
+} from '../../fakes/slack/payloads.js';
+import { settle, startHarness, type Harness } from '../../fakes/slack/harness.js';
 
 const allText = (blocks: Array<Record<string, any>>) => JSON.stringify(blocks);
 

@@ -3,8 +3,8 @@ import type { CatalogueGroup, PathView, WelcomeView } from '../../src/index.js';
 import { HOME_MAX_BLOCKS, renderHome } from '../../adapters/slack/home-view.js';
 import { renderPath, renderWelcome, stepFooter } from '../../adapters/slack/onboarding-render.js';
 import { renderAnswer } from '../../adapters/slack/render.js';
-import { blockProblems } from './block-limits.js';
-import { createFixtureBot } from './harness.js';
+import { blockProblems } from '../../fakes/slack/block-limits.js';
+import { createFixtureBot } from '../../fakes/slack/harness.js';
 
 const long = (word: string, n: number) => Array.from({ length: n }, () => word).join(' ');
 

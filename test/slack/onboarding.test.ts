@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryStore, type MemoryStore, type Store } from '../../src/index.js';
-import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from './payloads.js';
-import { settle, startHarness, type Harness } from './harness.js';
+import { createMemoryStore, type MemoryStore, type Reporting, type Store } from '../../src/index.js';
+import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from '../../fakes/slack/payloads.js';
+import { settle, startHarness, type Harness } from '../../fakes/slack/harness.js';
 
 type Json = Record<string, any>;
 
@@ -18,8 +18,8 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function harness(env: Record<string, string> = {}, store: Store = createMemoryStore()) {
-  running = await startHarness({ store, env: { SLACK_ONBOARDING_CHANNELS: `${ONBOARDING},C0SECOND`, ...env } });
+async function harness(env: Record<string, string> = {}, store: Store = createMemoryStore(), reporting?: Reporting) {
+  running = await startHarness({ store, reporting, env: { SLACK_ONBOARDING_CHANNELS: `${ONBOARDING},C0SECOND`, ...env } });
   return running;
 }
 
@@ -183,16 +183,16 @@ describe('Slack App Home', () => {
   });
 
   it('shows the five most-asked questions of the week from the store report', async () => {
-    const memory = createMemoryStore();
     const periods: { since: Date; until: Date }[] = [];
     const counts = ['crdt', 'removed-entry', 'gossip', 'staff', 'dse-vs-sre', 'site-reliability-engineer', 'distributed-systems-engineer'];
-    const store = Object.assign(memory, {
-      async report(period: { since: Date; until: Date }) {
+    const reporting: Reporting = {
+      usageText: async () => '',
+      async mostAsked(period) {
         periods.push(period);
-        return { mostAsked: counts.map((entryId, i) => ({ entryId, count: 20 - i })) };
+        return counts.map((entryId, i) => ({ entryId, count: 20 - i }));
       },
-    });
-    const h = await harness({}, store);
+    };
+    const h = await harness({}, createMemoryStore(), reporting);
     await h.event({ type: 'app_home_opened', user: 'U0ASKER', channel: DM, tab: 'home' });
     const publish = await h.fake.waitFor('views.publish');
     const popular = publish.args.view.blocks.find((b: Json) => b.block_id === 'popular');

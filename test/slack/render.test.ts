@@ -5,8 +5,8 @@ import { renderAnswer } from '../../adapters/slack/render.js';
 import { splitMrkdwn, truncate, truncateMrkdwn } from '../../adapters/slack/split.js';
 import type { Answer } from '../../src/index.js';
 import { propertyRuns } from '../property-runs.js';
-import { blockProblems } from './block-limits.js';
-import { displayedText } from './payloads.js';
+import { blockProblems } from '../../fakes/slack/block-limits.js';
+import { displayedText } from '../../fakes/slack/payloads.js';
 
 const answer = (overrides: Partial<Answer> = {}): Answer => ({
   kind: 'answer',

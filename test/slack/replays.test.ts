@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createStore, type DatabaseStore } from '../../adapters/store/index.js';
 import { createBot, loadContent, silentLogger } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { startHarness, settle, type Harness } from './harness.js';
-import { appMention, blockAction, findElement, slashCommand } from './payloads.js';
+import { startHarness, settle, type Harness } from '../../fakes/slack/harness.js';
+import { appMention, blockAction, findElement, slashCommand } from '../../fakes/slack/payloads.js';
 
 type Json = Record<string, any>;
 

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { usageReporter } from '../../adapters/cli/fronts.js';
-import { createStore, type DatabaseStore } from '../../adapters/store/index.js';
+import { createStore, reportingOf, type DatabaseStore } from '../../adapters/store/index.js';
 import { createBot, loadContent, silentLogger } from '../../src/index.js';
 import { FIXTURE_CONTENT } from '../helpers.js';
-import { startHarness } from './harness.js';
-import { slashCommand } from './payloads.js';
+import { startHarness } from '../../fakes/slack/harness.js';
+import { slashCommand } from '../../fakes/slack/payloads.js';
 
 describe('/ask report', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
@@ -21,7 +20,7 @@ describe('/ask report', () => {
       silentLogger,
     );
     const bot = createBot({ knowledgeBase: loadContent(FIXTURE_CONTENT), store });
-    h = await startHarness({ bot, store, report: usageReporter(store), env: { SLACK_ADMIN_USERS: admins } });
+    h = await startHarness({ bot, store, reporting: reportingOf(store), env: { SLACK_ADMIN_USERS: admins } });
     return bot;
   }
 

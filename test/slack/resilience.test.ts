@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type Bot, type Store } from '../../src/index.js';
-import { appMention, directMessage, displayedText, eventCallback, slashCommand } from './payloads.js';
-import { createFixtureBot, createRecordingLogger, settle, SIGNING_SECRET, startHarness, type Harness } from './harness.js';
-import { postSigned } from './signing.js';
+import { appMention, directMessage, displayedText, eventCallback, slashCommand } from '../../fakes/slack/payloads.js';
+import { createFixtureBot, createRecordingLogger, settle, SIGNING_SECRET, startHarness, type Harness } from '../../fakes/slack/harness.js';
+import { postSigned } from '../../fakes/slack/signing.js';
 
 type Json = Record<string, any>;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appMention, blockAction, CHANNEL, directMessage, eventCallback, findElement, slashCommand } from './payloads.js';
-import { settle, startHarness, type Harness } from './harness.js';
+import { appMention, blockAction, CHANNEL, directMessage, eventCallback, findElement, slashCommand } from '../../fakes/slack/payloads.js';
+import { settle, startHarness, type Harness } from '../../fakes/slack/harness.js';
 
 describe('Slack adapter in Socket Mode (real Bolt over a WebSocket)', () => {
   it('fails to start with a clear error when Slack rejects the app-level token', async () => {

@@ -10,7 +10,7 @@ import { createStore, type StoreOptions } from '../../adapters/store/create-stor
 import type { DatabaseStore } from '../../adapters/store/database-store.js';
 import { describePostgresFailure } from '../../adapters/store/postgres-errors.js';
 import type { TestPostgres } from './postgres-server.js';
-import { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
+import { createTcpProxy, type TcpProxy } from '../../fakes/tcp-proxy.js';
 
 export const SALT = 'test-salt-0123456789abcdef';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runReport } from '../../adapters/cli/report-command.js';
+import { runReport } from '../../adapters/store/report-command.js';
 import { createStore } from '../../adapters/store/create-store.js';
 import { parseSince, type UsageReport } from '../../adapters/store/report.js';
 import { renderReportText } from '../../adapters/store/report-text.js';

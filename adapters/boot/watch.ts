@@ -1,7 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import type { ContentLayer } from '../../src/content/load.js';
-import { BotError } from '../../src/errors.js';
-import { loadLayers, type Bot, type Logger } from '../../src/index.js';
+import { BotError, loadLayers, type Bot, type ContentLayer, type Logger } from '../../src/index.js';
 
 /**
  * Reloads content when its files change. A change that breaks a rule is logged with the

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { MAX_QUESTION_CHARS, type Bot } from '../../src/bot.js';
+import { MAX_QUESTION_CHARS, type Bot } from '../../src/index.js';
 import type { HealthRoute } from '../runtime/health.js';
 import { createClientLimiter, hasBearer, type RefusalLog } from '../runtime/http-edge.js';
-import { toJson } from './json.js';
+import { toJson } from '../cli/json.js';
 
 export interface AskRouteOptions {
   /** When set, only `Authorization: Bearer <token>` is answered (HTTP_API_TOKEN). */

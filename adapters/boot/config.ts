@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { flag, isSet, parseEnv, wholeNumber, type Env } from '../runtime/env.js';
 // The config modules only, not the adapters: Bolt and discord.js load only when a platform starts.
 import { loadDiscordConfig, type DiscordConfig } from '../discord/config.js';
 import { loadSlackConfig, type SlackConfig } from '../slack/config.js';
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 import { loadStoreConfig, type StoreConfig } from '../store/index.js';
 import { loadAdminConfig, type AdminConfig } from '../admin/config.js';
 
-export type Env = Record<string, string | undefined>;
+export type { Env };
 
 /** The parts every run has: content, logs, the HTTP port for health and metrics. */
 export interface CoreConfig {
@@ -43,62 +44,39 @@ export interface Config {
   admin: AdminConfig;
 }
 
-const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const flag = (name: string) =>
-  z.preprocess(
-    blankIsUnset,
-    z
-      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${name} must be true or false` })
-      .optional()
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
-  );
-
 const portNumber = (name: string, fallback?: number) => {
   const message = `${name} must be a port number from 0 to 65535${fallback === undefined ? '' : ` (default ${fallback})`}`;
-  const port = z.coerce.number({ error: message }).int(message).min(0, message).max(65_535, message);
-  return z.preprocess(blankIsUnset, fallback === undefined ? port.optional() : port.default(fallback));
+  return fallback === undefined ? wholeNumber({ whole: message }, 0, 65_535) : wholeNumber({ whole: message }, 0, 65_535, fallback);
 };
-const wholeNumber = (name: string, fallback: number, min: number, max: number, unit = '') => {
-  const message = `${name} must be a whole number from ${min} to ${max}${unit} (default ${fallback})`;
-  return z.preprocess(blankIsUnset, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback));
-};
+const count = (name: string, fallback: number, min: number, max: number, unit = '') =>
+  wholeNumber({ whole: `${name} must be a whole number from ${min} to ${max}${unit} (default ${fallback})` }, min, max, fallback);
 const secret = (name: string) =>
-  z.preprocess(
-    blankIsUnset,
-    z
-      .string()
-      .min(16, `${name} must be at least 16 characters (openssl rand -hex 32), or unset`)
-      .regex(/^\S+$/, `${name} must not contain spaces`)
-      .optional(),
-  );
+  z
+    .string()
+    .min(16, `${name} must be at least 16 characters (openssl rand -hex 32), or unset`)
+    .regex(/^\S+$/, `${name} must not contain spaces`)
+    .optional();
 
 const coreSchema = z.object({
-  CONTENT_DIR: z.preprocess(blankIsUnset, z.string().optional()),
-  LOG_LEVEL: z.preprocess(
-    blankIsUnset,
-    z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (default info)',
-      })
-      .default('info'),
-  ),
-  LOG_FORMAT: z.preprocess(
-    blankIsUnset,
-    z.enum(['json', 'pretty'], { error: 'LOG_FORMAT must be json (for log collectors) or pretty (for a terminal)' }).optional(),
-  ),
-  CONTENT_WATCH: flag('CONTENT_WATCH'),
-  HTTP_API: flag('HTTP_API'),
+  CONTENT_DIR: z.string().optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (default info)',
+    })
+    .default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'LOG_FORMAT must be json (for log collectors) or pretty (for a terminal)' }).optional(),
+  CONTENT_WATCH: flag('CONTENT_WATCH must be true or false'),
+  HTTP_API: flag('HTTP_API must be true or false'),
   PORT: portNumber('PORT', 3000),
   HTTP_API_TOKEN: secret('HTTP_API_TOKEN'),
-  HTTP_API_RATE_LIMIT: wholeNumber('HTTP_API_RATE_LIMIT', 30, 1, 100_000),
-  HTTP_API_RATE_WINDOW_SECONDS: wholeNumber('HTTP_API_RATE_WINDOW_SECONDS', 60, 1, 86_400, ' seconds'),
+  HTTP_API_RATE_LIMIT: count('HTTP_API_RATE_LIMIT', 30, 1, 100_000),
+  HTTP_API_RATE_WINDOW_SECONDS: count('HTTP_API_RATE_WINDOW_SECONDS', 60, 1, 86_400, ' seconds'),
   METRICS_PORT: portNumber('METRICS_PORT'),
   METRICS_TOKEN: secret('METRICS_TOKEN'),
-  HTTP_MAX_CONNECTIONS: wholeNumber('HTTP_MAX_CONNECTIONS', 512, 16, 100_000),
-  SHUTDOWN_DELAY_SECONDS: wholeNumber('SHUTDOWN_DELAY_SECONDS', 0, 0, 60, ' seconds'),
+  HTTP_MAX_CONNECTIONS: count('HTTP_MAX_CONNECTIONS', 512, 16, 100_000),
+  SHUTDOWN_DELAY_SECONDS: count('SHUTDOWN_DELAY_SECONDS', 0, 0, 60, ' seconds'),
 });
 
-const isSet = (env: Env, name: string) => (env[name] ?? '').trim() !== '';
 /** A part is configured when any of its variables is set; then all of its rules apply. */
 export const wantsSlack = (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'].some((n) => isSet(env, n));
 export const wantsDiscord = (env: Env) => ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'].some((n) => isSet(env, n));
@@ -129,7 +107,28 @@ function oncePerVariable(problems: string[]): string[] {
 }
 
 /** True when the environment names a store of its own (DATABASE_URL or STORE_PATH). */
-export const wantsStore = (env: Env) => ['DATABASE_URL', 'STORE_PATH'].some((name) => (env[name] ?? '').trim() !== '');
+export const wantsStore = (env: Env) => ['DATABASE_URL', 'STORE_PATH'].some((name) => isSet(env, name));
+
+/** A part of the configuration beside the core: each has its own variables and rules. */
+export type ConfigPart = 'slack' | 'discord' | 'store';
+
+export interface ConfigOptions {
+  /** `--watch`: reload content on change. */
+  watch?: boolean;
+  /** `--serve`: the JSON API. */
+  httpApi?: boolean;
+  /** Whether stderr is a terminal: the log format defaults to pretty there. */
+  tty?: boolean;
+  /**
+   * The parts this entry point runs, each then required (a Discord shard: discord and store).
+   * Unset: every part whose variables are set, and the store whenever something serves.
+   */
+  parts?: readonly ConfigPart[];
+  /** Something serves even with no platform configured (the JSON API), so the store is read too. */
+  serving?: boolean;
+  /** False for commands that only read the store (the report): no STORE_SALT needed. */
+  requireSalt?: boolean;
+}
 
 /**
  * Reads the whole configuration from an environment object. Every problem of every part is
@@ -137,17 +136,25 @@ export const wantsStore = (env: Env) => ['DATABASE_URL', 'STORE_PATH'].some((nam
  *
  * @throws BotError `CONFIG_INVALID`
  */
-export function readConfig(env: Env, options: { watch?: boolean; httpApi?: boolean; tty?: boolean } = {}): Config {
+export function readConfig(env: Env, options: ConfigOptions = {}): Config {
   const problems: string[] = [];
-  const parsed = coreSchema.safeParse(env);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => issue.message));
-  const slack = wantsSlack(env) ? part(() => loadSlackConfig(env), problems) : undefined;
-  const discord = wantsDiscord(env) ? part(() => loadDiscordConfig(env), problems) : undefined;
-  const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || parsed.data?.HTTP_API;
+  const parsed = parseEnv(coreSchema, env);
+  problems.push(...parsed.problems);
+  const serving = wantsSlack(env) || wantsDiscord(env) || options.httpApi || options.serving || parsed.data?.HTTP_API;
   // The terminal chat records too when a store is named, so that `npm run report` shows what was asked there.
-  const store = serving || wantsStore(env) ? part(() => loadStoreConfig(env), problems) : undefined;
+  const wanted = (name: ConfigPart) =>
+    options.parts
+      ? options.parts.includes(name)
+      : name === 'slack'
+        ? wantsSlack(env)
+        : name === 'discord'
+          ? wantsDiscord(env)
+          : serving || wantsStore(env);
+  const slack = wanted('slack') ? part(() => loadSlackConfig(env), problems) : undefined;
+  const discord = wanted('discord') ? part(() => loadDiscordConfig(env), problems) : undefined;
+  const store = wanted('store') ? part(() => loadStoreConfig(env, { requireSalt: options.requireSalt }), problems) : undefined;
   const admin = part(() => loadAdminConfig(env), problems);
-  if (problems.length > 0 || !parsed.success) {
+  if (problems.length > 0 || !parsed.data) {
     throw new BotError('CONFIG_INVALID', 'The configuration is invalid (see .env.example for every variable):', oncePerVariable(problems));
   }
   const c = parsed.data;

@@ -2,13 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { FIXTURE_CONTENT } from '../helpers.js';
+import { join } from 'node:path';
+import { FIXTURE_CONTENT, ROOT } from './paths.js';
 
-// The project folder, whether this runs from test/ (vitest) or from dist/test/ (the bench).
-const up = join(import.meta.dirname, '..', '..');
-const ROOT = basename(up) === 'dist' ? dirname(up) : up;
-const MAIN = join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
+const MAIN = join(ROOT, 'dist', 'adapters', 'boot', 'start.js');
 
 /** A folder with nothing in it (no `.env`) for test processes to run in; the same one for every run. */
 export function emptyFolder(): string {
@@ -32,8 +29,13 @@ export interface SpawnedBot {
  * given environment plus the fixture content, a free port and a SQLite file of its own. It runs
  * in `cwd`, by default an empty folder, so that a `.env` in the project never reaches a test.
  */
-export function spawnBot(env: Record<string, string>, args: string[] = [], options: { cwd?: string } = {}): SpawnedBot {
-  const child = spawn(process.execPath, [MAIN, ...args], {
+export function spawnBot(
+  env: Record<string, string>,
+  args: string[] = [],
+  options: { cwd?: string /** Another entry point under dist/, e.g. `adapters/boot/sharded.js`. */; script?: string } = {},
+): SpawnedBot {
+  const script = options.script ? join(ROOT, 'dist', options.script) : MAIN;
+  const child = spawn(process.execPath, [script, ...args], {
     env: {
       PATH: process.env.PATH!,
       CONTENT_DIR: FIXTURE_CONTENT,

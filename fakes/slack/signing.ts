@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { request, type Agent } from 'node:http';
 
 /** Slack's v0 request signature: HMAC-SHA256 of `v0:{timestamp}:{raw body}` with the signing secret. */
 export function slackSignature(secret: string, timestamp: number, body: string): string {
@@ -29,4 +30,26 @@ export function postSigned(url: string, body: string, options: SignedPostOptions
     headers['x-slack-retry-reason'] = 'http_timeout';
   }
   return fetch(url, { method: 'POST', headers, body });
+}
+
+/** POSTs a body signed as Slack signs it (JSON unless told); resolves with the status once the response is read. */
+export function postSignedBody(
+  url: string,
+  secret: string,
+  body: string,
+  agent?: Agent,
+  options: { timestamp?: number; contentType?: string } = {},
+) {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers = {
+    'content-type': options.contentType ?? 'application/json',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': slackSignature(secret, timestamp, body),
+  };
+  return new Promise<number>((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers }, (res) => {
+      res.resume().once('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.once('error', reject).end(body);
+  });
 }

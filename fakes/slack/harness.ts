@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { loadSlackConfig } from '../../adapters/slack/config.js';
 import { startSlack, type SlackHandle } from '../../adapters/slack/start-slack.js';
 import {
@@ -9,8 +8,9 @@ import {
   type KnowledgeBase,
   type Logger,
   type Store,
-  type UsageReporter,
+  type Reporting,
 } from '../../src/index.js';
+import { FIXTURE_CONTENT } from '../paths.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 import { eventCallback } from './payloads.js';
 import { postSigned } from './signing.js';
@@ -31,7 +31,7 @@ const FORM = 'application/x-www-form-urlencoded' as const;
 let fixtureContent: KnowledgeBase | undefined;
 /** The real core over the small fixture content; `store` receives its analytics and votes. */
 export function createFixtureBot(store?: Store): Bot {
-  fixtureContent ??= loadContent(fileURLToPath(new URL('../fixtures/content', import.meta.url)));
+  fixtureContent ??= loadContent(FIXTURE_CONTENT);
   return createBot({ knowledgeBase: fixtureContent, store });
 }
 
@@ -54,7 +54,7 @@ export interface HarnessOptions {
   store?: Store;
   env?: Record<string, string>;
   logger?: Logger;
-  report?: UsageReporter;
+  reporting?: Reporting;
 }
 
 export interface Delivery {
@@ -85,7 +85,7 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   let slack: SlackHandle;
   try {
-    slack = await startSlack({ bot, config, logger, store, report: options.report, ...FAST_SLACK_TIMING });
+    slack = await startSlack({ bot, config, logger, store, reporting: options.reporting, ...FAST_SLACK_TIMING });
   } catch (error) {
     await fake.close();
     throw error;

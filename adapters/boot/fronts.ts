@@ -1,13 +1,12 @@
 import type { Server } from 'node:http';
 import type { DiscordHandle } from '../discord/index.js';
 import type { SlackHandle } from '../slack/index.js';
-import { BotError, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
-import { parseSince, renderReportText, type DatabaseStore } from '../store/index.js';
+import type { Bot, Logger, Reporting, Store } from '../../src/index.js';
 import { healthRoutes, metricsRoute, startHealthServer, type HealthRoute, type MountedRoutes } from '../runtime/health.js';
 import { createRefusalLog, DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../runtime/http-edge.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { Config } from './config.js';
-import { askRoute } from './http-api.js';
+import { askRoute } from '../http-api/ask-route.js';
 
 /** Something started that must be stopped on shutdown, with a line saying where it runs. */
 export interface Front {
@@ -28,21 +27,6 @@ const closeServer = (server: Server) =>
     server.closeAllConnections();
   });
 
-/** The usage report for admins in chat, when the store keeps one (SQLite or PostgreSQL). */
-export function usageReporter(store: Store): UsageReporter | undefined {
-  if (!('report' in store)) return undefined;
-  const database = store as DatabaseStore;
-  return async (since) => {
-    let from: Date;
-    try {
-      from = parseSince(since.trim() || '7d', new Date());
-    } catch (error) {
-      return error instanceof BotError ? error.message : 'Say how far back as 7d, 24h, 2w or a date such as 2026-11-01.';
-    }
-    return renderReportText(await database.report({ since: from, until: new Date() }));
-  };
-}
-
 /** Where `/metrics` is served: its own port, the main port (behind a token or not public), or nowhere. */
 function metricsPlacement(config: Config): 'own-port' | 'main' | 'none' {
   if (config.core.metricsPort !== undefined) return 'own-port';
@@ -55,7 +39,11 @@ export interface FrontDeps {
   bot: Bot;
   logger: Logger;
   store: Store;
+  /** The usage report, when the store keeps one (SQLite or PostgreSQL). */
+  reporting?: Reporting;
   metrics: Metrics;
+  /** More routes for the health server (or Slack's HTTP server), e.g. an admin console. */
+  routes?: HealthRoute[];
   ready: Record<string, () => boolean>;
   /** True once the process is stopping: `/readyz` then answers 503. */
   stopping: () => boolean;
@@ -69,7 +57,7 @@ export interface FrontDeps {
  * `/metrics` moves to `METRICS_PORT` when set, and is never open on a public port.
  */
 export async function startFronts(config: Config, deps: FrontDeps): Promise<StartedFronts> {
-  const { bot, logger, store, metrics, ready, stopping } = deps;
+  const { bot, logger, store, reporting, metrics, ready, stopping } = deps;
   const fronts: Front[] = [];
   let slack: SlackHandle | undefined;
   let discord: DiscordHandle | undefined;
@@ -79,8 +67,10 @@ export async function startFronts(config: Config, deps: FrontDeps): Promise<Star
   const limits: EdgeLimits = { ...DEFAULT_EDGE_LIMITS, maxConnections: config.core.maxConnections };
   const placement = metricsPlacement(config);
   const { metricsToken } = config.core;
-  const routes: HealthRoute[] = healthRoutes(metrics, ready, { stopping, metrics: placement === 'main', metricsToken, refusals });
-  const report = usageReporter(store);
+  const routes: HealthRoute[] = [
+    ...healthRoutes(metrics, ready, { stopping, metrics: placement === 'main', metricsToken, refusals }),
+    ...(deps.routes ?? []),
+  ];
   if (config.core.httpApi) {
     // Beside a chat platform, /ask gets a quarter of the CPU: the platforms' acknowledgements come first.
     const cpuShare = config.slack || config.discord ? 0.25 : 1;
@@ -96,7 +86,7 @@ export async function startFronts(config: Config, deps: FrontDeps): Promise<Star
       config: config.slack,
       logger,
       store,
-      report,
+      reporting,
       routes: config.slack.mode === 'http' ? routes : undefined,
       edge: { refusals, limits },
     });
@@ -106,7 +96,7 @@ export async function startFronts(config: Config, deps: FrontDeps): Promise<Star
   if (config.discord) {
     ready.discord = () => discord?.client.isReady() ?? false;
     const { startDiscord } = await import('../discord/index.js');
-    discord = await startDiscord({ bot, config: config.discord, logger, store, report });
+    discord = await startDiscord({ bot, config: config.discord, logger, store, report: reporting?.usageText });
     fronts.push({ name: 'Discord', where: `gateway as ${discord.client.user.tag}`, stop: () => discord!.stop() });
   }
   const platform = fronts.length > 0;

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BotError } from '../../src/errors.js';
-import { DEFAULT_STORE_PATH } from '../store/index.js';
-import type { Env } from './config.js';
+import { BotError } from '../../src/index.js';
+import { isSet, isYes } from '../runtime/env.js';
+import { DEFAULT_STORE_PATH, type StoreEnv } from './config.js';
 
 /**
  * A single-machine install (SQLite, no STORE_SALT) should start with no secrets to invent: the
@@ -15,15 +15,14 @@ import type { Env } from './config.js';
  *
  * @throws {BotError} code `CONFIG_INVALID` when `.salt` is missing beside a database with records.
  */
-export function withLocalSalt(env: Env): Env {
-  const set = (name: string) => (env[name] ?? '').trim() !== '';
-  if (set('STORE_SALT') || set('DATABASE_URL')) return env;
-  const path = resolve(set('STORE_PATH') ? env.STORE_PATH! : DEFAULT_STORE_PATH);
+export function withLocalSalt(env: StoreEnv): StoreEnv {
+  if (isSet(env, 'STORE_SALT') || isSet(env, 'DATABASE_URL')) return env;
+  const path = resolve(isSet(env, 'STORE_PATH') ? env.STORE_PATH! : DEFAULT_STORE_PATH);
   if (path === resolve(':memory:')) return { ...env, STORE_SALT: randomBytes(32).toString('hex') };
   const file = join(dirname(path), '.salt');
   if (!existsSync(file)) {
     const hasData = existsSync(path) && statSync(path).size > 0;
-    if (hasData && !/^true$/i.test((env.STORE_NEW_SALT ?? '').trim())) {
+    if (hasData && !isYes(env, 'STORE_NEW_SALT')) {
       throw new BotError('CONFIG_INVALID', `The salt file ${file} is missing, but ${path} holds records hashed with it:`, [
         `Restore ${file} from a backup (or set STORE_SALT to its value). To start over with a new salt instead (every person then counts as new), start once with STORE_NEW_SALT=true.`,
       ]);

@@ -3,11 +3,11 @@ import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { postSignedBody } from '../../bench/attack.js';
-import { blockAction, appMention, eventCallback, nextTs } from '../slack/payloads.js';
-import { encodeFeedback } from '../../adapters/slack/actions.js';
-import { describePostgresFailure } from '../../adapters/store/postgres-errors.js';
-import { createTcpProxy, type TcpProxy } from '../store/tcp-proxy.js';
+import { blockAction, appMention, eventCallback, nextTs } from './slack/payloads.js';
+import { postSignedBody } from './slack/signing.js';
+import { encodeFeedback } from '../adapters/slack/actions.js';
+import { describePostgresFailure } from '../adapters/store/postgres-errors.js';
+import { createTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 /**
  * What the chaos tests of issue 16 share: a PostgreSQL schema of their own behind a TCP proxy

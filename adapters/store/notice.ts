@@ -1,5 +1,5 @@
 import { origin, type EnvFile } from '../runtime/env-file.js';
-import { describeStore, type StoreConfig } from '../store/index.js';
+import { describeStore, type StoreConfig } from './config.js';
 
 const NO_FILE: EnvFile = { names: new Set() };
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { ContentLayer } from '../../src/content/load.js';
+import type { ContentLayer } from '../../src/index.js';
 import { fileURLToPath } from 'node:url';
 
 /** The project folder (the one with package.json), whether running from `dist/` or from source. */

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { BotError } from '../../src/errors.js';
-import type { Logger } from '../../src/ports.js';
+import { BotError, type Logger } from '../../src/index.js';
 import type { EnvFile } from '../runtime/env-file.js';
-import { loadStoreConfig, type StoreEnv } from '../store/config.js';
-import { createStore } from '../store/create-store.js';
-import { parseSince } from '../store/report.js';
-import { renderReportText } from '../store/report-text.js';
-import { storeNotice } from './notices.js';
+import { loadStoreConfig, type StoreEnv } from './config.js';
+import { createStore } from './create-store.js';
+import { storeNotice } from './notice.js';
+import { parseSince } from './report.js';
+import { renderReportText } from './report-text.js';
 
 export const REPORT_USAGE = `Usage:
   npm run report -- --since 7d            readable summary of the last 7 days (also 24h, 2w, 2025-01-31)
