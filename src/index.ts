@@ -5,7 +5,8 @@
 export { loadContent, loadLayers, type ContentLayer, type KnowledgeBase, type LoadOptions } from './content/load.js';
 export type { Entry, EntryKind, LearningPath, Source, Welcome } from './content/schema.js';
 export { ENTRY_KINDS, KIND_FOLDERS, SUMMARY_MAX_CHARS, WELCOME_INTRO_MAX_CHARS, WELCOME_STARTERS } from './content/schema.js';
-export type { PathRef, PathStep, PathView } from './onboarding/paths.js';
+export type { PathRef, PathStep, PathStepAnswer, PathView } from './onboarding/paths.js';
+export { truncateAtWord } from './text/truncate.js';
 export type { WelcomeView } from './onboarding/welcome.js';
 export { firstWelcome } from './onboarding/first-welcome.js';
 export { createBot, MAX_QUESTION_CHARS, type AnsweredEvent, type Bot, type BotOptions, type BotSnapshot } from './bot.js';

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { CatalogueGroup, EntryRef, PathView, WelcomeView } from '../../src/index.js';
 import { indexedActionId, OPEN_PATH } from './actions.js';
-import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
+import { splitMarkdown } from '../chat-kit/index.js';
+import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
 import { button, context, plain, refButtons, section, SLACK_LIMITS, topicBlocks } from './render.js';
-import { splitMrkdwn, truncateMrkdwn } from './split.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -31,7 +31,7 @@ function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
   return [
     header('Most asked this week'),
     section(truncateMrkdwn(list, SLACK_LIMITS.sectionText)),
-    ...refButtons([...top], 'popular'),
+    ...refButtons([...top], 'popular', { kind: null, fromKey: null }),
     divider,
   ];
 }
@@ -61,7 +61,7 @@ function pathBlocks(paths: readonly PathView[]): KnownBlock[] {
  */
 export function renderHome(content: HomeContent): KnownBlock[] {
   const command = escapeMrkdwn(content.slashCommand);
-  const intro = splitMrkdwn(markdownToMrkdwn(content.welcome.intro), SLACK_LIMITS.sectionText).map(section);
+  const intro = splitMarkdown(markdownToMrkdwn(content.welcome.intro), SLACK_LIMITS.sectionText).map(section);
   const head: KnownBlock[] = [
     header(content.welcome.title),
     ...intro,

@@ -1,14 +1,14 @@
 import type { types } from '@slack/bolt';
 import type { PathRef, PathView, WelcomeView } from '../../src/index.js';
 import { encodeStep, indexedActionId, NEXT_STEP, OPEN_PATH, OPEN_STEP, PICK_PATH } from './actions.js';
-import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
+import { splitMarkdown } from '../chat-kit/index.js';
+import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
 import { button, context, plain, refButtons, section, SLACK_LIMITS, type SlackMessage } from './render.js';
-import { splitMrkdwn, truncateMrkdwn } from './split.js';
 
 type KnownBlock = types.KnownBlock;
 
 const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
-const markdownSections = (markdown: string) => splitMrkdwn(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
+const markdownSections = (markdown: string) => splitMarkdown(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
 
 /** The level picker: a menu of the learning paths; choosing one shows it. */
 export function levelPicker(prompt: string, paths: readonly PathRef[]): KnownBlock[] {
@@ -33,7 +33,7 @@ export function renderWelcome(welcome: WelcomeView): SlackMessage {
   const blocks = [
     header(welcome.title),
     ...markdownSections(welcome.intro),
-    ...refButtons(welcome.starters, 'starters'),
+    ...refButtons(welcome.starters, 'starters', { kind: 'starter', fromKey: null }),
     ...levelPicker(welcome.pathPrompt, welcome.paths),
   ];
   // The welcome text is short by validation; the cap only guards a hand-edited snapshot.

@@ -80,7 +80,8 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     await h.event(mention);
     const answer = await h.fake.waitFor('chat.postMessage');
     const related = findElement(answer.args.blocks, 'ask_entry')!;
-    expect(related.value).toBe('gossip');
+    // The button says what it is: a related entry (gossip) under the CRDT answer.
+    expect(related.value).toBe('r:crdt:gossip');
 
     const botMessage = { ts: '1700000000.999999', thread_ts: mention.ts, text: answer.args.text, blocks: answer.args.blocks };
     await h.deliver(

@@ -42,7 +42,7 @@ describe('Slack onboarding welcome', () => {
     expect(displayedText(welcome.args.blocks)).toContain('*distributed-systems careers*');
 
     const starters = welcome.args.blocks.find((b: Json) => b.block_id === 'starters');
-    expect(starters.elements.map((e: Json) => e.value)).toEqual(['dse-vs-sre', 'staff', 'crdt']);
+    expect(starters.elements.map((e: Json) => e.value)).toEqual(['t::dse-vs-sre', 't::staff', 't::crdt']);
     const picker = findElement(welcome.args.blocks, 'pick_path')!;
     expect(picker.type).toBe('static_select');
     expect(picker.options.map((o: Json) => o.value)).toEqual(['staff']);
@@ -197,7 +197,13 @@ describe('Slack App Home', () => {
     const publish = await h.fake.waitFor('views.publish');
     const popular = publish.args.view.blocks.find((b: Json) => b.block_id === 'popular');
     // Five, in order, skipping an entry that is no longer in the content.
-    expect(popular.elements.map((e: Json) => e.value)).toEqual(['crdt', 'gossip', 'staff', 'dse-vs-sre', 'site-reliability-engineer']);
+    expect(popular.elements.map((e: Json) => e.value)).toEqual([
+      '-::crdt',
+      '-::gossip',
+      '-::staff',
+      '-::dse-vs-sre',
+      '-::site-reliability-engineer',
+    ]);
     expect(displayedText(publish.args.view.blocks)).toContain('1. CRDTs: conflict-free replicated data types (20×)');
     const week = periods[0]!.until.getTime() - periods[0]!.since.getTime();
     expect(week).toBe(7 * 24 * 60 * 60 * 1000);
