@@ -29,6 +29,10 @@ const UNIT = [
   'test/import/parsers.test.ts',
   'test/import/markdown-text.test.ts',
   'test/import/write-entries.test.ts',
+  'test/chat-kit/guard.test.ts',
+  'test/chat-kit/split.test.ts',
+  'test/chat-kit/clicks.test.ts',
+  'test/chat-kit/admin-report.test.ts',
 ];
 
 export default defineConfig({

@@ -7,11 +7,14 @@
  * next, and one left open by its author is closed, so no piece shows stray backticks.
  */
 
-/** A line that opens a code block: three backticks and an optional language. */
-const OPENING = /^ {0,3}```[^`]*$/;
-/** A line that closes one: three backticks alone. */
-const CLOSING = /^ {0,3}```\s*$/;
 const CLOSE = '```';
+
+/**
+ * A line that opens or closes a code block: it starts with three backticks (a language may
+ * follow an opening one). Slack and Discord close a block at the next three backticks, whatever
+ * follows them; a line such as "```code```" opens and closes on itself, so it is no fence.
+ */
+const isFence = (line: string) => /^ {0,3}```/.test(line) && (line.match(/```/g)?.length ?? 0) % 2 === 1;
 
 /** Paragraphs, with each fenced code block kept whole as one unit (and closed if left open). */
 function units(text: string): string[] {
@@ -23,11 +26,11 @@ function units(text: string): string[] {
     current = [];
   };
   for (const line of text.split('\n')) {
-    if (!fenced && OPENING.test(line)) {
+    if (!fenced && isFence(line)) {
       flush();
       current.push(line);
       fenced = true;
-    } else if (fenced && CLOSING.test(line)) {
+    } else if (fenced && isFence(line)) {
       current.push(line);
       fenced = false;
       flush();
@@ -46,7 +49,7 @@ function units(text: string): string[] {
 function leavesFenceOpen(text: string): boolean {
   let fenced = false;
   for (const line of text.split('\n')) {
-    if (fenced ? CLOSING.test(line) : OPENING.test(line)) fenced = !fenced;
+    if (isFence(line)) fenced = !fenced;
   }
   return fenced;
 }
@@ -96,7 +99,7 @@ const byLines = (text: string, max: number) => pack(text.split('\n'), '\n', max,
 function splitCode(block: string, max: number): string[] {
   const lines = block.split('\n');
   const opening = lines[0]!;
-  const closed = lines.length > 1 && CLOSING.test(lines.at(-1)!);
+  const closed = lines.length > 1 && isFence(lines.at(-1)!);
   const body = lines.slice(1, closed ? -1 : undefined).join('\n');
   const room = max - opening.length - CLOSE.length - 2;
   // A piece too small to hold both fences cannot be repaired; it is split like any text.
@@ -115,7 +118,7 @@ export function splitMarkdown(text: string, max: number): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   if (trimmed.length <= max && !leavesFenceOpen(trimmed)) return [trimmed];
-  return pack(units(trimmed), '\n\n', max, (unit) => (OPENING.test(unit.split('\n', 1)[0]!) ? splitCode(unit, max) : byLines(unit, max)))
+  return pack(units(trimmed), '\n\n', max, (unit) => (isFence(unit.split('\n', 1)[0]!) ? splitCode(unit, max) : byLines(unit, max)))
     .map((piece) => piece.trimEnd())
     .filter((piece) => piece !== '');
 }

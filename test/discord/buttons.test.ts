@@ -117,6 +117,29 @@ describe('buttons', () => {
     expect(call.body.data.content).toMatch(/older version/);
   });
 
+  it('counts a click by what its own id says, reading no other button of the message', async () => {
+    const user = newUser();
+    // A message with no 👍 under it: before, the answer key was read from that button.
+    const message = await askFor('incident', user);
+    await click(user, 'ask:r:crdt:gossip', message);
+    expect(h.store.clicks).toContainEqual(
+      expect.objectContaining({ userId: user.id, kind: 'related', fromKey: 'crdt', entryId: 'gossip' }),
+    );
+  });
+
+  it('still opens the entry of a button drawn before ids carried their meaning', async () => {
+    const user = newUser();
+    const message = await askFor('wats a crdt', user);
+    const call = await click(user, 'topic:gossip', message);
+    expect(call.body.data.embeds[0].title).toBe('Gossip protocols');
+    // Its kind and origin were never in the id, so it is not counted; an old starter said what it was.
+    expect(h.store.clicks.filter((c) => c.userId === user.id)).toEqual([]);
+    await click(user, 'start:crdt', message);
+    expect(h.store.clicks.filter((c) => c.userId === user.id)).toEqual([
+      expect.objectContaining({ kind: 'starter', fromKey: null, entryId: 'crdt' }),
+    ]);
+  });
+
   it('works on buttons of an answer in a thread', async () => {
     const user = newUser();
     const message = await askFor('staff', user, h.thread);
