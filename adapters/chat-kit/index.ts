@@ -17,6 +17,7 @@ export {
 } from './guard.js';
 export { adminOnly, NOTICES, reportFailed } from './notices.js';
 export { markdownBlocks, splitMarkdown } from './split.js';
+export { explainUnreachable, type PlatformEndpoint } from './unreachable.js';
 // The one time limit of the adapters, kept with the store (the lower layer, also used without any chat).
 export { isTimeout, withTimeout } from '../store/faults.js';
 // Truncation at a word is the core's (it cuts step lines too); chat adapters take it from here.

@@ -9,6 +9,7 @@ import type { AskContext, Bot, Logger, Store, UsageReporter } from '../../src/in
 import { adminReport, countClick, NOTICES, type ChatGuard } from '../chat-kit/index.js';
 import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
+import { conversationKey } from './messages.js';
 import { createInteractionReply, type InteractionReply } from './interaction-reply.js';
 import { NO_MENTIONS, renderAnswer, renderChoices, renderNotice, type DiscordReply } from './render.js';
 import { menuReply, onboardingButton, onboardingCommand, ONBOARDING_COMMANDS } from './onboarding.js';
@@ -71,14 +72,16 @@ function autocomplete(interaction: AutocompleteInteraction, bot: Bot): Promise<v
   return interaction.respond(renderChoices(items));
 }
 
+/** Who asks where; the same conversation as mentions in this channel, so a follow-up leans on either. */
+const contextOf = (interaction: Interaction, channelType: AskContext['channelType']): AskContext => ({
+  platform: 'discord',
+  userId: interaction.user.id,
+  channelType,
+  ...(interaction.channelId ? { conversation: conversationKey(interaction.channelId, interaction.user.id) } : {}),
+});
+
 async function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): Promise<DiscordReply> {
-  const context: AskContext = {
-    platform: 'discord',
-    userId: interaction.user.id,
-    channelType: 'slash',
-    // The same conversation as mentions in this channel: a slash follow-up leans on either.
-    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
-  };
+  const context = contextOf(interaction, 'slash');
   // Slash replies are private: whole answers, with Share for posting them.
   const ask = async (question: string): Promise<DiscordReply> =>
     renderAnswer(await bot.reply(question, context), { echo: question, shareable: true, expanded: true });
@@ -137,12 +140,7 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, ope
     const first = await guard.firstDelivery('share', interaction.message.id);
     return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
   }
-  const context: AskContext = {
-    platform: 'discord',
-    userId: interaction.user.id,
-    channelType: channelKind(interaction),
-    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
-  };
+  const context = contextOf(interaction, channelKind(interaction));
   if (action.type === 'more') {
     const more = bot.more(action.key, context);
     return reply.send(more ? renderAnswer(more, { expanded: true }) : renderNotice(NOTICES.goneTopic));

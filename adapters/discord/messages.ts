@@ -9,6 +9,12 @@ export interface MessageDeps {
   logger: Logger;
 }
 
+/**
+ * A channel (or DM) per person is a conversation, whether asked by mention, DM, command or
+ * button: "how does it compare to paxos?" follows on, on any shard.
+ */
+export const conversationKey = (channelId: string, userId: string) => `discord:${channelId}:${userId}`;
+
 /** The question without the mentions of the bot that carried it. */
 export function questionFrom(content: string, botId: string): string {
   return content
@@ -42,8 +48,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       if (admission === 'slow-down') await send(renderNotice(NOTICES.slowDown));
       if (admission !== 'answer') return;
       const channelType: AskContext['channelType'] = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
-      // A channel (or DM) per person is the conversation: "how does it compare to paxos?" follows on, on any shard.
-      const conversation = `discord:${message.channelId}:${message.author.id}`;
+      const conversation = conversationKey(message.channelId, message.author.id);
       const answer = await bot.reply(questionFrom(message.content, me.id), {
         platform: 'discord',
         userId: message.author.id,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
-import { createChatGuard, withTimeout, type ChatGuard } from '../chat-kit/index.js';
+import { createChatGuard, explainUnreachable, withTimeout, type ChatGuard } from '../chat-kit/index.js';
 import { portProblem } from '../runtime/health.js';
 import {
   createRefusalLog,
@@ -11,8 +11,6 @@ import {
   type EdgeLimits,
   type RefusalLog,
 } from '../runtime/http-edge.js';
-import { networkFailure } from '../runtime/network-errors.js';
-import { redactCredentials } from '../runtime/redact.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
@@ -110,11 +108,8 @@ const RECONNECT_FOREVER: webApi.RetryOptions = { retries: 10, maxTimeout: 30_000
  */
 function explainStartFailure(error: unknown, config: SlackConfig, phase: 'init' | 'start'): string {
   const { code, data, message } = (error ?? {}) as { code?: unknown; data?: { error?: unknown }; message?: unknown };
-  const unreachable = networkFailure(error);
-  if (unreachable) {
-    const where = config.apiUrl ? ` at ${redactCredentials(config.apiUrl)}` : '';
-    return `cannot reach Slack${where} (${unreachable}). Check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}.`;
-  }
+  const unreachable = explainUnreachable(error, { platform: 'Slack', apiUrl: config.apiUrl, apiUrlVariable: 'SLACK_API_URL' });
+  if (unreachable) return unreachable;
   if (code === 'EADDRINUSE' || code === 'EACCES') return portProblem(config.port, code);
   const reason = typeof message === 'string' ? message : String(error);
   if (code === 'slack_webapi_platform_error' && typeof data?.error === 'string') {
