@@ -5,19 +5,16 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { AskContext, Bot, Logger, Store, UsageReporter } from '../../src/index.js';
+import type { AskContext, Bot, Store, UsageReporter } from '../../src/index.js';
 import { adminReport, countClick, NOTICES, type ChatGuard } from '../chat-kit/index.js';
 import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
-import { conversationKey } from './messages.js';
+import { conversationKey, type MessageDeps } from './messages.js';
 import { createInteractionReply, type InteractionReply } from './interaction-reply.js';
 import { NO_MENTIONS, renderAnswer, renderChoices, renderNotice, type DiscordReply } from './render.js';
 import { menuReply, onboardingButton, onboardingCommand, ONBOARDING_COMMANDS } from './onboarding.js';
 
-export interface InteractionDeps {
-  bot: Bot;
-  guard: ChatGuard;
-  logger: Logger;
+export interface InteractionDeps extends MessageDeps {
   /** Milliseconds after receipt at which a reply not yet sent is deferred. */
   deferAfterMs: number;
   /** The usage report for `/report`; absent when nothing is recorded. */

@@ -3,7 +3,7 @@ import type { CatalogueGroup, EntryRef, PathView, WelcomeView } from '../../src/
 import { indexedActionId, OPEN_PATH } from './actions.js';
 import { splitMarkdown } from '../chat-kit/index.js';
 import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
-import { button, context, plain, refButtons, section, SLACK_LIMITS, topicBlocks } from './render.js';
+import { button, context, header, refButtons, section, sectionBeside, SLACK_LIMITS, topicBlocks } from './render.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -20,7 +20,6 @@ export interface HomeContent {
   slashCommand: string;
 }
 
-const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
 const divider: KnownBlock = { type: 'divider' };
 
 function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
@@ -38,18 +37,11 @@ function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
 
 function pathBlocks(paths: readonly PathView[]): KnownBlock[] {
   if (paths.length === 0) return [];
-  const rows = paths.map(
-    (path, i): KnownBlock => ({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: truncateMrkdwn(
-          `*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`,
-          SLACK_LIMITS.sectionText,
-        ),
-      },
-      accessory: button('Open path', indexedActionId(OPEN_PATH, i), path.id),
-    }),
+  const rows = paths.map((path, i) =>
+    sectionBeside(
+      `*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`,
+      button('Open path', indexedActionId(OPEN_PATH, i), path.id),
+    ),
   );
   return [header('Learning paths'), ...rows, divider];
 }

@@ -53,6 +53,14 @@ export const context = (text: string): KnownBlock => ({
   elements: [{ type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.contextText) }],
 });
 export const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncateAtWord(text, max), emoji: true });
+export const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
+
+/** A section of mrkdwn, cut to fit, with one button (or menu) beside it. */
+export const sectionBeside = (text: string, accessory: Button): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.sectionText) },
+  accessory,
+});
 
 export function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
   return { type: 'button', text: plain(text, SLACK_LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
@@ -181,7 +189,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const head: KnownBlock[] = [];
   const echo = echoLine(answer, options);
   if (echo) head.push(context(echo));
-  if (answer.title) head.push({ type: 'header', text: plain(answer.title, SLACK_LIMITS.headerText) });
+  if (answer.title) head.push(header(answer.title));
   const tail = [...tailBlocks(answer, options), ...(options.footer ?? [])];
   let body = bodyBlocks(answer, options);
   const room = SLACK_LIMITS.blocks - head.length - tail.length;
