@@ -1,5 +1,4 @@
-import { SUMMARY_MAX_CHARS } from '../../src/content/schema.js';
-import { truncateAtWord } from '../../src/index.js';
+import { SUMMARY_MAX_CHARS, truncateAtWord } from '../../src/index.js';
 
 /** Ends a sentence or a clause: the next piece can follow after a space. */
 const CLAUSE_END = /[.!?:;,…。！？]["'’”)\]*_]*$/u;

@@ -3,6 +3,7 @@ import { NOTICES } from '../chat-kit/index.js';
 import type { StepValue } from './actions.js';
 import { renderLevels, renderPath, stepFooter } from './onboarding-render.js';
 import type { Place } from './places.js';
+import { renderAnswer } from './render.js';
 import type { Asker } from './replies.js';
 import type { Wiring } from './wiring.js';
 
@@ -26,13 +27,14 @@ export function createPathViews({ bot, replies, slashCommand }: Pick<Wiring, 'bo
         return renderLevels(`${asked}Which level? Pick one, or type \`${slashCommand} path staff\`.`, paths);
       });
     },
-    async showStep(place, asker, { pathId, index }, channelType) {
+    showStep(place, asker, { pathId, index }, channelType) {
       const context: AskContext = { platform: 'slack', userId: asker.userId, channelType };
-      const opened = bot.pathStep(pathId, index, context);
-      if (!opened) return replies.notify(place, NOTICES.gonePath);
-      // The answer renders as usual, with the path's footer kept inside the block limit.
-      const withFooter: Place = { ...place, render: { ...place.render, footer: stepFooter(opened.path, index) } };
-      await replies.reply(withFooter, asker, () => opened.answer);
+      const step = () => {
+        const opened = bot.pathStep(pathId, index, context);
+        // The answer renders as usual, with the path's footer kept inside the block limit.
+        return opened && renderAnswer(opened.answer, { ...place.render, footer: stepFooter(opened.path, index) });
+      };
+      return replies.show(place, asker, step, { gone: NOTICES.gonePath });
     },
   };
 }

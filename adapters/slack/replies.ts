@@ -11,6 +11,8 @@ export interface ReplyOptions {
   quietOn?: readonly AnswerKind[];
   /** False for replays of an answer already given (share), which are not new questions. */
   rateLimited?: boolean;
+  /** What to say when nothing is found by what the button named. Default the "gone topic" notice. */
+  gone?: string;
 }
 
 /** Sends what a listener produced to its place, within the asker's limit, never throwing. */
@@ -21,8 +23,8 @@ export interface Replies {
    */
   reply(place: Place, asker: Asker, produce: () => Answer | null | Promise<Answer | null>, options?: ReplyOptions): Promise<void>;
   /**
-   * The same for a message that is not an answer (a learning path, the list of levels); `make`
-   * returning null sends the "gone" notice. Never throws.
+   * The same for a message that is not a plain answer (a learning path, the list of levels, a
+   * step with its footer); `make` returning null sends the "gone" notice. Never throws.
    */
   show(place: Place, asker: Asker, make: () => SlackMessage | null, options?: ReplyOptions): Promise<void>;
   /** Sends a private note, logging rather than throwing on failure. */
@@ -57,7 +59,7 @@ export function createReplies({ guard, logger }: RepliesOptions): Replies {
       }
       const message = await make();
       if (message === 'quiet') return;
-      if (!message) return await notify(place, NOTICES.goneTopic);
+      if (!message) return await notify(place, options.gone ?? NOTICES.goneTopic);
       await place.send(message);
     } catch (error) {
       logger.error({ err: error, ...place.where }, 'slack: answering failed');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type MemoryStore, type Store } from '../../src/index.js';
+import { NOTICES } from '../../adapters/chat-kit/index.js';
 import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from './payloads.js';
 import { settle, startHarness, type Harness } from './harness.js';
 
@@ -147,6 +148,14 @@ describe('Slack learning paths', () => {
     expect(headerOf(second.body.blocks)).toBe(STAFF_TITLES[1]);
     expect(displayedText(second.body.blocks)).toContain('Step 2 of 3');
     expect(findElement(second.body.blocks, 'next_step')!.text.text).toBe(`Next: ${STAFF_TITLES[2]}`);
+  });
+
+  it('says plainly when a step button names a path or step no longer in the content', async () => {
+    const h = await harness();
+    for (const value of ['astronaut:0', 'staff:9']) {
+      const reply = await clickPrivately(h, { action_id: 'next_step', type: 'button', value });
+      expect(reply.body.text).toBe(NOTICES.gonePath);
+    }
   });
 
   it('lists the levels to pick from when `/ask path` names none or an unknown one', async () => {
