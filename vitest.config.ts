@@ -32,6 +32,10 @@ const UNIT = [
   'test/import/markdown-text.test.ts',
   'test/import/write-entries.test.ts',
   'test/admin/config.test.ts',
+  'test/chat-kit/guard.test.ts',
+  'test/chat-kit/split.test.ts',
+  'test/chat-kit/clicks.test.ts',
+  'test/chat-kit/admin-report.test.ts',
 ];
 
 export default defineConfig({

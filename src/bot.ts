@@ -6,7 +6,7 @@ import { answerKey } from './answer/build.js';
 import type { Answer, AskContext, CatalogueGroup } from './answer/types.js';
 import { createAutocomplete, type Autocomplete, type Completion } from './search/autocomplete.js';
 import { createSearchIndex, type SearchSnapshot } from './search/index.js';
-import { findPath, pathView, type PathView } from './onboarding/paths.js';
+import { findPath, pathView, type PathStepAnswer, type PathView } from './onboarding/paths.js';
 import { welcomeView, type WelcomeView } from './onboarding/welcome.js';
 import { CONVERSATION_TTL_MS, type ConversationState } from './understand/follow-up.js';
 import { contentWordsOf, withinBudget } from './text/budget.js';
@@ -83,6 +83,12 @@ export interface Bot {
    * ("staff", "entry level"); null when none matches.
    */
   learningPath(level: string): PathView | null;
+  /**
+   * One step of a learning path, as a step or "Next" button names it: the path by its exact id,
+   * the step by its place (from 0). The answer is shown as `answerFor` shows it. Null when the
+   * path or the step is no longer in the content (an old button), so the caller can say so.
+   */
+  pathStep(pathId: string, index: number, context: AskContext): PathStepAnswer | null;
   readonly knowledgeBase: KnowledgeBase;
   /** The built index of the current content, to save beside the content snapshot. */
   searchSnapshot(): BotSnapshot;
@@ -189,6 +195,13 @@ export function createBot(options: BotOptions): Bot {
     return answer;
   }
 
+  function answerFor(id: string, context: AskContext): Answer | null {
+    const answer = answerer.answerFor(id);
+    if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');
+    if (answer?.conversation) remember(context.conversation, answer.conversation);
+    return answer;
+  }
+
   return {
     get knowledgeBase() {
       return kb;
@@ -216,13 +229,15 @@ export function createBot(options: BotOptions): Bot {
       const path = findPath(kb.paths, level);
       return path && pathView(kb, path);
     },
-    complete: (typed, limit, maxLength) => (autocomplete ??= createAutocomplete(kb)).complete(typed, limit, maxLength),
-    answerFor: (id, context) => {
-      const answer = answerer.answerFor(id);
-      if (answer) logger.info({ platform: context.platform, outcome: 'entry', entryId: id }, 'entry shown');
-      if (answer?.conversation) remember(context.conversation, answer.conversation);
-      return answer;
+    pathStep(pathId, index, context) {
+      const path = kb.paths.find((p) => p.id === pathId);
+      const view = path && pathView(kb, path);
+      const step = view?.steps[index];
+      const answer = step && answerFor(step.id, context);
+      return view && answer ? { path: view, index, answer } : null;
     },
+    complete: (typed, limit, maxLength) => (autocomplete ??= createAutocomplete(kb)).complete(typed, limit, maxLength),
+    answerFor,
     more: (key, context) => {
       const answer = answerer.moreFor(key);
       if (answer) logger.info({ platform: context.platform, outcome: 'more', entryId: key.slice(0, 200) }, 'details shown');

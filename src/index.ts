@@ -28,7 +28,8 @@ export {
   type EvalMessage,
   type MessageGrade,
 } from './eval/conversational.js';
-export type { PathRef, PathStep, PathView } from './onboarding/paths.js';
+export type { PathRef, PathStep, PathStepAnswer, PathView } from './onboarding/paths.js';
+export { truncateAtWord } from './text/truncate.js';
 export type { WelcomeView } from './onboarding/welcome.js';
 export { firstWelcome } from './onboarding/first-welcome.js';
 export {

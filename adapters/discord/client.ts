@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import { BotError, createMemoryStore, silentLogger, type Bot, type Logger, type Store, type UsageReporter } from '../../src/index.js';
+import { createChatGuard, isTimeout, withTimeout } from '../chat-kit/index.js';
 import type { DiscordConfig } from './config.js';
 import { explainDiscordFailure } from './failures.js';
-import { createGuard } from './guard.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
 import { createWelcomeHandler } from './welcome.js';
@@ -17,7 +17,7 @@ export interface StartDiscordOptions {
   store?: Store;
   /** When a reply not yet sent is deferred, in ms after receipt (Discord allows 3,000). Default 1,500. */
   deferAfterMs?: number;
-  /** How long a store call may take before it is skipped, in ms. Default 2,500 (above the store's 2 s claim timeout; replies are deferred at 1.5 s). */
+  /** How long a store call may take before it is skipped, in ms. Default the chat kit's `STORE_WAIT_MS` (replies are deferred at 1.5 s meanwhile). */
   storeTimeoutMs?: number;
   /** How long `startDiscord` waits for the gateway to be ready, in ms. Default 30,000. */
   readyTimeoutMs?: number;
@@ -49,12 +49,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const { bot, config } = options;
   const logger = options.logger ?? silentLogger;
   const store = options.store ?? createMemoryStore();
-  const guard = createGuard({
-    store,
-    logger,
-    rateLimit: config.rateLimit,
-    timeoutMs: options.storeTimeoutMs ?? 2500,
-  });
+  const guard = createChatGuard({ platform: 'discord', store, logger, rateLimit: config.rateLimit, timeoutMs: options.storeTimeoutMs });
   const client = new Client({
     ...options.clientOptions,
     intents: intentsFor(config),
@@ -97,20 +92,16 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
 
   const stopWaiting = new AbortController();
   const timeoutMs = options.readyTimeoutMs ?? 30_000;
-  let timer: NodeJS.Timeout | undefined;
   try {
     const ready = once(client, Events.ClientReady, { signal: stopWaiting.signal });
     ready.catch(() => undefined); // awaited below, or abandoned when login fails
     await client.login(config.token);
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Discord gateway not ready after ${timeoutMs} ms`)), timeoutMs);
-    });
-    if (!client.isReady()) await Promise.race([ready, late]);
+    if (!client.isReady()) await withTimeout(ready, timeoutMs, 'gateway ready');
   } catch (error) {
     await client.destroy().catch(() => undefined);
-    throw new BotError('PLATFORM_FAILED', `Discord could not start: ${explainDiscordFailure(error, config)}`);
+    const reason = isTimeout(error) ? `the gateway was not ready after ${timeoutMs} ms` : explainDiscordFailure(error, config);
+    throw new BotError('PLATFORM_FAILED', `Discord could not start: ${reason}`);
   } finally {
-    clearTimeout(timer);
     stopWaiting.abort();
   }
   logger.info({ user: client.user?.tag, shards: client.ws.shards.size }, 'discord connected');
@@ -122,8 +113,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
         .removeAllListeners(Events.InteractionCreate)
         .removeAllListeners(Events.MessageCreate)
         .removeAllListeners(Events.GuildMemberAdd);
-      const pending = Promise.allSettled([...inFlight]);
-      await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      // Answers still under way after that are given up: the connection is closing.
+      await withTimeout(Promise.allSettled([...inFlight]), 5000, 'drain').catch(() => undefined);
       await client.destroy();
       logger.info({}, 'discord disconnected');
     },

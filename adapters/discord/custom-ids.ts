@@ -1,15 +1,17 @@
+import { decodeEntryClick, encodeEntryClick, type EntryClick } from '../chat-kit/index.js';
+
 /**
  * Button and menu custom ids. Components outlive the process that drew them (a restart, another
- * shard), so everything a click needs is in the id itself; Discord caps ids at 100 characters.
+ * shard), so everything a click needs is in the id itself, never in the other buttons of its
+ * message; Discord caps ids at 100 characters.
  */
 export type ButtonAction =
-  | { type: 'topic'; id: string }
+  /** Opens an entry: a related topic, a "did you mean" choice, a starter; the click says how it counts. */
+  | { type: 'entry'; click: EntryClick }
   | { type: 'vote'; helpful: boolean; key: string }
   | { type: 'share' }
   /** "More" under a short answer: its details; `key` is the answer's key (entry ids joined by `+`). */
   | { type: 'more'; key: string }
-  /** A starter question on the welcome: opens the entry, counted as a starter click. */
-  | { type: 'starter'; id: string }
   /** Shows a learning path's overview. */
   | { type: 'path'; pathId: string }
   /** Opens one step of a path: a step button (`next: false`) or "next" (`next: true`). */
@@ -22,18 +24,16 @@ export const CUSTOM_ID_MAX_CHARS = 100;
 
 const fits = (id: string) => (id.length <= CUSTOM_ID_MAX_CHARS ? id : null);
 
-function buttonId(action: ButtonAction): string {
+const ENTRY_PREFIX = 'ask:';
+
+function buttonId(action: Exclude<ButtonAction, { type: 'entry' }>): string {
   switch (action.type) {
-    case 'topic':
-      return `topic:${action.id}`;
     case 'vote':
       return `vote:${action.helpful ? 'up' : 'down'}:${action.key}`;
     case 'share':
       return 'share';
     case 'more':
       return `more:${action.key}`;
-    case 'starter':
-      return `start:${action.id}`;
     case 'path':
       return `path:${action.pathId}`;
     case 'step':
@@ -43,6 +43,10 @@ function buttonId(action: ButtonAction): string {
 
 /** The id for an action, or null when it would not fit (the button is then left out). */
 export function encodeButton(action: ButtonAction): string | null {
+  if (action.type === 'entry') {
+    const click = encodeEntryClick(action.click, CUSTOM_ID_MAX_CHARS - ENTRY_PREFIX.length);
+    return click && `${ENTRY_PREFIX}${click}`;
+  }
   return fits(buttonId(action));
 }
 
@@ -51,12 +55,16 @@ export function decodeButton(customId: string): ButtonAction | null {
   if (customId === 'share') return { type: 'share' };
   const more = /^more:(.+)$/.exec(customId);
   if (more?.[1]) return { type: 'more', key: more[1] };
+  const entry = customId.startsWith(ENTRY_PREFIX) ? decodeEntryClick(customId.slice(ENTRY_PREFIX.length)) : null;
+  if (entry) return { type: 'entry', click: entry };
+  // Ids drawn by releases before clicks carried their meaning: they still open their entry.
+  // A starter said what it was; a topic button's kind and origin were read from its neighbours, so it is not counted.
   const topic = /^topic:(.+)$/.exec(customId);
-  if (topic?.[1]) return { type: 'topic', id: topic[1] };
+  if (topic?.[1]) return { type: 'entry', click: { entryId: topic[1], kind: null, fromKey: null } };
   const vote = /^vote:(up|down):(.+)$/.exec(customId);
   if (vote?.[2]) return { type: 'vote', helpful: vote[1] === 'up', key: vote[2] };
   const starter = /^start:(.+)$/.exec(customId);
-  if (starter?.[1]) return { type: 'starter', id: starter[1] };
+  if (starter?.[1]) return { type: 'entry', click: { entryId: starter[1], kind: 'starter', fromKey: null } };
   const step = /^(step|next):(.+):(\d{1,4})$/.exec(customId);
   if (step?.[2]) return { type: 'step', pathId: step[2], index: Number(step[3]), next: step[1] === 'next' };
   const path = /^path:(.+)$/.exec(customId);

@@ -1,5 +1,4 @@
-import { redactCredentials } from '../runtime/redact.js';
-import { networkFailure } from '../runtime/network-errors.js';
+import { explainUnreachable } from '../chat-kit/index.js';
 import type { DiscordConfig } from './config.js';
 
 /**
@@ -7,11 +6,8 @@ import type { DiscordConfig } from './config.js';
  * (not the token), the token when Discord refuses it.
  */
 export function explainDiscordFailure(error: unknown, config: Pick<DiscordConfig, 'apiUrl'>): string {
-  const unreachable = networkFailure(error);
-  if (unreachable) {
-    const where = config.apiUrl ? ` at ${redactCredentials(config.apiUrl)}` : '';
-    return `cannot reach Discord${where} (${unreachable}). Check the network${config.apiUrl ? ' and DISCORD_API_URL' : ''}.`;
-  }
+  const unreachable = explainUnreachable(error, { platform: 'Discord', apiUrl: config.apiUrl, apiUrlVariable: 'DISCORD_API_URL' });
+  if (unreachable) return unreachable;
   const { code, status, message } = (error ?? {}) as { code?: unknown; status?: unknown; message?: unknown };
   const reason = typeof message === 'string' ? message : String(error);
   if (code === 'TokenInvalid' || status === 401) return `Discord refused the token (${reason}). Check DISCORD_TOKEN.`;

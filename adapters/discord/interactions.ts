@@ -5,19 +5,16 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
-import type { Answer, AskContext, Bot, Logger, Store, UsageReporter } from '../../src/index.js';
+import type { AskContext, Bot, Store, UsageReporter } from '../../src/index.js';
+import { adminReport, countClick, NOTICES, type ChatGuard } from '../chat-kit/index.js';
 import { CHOICE_MAX_CHARS, COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
-import type { Guard } from './guard.js';
+import { conversationKey, type MessageDeps } from './messages.js';
+import { createInteractionReply, type InteractionReply } from './interaction-reply.js';
 import { NO_MENTIONS, renderAnswer, renderChoices, renderNotice, type DiscordReply } from './render.js';
-import { NOTICES } from './notices.js';
 import { menuReply, onboardingButton, onboardingCommand, ONBOARDING_COMMANDS } from './onboarding.js';
-import { createResponder, type Responder } from './responder.js';
 
-export interface InteractionDeps {
-  bot: Bot;
-  guard: Guard;
-  logger: Logger;
+export interface InteractionDeps extends MessageDeps {
   /** Milliseconds after receipt at which a reply not yet sent is deferred. */
   deferAfterMs: number;
   /** The usage report for `/report`; absent when nothing is recorded. */
@@ -36,19 +33,21 @@ const REPORT_CHARS = 1_990;
 
 /** The usage report as an ephemeral code block; other people's words cannot break out of it. */
 async function reportReply(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<DiscordReply> {
-  if (!(deps.adminUsers ?? []).includes(interaction.user.id)) {
-    return {
-      content: 'The usage report is for the admins named in DISCORD_ADMIN_USERS.',
-      embeds: [],
-      components: [],
-      allowedMentions: NO_MENTIONS,
-    };
-  }
-  if (!deps.report)
-    return { content: 'No usage is recorded here, so there is no report.', embeds: [], components: [], allowedMentions: NO_MENTIONS };
-  const text = (await deps.report(interaction.options.getString(COMMANDS.report.since) ?? '')).replace(/`/g, 'ˋ');
+  const since = interaction.options.getString(COMMANDS.report.since) ?? '';
+  const made = await adminReport(interaction.user.id, since, {
+    adminUsers: deps.adminUsers ?? [],
+    adminVariable: 'DISCORD_ADMIN_USERS',
+    report: deps.report,
+    logger: deps.logger,
+  });
+  if (made.kind === 'notice') return renderNotice(made.text);
+  const text = made.text.replace(/`/g, 'ˋ');
   return { content: `\`\`\`\n${text.slice(0, REPORT_CHARS - 8)}\n\`\`\``, embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
+
+/** Over the limit, a command or click is told so privately: it waits for a reply of its own. */
+const admitted = async (guard: ChatGuard, interaction: Interaction) =>
+  (await guard.admit({ userId: interaction.user.id, arrival: 'request' })) === 'answer';
 
 function channelKind(interaction: Interaction): NonNullable<AskContext['channelType']> {
   const channel = interaction.channel;
@@ -70,14 +69,16 @@ function autocomplete(interaction: AutocompleteInteraction, bot: Bot): Promise<v
   return interaction.respond(renderChoices(items));
 }
 
+/** Who asks where; the same conversation as mentions in this channel, so a follow-up leans on either. */
+const contextOf = (interaction: Interaction, channelType: AskContext['channelType']): AskContext => ({
+  platform: 'discord',
+  userId: interaction.user.id,
+  channelType,
+  ...(interaction.channelId ? { conversation: conversationKey(interaction.channelId, interaction.user.id) } : {}),
+});
+
 async function commandAnswer(interaction: ChatInputCommandInteraction, bot: Bot): Promise<DiscordReply> {
-  const context: AskContext = {
-    platform: 'discord',
-    userId: interaction.user.id,
-    channelType: 'slash',
-    // The same conversation as mentions in this channel: a slash follow-up leans on either.
-    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
-  };
+  const context = contextOf(interaction, 'slash');
   // Slash replies are private: whole answers, with Share for posting them.
   const ask = async (question: string): Promise<DiscordReply> =>
     renderAnswer(await bot.reply(question, context), { echo: question, shareable: true, expanded: true });
@@ -115,13 +116,13 @@ function sharedCopy(interaction: ButtonInteraction): DiscordReply {
   };
 }
 
-async function button(interaction: ButtonInteraction, deps: InteractionDeps, responder: () => Responder): Promise<void> {
+async function button(interaction: ButtonInteraction, deps: InteractionDeps, open: () => InteractionReply): Promise<void> {
   const action = decodeButton(interaction.customId);
   // Only this application's buttons reach it, so an unknown id is one drawn by an older release.
-  if (!action) return responder().send(renderNotice(NOTICES.staleButton), true);
+  if (!action) return open().send(renderNotice(NOTICES.staleButton), true);
   const { bot, guard } = deps;
+  const reply = open();
   if (action.type === 'vote') {
-    const reply = responder();
     // One vote per person and answer, kept before the thanks: a second click changes it.
     const kept = await bot.recordFeedback({
       platform: 'discord',
@@ -129,40 +130,23 @@ async function button(interaction: ButtonInteraction, deps: InteractionDeps, res
       answerKey: action.key,
       helpful: action.helpful,
     });
-    return reply.send(renderNotice(kept ? NOTICES.voteThanks : NOTICES.unknownTopic), true);
+    return reply.send(renderNotice(kept ? NOTICES.voteThanks : NOTICES.goneTopic), true);
   }
-  const reply = responder();
-  if (!(await guard.allowed(interaction.user.id))) return reply.send(renderNotice(NOTICES.rateLimited), true);
+  if (!(await admitted(guard, interaction))) return reply.send(renderNotice(NOTICES.slowDown), true);
   if (action.type === 'share') {
-    const first = await guard.firstTime('share', interaction.message.id);
+    const first = await guard.firstDelivery('share', interaction.message.id);
     return first ? reply.send(sharedCopy(interaction)) : reply.send(renderNotice(NOTICES.alreadyShared), true);
   }
-  const context: AskContext = {
-    platform: 'discord',
-    userId: interaction.user.id,
-    channelType: channelKind(interaction),
-    conversation: `discord:${interaction.channelId}:${interaction.user.id}`,
-  };
+  const context = contextOf(interaction, channelKind(interaction));
   if (action.type === 'more') {
     const more = bot.more(action.key, context);
-    return reply.send(more ? renderAnswer(more, { expanded: true }) : renderNotice(NOTICES.unknownTopic));
+    return reply.send(more ? renderAnswer(more, { expanded: true }) : renderNotice(NOTICES.goneTopic));
   }
-  if (action.type !== 'topic') return reply.send(onboardingButton(action, bot, context));
-  // Under an answer (it has 👍/👎) the button is a follow-up; otherwise a "did you mean" or starter.
-  const customIds = interaction.message.components.flatMap((row): string[] => {
-    const json = row.toJSON() as { components?: { custom_id?: string }[] };
-    return (json.components ?? []).map((c) => c.custom_id ?? '');
-  });
-  const vote = customIds.map(decodeButton).find((a) => a?.type === 'vote');
-  bot.recordClick({
-    platform: 'discord',
-    userId: interaction.user.id,
-    kind: vote ? 'related' : 'suggestion',
-    fromKey: vote?.type === 'vote' ? vote.key : null,
-    entryId: action.id,
-  });
-  const answer: Answer | null = bot.answerFor(action.id, context);
-  return reply.send(answer ? renderAnswer(answer, { shareable: true, expanded: true }) : renderNotice(NOTICES.unknownTopic));
+  if (action.type !== 'entry') return reply.send(onboardingButton(action, bot, context));
+  // The button says what it is (kind, entry, the answer it sat under): nothing else is read.
+  countClick(bot, 'discord', interaction.user.id, action.click);
+  const answer = bot.answerFor(action.click.entryId, context);
+  return reply.send(answer ? renderAnswer(answer, { shareable: true, expanded: true }) : renderNotice(NOTICES.goneTopic));
 }
 
 /** `/start` counts as the welcome in its channel: someone who asked for it is not welcomed again there. */
@@ -181,47 +165,47 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const { guard, logger } = deps;
   return async (interaction) => {
     const received = performance.now();
-    let responder: Responder | undefined;
-    const open = (ephemeral: boolean): Responder => {
+    let reply: InteractionReply | undefined;
+    const open = (ephemeral: boolean): InteractionReply => {
       if (!interaction.isRepliable()) throw new Error('interaction cannot be replied to');
-      responder = createResponder(interaction, { ephemeral, deferAt: received + deps.deferAfterMs, logger });
-      return responder;
+      reply = createInteractionReply(interaction, { ephemeral, deferAt: received + deps.deferAfterMs, logger });
+      return reply;
     };
     try {
       // Per keystroke and harmless to repeat (Discord keeps the first), so no store round trip.
       if (interaction.isAutocomplete()) return await autocomplete(interaction, deps.bot);
-      if (!(await guard.firstTime('interaction', interaction.id))) {
+      if (!(await guard.firstDelivery('interaction', interaction.id))) {
         logger.debug({ interactionId: interaction.id }, 'duplicate interaction ignored');
         return;
       }
       if (interaction.isChatInputCommand()) {
-        const reply = open(true);
-        if (!UNLIMITED_COMMANDS.has(interaction.commandName) && !(await guard.allowed(interaction.user.id))) {
-          return await reply.send(renderNotice(NOTICES.rateLimited), true);
+        const command = open(true);
+        if (!UNLIMITED_COMMANDS.has(interaction.commandName) && !(await admitted(guard, interaction))) {
+          return await command.send(renderNotice(NOTICES.slowDown), true);
         }
-        if (interaction.commandName === COMMANDS.report.name) return await reply.send(await reportReply(interaction, deps));
+        if (interaction.commandName === COMMANDS.report.name) return await command.send(await reportReply(interaction, deps));
         if (ONBOARDING_COMMANDS.has(interaction.commandName)) {
           if (interaction.commandName === COMMANDS.start.name) recordStart(interaction, deps);
           const [first, ...more] = onboardingCommand(interaction, deps.bot);
-          await reply.send(first!);
-          for (const message of more) await reply.followUp(message);
+          await command.send(first!);
+          for (const message of more) await command.followUp(message);
           return;
         }
-        return await reply.send(await commandAnswer(interaction, deps.bot));
+        return await command.send(await commandAnswer(interaction, deps.bot));
       }
       if (interaction.isStringSelectMenu()) {
-        const reply = open(true);
-        if (!(await guard.allowed(interaction.user.id))) return await reply.send(renderNotice(NOTICES.rateLimited), true);
+        const choice = open(true);
+        if (!(await admitted(guard, interaction))) return await choice.send(renderNotice(NOTICES.slowDown), true);
         const context: AskContext = { platform: 'discord', userId: interaction.user.id, channelType: channelKind(interaction) };
-        return await reply.send(menuReply(interaction, deps.bot, context));
+        return await choice.send(menuReply(interaction, deps.bot, context));
       }
       if (interaction.isButton()) {
         return await button(interaction, deps, () => open(decodeButton(interaction.customId)?.type !== 'share'));
       }
     } catch (error) {
       logger.error({ err: error, interactionId: interaction.id, type: interaction.type }, 'interaction failed');
-      if (!responder && interaction.isRepliable()) responder = open(true);
-      await responder?.apologise();
+      if (!reply && interaction.isRepliable()) reply = open(true);
+      await reply?.apologise();
     }
   };
 }

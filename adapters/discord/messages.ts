@@ -1,14 +1,19 @@
 import { ChannelType, type Message } from 'discord.js';
 import type { AskContext, Bot, Logger } from '../../src/index.js';
-import type { Guard } from './guard.js';
-import { NOTICES } from './notices.js';
+import { NOTICES, type ChatGuard } from '../chat-kit/index.js';
 import { renderAnswer, renderNotice, type DiscordReply } from './render.js';
 
 export interface MessageDeps {
   bot: Bot;
-  guard: Guard;
+  guard: ChatGuard;
   logger: Logger;
 }
+
+/**
+ * A channel (or DM) per person is a conversation, whether asked by mention, DM, command or
+ * button: "how does it compare to paxos?" follows on, on any shard.
+ */
+export const conversationKey = (channelId: string, userId: string) => `discord:${channelId}:${userId}`;
 
 /** The question without the mentions of the bot that carried it. */
 export function questionFrom(content: string, botId: string): string {
@@ -37,16 +42,13 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       return isDm ? message.channel.send(payload) : message.reply(payload);
     };
     try {
-      if (!(await guard.firstTime('message', message.id))) return;
-      if (!(await guard.allowed(message.author.id))) {
-        logger.info({ userId: message.author.id }, 'rate limited');
-        // In a channel a notice per extra mention would add to the noise; in a DM it is private.
-        if (isDm) await send(renderNotice(NOTICES.rateLimited));
-        return;
-      }
+      if (!(await guard.firstDelivery('message', message.id))) return;
+      // A reply to a mention in a channel is public: only a DM can carry a private note.
+      const admission = await guard.admit({ userId: message.author.id, arrival: 'message', canNotePrivately: isDm });
+      if (admission === 'slow-down') await send(renderNotice(NOTICES.slowDown));
+      if (admission !== 'answer') return;
       const channelType: AskContext['channelType'] = isDm ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
-      // A channel (or DM) per person is the conversation: "how does it compare to paxos?" follows on, on any shard.
-      const conversation = `discord:${message.channelId}:${message.author.id}`;
+      const conversation = conversationKey(message.channelId, message.author.id);
       const answer = await bot.reply(questionFrom(message.content, me.id), {
         platform: 'discord',
         userId: message.author.id,

@@ -1,7 +1,8 @@
 import { ButtonStyle, ComponentType, type APISelectMenuOption } from 'discord.js';
 import type { CatalogueGroup, PathRef, PathView, WelcomeView } from '../../src/index.js';
 import { encodeMenu, type MenuAction } from './custom-ids.js';
-import { clip, toDiscordMarkdown } from './markdown.js';
+import { truncateAtWord } from '../chat-kit/index.js';
+import { toDiscordMarkdown } from './markdown.js';
 import { button, LIMITS, listValue, NO_MENTIONS, rowOf, type ButtonRow, type DiscordMessage, type MenuRow } from './render.js';
 
 const ONBOARDING_COLOR = 0x57f287;
@@ -9,7 +10,7 @@ const PATH_COLOR = 0x5865f2;
 /** Step buttons in a path's overview: four rows of five, the fifth row holds "Start". */
 const STEP_BUTTONS = (LIMITS.rows - 1) * LIMITS.buttonsPerRow;
 
-const label = (text: string, max: number) => clip(text.replace(/\s+/g, ' ').trim(), max) || '…';
+const label = (text: string, max: number) => truncateAtWord(text.replace(/\s+/g, ' ').trim(), max) || '…';
 
 function menu(action: MenuAction, placeholder: string, options: { label: string; value: string }[]): MenuRow | null {
   const customId = encodeMenu(action);
@@ -37,8 +38,12 @@ export function levelMenu(paths: readonly PathRef[]): MenuRow | null {
 
 /** The onboarding welcome: what the bot answers, three starter buttons, and the level picker. */
 export function renderWelcome(welcome: WelcomeView): DiscordMessage {
-  const description = clip(`${toDiscordMarkdown(welcome.intro)}\n\n${toDiscordMarkdown(welcome.pathPrompt)}`, LIMITS.description);
-  const starters = rowOf(welcome.starters.map((ref) => button({ type: 'starter', id: ref.id }, ref.title, ButtonStyle.Secondary)));
+  const description = truncateAtWord(`${toDiscordMarkdown(welcome.intro)}\n\n${toDiscordMarkdown(welcome.pathPrompt)}`, LIMITS.description);
+  const starters = rowOf(
+    welcome.starters.map((ref) =>
+      button({ type: 'entry', click: { entryId: ref.id, kind: 'starter', fromKey: null } }, ref.title, ButtonStyle.Secondary),
+    ),
+  );
   const levels = levelMenu(welcome.paths);
   return {
     embeds: [{ color: ONBOARDING_COLOR, title: label(welcome.title, LIMITS.title), description }],
@@ -70,8 +75,8 @@ function stepControls(path: PathView): (ButtonRow | MenuRow)[] {
  * "Start" to walk it with "Next".
  */
 export function renderPath(path: PathView): DiscordMessage {
-  const lines = path.steps.map((step, i) => `**${i + 1}. ${clip(step.title, 150)}**\n${step.line}`);
-  const intro = clip(path.intro, 1000);
+  const lines = path.steps.map((step, i) => `**${i + 1}. ${truncateAtWord(step.title, 150)}**\n${step.line}`);
+  const intro = truncateAtWord(path.intro, 1000);
   const list = listValue(lines, LIMITS.description - intro.length - 2);
   const start = rowOf([button({ type: 'step', pathId: path.id, index: 0, next: true }, 'Start the path', ButtonStyle.Primary, '▶️')]);
   const components = path.steps.length > 0 ? [...stepControls(path), ...(start ? [start] : [])] : [];
@@ -85,7 +90,7 @@ export function renderPath(path: PathView): DiscordMessage {
 /** Above a step's answer: where it is in the path. */
 export function stepHeading(path: PathView, index: number): string {
   const last = index === path.steps.length - 1 ? ' · the last one. Well done!' : '';
-  return clip(`**${path.title}** · step ${index + 1} of ${path.steps.length}${last}`, LIMITS.content);
+  return truncateAtWord(`**${path.title}** · step ${index + 1} of ${path.steps.length}${last}`, LIMITS.content);
 }
 
 /** Under a step's answer: "Next" (unless it is the last) and the way back to the overview. */
@@ -129,7 +134,7 @@ export function renderTopics(groups: readonly CatalogueGroup[]): DiscordMessage[
       {
         color: PATH_COLOR,
         title: 'Topics',
-        description: clip(`Pick a topic from a menu and I'll answer, just for you.\n\n${kinds}${more}`, LIMITS.description),
+        description: truncateAtWord(`Pick a topic from a menu and I'll answer, just for you.\n\n${kinds}${more}`, LIMITS.description),
       },
     ],
     components: menus.slice(0, LIMITS.rows),

@@ -9,8 +9,9 @@ import {
   type APIStringSelectComponent,
 } from 'discord.js';
 import { answerKey, type Answer, type AnswerKind, type CatalogueGroup, type EntryRef, type Source } from '../../src/index.js';
+import { markdownBlocks, splitMarkdown, truncateAtWord, type EntryClick } from '../chat-kit/index.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
-import { clip, escapeUserText, splitMarkdown, toDiscordMarkdown } from './markdown.js';
+import { escapeUserText, toDiscordMarkdown } from './markdown.js';
 
 /** Discord's limits, enforced here so a long entry can never make a reply fail. */
 export const LIMITS = {
@@ -115,7 +116,7 @@ export function listValue(lines: string[], max: number): string {
 function sourcesField(sources: readonly Source[]): APIEmbedField | null {
   if (sources.length === 0) return null;
   const lines = sources.map((s) => {
-    const name = clip(s.name, 200).replace(/([[\]])/g, '\\$1');
+    const name = truncateAtWord(s.name, 200).replace(/([[\]])/g, '\\$1');
     return s.url ? `• [${name}](${s.url})` : `• ${name}`;
   });
   return { name: 'Sources', value: listValue(lines, LIMITS.fieldValue) };
@@ -128,37 +129,26 @@ function catalogueFields(groups: readonly CatalogueGroup[]): APIEmbedField[] {
   const shown = groups.slice(0, CATALOGUE.groups);
   const perGroup = Math.min(LIMITS.fieldValue, Math.floor(CATALOGUE.values / Math.max(1, shown.length)));
   return shown.map((group) => ({
-    name: clip(group.label.replace(/\s+/g, ' ').trim(), CATALOGUE.name) || 'Topics',
+    name: truncateAtWord(group.label.replace(/\s+/g, ' ').trim(), CATALOGUE.name) || 'Topics',
     value:
       listValue(
-        group.entries.map((e) => `• ${clip(e.title, 100)}`),
+        group.entries.map((e) => `• ${truncateAtWord(e.title, 100)}`),
         perGroup,
       ) || '—',
   }));
 }
 
-const fenceCount = (text: string) => text.match(/^```/gm)?.length ?? 0;
-
-/** Closes a code block left open at the end of one description and reopens it in the next. */
-function balanceFences(descriptions: string[]): string[] {
-  let open = false;
-  return descriptions.map((text) => {
-    const opened = open ? `\`\`\`\n${text}` : text;
-    if (fenceCount(text) % 2 === 1) open = !open;
-    return open ? `${opened}\n\`\`\`` : opened;
-  });
-}
-
-/** Paragraphs, with any paragraph longer than a field split by lines or words. */
+/** Paragraphs (a code block whole), with any longer than a field split, each with its fences closed. */
 function blocksOf(body: string): string[] {
-  return body.split(/\n{2,}/).flatMap((block) => (block.length > LIMITS.fieldValue ? splitMarkdown(block, LIMITS.fieldValue) : [block]));
+  return markdownBlocks(body).flatMap((block) => (block.length > LIMITS.fieldValue ? splitMarkdown(block, LIMITS.fieldValue) : [block]));
 }
 
 /**
  * The text laid out paragraph by paragraph over as many descriptions as it needs (one per
  * embed), within `budget` characters in all; what does not fit is cut and marked as shortened.
- * Room for the mark and for code-fence repairs is held back at every step, so neither can
- * push a description or the message over its limit.
+ * Every block closes its own code fences, so no description ends inside one. Room for the
+ * mark and for fence repairs is held back at every step, so neither can push a description or
+ * the message over its limit.
  */
 function layoutText(head: string, body: string, budget: number): string[] {
   const fenceRoom = 8;
@@ -184,13 +174,15 @@ function layoutText(head: string, body: string, budget: number): string[] {
     }
     // Out of room: put as much of this paragraph as fits where it fits, then say so.
     const room = Math.min(perDescription - current.length, total - used) - glue - SHORTENED.length;
-    if (room > 120) descriptions[descriptions.length - 1] = `${current}${glue ? '\n\n' : ''}${clip(block, room)}`;
+    // The first piece of the paragraph split at the room left: code stays closed, words whole.
+    const part = room > 120 ? splitMarkdown(block, room)[0] : undefined;
+    if (part) descriptions[descriptions.length - 1] = `${current}${glue ? '\n\n' : ''}${part}`;
     shortened = true;
     break;
   }
-  const balanced = balanceFences(descriptions.filter((d, i) => i === 0 || d !== ''));
-  if (shortened) balanced[balanced.length - 1] += SHORTENED;
-  return balanced;
+  const laid = descriptions.filter((d, i) => i === 0 || d !== '');
+  if (shortened) laid[laid.length - 1] += SHORTENED;
+  return laid;
 }
 
 export function button(action: ButtonAction, label: string, style: ButtonStyle, emoji?: string): APIButtonComponentWithCustomId | null {
@@ -200,7 +192,7 @@ export function button(action: ButtonAction, label: string, style: ButtonStyle, 
     type: ComponentType.Button,
     custom_id: customId,
     style: style as APIButtonComponentWithCustomId['style'],
-    label: clip(label.replace(/\s+/g, ' ').trim(), LIMITS.buttonLabel) || '…',
+    label: truncateAtWord(label.replace(/\s+/g, ' ').trim(), LIMITS.buttonLabel) || '…',
     ...(emoji ? { emoji: { name: emoji } } : {}),
   };
 }
@@ -219,13 +211,12 @@ function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   const seen = new Set<string>();
   const refs = followUps(answer).filter((ref) => !seen.has(ref.id) && seen.add(ref.id));
   const key = answerKey(answer);
-  const nav = rowOf(refs.map((ref) => button({ type: 'topic', id: ref.id }, ref.title, ButtonStyle.Secondary)));
+  const under = answer.kind === 'answer' ? key || null : null;
+  const entry = (ref: EntryRef, kind: EntryClick['kind'], emoji?: string) =>
+    button({ type: 'entry', click: { entryId: ref.id, kind, fromKey: under } }, ref.title, ButtonStyle.Secondary, emoji);
+  const nav = rowOf(refs.map((ref) => entry(ref, answer.kind === 'answer' ? 'related' : 'suggestion')));
   // "Not what you meant?": the other entries an unsure answer could have been.
-  const alternatives = rowOf(
-    answer.alternatives
-      .filter((ref) => !seen.has(ref.id))
-      .map((ref) => button({ type: 'topic', id: ref.id }, ref.title, ButtonStyle.Secondary, '❔')),
-  );
+  const alternatives = rowOf(answer.alternatives.filter((ref) => !seen.has(ref.id)).map((ref) => entry(ref, 'suggestion', '❔')));
   const actions = rowOf([
     answer.kind === 'answer' && answer.details && !showsDetails(answer, options)
       ? button({ type: 'more', key }, 'More', ButtonStyle.Primary)
@@ -244,7 +235,7 @@ function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
 /** An `Answer` as Discord embeds and buttons, within every Discord limit. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordReply {
   const color = COLORS[answer.kind];
-  const title = answer.title ? clip(toDiscordMarkdown(answer.title).replace(/\s+/g, ' '), LIMITS.title) : undefined;
+  const title = answer.title ? truncateAtWord(toDiscordMarkdown(answer.title).replace(/\s+/g, ' '), LIMITS.title) : undefined;
   const head = options.echo ? `*You asked:* ${escapeUserText(options.echo)}\n\n` : '';
   const body = [answer.summary, showsDetails(answer, options) ? answer.details : ''].map(toDiscordMarkdown).filter(Boolean).join('\n\n');
   const catalogue = catalogueFields(answer.catalogue);
@@ -268,7 +259,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
 
 /** A short text reply (apology, rate limit, feedback thanks): no embed needed. */
 export function renderNotice(text: string): DiscordReply {
-  return { content: clip(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  return { content: truncateAtWord(text, LIMITS.content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
 
 /** Autocomplete choices: at most 25, names and values of 1 to 100 characters, values unique. */
@@ -276,7 +267,7 @@ export function renderChoices(items: readonly { name: string; value: string }[])
   const seen = new Set<string>();
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const item of items) {
-    const name = clip(item.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceChars);
+    const name = truncateAtWord(item.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceChars);
     const value = item.value.slice(0, LIMITS.choiceChars);
     if (!name || !value || seen.has(value)) continue;
     seen.add(value);

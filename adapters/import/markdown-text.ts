@@ -1,4 +1,4 @@
-import { SUMMARY_MAX_CHARS } from '../../src/index.js';
+import { SUMMARY_MAX_CHARS, truncateAtWord } from '../../src/index.js';
 
 /** Ends a sentence or a clause: the next piece can follow after a space. */
 const CLAUSE_END = /[.!?:;,…。！？]["'’”)\]*_]*$/u;
@@ -79,7 +79,5 @@ export function summarise(markdown: string, max: number = SUMMARY_MAX_CHARS): st
     out += segment;
   }
   if (out.trim()) return out.trim();
-  const cut = plain.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  return truncateAtWord(plain, max);
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { z } from 'zod';
-import { frontMatterSchema, KIND_FOLDERS, questionKey, type FrontMatter } from '../../src/index.js';
+import { frontMatterSchema, KIND_FOLDERS, questionKey, truncateAtWord, type FrontMatter } from '../../src/index.js';
 import { type ImportItem, type ImportNote, ImportError } from './item.js';
 import { summarise } from './markdown-text.js';
 
@@ -123,7 +123,7 @@ export function toEntry(item: ImportItem): { frontMatter: FrontMatter; body: str
   const body = item.answer.replace(/\r\n?/g, '\n').trim();
   const summary = summarise(body);
   if (!summary) return { skipped: 'empty answer', message: 'the answer has no text once its Markdown is removed: not imported' };
-  const title = shorten(questions[0] ?? '', MAX_TITLE_CHARS);
+  const title = truncateAtWord(questions[0] ?? '', MAX_TITLE_CHARS);
   const tags = unique(item.tags.map((tag) => slug(tag)).filter(Boolean));
   const sources = item.source ? sourceOf(item.source) : [];
   const parsed = frontMatterSchema.safeParse({
@@ -192,13 +192,6 @@ function sourceOf(source: string): FrontMatter['sources'] {
   } catch {
     return [];
   }
-}
-
-function shorten(value: string, max: number): string {
-  if (value.length <= max) return value;
-  const cut = value.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 function unique(values: string[]): string[] {

@@ -4,7 +4,7 @@
  * an old message may carry a value from a previous version of the bot.
  */
 
-/** Button that asks about one entry (related, "did you mean", starters); value: entry id. */
+/** Button that asks about one entry (related, "did you mean", starters); value: what the click means, `encodeEntryClick` of the chat kit. */
 export const ASK_ENTRY = 'ask_entry';
 /** Select menu of a catalogue group; selected value: entry id. */
 export const PICK_TOPIC = 'pick_topic';

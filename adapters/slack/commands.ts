@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { adminReport } from '../chat-kit/index.js';
 import { createPathViews } from './learning-paths.js';
 import { escapeMrkdwn, slackToPlain } from './markdown.js';
 import { conversationKey, responsePlace } from './places.js';
@@ -10,18 +11,12 @@ import type { Wiring } from './wiring.js';
  * `/ask path <level>` shows a learning path; `/ask report [7d]` shows admins the usage report.
  */
 export function registerCommand(app: App, wiring: Wiring): void {
-  const { bot, responder, slashCommand, report, adminUsers, logger } = wiring;
+  const { bot, replies, slashCommand, report, adminUsers, logger } = wiring;
   const paths = createPathViews(wiring);
   async function reportText(since: string, userId: string): Promise<string> {
-    if (!adminUsers.includes(userId)) return 'The usage report is for the admins named in SLACK_ADMIN_USERS.';
-    if (!report) return 'No usage is recorded here, so there is no report.';
-    try {
-      // Question texts in the report are other people's words: escaped, and kept in a code block.
-      return `\`\`\`${escapeMrkdwn(await report(since)).slice(0, 2_900)}\`\`\``;
-    } catch (error) {
-      logger.warn({ err: error }, 'slack: usage report failed');
-      return `Sorry, the report could not be made: ${escapeMrkdwn((error as Error).message)}`;
-    }
+    const made = await adminReport(userId, since, { adminUsers, adminVariable: 'SLACK_ADMIN_USERS', report, logger });
+    // Question texts in the report are other people's words: escaped, and kept in a code block.
+    return made.kind === 'report' ? `\`\`\`${escapeMrkdwn(made.text).slice(0, 2_900)}\`\`\`` : escapeMrkdwn(made.text);
   }
 
   app.command(slashCommand, async ({ command, ack, respond, context }) => {
@@ -35,8 +30,9 @@ export function registerCommand(app: App, wiring: Wiring): void {
     }
     const place = responsePlace(respond, { slashCommand });
     const asksPath = /^path\b\s*(.*)$/i.exec(question);
-    if (asksPath) return paths.showPath(place, { userId: command.user_id, teamId: context.teamId }, asksPath[1] ?? '');
-    await responder.reply(place, { userId: command.user_id, teamId: context.teamId }, () =>
+    const asker = { userId: command.user_id, teamId: context.teamId, arrival: 'request' as const };
+    if (asksPath) return paths.showPath(place, asker, asksPath[1] ?? '');
+    await replies.reply(place, asker, () =>
       // Private replies in one channel form one conversation per person: "/ask and at staff level?" follows on.
       bot.reply(question, {
         platform: 'slack',

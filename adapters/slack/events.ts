@@ -13,7 +13,7 @@ const mentions = (text: string, botUserId: string | undefined) => botUserId !== 
  * in a thread the bot already answered in, without a new mention. Bot messages (its own
  * included), edits, deletions and joins are ignored.
  */
-export function registerEvents(app: App, { bot, responder, threads }: Wiring): void {
+export function registerEvents(app: App, { bot, replies, threads }: Wiring): void {
   const remember = (channel: string, threadTs: string) => threads.remember(channel, threadTs);
 
   app.event('app_mention', async ({ event, context, client }) => {
@@ -30,7 +30,7 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
     const channelType = event.thread_ts ? 'thread' : 'channel';
     // The thread is the conversation: a follow-up there leans on this answer, on any replica.
     const conversation = conversationKey(context.teamId, event.channel, event.thread_ts ?? event.ts);
-    await responder.reply(place, { userId: event.user, teamId: context.teamId }, () =>
+    await replies.reply(place, { userId: event.user, teamId: context.teamId, arrival: 'message' }, () =>
       bot.reply(question, { platform: 'slack', userId: event.user, channelType, conversation }),
     );
   });
@@ -39,15 +39,13 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
     if (message.subtype !== undefined && !QUESTION_SUBTYPES.has(message.subtype)) return;
     const m = message as types.GenericMessageEvent;
     if (m.bot_id || !m.user || !m.text || m.edited) return;
-    const asker = { userId: m.user, teamId: context.teamId };
+    const asker = { userId: m.user, teamId: context.teamId, arrival: 'message' as const };
 
     if (m.channel_type === 'im') {
       const place = conversationPlace(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user });
       const question = slackToPlain(m.text, context.botUserId);
       const conversation = conversationKey(context.teamId, m.channel, m.thread_ts);
-      await responder.reply(place, asker, () =>
-        bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'dm', conversation }),
-      );
+      await replies.reply(place, asker, () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'dm', conversation }));
       return;
     }
 
@@ -59,7 +57,7 @@ export function registerEvents(app: App, { bot, responder, threads }: Wiring): v
     if (!threads.has(m.channel, m.thread_ts!) && !(await bot.hasConversation(conversation))) return;
     const place = conversationPlace(client, { channel: m.channel, threadTs: m.thread_ts, userId: m.user, onThreadReply: remember });
     const question = slackToPlain(m.text, context.botUserId);
-    await responder.reply(
+    await replies.reply(
       place,
       asker,
       () => bot.reply(question, { platform: 'slack', userId: m.user, channelType: 'thread', conversation }),

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
 import type { CatalogueGroup, EntryRef, PathView, WelcomeView } from '../../src/index.js';
 import { indexedActionId, OPEN_PATH } from './actions.js';
-import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
-import { button, context, plain, refButtons, section, SLACK_LIMITS, topicBlocks } from './render.js';
-import { splitMrkdwn, truncateMrkdwn } from './split.js';
+import { splitMarkdown } from '../chat-kit/index.js';
+import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
+import { button, context, header, refButtons, section, sectionBeside, SLACK_LIMITS, topicBlocks } from './render.js';
 
 type KnownBlock = types.KnownBlock;
 
@@ -20,7 +20,6 @@ export interface HomeContent {
   slashCommand: string;
 }
 
-const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
 const divider: KnownBlock = { type: 'divider' };
 
 function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
@@ -31,25 +30,18 @@ function mostAskedBlocks(mostAsked: HomeContent['mostAsked']): KnownBlock[] {
   return [
     header('Most asked this week'),
     section(truncateMrkdwn(list, SLACK_LIMITS.sectionText)),
-    ...refButtons([...top], 'popular'),
+    ...refButtons([...top], 'popular', { kind: null, fromKey: null }),
     divider,
   ];
 }
 
 function pathBlocks(paths: readonly PathView[]): KnownBlock[] {
   if (paths.length === 0) return [];
-  const rows = paths.map(
-    (path, i): KnownBlock => ({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: truncateMrkdwn(
-          `*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`,
-          SLACK_LIMITS.sectionText,
-        ),
-      },
-      accessory: button('Open path', indexedActionId(OPEN_PATH, i), path.id),
-    }),
+  const rows = paths.map((path, i) =>
+    sectionBeside(
+      `*${escapeMrkdwn(path.title)}* · ${path.steps.length} steps\n${escapeMrkdwn(path.intro)}`,
+      button('Open path', indexedActionId(OPEN_PATH, i), path.id),
+    ),
   );
   return [header('Learning paths'), ...rows, divider];
 }
@@ -61,7 +53,7 @@ function pathBlocks(paths: readonly PathView[]): KnownBlock[] {
  */
 export function renderHome(content: HomeContent): KnownBlock[] {
   const command = escapeMrkdwn(content.slashCommand);
-  const intro = splitMrkdwn(markdownToMrkdwn(content.welcome.intro), SLACK_LIMITS.sectionText).map(section);
+  const intro = splitMarkdown(markdownToMrkdwn(content.welcome.intro), SLACK_LIMITS.sectionText).map(section);
   const head: KnownBlock[] = [
     header(content.welcome.title),
     ...intro,

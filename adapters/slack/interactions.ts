@@ -1,19 +1,26 @@
 import type { App, BlockAction, ButtonAction, RespondFn, StaticSelectAction, webApi } from '@slack/bolt';
 import type { Answer, AskContext, ClickRecord } from '../../src/index.js';
+import { countClick, decodeEntryClick, NOTICES, type EntryClick } from '../chat-kit/index.js';
 import { ASK_ENTRY, decodeFeedback, decodeShare, FEEDBACK_DOWN, FEEDBACK_UP, matchesIndexed, MORE, PICK_TOPIC, SHARE } from './actions.js';
 import { conversationKey, conversationPlace, responsePlace, sharePlace, type Place } from './places.js';
-import { GONE } from './responder.js';
+import type { Asker } from './replies.js';
 import { isDirectMessage, type Wiring } from './wiring.js';
 
-const THANKS_FOR_VOTE = 'Thanks for the feedback! It helps improve these answers.';
-
-/** Which buttons count as clicks for the report, by the block they sit in. */
-const CLICK_KINDS = new Map<string | undefined, ClickRecord['kind']>([
+/**
+ * Buttons drawn before values carried their meaning held a bare entry id: they still open it,
+ * counted by the block they sit in (their own), with the answer they sat under unknown.
+ */
+const OLD_CLICK_KINDS = new Map<string | undefined, ClickRecord['kind']>([
   ['related', 'related'],
   ['suggestions', 'suggestion'],
   ['alternatives', 'suggestion'],
   ['starters', 'starter'],
 ]);
+
+/** What an entry button's click means: from its value, or (an older button) its value and block. */
+export function entryClickOf(value: string, blockId: string | undefined): EntryClick {
+  return decodeEntryClick(value) ?? { entryId: value, kind: OLD_CLICK_KINDS.get(blockId) ?? null, fromKey: null };
+}
 
 /** The place a click came from, so that its answer appears right there. */
 export function placeOf(body: BlockAction, client: webApi.WebClient, respond: RespondFn, wiring: Wiring): Place {
@@ -33,19 +40,11 @@ export function placeOf(body: BlockAction, client: webApi.WebClient, respond: Re
   });
 }
 
-/** The key of the answer a button sat under, read back from its 👍 button; null under a non-answer. */
-function answerKeyOf(body: BlockAction): string | null {
-  const blocks = (body.message?.blocks ?? []) as { block_id?: string; elements?: { action_id?: string; value?: string }[] }[];
-  const vote = blocks.find((b) => b.block_id === 'feedback')?.elements?.find((e) => e.action_id === FEEDBACK_UP)?.value;
-  try {
-    const key = vote ? (JSON.parse(vote) as { k?: unknown }).k : undefined;
-    return typeof key === 'string' ? key : null;
-  } catch {
-    return null;
-  }
-}
-
-export const asker = (body: BlockAction) => ({ userId: body.user.id, teamId: body.team?.id ?? body.user.team_id });
+export const asker = (body: BlockAction): Asker => ({
+  userId: body.user.id,
+  teamId: body.team?.id ?? body.user.team_id,
+  arrival: 'request',
+});
 export const channelTypeOf = (place: Place): AskContext['channelType'] =>
   place.render.ephemeral ? 'slash' : place.where.threadTs ? 'thread' : 'dm';
 
@@ -55,9 +54,9 @@ export const channelTypeOf = (place: Place): AskContext['channelType'] =>
  * posts a private answer visibly.
  */
 export function registerInteractions(app: App, wiring: Wiring): void {
-  const { bot, responder } = wiring;
+  const { bot, replies } = wiring;
 
-  const show = async (body: BlockAction, id: string | undefined, client: webApi.WebClient, respond: RespondFn) => {
+  const show = async (body: BlockAction, click: EntryClick | null, client: webApi.WebClient, respond: RespondFn) => {
     const place = placeOf(body, client, respond, wiring);
     const ctx = {
       platform: 'slack' as const,
@@ -66,14 +65,13 @@ export function registerInteractions(app: App, wiring: Wiring): void {
       // A follow-up button opens a new topic in the thread: the next question there leans on it.
       conversation: place.where.channel ? conversationKey(asker(body).teamId, place.where.channel, place.where.threadTs) : undefined,
     };
-    const kind = CLICK_KINDS.get(body.actions[0]?.block_id);
-    if (id && kind) bot.recordClick({ platform: 'slack', userId: body.user.id, kind, fromKey: answerKeyOf(body), entryId: id });
-    await responder.reply(place, asker(body), () => (id ? bot.answerFor(id, ctx) : null));
+    if (click) countClick(bot, 'slack', body.user.id, click);
+    await replies.reply(place, asker(body), () => (click ? bot.answerFor(click.entryId, ctx) : null));
   };
 
   app.action<BlockAction<ButtonAction>>(matchesIndexed(ASK_ENTRY), async ({ ack, body, action, client, respond }) => {
     await ack();
-    await show(body, action.value, client, respond);
+    await show(body, action.value ? entryClickOf(action.value, action.block_id) : null, client, respond);
   });
 
   // "More": the details of the answer the button sat under, in the same place, shown in full.
@@ -82,12 +80,14 @@ export function registerInteractions(app: App, wiring: Wiring): void {
     const base = placeOf(body, client, respond, wiring);
     const place = { ...base, render: { ...base.render, expanded: true } };
     const ctx = { platform: 'slack' as const, userId: body.user.id, channelType: channelTypeOf(base) };
-    await responder.reply(place, asker(body), () => bot.more(action.value ?? '', ctx));
+    await replies.reply(place, asker(body), () => bot.more(action.value ?? '', ctx));
   });
 
   app.action<BlockAction<StaticSelectAction>>(matchesIndexed(PICK_TOPIC), async ({ ack, body, action, client, respond }) => {
     await ack();
-    await show(body, action.selected_option?.value, client, respond);
+    // A topic picked from a menu opens the entry; picks are not counted as clicks.
+    const entryId = action.selected_option?.value;
+    await show(body, entryId ? { entryId, kind: null, fromKey: null } : null, client, respond);
   });
 
   for (const [actionId, helpful] of [
@@ -106,7 +106,7 @@ export function registerInteractions(app: App, wiring: Wiring): void {
         question: vote.question,
         helpful,
       });
-      await responder.notify(placeOf(body, client, respond, wiring), kept ? THANKS_FOR_VOTE : GONE);
+      await replies.notify(placeOf(body, client, respond, wiring), kept ? NOTICES.voteThanks : NOTICES.goneTopic);
     });
   }
 
@@ -120,6 +120,6 @@ export function registerInteractions(app: App, wiring: Wiring): void {
       const answer = shared.id ? bot.answerFor(shared.id, ctx) : bot.ask(shared.question, ctx);
       return answer && { ...answer, question: shared.question };
     };
-    await responder.reply(sharePlace(respond, body.user.id), asker(body), produce, { rateLimited: false });
+    await replies.reply(sharePlace(respond, body.user.id), asker(body), produce, { rateLimited: false });
   });
 }

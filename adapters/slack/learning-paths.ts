@@ -1,8 +1,10 @@
 import type { AskContext } from '../../src/index.js';
+import { NOTICES } from '../chat-kit/index.js';
 import type { StepValue } from './actions.js';
 import { renderLevels, renderPath, stepFooter } from './onboarding-render.js';
 import type { Place } from './places.js';
-import type { Asker } from './responder.js';
+import { renderAnswer } from './render.js';
+import type { Asker } from './replies.js';
 import type { Wiring } from './wiring.js';
 
 export interface PathViews {
@@ -12,13 +14,11 @@ export interface PathViews {
   showStep(place: Place, asker: Asker, step: StepValue, channelType: AskContext['channelType']): Promise<void>;
 }
 
-const GONE_PATH = 'That learning path is no longer in my notes. Pick a level again.';
-
 /** Learning paths in Slack: `/ask path <level>`, the level picker, and walking a path with "next". */
-export function createPathViews({ bot, responder, slashCommand }: Pick<Wiring, 'bot' | 'responder' | 'slashCommand'>): PathViews {
+export function createPathViews({ bot, replies, slashCommand }: Pick<Wiring, 'bot' | 'replies' | 'slashCommand'>): PathViews {
   return {
     showPath(place, asker, words) {
-      return responder.show(place, asker, () => {
+      return replies.show(place, asker, () => {
         const path = bot.learningPath(words);
         if (path) return renderPath(path);
         const { paths } = bot.welcome();
@@ -27,14 +27,14 @@ export function createPathViews({ bot, responder, slashCommand }: Pick<Wiring, '
         return renderLevels(`${asked}Which level? Pick one, or type \`${slashCommand} path staff\`.`, paths);
       });
     },
-    async showStep(place, asker, { pathId, index }, channelType) {
-      const path = bot.learningPath(pathId);
-      const step = path?.id === pathId ? path.steps[index] : undefined;
-      if (!path || !step) return responder.notify(place, GONE_PATH);
+    showStep(place, asker, { pathId, index }, channelType) {
       const context: AskContext = { platform: 'slack', userId: asker.userId, channelType };
-      // The answer renders as usual, with the path's footer kept inside the block limit.
-      const withFooter: Place = { ...place, render: { ...place.render, footer: stepFooter(path, index) } };
-      await responder.reply(withFooter, asker, () => bot.answerFor(step.id, context));
+      const step = () => {
+        const opened = bot.pathStep(pathId, index, context);
+        // The answer renders as usual, with the path's footer kept inside the block limit.
+        return opened && renderAnswer(opened.answer, { ...place.render, footer: stepFooter(opened.path, index) });
+      };
+      return replies.show(place, asker, step, { gone: NOTICES.gonePath });
     },
   };
 }

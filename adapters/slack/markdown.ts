@@ -5,6 +5,8 @@
  * only the links this module builds itself use raw angle brackets.
  */
 
+import { truncateAtWord } from '../chat-kit/index.js';
+
 /** Escapes Slack's three control characters; this is what makes `<!here>` in a question inert. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -130,4 +132,17 @@ export function slackToPlain(text: string, botUserId?: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Truncation at a word for mrkdwn: also drops a link or entity the cut left open, which Slack
+ * would otherwise show as raw `<https://…` or `&am`.
+ */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = truncateAtWord(text, max).slice(0, -1);
+  return `${cut
+    .replace(/<[^>]*$/, '')
+    .replace(/&[a-z]*$/, '')
+    .trimEnd()}…`;
 }

@@ -1,4 +1,5 @@
 import type { AskedCount, Logger, Reporting } from '../../src/index.js';
+import { isTimeout, withTimeout } from '../chat-kit/index.js';
 
 /** The most-asked entries of the last seven days; null when the store keeps no report. */
 export type MostAsked = () => Promise<AskedCount[] | null>;
@@ -39,16 +40,11 @@ export function mostAskedFrom(reporting: Reporting | undefined, options: MostAsk
 
   return async () => {
     if (cached && now() - cached.at < cacheMs) return cached.rows;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
     try {
-      const rows = await Promise.race([refresh(), late]);
-      if (rows !== 'late') return rows;
-      logger.warn({ timeoutMs }, 'slack: usage report too slow for the App Home; showing the last one');
+      return await withTimeout(refresh(), timeoutMs, 'most-asked report');
     } catch (error) {
-      logger.warn({ err: error }, 'slack: usage report failed; App Home shown without most-asked');
-    } finally {
-      clearTimeout(timer);
+      if (isTimeout(error)) logger.warn({ timeoutMs }, 'slack: usage report too slow for the App Home; showing the last one');
+      else logger.warn({ err: error }, 'slack: usage report failed; App Home shown without most-asked');
     }
     return cached?.rows ?? null;
   };

@@ -1,14 +1,13 @@
 import type { types } from '@slack/bolt';
 import type { PathRef, PathView, WelcomeView } from '../../src/index.js';
 import { encodeStep, indexedActionId, NEXT_STEP, OPEN_PATH, OPEN_STEP, PICK_PATH } from './actions.js';
-import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
-import { button, context, plain, refButtons, section, SLACK_LIMITS, type SlackMessage } from './render.js';
-import { splitMrkdwn, truncateMrkdwn } from './split.js';
+import { splitMarkdown } from '../chat-kit/index.js';
+import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
+import { button, context, header, plain, refButtons, section, sectionBeside, SLACK_LIMITS, type SlackMessage } from './render.js';
 
 type KnownBlock = types.KnownBlock;
 
-const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
-const markdownSections = (markdown: string) => splitMrkdwn(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
+const markdownSections = (markdown: string) => splitMarkdown(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
 
 /** The level picker: a menu of the learning paths; choosing one shows it. */
 export function levelPicker(prompt: string, paths: readonly PathRef[]): KnownBlock[] {
@@ -33,7 +32,7 @@ export function renderWelcome(welcome: WelcomeView): SlackMessage {
   const blocks = [
     header(welcome.title),
     ...markdownSections(welcome.intro),
-    ...refButtons(welcome.starters, 'starters'),
+    ...refButtons(welcome.starters, 'starters', { kind: 'starter', fromKey: null }),
     ...levelPicker(welcome.pathPrompt, welcome.paths),
   ];
   // The welcome text is short by validation; the cap only guards a hand-edited snapshot.
@@ -53,14 +52,12 @@ export function renderPath(path: PathView): SlackMessage {
   };
   const room = SLACK_LIMITS.blocks - head.length - 2;
   const shown = path.steps.length > room + 1 ? path.steps.slice(0, room) : path.steps;
-  const steps: KnownBlock[] = shown.map((step, i) => ({
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: truncateMrkdwn(`*${i + 1}. ${escapeMrkdwn(step.title)}*\n${escapeMrkdwn(step.line)}`, SLACK_LIMITS.sectionText),
-    },
-    accessory: button('Open', indexedActionId(OPEN_STEP, i), encodeStep({ pathId: path.id, index: i })),
-  }));
+  const steps: KnownBlock[] = shown.map((step, i) =>
+    sectionBeside(
+      `*${i + 1}. ${escapeMrkdwn(step.title)}*\n${escapeMrkdwn(step.line)}`,
+      button('Open', indexedActionId(OPEN_STEP, i), encodeStep({ pathId: path.id, index: i })),
+    ),
+  );
   const more = path.steps.length - shown.length;
   if (more > 0) steps.push(context(`…and ${more} more steps: *Next* walks you through all of them.`));
   const text = `${escapeMrkdwn(path.title)}: ${path.steps.length} steps`;

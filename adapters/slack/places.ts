@@ -2,7 +2,7 @@ import type { RespondFn, webApi } from '@slack/bolt';
 import type { RenderOptions, SlackMessage } from './render.js';
 
 /**
- * Where a reply goes. Handlers pick the place from the incoming event; the responder only
+ * Where a reply goes. Handlers pick the place from the incoming event; `Replies` only
  * says what to send, so "answer in the same place" is decided once, here.
  */
 export interface Place {

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import { answerKey, type Answer, type CatalogueGroup, type EntryRef } from '../../src/index.js';
+import { encodeEntryClick, splitMarkdown, truncateAtWord, type EntryClick } from '../chat-kit/index.js';
 import { ASK_ENTRY, encodeFeedback, encodeShare, FEEDBACK_DOWN, FEEDBACK_UP, indexedActionId, MORE, PICK_TOPIC, SHARE } from './actions.js';
-import { escapeMrkdwn, markdownToMrkdwn } from './markdown.js';
-import { splitMrkdwn, truncate, truncateMrkdwn } from './split.js';
+import { escapeMrkdwn, markdownToMrkdwn, truncateMrkdwn } from './markdown.js';
 
 type KnownBlock = types.KnownBlock;
 type Button = types.Button;
@@ -19,6 +19,7 @@ export const SLACK_LIMITS = {
   contextText: 3000,
   /** Not a Slack limit: the notification preview only needs the gist. */
   fallbackText: 3000,
+  buttonValue: 2000,
 } as const;
 
 /** A message ready for `chat.postMessage` or a `response_url`. */
@@ -51,19 +52,33 @@ export const context = (text: string): KnownBlock => ({
   type: 'context',
   elements: [{ type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.contextText) }],
 });
-export const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncate(text, max), emoji: true });
+export const plain = (text: string, max: number) => ({ type: 'plain_text' as const, text: truncateAtWord(text, max), emoji: true });
+export const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, SLACK_LIMITS.headerText) });
+
+/** A section of mrkdwn, cut to fit, with one button (or menu) beside it. */
+export const sectionBeside = (text: string, accessory: Button): KnownBlock => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: truncateMrkdwn(text, SLACK_LIMITS.sectionText) },
+  accessory,
+});
 
 export function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
   return { type: 'button', text: plain(text, SLACK_LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-/** Buttons that each ask about one entry; `first` numbers their action ids on from other rows of the same message. */
-export function refButtons(refs: EntryRef[], blockId: string, first = 0): KnownBlock[] {
-  if (refs.length === 0) return [];
-  const elements = refs
-    .slice(0, SLACK_LIMITS.actionsElements)
-    .map((ref, i) => button(ref.title, indexedActionId(ASK_ENTRY, first + i), ref.id));
-  return [{ type: 'actions', block_id: blockId, elements }];
+/** How clicks on a row of entry buttons count: their kind, and the answer they sit under. */
+export type RefOrigin = Omit<EntryClick, 'entryId'>;
+
+/**
+ * Buttons that each ask about one entry, each carrying what its click means (kind, entry,
+ * origin); `first` numbers their action ids on from other rows of the same message.
+ */
+export function refButtons(refs: EntryRef[], blockId: string, origin: RefOrigin, first = 0): KnownBlock[] {
+  const elements = refs.slice(0, SLACK_LIMITS.actionsElements).flatMap((ref, i) => {
+    const value = encodeEntryClick({ ...origin, entryId: ref.id }, SLACK_LIMITS.buttonValue);
+    return value ? [button(ref.title, indexedActionId(ASK_ENTRY, first + i), value)] : [];
+  });
+  return elements.length > 0 ? [{ type: 'actions', block_id: blockId, elements }] : [];
 }
 
 function sourcesLine(answer: Answer): KnownBlock[] {
@@ -85,7 +100,7 @@ function sourcesLine(answer: Answer): KnownBlock[] {
 /** A catalogue group: its titles as a list, and a menu to ask about one of them. */
 export function topicBlocks(group: CatalogueGroup, index: number): KnownBlock[] {
   const list = group.entries.map((e) => `• ${escapeMrkdwn(e.title)}`).join('\n');
-  const [first, ...rest] = splitMrkdwn(`*${escapeMrkdwn(group.label)}*\n${list}`, SLACK_LIMITS.sectionText);
+  const [first, ...rest] = splitMarkdown(`*${escapeMrkdwn(group.label)}*\n${list}`, SLACK_LIMITS.sectionText);
   const options = group.entries.slice(0, SLACK_LIMITS.selectOptions).map((e) => ({
     text: plain(e.title, SLACK_LIMITS.optionText),
     value: e.id,
@@ -107,7 +122,7 @@ function echoLine(answer: Answer, options: RenderOptions): string | null {
   const question = answer.question.trim();
   if (question === '') return null;
   // The word joiner keeps "@channel" reading as typed while no client can turn it into a ping.
-  const defanged = truncate(question, 500).replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+  const defanged = truncateAtWord(question, 500).replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
   const quoted = `“${escapeMrkdwn(defanged)}”`;
   if (options.sharedBy && USER_ID.test(options.sharedBy)) return `<@${options.sharedBy}> asked ${quoted}`;
   if (options.ephemeral) return `You asked ${quoted}`;
@@ -118,7 +133,7 @@ function echoLine(answer: Answer, options: RenderOptions): string | null {
 export const showsDetails = (answer: Answer, options: RenderOptions) => Boolean(options.expanded && !answer.brief && answer.details);
 
 function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
-  const text = (markdown: string) => splitMrkdwn(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
+  const text = (markdown: string) => splitMarkdown(markdownToMrkdwn(markdown), SLACK_LIMITS.sectionText).map(section);
   const blocks = [...text(answer.summary), ...(showsDetails(answer, options) ? text(answer.details) : [])];
   if (answer.kind === 'help' && options.slashCommand) {
     const command = escapeMrkdwn(options.slashCommand);
@@ -134,13 +149,14 @@ function bodyBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
 }
 
 /** "Not what you meant?" under an answer the core is not sure of: one or two other entries. */
-function alternativeBlocks(answer: Answer): KnownBlock[] {
+function alternativeBlocks(answer: Answer, fromKey: string): KnownBlock[] {
   if (answer.alternatives.length === 0) return [];
-  return [context('_Not what you meant?_'), ...refButtons(answer.alternatives, 'alternatives', SLACK_LIMITS.actionsElements)];
+  const origin: RefOrigin = { kind: 'suggestion', fromKey };
+  return [context('_Not what you meant?_'), ...refButtons(answer.alternatives, 'alternatives', origin, SLACK_LIMITS.actionsElements)];
 }
 
 function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
-  if (answer.kind !== 'answer') return refButtons(answer.suggestions, 'suggestions');
+  if (answer.kind !== 'answer') return refButtons(answer.suggestions, 'suggestions', { kind: 'suggestion', fromKey: null });
   const key = answerKey(answer);
   const feedback = encodeFeedback({ key, question: answer.question });
   const votes: Button[] = [button('👍 Helpful', FEEDBACK_UP, feedback), button('👎 Not helpful', FEEDBACK_DOWN, feedback)];
@@ -151,8 +167,8 @@ function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   }
   return [
     ...sourcesLine(answer),
-    ...alternativeBlocks(answer),
-    ...refButtons(answer.related, 'related'),
+    ...alternativeBlocks(answer, key),
+    ...refButtons(answer.related, 'related', { kind: 'related', fromKey: key }),
     { type: 'actions', block_id: 'feedback', elements: votes },
   ];
 }
@@ -173,7 +189,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const head: KnownBlock[] = [];
   const echo = echoLine(answer, options);
   if (echo) head.push(context(echo));
-  if (answer.title) head.push({ type: 'header', text: plain(answer.title, SLACK_LIMITS.headerText) });
+  if (answer.title) head.push(header(answer.title));
   const tail = [...tailBlocks(answer, options), ...(options.footer ?? [])];
   let body = bodyBlocks(answer, options);
   const room = SLACK_LIMITS.blocks - head.length - tail.length;

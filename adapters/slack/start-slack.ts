@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { BotError, silentLogger, type Bot, type Logger, type Reporting, type Store } from '../../src/index.js';
+import { createChatGuard, explainUnreachable, withTimeout, type ChatGuard } from '../chat-kit/index.js';
 import { portProblem } from '../runtime/health.js';
 import {
   createRefusalLog,
@@ -10,8 +11,6 @@ import {
   type EdgeLimits,
   type RefusalLog,
 } from '../runtime/http-edge.js';
-import { networkFailure } from '../runtime/network-errors.js';
-import { redactCredentials } from '../runtime/redact.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { guardSlackBodies } from './body-guard.js';
 import { registerCommand } from './commands.js';
@@ -21,7 +20,7 @@ import { registerHome } from './home.js';
 import { registerInteractions } from './interactions.js';
 import { mostAskedFrom } from './most-asked.js';
 import { registerOnboarding } from './onboarding.js';
-import { createResponder } from './responder.js';
+import { createReplies } from './replies.js';
 import { createThreadMemory } from './threads.js';
 import type { Wiring } from './wiring.js';
 
@@ -77,19 +76,17 @@ export interface SlackHandle {
 }
 
 /** Slack retries an event three times within minutes; an hour also covers Socket Mode redelivery after a reconnect. */
-const DEDUP_TTL_MS = 60 * 60 * 1000;
-/** A signed request is valid for five minutes either side of its timestamp: a replay within that is refused by id. */
-const REPLAY_TTL_MS = 15 * 60 * 1000;
+const EVENT_TTL_MS = 60 * 60 * 1000;
 
 /**
  * What identifies one delivery: an event's `event_id`, or the `trigger_id` Slack gives every
- * command, click and submission (a fresh one per invocation; a replay carries the same).
+ * command, click and submission (a fresh one per invocation; a replay carries the same, and a
+ * signed request is valid for five minutes either side of its timestamp, within the kit's replay TTL).
  */
-export function dedupKeyOf(body: unknown): { key: string; kind: string; ttlMs: number } | null {
+export function deliveryOf(body: unknown): { kind: 'event' | 'trigger'; id: string; ttlMs?: number } | null {
   const b = (body ?? {}) as { event_id?: unknown; trigger_id?: unknown };
-  if (typeof b.event_id === 'string') return { key: `slack:event:${b.event_id}`, kind: 'event', ttlMs: DEDUP_TTL_MS };
-  if (typeof b.trigger_id === 'string' && b.trigger_id !== '')
-    return { key: `slack:trigger:${b.trigger_id}`, kind: 'trigger', ttlMs: REPLAY_TTL_MS };
+  if (typeof b.event_id === 'string') return { kind: 'event', id: b.event_id, ttlMs: EVENT_TTL_MS };
+  if (typeof b.trigger_id === 'string' && b.trigger_id !== '') return { kind: 'trigger', id: b.trigger_id };
   return null;
 }
 const DRAIN_MS = 5000;
@@ -114,11 +111,8 @@ const RECONNECT_FOREVER: webApi.RetryOptions = { retries: 10, maxTimeout: 30_000
  */
 function explainStartFailure(error: unknown, config: SlackConfig, phase: 'init' | 'start'): string {
   const { code, data, message } = (error ?? {}) as { code?: unknown; data?: { error?: unknown }; message?: unknown };
-  const unreachable = networkFailure(error);
-  if (unreachable) {
-    const where = config.apiUrl ? ` at ${redactCredentials(config.apiUrl)}` : '';
-    return `cannot reach Slack${where} (${unreachable}). Check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}.`;
-  }
+  const unreachable = explainUnreachable(error, { platform: 'Slack', apiUrl: config.apiUrl, apiUrlVariable: 'SLACK_API_URL' });
+  if (unreachable) return unreachable;
   if (code === 'EADDRINUSE' || code === 'EACCES') return portProblem(config.port, code);
   const reason = typeof message === 'string' ? message : String(error);
   if (code === 'slack_webapi_platform_error' && typeof data?.error === 'string') {
@@ -209,6 +203,7 @@ export async function startSlack({
   const refusals = edge.refusals ?? createRefusalLog({ logger });
   const app = createApp(config, logger, routes, { apiTimeoutMs, retry, pingTimeoutMs }, reconnect, limits.maxBodyBytes);
   const inflight = new Set<Promise<unknown>>();
+  const guard: ChatGuard = createChatGuard({ platform: 'slack', store, logger, rateLimit: config.rateLimit });
 
   app.error(async (error) => {
     // Listeners catch their own failures; this is the last net, and it must not rethrow.
@@ -230,21 +225,13 @@ export async function startSlack({
   // each is answered once, across replicas, by the id Slack gave it.
   app.use(async (args) => {
     const { body, context, next } = args;
-    const key = dedupKeyOf(body);
-    if (key) {
-      let first = true;
-      try {
-        first = await store.claim(key.key, key.ttlMs);
-      } catch (error) {
-        logger.warn({ err: error }, 'slack: dedup store failed; handling the request anyway');
-      }
-      if (!first) {
-        logger.info({ dedupKey: key.kind, retryNum: context.retryNum }, 'slack: duplicate delivery ignored');
-        // A command or click must still be acknowledged, or Bolt answers 404 after 3 s and logs an error.
-        const { ack } = args as { ack?: () => Promise<void> };
-        if (typeof ack === 'function') await ack();
-        return;
-      }
+    const delivery = deliveryOf(body);
+    if (delivery && !(await guard.firstDelivery(delivery.kind, delivery.id, delivery.ttlMs))) {
+      logger.info({ dedupKey: delivery.kind, retryNum: context.retryNum }, 'slack: duplicate delivery ignored');
+      // A command or click must still be acknowledged, or Bolt answers 404 after 3 s and logs an error.
+      const { ack } = args as { ack?: () => Promise<void> };
+      if (typeof ack === 'function') await ack();
+      return;
     }
     await next();
   });
@@ -256,7 +243,8 @@ export async function startSlack({
     report: reporting?.usageText,
     adminUsers: config.adminUsers,
     threads: createThreadMemory(),
-    responder: createResponder({ store, logger, rateLimit: config.rateLimit }),
+    replies: createReplies({ guard, logger }),
+    guard,
     store,
     onboarding: { onboardingChannels: config.onboardingChannels, welcomeMode: config.welcomeMode },
     mostAsked: mostAskedFrom(reporting, { logger }),
@@ -295,10 +283,8 @@ export async function startSlack({
         } catch (error) {
           logger.warn({ err: error }, 'slack: stopping the receiver failed');
         }
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)));
-        await Promise.race([Promise.allSettled([...inflight]), timeout]);
-        clearTimeout(timer);
+        // Answers still under way after that are given up: the process is going.
+        await withTimeout(Promise.allSettled([...inflight]), DRAIN_MS, 'drain').catch(() => undefined);
       })()),
   };
 }

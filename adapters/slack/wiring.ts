@@ -1,13 +1,17 @@
 import type { Bot, Logger, Store, UsageReporter } from '../../src/index.js';
 import type { SlackConfig } from './config.js';
 import type { MostAsked } from './most-asked.js';
-import type { Responder } from './responder.js';
+import type { ChatGuard } from '../chat-kit/index.js';
+import type { Replies } from './replies.js';
 import type { ThreadMemory } from './threads.js';
 
 /** What each group of listeners needs; built once by `startSlack`. */
 export interface Wiring {
   bot: Bot;
-  responder: Responder;
+  /** Sends answers and notes within each person's limit. */
+  replies: Replies;
+  /** Dedup and rate limits, shared with Discord's rules. */
+  guard: ChatGuard;
   threads: ThreadMemory;
   logger: Logger;
   slashCommand: string;

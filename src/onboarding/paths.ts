@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../content/load.js';
 import type { LearningPath } from '../content/schema.js';
-import type { EntryRef } from '../answer/types.js';
+import type { Answer, EntryRef } from '../answer/types.js';
+import { truncateAtWord } from '../text/truncate.js';
 
 /** A learning path by name, for pickers. */
 export interface PathRef {
@@ -23,6 +24,14 @@ export interface PathView {
   steps: PathStep[];
 }
 
+/** One step of a learning path opened from a button: the path, where the step sits in it, and the step's answer. */
+export interface PathStepAnswer {
+  path: PathView;
+  /** The step's place in `path.steps`, from 0. */
+  index: number;
+  answer: Answer;
+}
+
 /** Long enough for a real sentence, short enough that a 14-step path still reads as a list. */
 export const STEP_LINE_MAX_CHARS = 160;
 
@@ -32,10 +41,7 @@ export function firstSentence(text: string, max = STEP_LINE_MAX_CHARS): string {
   // A sentence ends at . ! or ? followed by a space and a capital: "e.g. the" does not end one.
   const end = /[.!?](?=\s+[A-Z(“"]|$)/.exec(flat);
   const sentence = end ? flat.slice(0, end.index + 1) : flat;
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+  return truncateAtWord(sentence, max);
 }
 
 const words = (text: string) =>

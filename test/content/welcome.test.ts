@@ -107,6 +107,18 @@ describe('learning paths for onboarding', () => {
     });
   });
 
+  it('opens one step of a path by the exact path id and place, as a step or "Next" button names it', () => {
+    const context = { platform: 'slack' as const, userId: 'U1' };
+    const opened = bot.pathStep('staff', 1, context)!;
+    expect(opened.path.id).toBe('staff');
+    expect(opened.index).toBe(1);
+    expect(opened.answer.entryId).toBe('crdt');
+    // An old button may name a step past the end, or a path that is gone; words are not ids here.
+    expect(bot.pathStep('staff', 3, context)).toBeNull();
+    expect(bot.pathStep('staff level', 0, context)).toBeNull();
+    expect(bot.pathStep('astronaut', 0, context)).toBeNull();
+  });
+
   it('cuts a one-line summary at a sentence end, else at a word, never inside "e.g."', () => {
     expect(firstSentence('Quorums overlap, e.g. three of five. Then more.')).toBe('Quorums overlap, e.g. three of five.');
     expect(firstSentence(`${'word '.repeat(60)}end.`, 40)).toMatch(/^(word ){6}word…$/);

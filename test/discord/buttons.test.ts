@@ -30,7 +30,7 @@ const buttonIds = (call: RecordedCall): string[] =>
 describe('buttons', () => {
   it('answers a related-topic button privately for whoever clicked it', async () => {
     const message = await askFor('wats a crdt', newUser());
-    const call = await click(newUser('grace'), 'topic:gossip', message);
+    const call = await click(newUser('grace'), 'ask:r:crdt:gossip', message);
     expect(call.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(call.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(call.body.data.embeds[0].title).toBe('Gossip protocols');
@@ -47,8 +47,8 @@ describe('buttons', () => {
     const suggestions = (message as { components: { components: { custom_id: string }[] }[] }).components[0]!.components.map(
       (b) => b.custom_id,
     );
-    expect(suggestions).toContain('topic:site-reliability-engineer');
-    const call = await click(user, 'topic:site-reliability-engineer', message);
+    expect(suggestions).toContain('ask:s::site-reliability-engineer');
+    const call = await click(user, 'ask:s::site-reliability-engineer', message);
     expect(call.body.data.embeds[0].title).toBe('Site reliability engineer (SRE)');
     expect(h.store.clicks).toContainEqual(
       expect.objectContaining({ kind: 'suggestion', fromKey: null, entryId: 'site-reliability-engineer', userId: user.id }),
@@ -98,8 +98,8 @@ describe('buttons', () => {
     expect(call.body.data.flags ?? 0).toBe(0);
     expect(call.body.data.embeds).toEqual(message.embeds);
     expect(buttonIds(call)).toEqual([
-      'topic:site-reliability-engineer',
-      'topic:distributed-systems-engineer',
+      'ask:r:dse-vs-sre:site-reliability-engineer',
+      'ask:r:dse-vs-sre:distributed-systems-engineer',
       'vote:up:dse-vs-sre',
       'vote:down:dse-vs-sre',
     ]);
@@ -117,10 +117,33 @@ describe('buttons', () => {
     expect(call.body.data.content).toMatch(/older version/);
   });
 
+  it('counts a click by what its own id says, reading no other button of the message', async () => {
+    const user = newUser();
+    // A message with no 👍 under it: before, the answer key was read from that button.
+    const message = await askFor('incident', user);
+    await click(user, 'ask:r:crdt:gossip', message);
+    expect(h.store.clicks).toContainEqual(
+      expect.objectContaining({ userId: user.id, kind: 'related', fromKey: 'crdt', entryId: 'gossip' }),
+    );
+  });
+
+  it('still opens the entry of a button drawn before ids carried their meaning', async () => {
+    const user = newUser();
+    const message = await askFor('wats a crdt', user);
+    const call = await click(user, 'topic:gossip', message);
+    expect(call.body.data.embeds[0].title).toBe('Gossip protocols');
+    // Its kind and origin were never in the id, so it is not counted; an old starter said what it was.
+    expect(h.store.clicks.filter((c) => c.userId === user.id)).toEqual([]);
+    await click(user, 'start:crdt', message);
+    expect(h.store.clicks.filter((c) => c.userId === user.id)).toEqual([
+      expect.objectContaining({ kind: 'starter', fromKey: null, entryId: 'crdt' }),
+    ]);
+  });
+
   it('works on buttons of an answer in a thread', async () => {
     const user = newUser();
     const message = await askFor('staff', user, h.thread);
-    const call = await click(user, 'topic:dse-vs-sre', message, h.thread);
+    const call = await click(user, 'ask:r:staff:dse-vs-sre', message, h.thread);
     expect(call.body.data.embeds[0].title).toBe('Distributed systems engineer vs SRE');
   });
 });

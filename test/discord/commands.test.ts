@@ -29,7 +29,7 @@ describe('slash commands', () => {
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(call.body.data.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
     expect(call.body.data.embeds[0].description).toContain('*You asked:* wats a crdt');
-    expect(buttonIds(call)).toEqual(['topic:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
+    expect(buttonIds(call)).toEqual(['ask:r:crdt:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
     expect(call.authorization).toBeUndefined(); // interaction callbacks are authorised by their token
   });
 
@@ -57,7 +57,7 @@ describe('slash commands', () => {
   it('explains itself on /help with starter buttons and a Share button', async () => {
     const call = await h.respond(command('help'), h.channel);
     expect(call.body.data.embeds[0].description).toMatch(/I answer questions about careers in distributed systems/);
-    expect(buttonIds(call)).toEqual(['topic:dse-vs-sre', 'topic:staff', 'topic:crdt', 'share']);
+    expect(buttonIds(call)).toEqual(['ask:s::dse-vs-sre', 'ask:s::staff', 'ask:s::crdt', 'share']);
   });
 
   it('answers an off-topic /ask with a friendly decline, starters and no feedback buttons', async () => {
@@ -65,7 +65,7 @@ describe('slash commands', () => {
     const embed = call.body.data.embeds[0];
     expect(embed.title).toBeUndefined();
     expect(embed.description).toMatch(/Sorry, I don't know that one/);
-    expect(buttonIds(call)).toEqual(['topic:dse-vs-sre', 'topic:staff', 'topic:crdt']);
+    expect(buttonIds(call)).toEqual(['ask:s::dse-vs-sre', 'ask:s::staff', 'ask:s::crdt']);
   });
 
   it('echoes hostile text escaped and pings nobody', async () => {

@@ -92,7 +92,7 @@ describe('/start', () => {
     expect(call.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(call.body.data.embeds[0].title).toBe('Welcome to the study group');
     expect(call.body.data.embeds[0].description).toContain('Pick your level for a learning path.');
-    expect(idsOf(call.body.data)).toEqual(['start:dse-vs-sre', 'start:staff', 'start:crdt', 'levels']);
+    expect(idsOf(call.body.data)).toEqual(['ask:t::dse-vs-sre', 'ask:t::staff', 'ask:t::crdt', 'levels']);
     expectWithinLimits(call.body.data);
   });
 
@@ -100,7 +100,7 @@ describe('/start', () => {
     const h = await harness();
     const user = newUser();
     const { message } = await command(h, user, 'start');
-    const { call } = await click(h, user, 'start:crdt', message);
+    const { call } = await click(h, user, 'ask:t::crdt', message);
     expect(call.body.data.embeds[0].title).toBe('CRDTs: conflict-free replicated data types');
     expect(h.store.clicks).toContainEqual({
       id: expect.any(String),

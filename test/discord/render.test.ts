@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, EntryRef } from '../../src/index.js';
 import { decodeButton, encodeButton } from '../../adapters/discord/custom-ids.js';
-import { escapeUserText, splitMarkdown, toDiscordMarkdown } from '../../adapters/discord/markdown.js';
+import { splitMarkdown } from '../../adapters/chat-kit/index.js';
+import { escapeUserText, toDiscordMarkdown } from '../../adapters/discord/markdown.js';
 import { embedsLength, LIMITS, renderAnswer, renderChoices, type DiscordReply } from '../../adapters/discord/render.js';
 import { propertyRuns } from '../property-runs.js';
 import { fixtureBot } from './harness.js';
@@ -72,7 +73,7 @@ describe('renderAnswer', () => {
     expect(embed?.description).toContain('**Two families**');
     expect(embed?.fields?.[0]).toMatchObject({ name: 'Sources', value: expect.stringContaining('](https://doi.org/') });
     const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
-    expect(ids).toEqual(['topic:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
+    expect(ids).toEqual(['ask:r:crdt:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
   });
 
   it('shows only the short answer in a channel, with "More" carrying the answer key and "Not what you meant?" buttons', () => {
@@ -82,7 +83,7 @@ describe('renderAnswer', () => {
     expect(reply.embeds[0]?.description).not.toContain('Two families');
     const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
     expect(ids).toContain('more:crdt');
-    expect(ids[0]).toBe('topic:gossip');
+    expect(ids[0]).toBe('ask:r:crdt:gossip');
     expect(reply.embeds.at(-1)?.footer?.text).toMatch(/Not what you meant/);
     expect(decodeButton('more:crdt+gossip')).toEqual({ type: 'more', key: 'crdt+gossip' });
   });
@@ -104,7 +105,7 @@ describe('renderAnswer', () => {
     const reply = renderAnswer(fixtureBot().ask('what is the best pizza in naples', ctx), { echo: 'best pizza?', shareable: true });
     expect(reply.embeds[0]?.description).toMatch(/I can only answer questions about careers in distributed systems/);
     const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
-    expect(ids).toEqual(['topic:dse-vs-sre', 'topic:staff', 'topic:crdt']);
+    expect(ids).toEqual(['ask:s::dse-vs-sre', 'ask:s::staff', 'ask:s::crdt']);
   });
 
   it('offers "did you mean" choices as buttons', () => {
@@ -117,8 +118,8 @@ describe('renderAnswer', () => {
     );
     expect(reply.components).toHaveLength(1);
     expect(reply.components[0]?.components.map((b) => [b.custom_id, b.label])).toEqual([
-      ['topic:crdt', 'CRDTs'],
-      ['topic:gossip', 'Gossip protocols'],
+      ['ask:s::crdt', 'CRDTs'],
+      ['ask:s::gossip', 'Gossip protocols'],
     ]);
   });
 
@@ -234,13 +235,14 @@ describe('renderChoices', () => {
 describe('button ids', () => {
   it('round-trips every action and refuses ids over 100 characters', () => {
     for (const action of [
-      { type: 'topic', id: 'crdt' },
+      { type: 'entry', click: { entryId: 'crdt', kind: 'related', fromKey: 'gossip+raft' } },
+      { type: 'entry', click: { entryId: 'crdt', kind: null, fromKey: null } },
       { type: 'vote', helpful: false, key: 'crdt+gossip' },
       { type: 'share' },
     ] as const) {
       expect(decodeButton(encodeButton(action)!)).toEqual(action);
     }
-    expect(encodeButton({ type: 'topic', id: 'x'.repeat(120) })).toBeNull();
+    expect(encodeButton({ type: 'entry', click: { entryId: 'x'.repeat(120), kind: 'suggestion', fromKey: null } })).toBeNull();
     expect(decodeButton('someone-elses-button')).toBeNull();
   });
 });

@@ -43,4 +43,12 @@ describe('/report', () => {
     const call = await h!.respond(slashCommand(h!.fake.world, newUser('someone'), h!.channel, 'report'), h!.channel);
     expect(call.body.data.content).toBe('The usage report is for the admins named in DISCORD_ADMIN_USERS.');
   });
+
+  it('tells an admin plainly when the report cannot be made, as Slack does, instead of a bare apology', async () => {
+    const admin = newUser('admin');
+    h = await startHarness({ adminUsers: [admin.id], report: () => Promise.reject(new Error('database unreachable')) });
+    const call = await h.respond(slashCommand(h.fake.world, admin, h.channel, 'report'), h.channel);
+    expect(call.body.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(call.body.data.content).toBe('Sorry, the report could not be made: database unreachable');
+  });
 });

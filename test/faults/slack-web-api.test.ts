@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../adapters/slack/responder.js';
+import { NOTICES } from '../../adapters/chat-kit/index.js';
 import { settle } from '../../fakes/slack/harness.js';
 import { startSlackUnderFaults, type SlackUnderFaults } from './slack-setup.js';
 
@@ -7,7 +7,7 @@ const API_TIMEOUT_MS = 150;
 // `Retry-After: 0`: retried at once. That the client really waits out a Retry-After is shown once,
 // in test/slack/resilience.test.ts (1 s: the header counts whole seconds, so no shorter wait exists).
 const RATE_LIMITED = { status: 429, retryAfter: 0 } as const;
-const isApology = (text: unknown) => String(text).startsWith(APOLOGY.slice(0, 20));
+const isApology = (text: unknown) => String(text).startsWith(NOTICES.apology.slice(0, 20));
 
 describe('Slack Web API failing while the bot answers (HTTP mode)', () => {
   let h: SlackUnderFaults | undefined;

@@ -80,7 +80,8 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     await h.event(mention);
     const answer = await h.fake.waitFor('chat.postMessage');
     const related = findElement(answer.args.blocks, 'ask_entry')!;
-    expect(related.value).toBe('gossip');
+    // The button says what it is: a related entry (gossip) under the CRDT answer.
+    expect(related.value).toBe('r:crdt:gossip');
 
     const botMessage = { ts: '1700000000.999999', thread_ts: mention.ts, text: answer.args.text, blocks: answer.args.blocks };
     await h.deliver(
@@ -93,6 +94,28 @@ describe('Slack slash command and buttons (HTTP mode, real Bolt)', () => {
     await expect
       .poll(() => (h.store as MemoryStore).clicks)
       .toEqual([{ id: expect.any(String), platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }]);
+  });
+
+  it('counts a click by what its own button says, reading no other button of the message', async () => {
+    // The message holds no 👍 button to read an answer key from: the click's value says it all.
+    const botMessage = { ts: '1700000000.666666', thread_ts: '1700000000.000001', text: 'CRDTs', blocks: [] };
+    const related = { action_id: 'ask_entry:0', type: 'button', block_id: 'related', value: 'r:crdt:gossip' };
+    await h.deliver('action', blockAction(related, { message: botMessage, responseUrl: h.fake.responseUrl().url }));
+    await h.fake.waitFor('chat.postMessage', (c) => c.args.text.startsWith('Gossip'));
+    await expect
+      .poll(() => store.clicks)
+      .toEqual([{ id: expect.any(String), platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: 'crdt', entryId: 'gossip' }]);
+  });
+
+  it('still opens the entry of a button drawn before values carried their meaning, counted by its own block', async () => {
+    const botMessage = { ts: '1700000000.555555', thread_ts: '1700000000.000002', text: 'CRDTs' };
+    const old = { action_id: 'ask_entry:0', type: 'button', block_id: 'related', value: 'gossip' };
+    await h.deliver('action', blockAction(old, { message: botMessage, responseUrl: h.fake.responseUrl().url }));
+    await h.fake.waitFor('chat.postMessage', (c) => c.args.text.startsWith('Gossip'));
+    // The answer it sat under is not known any more: the old button did not say it.
+    await expect
+      .poll(() => store.clicks)
+      .toEqual([{ id: expect.any(String), platform: 'slack', userId: 'U0ASKER', kind: 'related', fromKey: null, entryId: 'gossip' }]);
   });
 
   it('asks a "did you mean" choice at the top level of a DM', async () => {

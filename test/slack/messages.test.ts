@@ -112,7 +112,7 @@ describe('Slack messages (HTTP mode, real Bolt)', () => {
     await h.event(appMention('do crdts use gossip'));
     const post = await h.fake.waitFor('chat.postMessage');
     const actions = post.args.blocks.find((b: Record<string, any>) => b.type === 'actions');
-    expect(actions.elements.map((e: Record<string, any>) => e.value)).toEqual(expected.suggestions.map((s) => s.id));
+    expect(actions.elements.map((e: Record<string, any>) => e.value)).toEqual(expected.suggestions.map((s) => `s::${s.id}`));
     expect(post.args.blocks.some((b: Record<string, any>) => b.type === 'header')).toBe(false);
   });
 

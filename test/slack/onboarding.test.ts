@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore, type MemoryStore, type Reporting, type Store } from '../../src/index.js';
+import { NOTICES } from '../../adapters/chat-kit/index.js';
 import { blockAction, DM, displayedText, findElement, memberJoined, slashCommand } from '../../fakes/slack/payloads.js';
 import { settle, startHarness, type Harness } from '../../fakes/slack/harness.js';
 
@@ -42,7 +43,7 @@ describe('Slack onboarding welcome', () => {
     expect(displayedText(welcome.args.blocks)).toContain('*distributed-systems careers*');
 
     const starters = welcome.args.blocks.find((b: Json) => b.block_id === 'starters');
-    expect(starters.elements.map((e: Json) => e.value)).toEqual(['dse-vs-sre', 'staff', 'crdt']);
+    expect(starters.elements.map((e: Json) => e.value)).toEqual(['t::dse-vs-sre', 't::staff', 't::crdt']);
     const picker = findElement(welcome.args.blocks, 'pick_path')!;
     expect(picker.type).toBe('static_select');
     expect(picker.options.map((o: Json) => o.value)).toEqual(['staff']);
@@ -149,6 +150,14 @@ describe('Slack learning paths', () => {
     expect(findElement(second.body.blocks, 'next_step')!.text.text).toBe(`Next: ${STAFF_TITLES[2]}`);
   });
 
+  it('says plainly when a step button names a path or step no longer in the content', async () => {
+    const h = await harness();
+    for (const value of ['astronaut:0', 'staff:9']) {
+      const reply = await clickPrivately(h, { action_id: 'next_step', type: 'button', value });
+      expect(reply.body.text).toBe(NOTICES.gonePath);
+    }
+  });
+
   it('lists the levels to pick from when `/ask path` names none or an unknown one', async () => {
     const h = await harness();
     for (const text of ['path', 'path astronaut']) {
@@ -197,7 +206,13 @@ describe('Slack App Home', () => {
     const publish = await h.fake.waitFor('views.publish');
     const popular = publish.args.view.blocks.find((b: Json) => b.block_id === 'popular');
     // Five, in order, skipping an entry that is no longer in the content.
-    expect(popular.elements.map((e: Json) => e.value)).toEqual(['crdt', 'gossip', 'staff', 'dse-vs-sre', 'site-reliability-engineer']);
+    expect(popular.elements.map((e: Json) => e.value)).toEqual([
+      '-::crdt',
+      '-::gossip',
+      '-::staff',
+      '-::dse-vs-sre',
+      '-::site-reliability-engineer',
+    ]);
     expect(displayedText(publish.args.view.blocks)).toContain('1. CRDTs: conflict-free replicated data types (20×)');
     const week = periods[0]!.until.getTime() - periods[0]!.since.getTime();
     expect(week).toBe(7 * 24 * 60 * 60 * 1000);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, markdownToMrkdwn, slackToPlain } from '../../adapters/slack/markdown.js';
+import { splitMarkdown as splitMrkdwn, truncateAtWord as truncate } from '../../adapters/chat-kit/index.js';
+import { escapeMrkdwn, markdownToMrkdwn, slackToPlain, truncateMrkdwn } from '../../adapters/slack/markdown.js';
 import { renderAnswer } from '../../adapters/slack/render.js';
-import { splitMrkdwn, truncate, truncateMrkdwn } from '../../adapters/slack/split.js';
 import type { Answer } from '../../src/index.js';
 import { propertyRuns } from '../property-runs.js';
 import { blockProblems } from '../../fakes/slack/block-limits.js';
@@ -165,7 +165,7 @@ describe('renderAnswer', () => {
     const feedback = blocks.find((b) => b.block_id === 'feedback') as { elements: { action_id: string; value: string }[] };
     expect(feedback.elements[0]).toMatchObject({ action_id: 'more_details', value: 'crdt' });
     expect(displayedText(blocks)).toContain('Not what you meant?');
-    expect(JSON.stringify(blocks.find((b) => b.block_id === 'alternatives'))).toContain('"value":"raft"');
+    expect(JSON.stringify(blocks.find((b) => b.block_id === 'alternatives'))).toContain('"value":"s:crdt:raft"');
   });
 
   it('shows a brief answer without its details even where it could', () => {

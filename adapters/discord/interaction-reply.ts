@@ -1,9 +1,9 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Logger } from '../../src/index.js';
-import { NOTICES } from './notices.js';
+import { NOTICES } from '../chat-kit/index.js';
 import { renderNotice, type DiscordMessage } from './render.js';
 
-export interface ResponderOptions {
+export interface InteractionReplyOptions {
   /** Whether the response is visible to the asker only. */
   ephemeral: boolean;
   /** `performance.now()` time at which to defer if nothing was sent: Discord drops replies after 3 s. */
@@ -12,7 +12,7 @@ export interface ResponderOptions {
 }
 
 /** Answers one interaction exactly once: a reply, or a deferral and then an edit. */
-export interface Responder {
+export interface InteractionReply {
   /** Sends the one response; `ephemeral` overrides the default (notices are always private). */
   send(reply: DiscordMessage, ephemeral?: boolean): Promise<void>;
   /** A further message after the response (what did not fit in one), with the response's visibility. */
@@ -23,7 +23,7 @@ export interface Responder {
   cancel(): void;
 }
 
-export function createResponder(interaction: RepliableInteraction, options: ResponderOptions): Responder {
+export function createInteractionReply(interaction: RepliableInteraction, options: InteractionReplyOptions): InteractionReply {
   const { logger } = options;
   let sent = false;
   let deferral: Promise<boolean> | null = null;
