@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BotError } from '../../src/errors.js';
+import { BotError } from '../../src/index.js';
 
 export type Env = Record<string, string | undefined>;
 

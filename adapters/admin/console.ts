@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Bot } from '../../src/bot.js';
-import type { Logger } from '../../src/ports.js';
+import type { Bot, Logger } from '../../src/index.js';
 import type { MountedRoutes } from '../runtime/health.js';
 import type { AdminStore } from '../store/learning-store.js';
 import { html, type SafeHtml } from './html.js';

@@ -1,11 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ContentLayer, KnowledgeBase } from '../../src/content/load.js';
-import { KIND_FOLDERS } from '../../src/content/schema.js';
-import { BotError } from '../../src/errors.js';
-import { learnedText } from '../../src/learning.js';
-import type { Logger } from '../../src/ports.js';
+import { KIND_FOLDERS, BotError, learnedText, type ContentLayer, type KnowledgeBase, type Logger } from '../../src/index.js';
 import { loadStoreConfig, type StoreEnv } from '../store/config.js';
 import { createStore } from '../store/create-store.js';
 import { addQuestionsToFrontMatter } from './export.js';

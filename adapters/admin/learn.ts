@@ -1,4 +1,4 @@
-import { loadLayers } from '../../src/content/load.js';
+import { loadLayers } from '../../src/index.js';
 import { contentLayers } from '../boot/paths.js';
 import { loadEnvFile } from '../runtime/env-file.js';
 import { createLogger } from '../runtime/logger.js';

@@ -1,5 +1,4 @@
-import type { Bot } from '../../src/bot.js';
-import type { Logger } from '../../src/ports.js';
+import type { Bot, Logger } from '../../src/index.js';
 import type { LearningStore } from '../store/learning-store.js';
 
 export interface LearningSync {
