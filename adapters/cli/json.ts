@@ -1,5 +1,3 @@
-// Straight from their modules, not the barrel: the barrel also loads the content validator (zod,
-// yaml), which `ask` needs only when the content changed, and which costs more than the answer.
 import type { Answer, EntryRef } from '../../src/index.js';
 // The fast start of `ask` (250 ms, cold): src/index.ts would load the YAML and zod validators
 // (60 ms more) that a start from the content snapshot never needs, so this imports their modules.
