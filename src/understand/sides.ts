@@ -46,7 +46,8 @@ function sidesIn(text: string): string[] {
  * or when there are not exactly two sides between them.
  */
 export function impliedSides(question: string, context: string): [string, string] | null {
-  const own = sidesIn(question);
+  // "how do I make that jump without getting reset to junior?": what comes after "without" is to be avoided, not compared.
+  const own = sidesIn(question.replace(/\bwithout\b.*$/i, ''));
   if (EXPLICIT.test(foldText(question))) return null;
   // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
   const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());

@@ -68,6 +68,12 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual([id]);
   });
 
+  it('reads "make the switch without being knocked down to junior" as a move, not a comparison with junior', () => {
+    const question =
+      "frontend dev for 5 years. there's an opening on our storage team. how do I make the switch without being knocked down to junior?";
+    expect(ids(ask(question))).toEqual(['frontend-to-distributed-systems']);
+  });
+
   it('reads the role in "we are hiring our first senior SRE" as the hire, not the asker', () => {
     const question = "we're hiring our first senior SRE and nobody here has done ops. what should the interview process look like?";
     expect(ids(ask(question))).toEqual(['interview-loop-design']);
