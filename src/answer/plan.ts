@@ -20,7 +20,7 @@ const CANDIDATE =
   /\b(i'?m ready|am i ready|my interview|(they|interviewers) (look|looking) for|what do they (ask|want|expect)|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for)\b/;
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
 const CROSSOVER =
-  /\b(counts? as|sell (it|that|this) as|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
+  /\b(counts? as|sell (it|that|this) (as|that way)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =

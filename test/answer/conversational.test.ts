@@ -74,6 +74,11 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual(['frontend-to-distributed-systems']);
   });
 
+  it('reads "does that make it distributed systems work?" after what the asker does as a crossover question', () => {
+    const question = 'i own our postgres failover and replication setup at work. does that make it distributed systems work?';
+    expect(ids(ask(question))).toEqual(['role-crossover']);
+  });
+
   it('reads the role in "we are hiring our first senior SRE" as the hire, not the asker', () => {
     const question = "we're hiring our first senior SRE and nobody here has done ops. what should the interview process look like?";
     expect(ids(ask(question))).toEqual(['interview-loop-design']);
