@@ -68,7 +68,7 @@ function readSet(root: string, name: string, heldOut: boolean, messagesFile: str
 /**
  * The conversational sets: the shared sample (when `../shared` is beside the project), the
  * project's tuning set (`test/eval/conversational.jsonl`, `conversations.jsonl`) and its
- * held-out sets (`test/eval/holdout/`, `test/eval/holdout-2/`).
+ * held-out sets (`test/eval/holdout/`, `holdout-2/`, `holdout-3/`).
  */
 export function loadConversationalSets(root = projectRoot(), options: LoadQuestionSetsOptions = {}): ConversationalSet[] {
   const notice = options.notice ?? ((message: string) => void process.stderr.write(`${message}\n`));
@@ -91,10 +91,12 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   const own = join(root, 'test', 'eval');
   sets.push(readSet(root, 'project conversational set', false, join(own, 'conversational.jsonl'), join(own, 'conversations.jsonl')));
   // Each held-out set in a folder of its own: the first (holdout/) was read once the first round of tuning was
-  // done; holdout-2/ was written by someone who had not seen the engine's misses, after the second.
+  // done; holdout-2/ and holdout-3/ were written from the content alone by someone who had not seen the engine or
+  // its misses, after the second and the third rounds.
   for (const [folder, label] of [
     ['holdout', 'project conversational set, held out'],
     ['holdout-2', 'project conversational set, second held-out set'],
+    ['holdout-3', 'project conversational set, third held-out set'],
   ] as const) {
     const dir = join(own, folder);
     if (folder !== 'holdout' && !existsSync(dir)) continue;
