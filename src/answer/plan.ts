@@ -24,7 +24,7 @@ const CROSSOVER =
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =
-  /\b(salary|salaries|paid|pay(s|ing)?(?! off)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
+  /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
@@ -35,6 +35,9 @@ const AS_WHO =
   /\s+(?:as|for) an? ((?:new|recent|fresh) grad(?:uate)?|junior|mid[- ]?level|senior|staff|principal|student|beginner)(?: (?:engineer|eng|dev|developer|sre))?(?: (?:on|in|at) (?:an?|my|our|the) [\p{L} -]{1,30}?(?:team|company|startup))?\b/iu;
 /** The level a "who asks" phrase stands for: students and beginners read what entry level reads. */
 const levelOf = (who: string) => /^(mid|senior|staff|principal)/i.exec(who)?.[1]?.toLowerCase() ?? 'entry';
+
+const WHILE_STUDYING =
+  /\s*\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:in|at|doing) (?:college|uni|university|school|my degree|my masters|my bachelors?)\b|\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:a )?(?:student|studying)\b/gi;
 
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
@@ -89,7 +92,9 @@ const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
  * How to search for one question: which entries answer this kind of question, and what the
  * asker said about themselves that the search should know.
  */
-export function planSearch(question: string, intent: Intent, asker: Asker): SearchPlan {
+export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
+  // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
+  const question = asked.replace(WHILE_STUDYING, ' ').replace(/\s+/g, ' ').trim() || asked;
   const career = careerIntent(question);
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;

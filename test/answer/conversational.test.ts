@@ -113,6 +113,12 @@ describe('numbers and plain phrases', () => {
   });
 });
 
+describe('when and how they pay are not pay', () => {
+  it('answers "worth paying for while I\'m still at uni?" about the thing, not as a salary question', () => {
+    expect(ids(ask("is the CKA worth paying for while I'm still at uni?"))).toEqual(['certifications']);
+  });
+});
+
 describe('asking for a name', () => {
   it('reads "what is X called" as asking for a name, not about on-call', () => {
     const answer = ask('my service retries and the charge goes through twice. what is the fix called?');
