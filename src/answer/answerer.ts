@@ -219,7 +219,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   // Words that ask for help without saying with what: "tips?", "any advice?".
-  const requestUnits = new Set(index.analyze('tips advice suggestions ideas thoughts help recommendations pointers'));
+  const requestUnits = new Set(
+    index.analyze('tips advice suggestions ideas thoughts help recommendations pointers deal handle fix solve tackle approach approaches'),
+  );
   /** Whether a reply that does not answer offers more than another: a guess, or nearby entries instead of the starters. */
   const offersMore = (reply: Answer, than: Answer) =>
     (reply.kind === 'suggestions' && than.kind === 'decline') ||
@@ -327,8 +329,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const withContext = aboutTold?.kind === 'answer' ? aboutTold : whole;
       if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
         best = { answer: { ...withContext, question }, resolved: question };
-      } else if (standalone.kind === 'decline' && offersMore(whole, standalone)) {
-        // Not answered either way, but the post around the question says what it is about: its nearest entries.
+      } else if ((standalone.kind === 'decline' && offersMore(whole, standalone)) || (topicless && standalone.kind !== 'answer')) {
+        // Not answered either way, but the post around the question says what it is about: its nearest entries
+        // (a question with no topic of its own, "how do we deal with that?", has no nearest entries of its own).
         best = { answer: { ...whole, question }, resolved: question };
       }
     }

@@ -30,8 +30,12 @@ const NEW_TOPIC_LEAD =
 const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here)?|questions?)\s*[:-]\s*/i;
 
+// "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
+const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim();
+  if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
   return endsWithQuestionMark || QUESTION_START.test(folded) || WANTS.test(folded) || /\b(vs\.?|versus)\b/.test(folded);
 }
 

@@ -146,6 +146,14 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads "when X gets slow, Y keeps growing" as telling, and offers what the post is about for "how do we deal with that?"', () => {
+    const answer = ask(
+      'we run a kafka consumer that writes to postgres. when postgres gets slow the consumer falls behind and memory keeps climbing. how do we deal with that?',
+    );
+    const offered = answer.kind === 'answer' ? ids(answer) : answer.suggestions.map((s) => s.id);
+    expect(offered[0]).toBe('backpressure');
+  });
+
   it('answers a first post with a greeting and a few sentences about the asker', () => {
     const answer = ask(
       "hey all! first post here 👋 I'm a backend engineer at a mid-size bank, mostly java services and some kafka. " +
