@@ -119,6 +119,13 @@ describe('when and how they pay are not pay', () => {
   });
 });
 
+describe('degrees', () => {
+  it("reads \"a master's\", \"a bachelor's\" as degrees, not the master of a database", () => {
+    expect(ids(ask("would a master's help me get onto a database team?"))).toEqual(['education']);
+    expect(ids(ask("will a bachelor's be enough for a database job"))).toEqual(['education']);
+  });
+});
+
 describe('asking for a name', () => {
   it('reads "what is X called" as asking for a name, not about on-call', () => {
     const answer = ask('my service retries and the charge goes through twice. what is the fix called?');
