@@ -6,7 +6,7 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition))\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;

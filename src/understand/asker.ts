@@ -26,6 +26,8 @@ const ROLES: [RegExp, string][] = [
     'backend developer',
   ],
   [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating)\b/, 'new grad'],
+  // Before "student": a bootcamp is a way in of its own, with its own entry.
+  [/\b(bootcamp( grad(uate)?)?|coding bootcamp)\b/, 'bootcamp graduate'],
   [
     /\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|phd|cs degree|university|college)\b/,
     'student',

@@ -119,8 +119,14 @@ describe('when and how they pay are not pay', () => {
   });
 });
 
+describe('ways in', () => {
+  it('answers a bootcamp graduate asking whether the field is realistic with the bootcamp way in', () => {
+    expect(ids(ask('bootcamp grad, no degree. is distsys realistic for me or not?'))).toEqual(['apprenticeships-and-bootcamps']);
+  });
+});
+
 describe('degrees', () => {
-  it("reads \"a master's\", \"a bachelor's\" as degrees, not the master of a database", () => {
+  it('reads "a master\'s", "a bachelor\'s" as degrees, not the master of a database', () => {
     expect(ids(ask("would a master's help me get onto a database team?"))).toEqual(['education']);
     expect(ids(ask("will a bachelor's be enough for a database job"))).toEqual(['education']);
   });
