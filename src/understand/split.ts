@@ -70,6 +70,17 @@ function borrowFrame(part: string, previous: string | undefined): string {
   return frame ? `${frame} ${part}` : part;
 }
 
+// "where do I even begin, every resource assumes I know half of it already": after the comma, a remark about the
+// asker's situation (a subject and its verb), not a second question and not part of this one.
+const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|nobody|people|i|we|they)\b(?:\s+\S+){3,})$/i;
+
+/** A question and the remark after its comma, or the question alone. */
+function splitAside(sentence: string): [string, string | null] {
+  const match = ASIDE.exec(sentence.trim());
+  if (!match || !QUESTION_START.test(foldText(match[1]!).trim()) || QUESTION_START.test(foldText(match[2]!))) return [sentence, null];
+  return [match[1]!, match[2]!];
+}
+
 /** Reads a cleaned message into its questions and its context sentences. */
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
@@ -130,7 +141,9 @@ export function splitMessage(text: string): MessageParts {
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     const clean = sentence.text.replace(LEAD_IN, '');
     if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
-      for (const piece of splitJoints(clean)) questions.push(borrowFrame(piece, questions.at(-1)));
+      const [asked, aside] = splitAside(clean);
+      if (aside) context.push(aside);
+      for (const piece of splitJoints(asked)) questions.push(borrowFrame(piece, questions.at(-1)));
     } else {
       context.push(clean);
     }

@@ -159,6 +159,10 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads a remark after the comma ("..., everything I read assumes a PhD") as the asker\'s situation, not the question', () => {
+    expect(ids(ask('how do i get into distributed systems, everything i read seems to assume a phd already'))).toEqual(['how-to-start']);
+  });
+
   it('reads "when X gets slow, Y keeps growing" as telling, and offers what the post is about for "how do we deal with that?"', () => {
     const answer = ask(
       'we run a kafka consumer that writes to postgres. when postgres gets slow the consumer falls behind and memory keeps climbing. how do we deal with that?',
