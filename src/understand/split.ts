@@ -74,6 +74,10 @@ function borrowFrame(part: string, previous: string | undefined): string {
 // asker's situation (a subject and its verb), not a second question and not part of this one.
 const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|nobody|people|i|we|they)\b(?:\s+\S+){3,})$/i;
 
+// A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?".
+const OPTIONS =
+  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}$/;
+
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
   const match = ASIDE.exec(sentence.trim());
@@ -143,7 +147,11 @@ export function splitMessage(text: string): MessageParts {
     if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);
-      for (const piece of splitJoints(asked)) questions.push(borrowFrame(piece, questions.at(-1)));
+      for (const piece of splitJoints(asked)) {
+        // "what do entry-level interviews test? leetcode, design, or trivia?": the options of the question before.
+        if (questions.length > 0 && OPTIONS.test(foldText(piece).trim())) questions.push(`${questions.pop()!} ${piece}`);
+        else questions.push(borrowFrame(piece, questions.at(-1)));
+      }
     } else {
       context.push(clean);
     }

@@ -159,6 +159,10 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads a list of options after a question ("leetcode, design, or trivia?") as part of it, from the candidate\'s side', () => {
+    expect(ids(ask('what do junior infra interviews actually test? leetcode, system design, or raft trivia?'))).toEqual(['interviews']);
+  });
+
   it('reads a remark after the comma ("..., everything I read assumes a PhD") as the asker\'s situation, not the question', () => {
     expect(ids(ask('how do i get into distributed systems, everything i read seems to assume a phd already'))).toEqual(['how-to-start']);
   });
