@@ -10,6 +10,7 @@ import {
   asksForMore,
   asksIllustration,
   leansOnPrevious,
+  nameDemonstratives,
   pointsBack,
   readFollowUp,
   resolveFollowUp,
@@ -309,7 +310,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .sort((a, b) => b.confidence - a.confidence)[0];
       if (situated) return { answer: { ...situated, question }, resolved: question };
     }
-    const standalone = answerQuestion(question, asker, context || undefined);
+    // "what problems do these teams deal with?" after "just joined a data platform team": the teams it names.
+    const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;
+    const standalone = answerQuestion(named, asker, context || undefined);
     const leans = leansOnPrevious(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);

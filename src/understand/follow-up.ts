@@ -66,6 +66,28 @@ export function supposes(text: string): boolean {
   return SUPPOSITION.test(foldText(text).trim());
 }
 
+/**
+ * A question with "these teams", "those queues" put in the words the message used before it:
+ * "just joined a data platform team. what problems do these teams deal with?" → "... do data
+ * platform team deal with?". Unchanged when no earlier sentence names that kind of thing.
+ */
+export function nameDemonstratives(question: string, sentences: readonly string[]): string {
+  // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
+  return question.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
+    const singular = noun.replace(/s$/i, '');
+    const named = new RegExp(`\\b((?:[\\p{L}\\p{N}-]+ ){1,3})${singular}s?\\b`, 'iu');
+    for (const sentence of [...sentences].reverse()) {
+      const found = named.exec(sentence);
+      const words = found?.[1]
+        ?.trim()
+        .split(/\s+/)
+        .filter((w) => !/^(a|an|the|our|my|their|this|that|these|those|of|on|in|to|and|or|joined|just|new)$/i.test(w));
+      if (words && words.length > 0) return `${words.join(' ')} ${noun}`;
+    }
+    return whole;
+  });
+}
+
 /** True when the message asks for the rest of the last answer ("more", "go on"). */
 export function asksForMore(text: string): boolean {
   return MORE.test(

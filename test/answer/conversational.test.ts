@@ -159,6 +159,12 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads "these teams" as the teams the post named before ("a data platform team")', () => {
+    expect(ids(ask('just moved to a data platform team at a bank. what do these teams usually build and run?'))).toEqual([
+      'data-platforms',
+    ]);
+  });
+
   it('reads a list of options after a question ("leetcode, design, or trivia?") as part of it, from the candidate\'s side', () => {
     expect(ids(ask('what do junior infra interviews actually test? leetcode, system design, or raft trivia?'))).toEqual(['interviews']);
   });
