@@ -28,7 +28,7 @@ const PAY =
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
-  /\b(roadmap|road map|study plan|learning (path|plan)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+  /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
 // Who asks, said in the question: "which one should I read first as a new grad?", "a roadmap for a junior".
 const AS_WHO =
