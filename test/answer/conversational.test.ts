@@ -119,6 +119,12 @@ describe('when and how they pay are not pay', () => {
   });
 });
 
+describe('study questions', () => {
+  it('reads "where does X fit into my learning" as a study question, answered by the study plan of the level', () => {
+    expect(ids(ask('where does vector clocks stuff fit into my learning as a mid-level engineer?'))).toEqual(['study-plan-mid']);
+  });
+});
+
 describe('ways in', () => {
   it('answers a bootcamp graduate asking whether the field is realistic with the bootcamp way in', () => {
     expect(ids(ask('bootcamp grad, no degree. is distsys realistic for me or not?'))).toEqual(['apprenticeships-and-bootcamps']);
