@@ -305,10 +305,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "normal, or a warning sign?" after "i'm staff and haven't shipped code in six months": a verdict on what
       // the post tells, which is its topic: read in the order it was written, or the telling alone, since the
       // verdict's own words ("worried", "warning sign") name other entries; whichever answers surer.
-      const situated = [answerQuestion(`${context} ${question}`, asker), answerQuestion(context, asker)]
-        .filter((answer) => answer.kind === 'answer')
-        .sort((a, b) => b.confidence - a.confidence)[0];
-      if (situated) return { answer: { ...situated, question }, resolved: question };
+      // The verdict's words are no topic ("worried", "real or hype?" would name other entries), and another field's
+      // word among them ("real or marketing?") does not count: the telling alone, or with the verdict if need be.
+      const alone = answerOne(context, asker, 0);
+      const situated = alone.kind === 'answer' ? alone : answerQuestion(`${context} ${question}`, asker);
+      if (situated.kind === 'answer') return { answer: { ...situated, question }, resolved: question };
     }
     // "what problems do these teams deal with?" after "just joined a data platform team": the teams it names.
     const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;

@@ -44,7 +44,7 @@ const ELLIPSIS_FILLER =
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
 const APPRAISAL =
-  /^(?:is (?:that|this|it) )?(?:normal|ok|okay|fine|bad|common|typical|weird|expected)\b|\b(?:warning sign|red flag|bad sign|should i (?:be )?worr(?:y|ied)|(?:is|was) (?:that|this) (?:normal|ok|okay|fine|bad|common|typical|weird|enough|realistic|a problem)|(?:does|do|would|will|can) (?:that|this|it|those) (?:count|make (?:it|me|that|this))|count (?:against|for|as)|sell (?:that|this|it|those) as|am i (?:behind|doing (?:it|something) wrong|on track|falling behind))\b/;
+  /^(?:is (?:that|this|it) )?(?:normal|ok|okay|fine|bad|common|typical|weird|expected)\b|\b(?:warning sign|red flag|bad sign|should i (?:be )?worr(?:y|ied)|(?:is|was) (?:that|this) (?:normal|ok|okay|fine|bad|common|typical|weird|enough|realistic|a problem)|(?:does|do|would|will|can) (?:that|this|it|those) (?:count|make (?:it|me|that|this))|count (?:against|for|as)|sell (?:that|this|it|those) as|am i (?:behind|doing (?:it|something) wrong|on track|falling behind)|(?:is (?:it|that|this) )?(?:a )?real(?: thing)?,? or (?:just )?(?:marketing|hype|a myth|myth|a buzzword|buzzwords?|fluff|bs)|(?:just )?(?:marketing|hype|a myth)$)\b/;
 
 /**
  * For a question that asks for a verdict on the situation the message told ("normal, or a warning

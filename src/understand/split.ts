@@ -1,5 +1,6 @@
 import { foldText } from '../text/normalize.js';
 import { isAboutAsker } from './asker.js';
+import { besidesVerdict } from './follow-up.js';
 
 /** The most questions one reply answers; beyond that people are better served one at a time. */
 export const MAX_PARTS = 3;
@@ -80,6 +81,10 @@ const OPTIONS =
 
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
+  // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
+  const verdict = /^(.{3,}?),\s*([^,]+)$/.exec(sentence.trim());
+  if (verdict && !QUESTION_START.test(foldText(verdict[1]!).trim()) && besidesVerdict(verdict[2]!) !== null)
+    return [verdict[2]!, verdict[1]!];
   const match = ASIDE.exec(sentence.trim());
   if (!match || !QUESTION_START.test(foldText(match[1]!).trim()) || QUESTION_START.test(foldText(match[2]!))) return [sentence, null];
   return [match[1]!, match[2]!];

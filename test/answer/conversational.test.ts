@@ -138,6 +138,19 @@ describe('degrees', () => {
   });
 });
 
+describe('verdicts and settings around the topic', () => {
+  it.each([
+    ['exactly-once in kafka... real or just marketing?', 'exactly-once'],
+    ['crdts for offline sync, real thing or hype?', 'crdt'],
+  ])('reads "real or marketing?" as a verdict on what comes before it: %j', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('reads where the asker heard a term ("in our retro") as no part of the question', () => {
+    expect(ids(ask("my lead mentioned 'backpressure' in our retro today. what does that mean?"))).toEqual(['backpressure']);
+  });
+});
+
 describe('asking for a name', () => {
   it('reads "what is X called" as asking for a name, not about on-call', () => {
     const answer = ask('my service retries and the charge goes through twice. what is the fix called?');
