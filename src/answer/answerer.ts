@@ -22,6 +22,7 @@ import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts } from './compose.js';
+import { focusPassage } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent } from './intents.js';
@@ -40,6 +41,10 @@ const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
+/** How much of a summary a part of a multi-part reply shows as its gist (compose.ts); a passage within it is shown already. */
+const PART_LEAD_CHARS = 380;
+/** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
+const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
@@ -369,7 +374,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .split('+')
         .every((id) => previousIds.has(id));
     if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD) {
-      return { answer: { ...contextual, question, followUp: true }, resolved };
+      return { answer: focused({ ...contextual, question, followUp: true }, question, previous), resolved };
     }
     if (ownTopic && !topicless) return best;
     // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
@@ -393,7 +398,32 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question)) return best;
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
-    return better ? { answer: { ...contextual, question, followUp: true }, resolved } : best;
+    return better ? { answer: focused({ ...contextual, question, followUp: true }, question, previous), resolved } : best;
+  }
+
+  /**
+   * A follow-up answered by the entry just shown ("only two nodes?", "got an example?"): the
+   * passage of it that answers the follow-up goes first, not the summary the asker has just read.
+   */
+  function focused(answer: Answer, question: string, previous: ConversationState): Answer {
+    const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
+    const passage = focusPassage(entry, question, index, asksIllustration(question));
+    return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}` } : answer;
+  }
+
+  /**
+   * One part of a multi-part reply, whose gist is a sentence or two: the entry's opening sentence,
+   * then the passage that answers what this part asks ("never average percentiles across
+   * servers"), when the opening alone would not say it.
+   */
+  function leadingTo(answer: Answer, question: string): Answer {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || answer.summary !== entry.summary) return answer;
+    const passage = focusPassage(entry, question, index, asksIllustration(question), PART_PASSAGE_SCORE);
+    const opening = entry.summary.match(/^[^.!?]+[.!?]+(?=\s|$)/)?.[0] ?? '';
+    if (!passage || !opening || entry.summary.slice(0, PART_LEAD_CHARS).includes(passage)) return answer;
+    return { ...answer, summary: `${opening} ${passage}`, details: `${entry.summary}\n\n${entry.body}` };
   }
 
   function expand(previous: ConversationState, message: string): Answer | null {
@@ -509,7 +539,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       else
         answer = composeParts(
           message,
-          parts.map((p) => p.answer),
+          parts.map((p) => leadingTo(p.answer, p.resolved)),
           extra,
         );
       // What the next message may lean on: every topic this reply answered, and the asker.

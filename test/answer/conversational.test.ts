@@ -446,6 +446,23 @@ describe('off-topic stays off', () => {
   });
 });
 
+describe('the passage that answers', () => {
+  it('answers a follow-up on the entry just shown with the passage that answers it, not the same summary again', () => {
+    const first = converse('what is split brain');
+    const answer = converse('what is split brain', 'how do you prevent it in a two node setup?');
+    expect(ids(answer)).toEqual(['split-brain']);
+    expect(answer.summary).not.toBe(first.summary);
+    expect(answer.summary).toMatch(/two-node/);
+  });
+
+  it('shows, in a part of a multi-part reply, the sentence of the entry that answers that part', () => {
+    const answer = ask('two questions: is the CKA worth it for platform roles, and what is coordinated omission in benchmarks?');
+    const partShown = answer.summary.split(/\*\*2\. /)[1] ?? '';
+    // The title names coordinated omission; the gist must say what it is (the benchmark misses the stalled requests).
+    expect(partShown.split('\n').slice(1).join(' ')).toMatch(/coordinated omission/i);
+  });
+});
+
 describe('answers sized for chat', () => {
   it('shows a summary first: the details stay on demand', () => {
     const answer = ask('what is raft');

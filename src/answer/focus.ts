@@ -1,0 +1,51 @@
+import type { Entry } from '../content/schema.js';
+import type { SearchIndex } from '../search/index.js';
+
+/** The longest passage shown in place of a summary: a sentence or a bullet of the body, not a section. */
+const MAX_PASSAGE_CHARS = 420;
+/** Words of a question at least this specific say what it asks of an entry ("two nodes", not "what"). */
+const ASKING_SPECIFICITY = 0.35;
+// A passage that shows rather than tells: "e.g.", "for example", a worked case, a code block.
+const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|```/i;
+
+/** The sentences of a summary and the lines (bullets, paragraphs) of a body, in order, Markdown kept. */
+function passagesOf(entry: Entry): string[] {
+  const sentences = entry.summary.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [entry.summary];
+  const lines = entry.body
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}{3,}/u.test(line) && !/^#+\s|^\*\*[^*]+\*\*:?$/.test(line));
+  return [...sentences.map((s) => s.trim()), ...lines].filter((p) => p.length <= MAX_PASSAGE_CHARS);
+}
+
+/**
+ * The passage of an entry that answers what a follow-up asks of it ("only two nodes?" after
+ * split-brain, "got an example?" after the outbox), when that is not what the entry says first:
+ * the sentence or bullet holding the most of the question's own words (those that do not merely
+ * name the entry). Null when nothing in the entry says more about it than its opening does.
+ */
+export function focusPassage(entry: Entry, question: string, index: SearchIndex, illustration: boolean, minScore = 0): string | null {
+  // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
+  // coordinated omission" lists after it what it covers, which a question may ask about in particular).
+  const named = new Set(index.analyze(entry.title.split(':')[0]!));
+  const read = index.read(question);
+  const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
+  if (asked.length === 0 && !illustration) return null;
+  const passages = passagesOf(entry);
+  let best: { passage: string; score: number; at: number } | null = null;
+  const opening = new Set(index.analyze(passages[0] ?? ''));
+  passages.forEach((passage, at) => {
+    const words = new Set(index.analyze(passage));
+    // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
+    const restated = [...words].filter((word) => opening.has(word)).length;
+    if (at > 0 && restated > words.size / 2) return;
+    let score = asked.reduce((sum, unit) => sum + (words.has(unit) ? read.specificityOf(unit) : 0), 0);
+    if (illustration && ILLUSTRATES.test(passage)) score += 1;
+    if (score > minScore && (!best || score > best.score)) best = { passage, score, at };
+  });
+  const found = best as { passage: string; score: number; at: number } | null;
+  // The opening sentence already says it: showing it again is what the follow-up had.
+  if (!found || found.at === 0) return null;
+  // A bullet read on its own: without its list marker.
+  return found.passage.replace(/^[-*]\s+/, '');
+}
