@@ -178,6 +178,11 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads "couple of things from a junior:" as announcing the questions, not as one of them', () => {
+    const answer = ask('couple of things from a junior: 1) what is a quorum? 2) what is a lease?');
+    expect(answer.parts.map((part) => part.kind)).toEqual(['answer', 'answer']);
+  });
+
   it('reads "these teams" as the teams the post named before ("a data platform team")', () => {
     expect(ids(ask('just moved to a data platform team at a bank. what do these teams usually build and run?'))).toEqual([
       'data-platforms',
