@@ -249,8 +249,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function namedPair(sentences: readonly string[]): [string, string] | null {
     for (const sentence of [...sentences].reverse()) {
       const named = comparer.namedIn(sentence);
-      const distinct = [...new Map(named.map((n) => [n.id, n.side])).values()];
-      if (distinct.length === 2) return [distinct[0]!, distinct[1]!];
+      const distinct = [...new Map(named.map((n) => [n.id, n])).values()];
+      // Two of a kind: two roles or two patterns are a choice; "an SRE role at a fintech" names a role and a place.
+      const kinds = new Set(distinct.map((n) => kb.byId.get(n.id)?.kind));
+      if (distinct.length === 2 && kinds.size === 1) return [distinct[0]!.side, distinct[1]!.side];
     }
     return null;
   }

@@ -48,7 +48,7 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (role|job|title|team)|we are|we're|our team|here\b)/;
+  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (role|job|title|team|background)|background (is|in)|coming from|we are|we're|our team|here\b)/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {

@@ -59,6 +59,9 @@ export function impliedSides(question: string, context: string): [string, string
     return [own[0]!, own[1]!];
   }
   if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
+  // "how big is the gap?" after "the streaming platform team has an opening": a move to a team, not two roles to
+  // compare (two teams set side by side, "how different is the work?", are compared).
+  if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   return all.length === 2 ? [all[0]!, all[1]!] : null;
 }

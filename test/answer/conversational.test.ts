@@ -286,6 +286,19 @@ describe('long messages and several questions in one', () => {
 });
 
 describe('comparisons compare', () => {
+  it('takes two of a kind named in a post as the choice ("an SRE job at a fintech or a backend job"), not a role and a place', () => {
+    const answer = ask('got two offers, an SRE job at a fintech or a backend job at an agency. which one should I take?');
+    expect(answer.comparedIds).not.toContain('financial-infrastructure');
+    expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
+  });
+
+  it('reads "how big is the gap?" after a team with an opening as a move, not as two roles side by side', () => {
+    const answer = ask(
+      'new grad here. the streaming platform team has an opening and my background is data engineering. how big is the gap?',
+    );
+    expect(answer.comparedIds).toEqual([]);
+  });
+
   it('puts three sides side by side where the content has no comparison of each pair', () => {
     const answer = ask('raft vs paxos vs gossip');
     expect(answer.comparedIds).toEqual(['raft', 'paxos', 'gossip-protocols']);
