@@ -79,12 +79,12 @@ describe('career questions go to the entry that answers them, not one that names
     expect(ids(ask(question))).toEqual(['role-crossover']);
   });
 
-  it.each(["lead here. what should a junior's first 30 days look like on our storage team?"])(
-    "reads a newcomer's first days or months as onboarding, asked by whoever onboards them: %j",
-    (question) => {
-      expect(ids(ask(question))).toEqual(['onboarding-plan-dse']);
-    },
-  );
+  it.each([
+    "lead here. what should a junior's first 30 days look like on our storage team?",
+    'EM here, our first storage engineer starts in two weeks. how should I structure their first three months so they are not on the pager on day 3?',
+  ])("reads a newcomer's first days or months as onboarding, asked by whoever onboards them: %j", (question) => {
+    expect(ids(ask(question))).toEqual(['onboarding-plan-dse']);
+  });
 
   it('reads the role in "we are hiring our first senior SRE" as the hire, not the asker', () => {
     const question = "we're hiring our first senior SRE and nobody here has done ops. what should the interview process look like?";
