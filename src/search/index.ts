@@ -1,9 +1,10 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions as MiniSearchOptions, type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../content/load.js';
 import type { Entry, EntryKind } from '../content/schema.js';
 import { processWord, splitWords } from '../text/normalize.js';
 import { createSynonymExpander } from '../text/synonyms.js';
 import { specificity } from '../text/english.js';
+import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 
@@ -173,6 +174,19 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const total = kb.entries.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
+  // A word held by this many entries no longer makes a candidate of each of them (see common-terms.ts).
+  const commonLimit = commonAbove(total);
+  const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > commonLimit;
+  /** MiniSearch's search, where the question's common words weigh only the entries its other words find. */
+  function searchText(text: string, searchOptions: MiniSearchOptions): SearchResult[] {
+    // No word is held by more entries than the content has: small content is searched as it always was.
+    if (total <= commonLimit) return miniSearch.search(text, searchOptions);
+    const terms = tokenize(text).flatMap((word) => processWord(word) || []);
+    const query = tellingFirst(terms, isCommon);
+    if (!query) return miniSearch.search(text, searchOptions);
+    return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
+  }
+
   const vocabulary = new Set(
     [
       ...kb.entries.flatMap((entry) => entry.aliases),
@@ -270,7 +284,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const read = reader.read(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds, exclude } = options;
-      const results = miniSearch.search(read.searchText, {
+      const results = searchText(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
         // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
