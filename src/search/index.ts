@@ -178,7 +178,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const commonLimit = commonAbove(total);
   const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > commonLimit;
   /** MiniSearch's search, where the question's common words weigh only the entries its other words find. */
-  function searchText(text: string, searchOptions: MiniSearchOptions): SearchResult[] {
+  function miniSearchFor(text: string, searchOptions: MiniSearchOptions): SearchResult[] {
     // No word is held by more entries than the content has: small content is searched as it always was.
     if (total <= commonLimit) return miniSearch.search(text, searchOptions);
     const terms = tokenize(text).flatMap((word) => processWord(word) || []);
@@ -284,7 +284,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const read = reader.read(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds, exclude } = options;
-      const results = searchText(read.searchText, {
+      const results = miniSearchFor(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
         // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
