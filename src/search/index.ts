@@ -1,4 +1,10 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions as MiniSearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchOptions as MiniSearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import type { KnowledgeBase } from '../content/load.js';
 import type { Entry, EntryKind } from '../content/schema.js';
 import { processWord, splitWords } from '../text/normalize.js';
@@ -177,13 +183,19 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   // A word held by this many entries no longer makes a candidate of each of them (see common-terms.ts).
   const commonLimit = commonAbove(total);
   const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > commonLimit;
-  /** MiniSearch's search, where the question's common words weigh only the entries its other words find. */
-  function miniSearchFor(text: string, searchOptions: MiniSearchOptions): SearchResult[] {
+  /**
+   * MiniSearch's search of a text (or of several, any of which may match), where the common
+   * words weigh only the entries the other words find.
+   */
+  function miniSearchFor(text: string | readonly string[], searchOptions: MiniSearchOptions): SearchResult[] {
+    const asWritten: Query = typeof text === 'string' ? text : { queries: [...text], combineWith: 'OR' };
     // No word is held by more entries than the content has: small content is searched as it always was.
-    if (total <= commonLimit) return miniSearch.search(text, searchOptions);
-    const terms = tokenize(text).flatMap((word) => processWord(word) || []);
+    if (total <= commonLimit) return miniSearch.search(asWritten, searchOptions);
+    const texts = typeof text === 'string' ? [text] : text;
+    // The terms as MiniSearch reads them, in its order.
+    const terms = texts.flatMap((part) => tokenize(part).flatMap((word) => processWord(word) || []));
     const query = tellingFirst(terms, isCommon);
-    if (!query) return miniSearch.search(text, searchOptions);
+    if (!query) return miniSearch.search(asWritten, searchOptions);
     return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
   }
 
@@ -228,7 +240,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       .slice(0, CONTEXT_TERMS);
     const votes = new Map<string, number>();
     if (telling.length > 0) {
-      const around = miniSearch.search({ queries: telling, combineWith: 'OR' }, { boost: boosts });
+      const around = miniSearchFor(telling, { boost: boosts });
       const best = around[0]?.score ?? 1;
       for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
     }
