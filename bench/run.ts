@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadConversationalSets, loadQuestionSets } from '../adapters/cli/question-sets.js';
 import { projectRoot } from '../adapters/boot/paths.js';
 import { createBot, loadContent } from '../src/index.js';
@@ -10,10 +11,38 @@ import { fmt, summarise } from './stats.js';
 import { benchEndToEnd } from './end-to-end.js';
 import { benchProcess } from './process.js';
 import { soakSectionOf, withSoakSection } from './soak-section.js';
-import { benchScale, benchTeamFaq } from './scale.js';
+import { benchScale, benchTeamFaq, type ScalePoint } from './scale.js';
 import { benchStackFaq, loadStackFaq, stackFaqPath } from './stackfaq.js';
 
+// `npm run bench -- --only stackfaq,scale` runs those parts alone and prints them, leaving the results files as they are.
+const PARTS = ['stackfaq', 'scale'] as const;
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, rounds: { type: 'string', default: '3' } },
+});
+const only = args.only?.split(',').map((part) => part.trim());
+const unknownPart = only?.find((part) => !(PARTS as readonly string[]).includes(part));
+if (unknownPart) {
+  process.stderr.write(`--only: unknown part "${unknownPart}"; the parts are ${PARTS.join(', ')}\n`);
+  process.exit(2);
+}
+const scaleRounds = Number(args.rounds);
+if (!Number.isInteger(scaleRounds) || scaleRounds < 1) {
+  process.stderr.write(`--rounds: "${args.rounds}" is not a whole number above 0 (how often each question is timed at each size)\n`);
+  process.exit(2);
+}
 const root = projectRoot();
+if (only) {
+  const faq = existsSync(stackFaqPath(root)) ? loadStackFaq(stackFaqPath(root)) : null;
+  const stackFaq = only.includes('stackfaq') ? benchStackFaq(root) : null;
+  const scale = faq && only.includes('scale') ? benchScale(root, faq, join(root, 'test', 'fixtures', 'content'), scaleRounds) : [];
+  const teamFaq = faq && only.includes('scale') ? benchTeamFaq(root, faq, join(root, 'content')) : null;
+  const lines = [
+    ...(only.includes('stackfaq') ? stackFaqQualityLines(stackFaq) : []),
+    ...(only.includes('scale') ? scaleLines(scale, teamFaq) : []),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  process.exit(0);
+}
 const sets = loadQuestionSets(root);
 const allQuestions = sets.flatMap((s) => s.questions.map((q) => q.q));
 const kb = loadContent(join(root, 'content'));
@@ -28,11 +57,13 @@ const endToEnd = await benchEndToEnd();
 // A public FAQ the engine was never fitted or tuned on (skipped, with a notice, when ../shared is not beside the project).
 const stackFaq = benchStackFaq(root);
 const faq = existsSync(stackFaqPath(root)) ? loadStackFaq(stackFaqPath(root)) : null;
-const scale = faq ? benchScale(root, faq, join(root, 'test', 'fixtures', 'content')) : [];
+const scale = faq ? benchScale(root, faq, join(root, 'test', 'fixtures', 'content'), scaleRounds) : [];
 const teamFaq = faq ? benchTeamFaq(root, faq, join(root, 'content')) : null;
 const proc = await benchProcess(root, allQuestions);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
 const ours = (set: string) => quality.find((r) => r.set === set && r.engine === 'this bot')!;
 const lines = [
   '# Benchmark results',
@@ -69,7 +100,7 @@ const lines = [
       `| ${r.engine} | ${r.set} | ${pct(r.inScope)} | ${pct(r.offTopic)} | ${fmt(r.p50Ms)} ms | ${fmt(r.p99Ms)} ms | ${(r.p50Ms / ours(r.set).p50Ms).toFixed(2)}× |`,
   ),
   '',
-  ...stackFaqLines(),
+  ...stackFaqLines(stackFaq, scale, teamFaq),
   '## End to end on loopback',
   '',
   '| path | samples | p50 | p99 |',
@@ -77,7 +108,11 @@ const lines = [
   ...endToEnd.map((e) => `| ${e.path} | ${e.samples} | ${fmt(e.p50)} ms | ${fmt(e.p99)} ms |`),
   '',
 ];
-function stackFaqLines(): string[] {
+/** The StackFAQ section; `scale` null leaves out the curve of cost against content (as `--only stackfaq` does). */
+function stackFaqLines(stackFaq: ReturnType<typeof benchStackFaq>, scale: ScalePoint[] | null, teamFaq: ScalePoint | null): string[] {
+  return [...stackFaqQualityLines(stackFaq), ...(scale ? scaleLines(scale, teamFaq) : [])];
+}
+function stackFaqQualityLines(stackFaq: ReturnType<typeof benchStackFaq>): string[] {
   if (!stackFaq) return ['## StackFAQ', '', `Skipped: ${stackFaqPath(root)} is not beside the project.`, ''];
   const f = (x: number) => x.toFixed(3);
   const a = stackFaq.answering;
@@ -97,6 +132,10 @@ function stackFaqLines(): string[] {
     '',
     `Answering (the answer / suggest / decline decision: the model fitted on our own content, read for this FAQ from the FAQ itself at load time, in ${fmt(a.calibrationMs)} ms): answered right ${pct(a.answeredRight)}, answered wrong ${pct(a.answeredWrong)}, wrong with confidence above 0.9 ${pct(a.confidentWrong)} of queries; ${a.withheldRight} right top hits withheld.`,
     '',
+  ];
+}
+function scaleLines(scale: ScalePoint[], teamFaq: ScalePoint | null): string[] {
+  return [
     '### How cost grows with content (StackFAQ copied as a team folder)',
     '',
     '| entries | load + validate | index build | ask p50 | ask p99 | cold start with snapshot (`ask --json`) |',

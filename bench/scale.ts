@@ -53,19 +53,19 @@ function coldStart(root: string, env: Record<string, string>, question: string):
   return summarise([run(), run(), run()]).p50;
 }
 
-function measure(root: string, layers: ContentLayer[], questions: readonly string[], env: Record<string, string>): ScalePoint {
+function measure(root: string, layers: ContentLayer[], questions: readonly string[], env: Record<string, string>, rounds = 3): ScalePoint {
   let start = performance.now();
   const kb = loadLayers(layers);
   const loadMs = performance.now() - start;
   start = performance.now();
   const bot = createBot({ knowledgeBase: kb });
   const indexMs = performance.now() - start;
-  const { p50, p99 } = summarise(timeAsks(bot, questions, 3));
+  const { p50, p99 } = summarise(timeAsks(bot, questions, rounds));
   return { entries: kb.entries.length, loadMs, indexMs, askP50Ms: p50, askP99Ms: p99, coldStartMs: coldStart(root, env, questions[0]!) };
 }
 
-/** The curve for 1, 5 and 14 copies of StackFAQ, with its own rephrasings as the questions. */
-export function benchScale(root: string, faq: StackFaq, fixtureContent: string): ScalePoint[] {
+/** The curve for 1, 5 and 14 copies of StackFAQ, with its own rephrasings as the questions, each timed `rounds` times. */
+export function benchScale(root: string, faq: StackFaq, fixtureContent: string, rounds = 3): ScalePoint[] {
   const questions = faq.queries.slice(0, 300).map((q) => q.text);
   return [1, 5, 14].map((copies) => {
     const team = writeTeamFolder(faq, copies);
@@ -74,7 +74,7 @@ export function benchScale(root: string, faq: StackFaq, fixtureContent: string):
         { dir: fixtureContent, rules: 'shipped' },
         { dir: team, rules: 'team' },
       ];
-      return measure(root, layers, questions, { CONTENT_DIR: fixtureContent, CONTENT_DIRS: team, LOG_LEVEL: 'silent' });
+      return measure(root, layers, questions, { CONTENT_DIR: fixtureContent, CONTENT_DIRS: team, LOG_LEVEL: 'silent' }, rounds);
     } finally {
       rmSync(team, { recursive: true, force: true });
     }

@@ -1,9 +1,16 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchOptions as MiniSearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import type { KnowledgeBase } from '../content/load.js';
 import type { Entry, EntryKind } from '../content/schema.js';
 import { processWord, splitWords } from '../text/normalize.js';
 import { createSynonymExpander } from '../text/synonyms.js';
 import { specificity } from '../text/english.js';
+import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 
@@ -173,6 +180,25 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const total = kb.entries.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
+  // A word held by this many entries no longer makes a candidate of each of them (see common-terms.ts).
+  const commonLimit = commonAbove(total);
+  const isCommon = (term: string) => (documentFrequency.get(term) ?? 0) > commonLimit;
+  /**
+   * MiniSearch's search of a text (or of several, any of which may match), where the common
+   * words weigh only the entries the other words find.
+   */
+  function miniSearchFor(text: string | readonly string[], searchOptions: MiniSearchOptions): SearchResult[] {
+    const asWritten: Query = typeof text === 'string' ? text : { queries: [...text], combineWith: 'OR' };
+    // No word is held by more entries than the content has: small content is searched as it always was.
+    if (total <= commonLimit) return miniSearch.search(asWritten, searchOptions);
+    const texts = typeof text === 'string' ? [text] : text;
+    // The terms as MiniSearch reads them, in its order.
+    const terms = texts.flatMap((part) => tokenize(part).flatMap((word) => processWord(word) || []));
+    const query = tellingFirst(terms, isCommon);
+    if (!query) return miniSearch.search(asWritten, searchOptions);
+    return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
+  }
+
   const vocabulary = new Set(
     [
       ...kb.entries.flatMap((entry) => entry.aliases),
@@ -214,7 +240,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       .slice(0, CONTEXT_TERMS);
     const votes = new Map<string, number>();
     if (telling.length > 0) {
-      const around = miniSearch.search({ queries: telling, combineWith: 'OR' }, { boost: boosts });
+      const around = miniSearchFor(telling, { boost: boosts });
       const best = around[0]?.score ?? 1;
       for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
     }
@@ -270,7 +296,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const read = reader.read(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds, exclude } = options;
-      const results = miniSearch.search(read.searchText, {
+      const results = miniSearchFor(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
         // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
