@@ -13,18 +13,12 @@ export function variantKey(normalized: string): string {
   return words.length === 0 ? normalized : words.join(' ');
 }
 
-/** Missed questions that ask the same thing, as one row of the console. */
-export interface MissedGroup {
+/** Missed questions that ask the same thing, as one row of the console: their counts summed. */
+export interface MissedGroup extends Omit<MissedQuestion, 'normalized'> {
   /** The most asked way it was asked: the one offered as the alternate question. */
   question: string;
   /** Every way it was asked (each stored text), most asked first. */
   variants: string[];
-  count: number;
-  declined: number;
-  firstAskedAt: number;
-  lastAskedAt: number;
-  platforms: Record<string, number>;
-  clickedAfter: Record<string, number>;
 }
 
 const add = (into: Record<string, number>, from: Record<string, number>) => {
