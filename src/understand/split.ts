@@ -79,6 +79,9 @@ const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothin
 const OPTIONS =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}$/;
 
+const ABOUT_THEN_ASK =
+  /^((?:i'?m|i am|as an?|we'?re|we are)\b[^,?]{2,80}),\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
+
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
   // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
@@ -148,7 +151,13 @@ export function splitMessage(text: string): MessageParts {
   const questions: string[] = [];
   const context: string[] = who ? [`${who[1]} here`] : [];
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
-    const clean = sentence.text.replace(LEAD_IN, '');
+    let clean = sentence.text.replace(LEAD_IN, '');
+    // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
+    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean);
+    if (aboutThenAsk) {
+      context.push(aboutThenAsk[1]!);
+      clean = aboutThenAsk[2]!;
+    }
     if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);

@@ -178,6 +178,10 @@ describe('words the content never uses do not sink a good question', () => {
 });
 
 describe('long messages and several questions in one', () => {
+  it('reads "I\'m an engineering manager, what is raft?" as who asks, then the question', () => {
+    expect(ids(ask("I'm an engineering manager, what is raft?"))).toEqual(['raft']);
+  });
+
   it('reads "couple of things from a junior:" as announcing the questions, not as one of them', () => {
     const answer = ask('couple of things from a junior: 1) what is a quorum? 2) what is a lease?');
     expect(answer.parts.map((part) => part.kind)).toEqual(['answer', 'answer']);
