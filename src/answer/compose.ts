@@ -34,9 +34,14 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
     if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gistChars(part))}`;
-    const choices = part.suggestions.length > 0 ? ` ${MESSAGES.partSuggestions}` : '';
-    return `**${label}**\n${MESSAGES.partNotUnderstood}${choices}`;
+    return `**${label}**\n${MESSAGES.partNotUnderstood}`;
   });
+  // One set of buttons follows the reply, whatever the number of parts not understood: said once, after them all, and
+  // only of guesses (a part declined outright is offered the starters, which are no guess at what it asked).
+  const guessed = parts.filter(
+    (part) => part.kind === 'suggestions' || (part.kind === 'decline' && part.summary === MESSAGES.declineNearest),
+  );
+  if (guessed.some((part) => part.suggestions.length > 0)) numbered.push(MESSAGES.partSuggestions);
   if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.map(plainQuote)));
   // Each part goes on from its gist: the reply shows the gist first, and "More" or a DM adds this below it.
   const details = answered
@@ -52,7 +57,9 @@ export function composeParts(message: string, parts: Answer[], extra: string[]):
     related: unique(answered.flatMap((part) => part.related))
       .filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id)))
       .slice(0, MAX_RELATED),
-    suggestions: unique(parts.filter((part) => part.kind !== 'answer').flatMap((part) => part.suggestions)).slice(0, 3),
+    suggestions: unique(
+      (answered.length > 0 ? guessed : parts.filter((part) => part.kind !== 'answer')).flatMap((part) => part.suggestions),
+    ).slice(0, 3),
     alternatives: unique(answered.flatMap((part) => part.alternatives)).slice(0, 2),
     confidence: answered.length > 0 ? Math.min(...answered.map((part) => part.confidence)) : Math.max(0, ...parts.map((p) => p.confidence)),
     parts,

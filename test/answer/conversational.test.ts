@@ -425,6 +425,13 @@ describe('follow-ups lean on the last answer', () => {
 });
 
 describe('suggestions that help', () => {
+  it('offers no starters as "closest guesses" for parts it did not understand beside a part it answered', () => {
+    const answer = ask('three questions: what is a quorum, what is the blorptastic zorbulator, and what is the frobnicating wumpus?');
+    expect(answer.parts.map((part) => part.kind)).toEqual(['answer', 'decline', 'decline']);
+    expect(answer.summary).not.toMatch(/closest guesses/);
+    expect(answer.suggestions).toEqual([]);
+  });
+
   it('offers the entries nearest to a declined question, not a fixed list', () => {
     const a = ask('how do I give feedback to an underperforming report');
     const b = ask('how tall is mount everest');
