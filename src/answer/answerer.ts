@@ -19,9 +19,9 @@ import {
 } from '../understand/follow-up.js';
 import { impliedSides, namedSideOf, restatesDifference } from '../understand/sides.js';
 import { embeddedQuestion, splitMessage } from '../understand/split.js';
-import { answerKey, blank, MAX_RELATED, ref, shortName, topicName } from './build.js';
+import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
-import { composeParts } from './compose.js';
+import { composeParts, PART_GIST_CHARS } from './compose.js';
 import { focusPassage } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
@@ -41,8 +41,6 @@ const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
-/** How much of a summary a part of a multi-part reply shows as its gist (compose.ts); a passage within it is shown already. */
-const PART_LEAD_CHARS = 380;
 /** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
 const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
@@ -423,8 +421,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || answer.summary !== entry.summary) return answer;
     const passage = focusPassage(entry, question, index, asksIllustration(question), PART_PASSAGE_SCORE);
-    const opening = entry.summary.match(/^[^.!?]+[.!?]+(?=\s|$)/)?.[0] ?? '';
-    if (!passage || !opening || entry.summary.slice(0, PART_LEAD_CHARS).includes(passage)) return answer;
+    const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
+    // A passage within the gist a part shows anyway is shown already.
+    if (!passage || !opening || entry.summary.slice(0, PART_GIST_CHARS).includes(passage)) return answer;
     return { ...answer, summary: `${opening} ${passage}`, details: `${entry.summary}\n\n${entry.body}` };
   }
 

@@ -45,13 +45,16 @@ export function shortName(entry: Entry): string {
   return alias && alias.length <= 25 && alias.length < fromTitle.length ? alias : fromTitle;
 }
 
+/** The sentences of a text, each with its end punctuation (a sentence ends where whitespace follows it). */
+export const sentencesOf = (text: string): string[] => text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+
 /**
  * The first sentences of a text, up to about `max` characters, cut at a sentence end (or a
  * word, if the first sentence alone is longer).
  */
 export function firstSentences(text: string, max: number): string {
   if (text.length <= max) return text;
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  const sentences = sentencesOf(text);
   let out = '';
   for (const sentence of sentences) {
     if ((out + sentence).length > max) break;

@@ -3,7 +3,7 @@ import { MESSAGES } from './messages.js';
 import type { Answer, EntryRef } from './types.js';
 
 /** How much of each part's summary a multi-part reply shows first; the rest is one click away. */
-const PART_GIST_CHARS = 380;
+export const PART_GIST_CHARS = 380;
 /** A comparison's first sentence is often one side only: its gist runs on to the other side. */
 const COMPARISON_GIST_CHARS = 440;
 

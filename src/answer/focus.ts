@@ -1,5 +1,6 @@
 import type { Entry } from '../content/schema.js';
 import type { SearchIndex } from '../search/index.js';
+import { sentencesOf } from './build.js';
 
 /** The longest passage shown in place of a summary: a sentence or a bullet of the body, not a section. */
 const MAX_PASSAGE_CHARS = 420;
@@ -8,14 +9,26 @@ const ASKING_SPECIFICITY = 0.35;
 // A passage that shows rather than tells: "e.g.", "for example", a worked case, a code block.
 const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|```/i;
 
+interface Passage {
+  text: string;
+  words: ReadonlySet<string>;
+}
+// Analysed the first time an entry is focused on; a reload brings new entries, and these go with the old ones.
+const analysed = new WeakMap<Entry, Passage[]>();
+
 /** The sentences of a summary and the lines (bullets, paragraphs) of a body, in order, Markdown kept. */
-function passagesOf(entry: Entry): string[] {
-  const sentences = entry.summary.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [entry.summary];
+function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
+  let passages = analysed.get(entry);
+  if (passages) return passages;
   const lines = entry.body
     .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => /\p{L}{3,}/u.test(line) && !/^#+\s|^\*\*[^*]+\*\*:?$/.test(line));
-  return [...sentences.map((s) => s.trim()), ...lines].filter((p) => p.length <= MAX_PASSAGE_CHARS);
+  passages = [...sentencesOf(entry.summary).map((s) => s.trim()), ...lines]
+    .filter((p) => p.length <= MAX_PASSAGE_CHARS)
+    .map((text) => ({ text, words: new Set(index.analyze(text)) }));
+  analysed.set(entry, passages);
+  return passages;
 }
 
 /**
@@ -31,11 +44,10 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
   const read = index.read(question);
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
-  const passages = passagesOf(entry);
+  const passages = passagesOf(entry, index);
   let best: { passage: string; score: number; at: number } | null = null;
-  const opening = new Set(index.analyze(passages[0] ?? ''));
-  passages.forEach((passage, at) => {
-    const words = new Set(index.analyze(passage));
+  const opening = passages[0]?.words ?? new Set<string>();
+  passages.forEach(({ text: passage, words }, at) => {
     // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
     const restated = [...words].filter((word) => opening.has(word)).length;
     if (at > 0 && restated > words.size / 2) return;
