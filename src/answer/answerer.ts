@@ -3,6 +3,7 @@ import { ENTRY_KINDS, type EntryKind } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
+import { foldText } from '../text/normalize.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
 import {
@@ -56,6 +57,11 @@ function coreSides(sides: readonly string[]): string[] {
   const distinct = new Set(named).size === sides.length && named.every((name) => name !== null);
   return distinct ? (named as string[]) : [...sides];
 }
+
+const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
+/** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
+const LEVEL_SUBJECT =
+  /\b(juniors|mid[- ]?levels|mids|seniors|(junior|mid[- ]?level|senior|staff|principal) (engineers|devs|people|folks))\b/gi;
 
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
@@ -234,10 +240,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       reply.summary === MESSAGES.declineNearest &&
       than.summary !== MESSAGES.declineNearest);
 
+  /** How many words of a question could name a topic ("structure" in "any tips on structure?"). */
+  function topicWords(question: string): number {
+    const read = index.read(question);
+    return read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !requestUnits.has(unit)).length;
+  }
+
   /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
-    const read = index.read(question);
-    return read.units.every((unit) => read.specificityOf(unit) <= TOPIC_SPECIFICITY || requestUnits.has(unit));
+    return topicWords(question) === 0;
   }
 
   /**
@@ -324,11 +335,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
-    if (context && (!sure || topicless)) {
-      const whole = answerQuestion(`${question} ${context}`, asker);
-      // A question the post tells of ("I have to figure out how services will find each other") is what a vague
-      // question after it ("what are the usual approaches for this?") asks; the rest of the post only dilutes it.
-      const told = sentences.flatMap((s) => embeddedQuestion(s) ?? []);
+    // A question the post tells of ("I have to figure out how services will find each other") is what a vague
+    // question after it ("what are the usual approaches for this?") asks; the rest of the post only dilutes it.
+    // Even a sure reading of the question alone is weighed against it: "any tips on structure?" after "I've been
+    // asked to write our first standards" is not about structuring an interview answer.
+    const told = sentences.flatMap((s) => embeddedQuestion(s) ?? []);
+    if (context && (!sure || topicless || told.length > 0)) {
+      // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
+      // not what a question without a level of its own ("which methods do people use?") asks about.
+      const levelOwn = LEVEL_WORD.test(foldText(question));
+      const whole = answerQuestion(`${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`, asker);
       const aboutTold =
         told.length === 0
           ? null
@@ -336,7 +352,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
               .map((reading) => answerQuestion(reading, asker))
               .reduce((a, b) => (b.kind === 'answer' && (a.kind !== 'answer' || b.confidence > a.confidence) ? b : a));
       const withContext = aboutTold?.kind === 'answer' ? aboutTold : whole;
-      if (withContext.kind === 'answer' && (standalone.kind !== 'answer' || withContext.confidence > standalone.confidence)) {
+      // A role or level the post names ("node + postgres backend dev. what's the path to the actual infra?") matches that
+      // entry by name once the post is read as the question: it does not outvote what the question found, read with
+      // the post's votes.
+      const byName = (withContext.entryKind === 'role' || withContext.entryKind === 'level') && standalone.kind === 'answer';
+      // A question of one topic word at most ("any tips on structure?") asks about the task the post tells of.
+      const toldWins = aboutTold?.kind === 'answer' && aboutTold.confidence >= ANSWER_THRESHOLD && topicWords(question) <= 1;
+      if (
+        withContext.kind === 'answer' &&
+        !byName &&
+        (standalone.kind !== 'answer' || toldWins || withContext.confidence > standalone.confidence)
+      ) {
         best = { answer: { ...withContext, question }, resolved: question };
       } else if ((standalone.kind === 'decline' && offersMore(whole, standalone)) || (topicless && standalone.kind !== 'answer')) {
         // Not answered either way, but the post around the question says what it is about: its nearest entries

@@ -6,7 +6,7 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
@@ -19,6 +19,7 @@ const HIRING =
 const CANDIDATE =
   /\b(i'?m ready|am i ready|my interview|(they|interviewers) (look|looking) for|what do they (ask|want|expect)|prep(are|aring)?( for)?|to pass|ace|impress\w*|(i|i'?ve) (have|got) an? interview|interview for (a |an |the )?\w+ (role|job|position)s?|interviewing for|what (do|does|will) ([\w-]+ ){0,5}interviews? (actually |really |usually )?(test|cover|check|ask|involve|look like))\b/;
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
+const TELLS_OF_CANDIDATE = /\b(one|the|a|our|my|this|that|every|each) candidates?\b/;
 const CROSSOVER =
   /\b(counts? as|sell (it|that|this) (as|that way)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY =
@@ -29,6 +30,13 @@ const PAY =
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
   /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+
+// What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
+const STUDY = /\bwhat (should|do|can|could|would) (i|we|you) (study|learn)|what to (study|learn)\b/;
+const AT_SCHOOL = /\b(at|in) (uni|university|college|school)\b|\b(degree|major|courses?|classes|electives?)\b/;
+
+const MAKING =
+  /^how (do|should|can|would) (i|we|you|one) (write|design|build|set up|create|draft|structure|run)\b|^how to (write|design|build|set up|create|draft|structure|run)\b/;
 
 // Who asks, said in the question: "which one should I read first as a new grad?", "a roadmap for a junior".
 const AS_WHO =
@@ -45,7 +53,8 @@ export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'cros
 export function careerIntent(question: string): CareerIntent | null {
   const text = foldText(question);
   if (PAY.test(text)) return 'pay';
-  if (CANDIDATE.test(text)) return 'candidate';
+  // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them.
+  if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text)) return 'candidate';
   if (HIRING.test(text)) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.
@@ -53,7 +62,7 @@ export function careerIntent(question: string): CareerIntent | null {
   // "... without getting reset to junior" names a level to avoid, not the step asked about.
   if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, ''))) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
-  if (READING.test(text)) return 'reading';
+  if (READING.test(text) || (STUDY.test(text) && !AT_SCHOOL.test(text))) return 'reading';
   return null;
 }
 
@@ -115,7 +124,11 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
     case 'reading': {
       // What to read, for whoever asks: the reading list, and the study plans that say what to read at each level.
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
-      const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim();
+      // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
+      // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
+      const studies = /\b(study|learn)\b/.test(foldText(question)) && !AS_WHO.test(question);
+      const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
+      const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
     }
     case 'crossover':
@@ -136,6 +149,13 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
     const named = new RegExp(`\\b${intent.level}`).test(foldText(question)) ? '' : ` ${LEVEL_NAMES[intent.level] ?? intent.level}`;
     return { query: question + named, options: { kindBoost: boosts({ level: 1.5, ...notComparing }), tagBoost: notHiring } };
   }
+  // "how do I write our org's first engineering standards?": how to make something is a guide's question; the level
+  // whose people make such things only names who does it.
+  if (MAKING.test(foldText(question)))
+    return {
+      query: question,
+      options: { kindBoost: boosts({ guide: 1.25, level: 0.8, role: 0.8, ...notComparing }), tagBoost: notHiring },
+    };
   if (intent.type === 'definition')
     return { query: question, options: { kindBoost: boosts({ concept: 1.3, role: 1.2, ...notComparing }), tagBoost: notHiring } };
   return { query: question, options: { kindBoost: boosts(notComparing), tagBoost: notHiring } };

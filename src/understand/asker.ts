@@ -25,7 +25,7 @@ const ROLES: [RegExp, string][] = [
     /\b(back[- ]?end|web dev(eloper)?|full[- ]?stack|api developer|java developer|python developer|node developer|rails developer)( (dev|developer|engineer))?\b/,
     'backend developer',
   ],
-  [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating)\b/, 'new grad'],
+  [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating|(months|weeks) into my first (real )?job)\b/, 'new grad'],
   // Before "student": a bootcamp is a way in of its own, with its own entry.
   [/\b(bootcamp( grad(uate)?)?|coding bootcamp)\b/, 'bootcamp graduate'],
   [
@@ -34,7 +34,7 @@ const ROLES: [RegExp, string][] = [
   ],
 ];
 const LEVELS: [RegExp, string][] = [
-  [/\b(junior|jr|entry[- ]level|new grad|[le]3)\b/, 'entry'],
+  [/\b(junior|jr|entry[- ]level|new grad|[le]3|(months|weeks) into my first (real )?job)\b/, 'entry'],
   [/\b(mid[- ]?level|mid|[le]4)\b/, 'mid'],
   [/\b(senior|sr|[le]5)\b/, 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
@@ -48,7 +48,7 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (role|job|title|team|background)|background (is|in)|coming from|we are|we're|our team|here\b)/;
+  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our team|here\b)/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {

@@ -181,7 +181,16 @@ export function splitMessage(text: string): MessageParts {
 const EMBEDDED =
   /\b(?:figure out|work out|find out|wondering|wonder|curious(?: about)?|understand|decide|learn|know|asked to (?:figure out|decide|design|build))\s+((?:how|why|what|whether|which|when|where)\b.{8,})$/i;
 
+// "I've been asked to write our org's first engineering standards": a task told is a how-to question ("any guidance on
+// format?" after it asks how to write them).
+const TASK =
+  /\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got) to)\s+(writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
+
 /** The question a statement tells of ("... figure out how services will find each other"), or null. */
 export function embeddedQuestion(sentence: string): string | null {
-  return EMBEDDED.exec(sentence)?.[1]?.trim() ?? null;
+  const asked = EMBEDDED.exec(sentence)?.[1]?.trim();
+  if (asked) return asked;
+  const task = TASK.exec(sentence);
+  // A list of examples in brackets at the end ("(timeouts, retries, versioning, etc)") illustrates the task; it is not the task.
+  return task ? `how to ${task[1]!.toLowerCase()} ${task[2]!.replace(/\s*\([^)]*\)\s*$/, '').trim()}` : null;
 }

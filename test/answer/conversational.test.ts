@@ -512,3 +512,29 @@ describe('answers sized for chat', () => {
     }
   });
 });
+
+describe('a long post: what it tells of the asker and their task, and what it only names', () => {
+  it.each([
+    // The level the post gives ("first job") says whose study plan; "what should I learn" asks for one.
+    ['three months into my first job on a storage team and design reviews go over my head. what should i learn next?', 'study-plan-entry'],
+    // A level named as who does something is not what "which methods?" asks about.
+    [
+      'seniors are supposed to find bottlenecks by measuring, not guessing. which methods do people actually use?',
+      'benchmarking-and-performance',
+    ],
+    // "the path to building the infrastructure" is a move, from the role the post names.
+    [
+      "java + spring backend dev. what's the path to building the infrastructure itself instead of REST endpoints",
+      'backend-to-distributed-systems',
+    ],
+    // Whoever tells of "the candidate" is interviewing them, not being interviewed.
+    [
+      'interviewing for a senior backend role today. the candidate recited CAP word for word but could not say what a client sees during a partition. what should i ask instead?',
+      'assessing-understanding',
+    ],
+    // A task the post tells of ("tasked with writing ... standards") is what a thin question after it asks about.
+    ["I've been tasked with writing our platform group's first internal standards for service calls. Any tips on structure?", 'ietf-rfcs'],
+  ])('%s → %s', (message, expected) => {
+    expect(ids(ask(message))).toContain(expected);
+  });
+});
