@@ -191,7 +191,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * intent. `foreign` counts another field's words anywhere in the message ("my sourdough
    * starter ... tips?"): they speak against every part of it.
    */
-  function answerOne(question: string, asker: Asker, foreign = 0, context?: string, asTyped = true): Answer {
+  function answerOne(question: string, asker: Asker, foreign = 0, context?: string, asTyped = true, foreignFromMessage = false): Answer {
     if (careerIntent(question) === 'pay') {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
     }
@@ -221,7 +221,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       if (answer) return answer;
     }
-    const hits = searchFor(question, intent, asker, context).map((hit) => (hit.foreign >= foreign ? hit : { ...hit, foreign }));
+    // `foreignFromMessage`: the question was read with the post around it, whose other-field words ("recent physics
+    // PhD here") say who asks; the message's own count (`foreign`) is the one that speaks against the answer.
+    const hits = searchFor(question, intent, asker, context).map((hit) =>
+      hit.foreign === foreign || (hit.foreign > foreign && !foreignFromMessage) ? hit : { ...hit, foreign },
+    );
     // One everyday word ("life?", "books?") matches whatever happens to use it: never an outright answer.
     const read = index.read(question);
     const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
@@ -344,7 +348,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.
       const levelOwn = LEVEL_WORD.test(foldText(question));
-      const whole = answerQuestion(`${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`, asker);
+      const whole = answerOne(
+        `${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`,
+        asker,
+        foreign,
+        undefined,
+        true,
+        true,
+      );
       const aboutTold =
         told.length === 0
           ? null

@@ -6,7 +6,7 @@ import type { Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
@@ -21,7 +21,7 @@ const CANDIDATE =
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
 const TELLS_OF_CANDIDATE = /\b(one|the|a|our|my|this|that|every|each) candidates?\b/;
 const CROSSOVER =
-  /\b(counts? as|sell (it|that|this) (as|that way)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
+  /\b(counts? as|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =
@@ -78,6 +78,36 @@ export const ROUTING_TAGS: Readonly<Partial<Record<CareerIntent, string>>> = {
   reading: 'reading',
 };
 const TAG_BOOST = 1.5;
+
+/**
+ * The tags of the career-move entries written for one starting point, by the asker's role or workplace: a move or
+ * a "does my work count?" from a platform team is not answered by the data engineers' guide.
+ */
+const ORIGIN_TAGS: Readonly<Record<string, readonly string[]>> = {
+  'backend developer': ['backend'],
+  'frontend developer': ['frontend', 'mobile'],
+  'data engineer': ['data-engineering'],
+  sre: ['sre', 'devops'],
+  'devops engineer': ['sre', 'devops'],
+  'platform engineer': ['sre', 'devops'],
+  bank: ['enterprise', 'finance'],
+  enterprise: ['enterprise', 'finance'],
+  insurance: ['enterprise', 'finance'],
+  government: ['enterprise'],
+  researcher: ['research', 'hpc'],
+  student: ['student'],
+  'bootcamp graduate': ['entry-level'],
+  'new grad': ['entry-level'],
+};
+const OTHER_ORIGIN = 0.8;
+
+/** Holds back the guides for other starting points than the asker's, when the asker said where they start from. */
+function otherOrigins(asker: Asker): Record<string, number> {
+  const own = new Set([asker.role, asker.industry].flatMap((said) => (said ? (ORIGIN_TAGS[said] ?? []) : [])));
+  if (own.size === 0) return {};
+  const all = new Set(Object.values(ORIGIN_TAGS).flat());
+  return Object.fromEntries([...all].filter((tag) => !own.has(tag)).map((tag) => [tag, OTHER_ORIGIN]));
+}
 /** The weight of the guides written for the other side of an interview or a career (people who hire). */
 const OTHER_SIDE = 0.6;
 
@@ -114,7 +144,10 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // Where they work counts too: a bank's Java developer moves from an enterprise team.
       const origin = asker.role ?? asker.industry;
       const from = origin && !FROM_SOMEWHERE.test(foldText(question)) ? ` from ${origin}` : '';
-      return { query: question + from, options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost } };
+      return {
+        query: question + from,
+        options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } },
+      };
     }
     case 'hiring':
       return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost } };
@@ -132,6 +165,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
     }
     case 'crossover':
+      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } } };
     case 'prospects':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };
     case 'day-to-day':

@@ -18,7 +18,7 @@ const ROLES: [RegExp, string][] = [
   ],
   [/\b(sres?|site reliability( engineer)?)\b/, 'sre'],
   [/\b(devops( engineer)?|ops engineer|sysadmin|system administrator|operations engineer|infra(structure)? engineer)\b/, 'devops engineer'],
-  [/\b(platform engineer|platform team)\b/, 'platform engineer'],
+  [/\b(platform engineer|platform team|infra(structure)? team)\b/, 'platform engineer'],
   [/\b(data engineer|data engineering|analytics engineer|etl developer)\b/, 'data engineer'],
   [/\b(front[- ]?end|react|ui|mobile|ios|android)( (dev|developer|engineer))?\b/, 'frontend developer'],
   [
@@ -26,10 +26,12 @@ const ROLES: [RegExp, string][] = [
     'backend developer',
   ],
   [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating|(months|weeks) into my first (real )?job)\b/, 'new grad'],
+  // Before "student": a PhD or a scientist comes from research, which has its own way in.
+  [/\b(phd|postdoc|post-doc|researcher|scientist|physicist|chemist|academi[ac]\w*)\b/, 'researcher'],
   // Before "student": a bootcamp is a way in of its own, with its own entry.
   [/\b(bootcamp( grad(uate)?)?|coding bootcamp)\b/, 'bootcamp graduate'],
   [
-    /\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|phd|cs degree|university|college)\b/,
+    /\b(student|undergrad|sophomore|junior year|senior year|freshman|(1st|2nd|3rd|4th|first|second|third|final) year|bootcamp|masters?|cs degree|university|college)\b/,
     'student',
   ],
 ];
@@ -48,7 +50,10 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our team|here\b)/;
+  /^been\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|here\b)/;
+
+// "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
+const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {
@@ -59,7 +64,7 @@ export function readAsker(sentences: readonly string[]): Asker {
     const opensWithRole = ROLES.some(
       ([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0,
     );
-    if (!ABOUT_ME.test(sentence) && !opensWithRole && !/\b\d+\+? ?(yrs?|years?)\b/.test(sentence)) continue;
+    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
     asker.role ??= ROLES.find(([pattern]) => pattern.test(sentence))?.[1];

@@ -534,6 +534,13 @@ describe('a long post: what it tells of the asker and their task, and what it on
     ],
     // A task the post tells of ("tasked with writing ... standards") is what a thin question after it asks about.
     ["I've been tasked with writing our platform group's first internal standards for service calls. Any tips on structure?", 'ietf-rfcs'],
+    // Where the asker starts from holds back the guides written for other starting points (here, data engineers').
+    ['our infra team operates the kafka and nomad clusters. can i call that distsys experience?', 'role-crossover'],
+    // Another field's word in who the asker is ("chemistry postdoc") says where they come from, not that the question is off-topic.
+    [
+      "Hi! Recent astronomy PhD here, leaving academia. I ran a lot of simulations on our university cluster and friends say distributed systems would suit me. No CS degree though. What's a realistic path in for someone like me?",
+      'from-science-or-research',
+    ],
   ])('%s → %s', (message, expected) => {
     expect(ids(ask(message))).toContain(expected);
   });
