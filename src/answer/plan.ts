@@ -9,7 +9,8 @@ const MOVE =
   /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
-const FROM_SOMEWHERE = /\bfrom (an? )?\w+/;
+// "from where i am" names no starting point.
+const FROM_SOMEWHERE = /\bfrom (?!where\b|here\b|there\b)(an? )?\w+/;
 const PROSPECTS =
   /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
@@ -49,6 +50,9 @@ const WHILE_STUDYING =
 
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
+
+/** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
+const INTERVIEWS = /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b/;
 
 export function careerIntent(question: string): CareerIntent | null {
   const text = foldText(question);
@@ -110,6 +114,8 @@ function otherOrigins(asker: Asker): Record<string, number> {
 }
 /** The weight of the guides written for the other side of an interview or a career (people who hire). */
 const OTHER_SIDE = 0.6;
+/** The weight of the guides tagged for interviews, for someone who hires: most of them are written for candidates. */
+const CANDIDATE_SIDE = 0.8;
 
 export interface SearchPlan {
   query: string;
@@ -134,7 +140,8 @@ const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
   // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
   const question = asked.replace(WHILE_STUDYING, ' ').replace(/\s+/g, ' ').trim() || asked;
-  const career = careerIntent(question);
+  const read = careerIntent(question);
+  const career = read === null && asker.role === 'hiring manager' && INTERVIEWS.test(foldText(question)) ? 'hiring' : read;
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;
   switch (career) {
@@ -150,7 +157,9 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       };
     }
     case 'hiring':
-      return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost } };
+      // The interviewer's side: the guides for candidates ("how to structure your answer") answer the other person.
+      // An interviewer's guide carries both tags, so it keeps 1.5 × 0.8 = 1.2.
+      return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost: { ...tagBoost, interviews: CANDIDATE_SIDE } } };
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.
       return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: OTHER_SIDE } } };

@@ -13,7 +13,7 @@ export interface Asker {
 // Word patterns for each role, in the words the content's questions use for it.
 const ROLES: [RegExp, string][] = [
   [
-    /\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto)\b/,
+    /\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto|i (run|manage) (a|an|the|our|my) ([\w-]+ ){0,3}team)\b/,
     'hiring manager',
   ],
   [/\b(sres?|site reliability( engineer)?)\b/, 'sre'],
@@ -46,7 +46,7 @@ const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 const HIRES =
-  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b/;
+  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b/;
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =

@@ -34,9 +34,13 @@ const LEAD_IN =
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
 
+const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)\b/;
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim();
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
+  // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
+  if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
   return endsWithQuestionMark || QUESTION_START.test(folded) || WANTS.test(folded) || /\b(vs\.?|versus)\b/.test(folded);
 }
 

@@ -534,6 +534,16 @@ describe('a long post: what it tells of the asker and their task, and what it on
     ],
     // A task the post tells of ("tasked with writing ... standards") is what a thin question after it asks about.
     ["I've been tasked with writing our platform group's first internal standards for service calls. Any tips on structure?", 'ietf-rfcs'],
+    // Someone who runs a team and has budget for a hire asks about interviews as the interviewer.
+    [
+      'I run a small engineering team at a retail company and we finally got budget for an SRE. I have never hired one. How should I structure the interviews?',
+      'interview-loop-design',
+    ],
+    // "from where i am" names no starting point: the one the post gives (rails at an agency, after a bootcamp) counts.
+    [
+      'bootcamp grad, one year into writing rails apis at an agency. is moving toward infra even realistic from where i am?',
+      'apprenticeships-and-bootcamps',
+    ],
     // Where the asker starts from holds back the guides written for other starting points (here, data engineers').
     ['our infra team operates the kafka and nomad clusters. can i call that distsys experience?', 'role-crossover'],
     // Another field's word in who the asker is ("chemistry postdoc") says where they come from, not that the question is off-topic.
