@@ -305,6 +305,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     sentences: readonly string[],
     foreign: number,
   ) {
+    // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
+    if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     const context = sentences.join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as

@@ -26,7 +26,7 @@ const CROSSOVER =
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =
-  /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band)\b/;
+  /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(salary|offer|comp\w*|package))\b/;
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =

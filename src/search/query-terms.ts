@@ -70,15 +70,39 @@ export function createQueryReader(parts: QueryReaderParts) {
     return known;
   };
 
-  /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
-  const correct = (term: string): string | undefined => {
-    if (term.length < 5 || /\d/.test(term)) return undefined;
-    const distance = term.length >= 9 ? 2 : 1;
-    let best: { term: string; distance: number; df: number } | undefined;
-    for (const [candidate, [df, d]] of knownTerms().fuzzyGet(term, distance)) {
-      if (!best || d < best.distance || (d === best.distance && df > best.df)) best = { term: candidate, distance: d, df };
+  // The content's words as written, for a typo whose stem strays far from the right one's ("linearizabilty" stems to
+  // "linearizabilti", six edits from "lineariz", but is one edit from "linearizability").
+  let written: SearchableMap<number> | undefined;
+  const writtenWords = () => {
+    if (!written) {
+      written = new SearchableMap<number>();
+      for (const word of contentWords) if (word.length >= 5 && !/\d/.test(word)) written.set(word, 0);
     }
-    return best?.term;
+    return written;
+  };
+
+  /** The closest key of `map` to `key`, within an edit distance that grows with its length. */
+  const closest = (map: SearchableMap<number>, key: string, rank: (candidate: string, count: number) => number) => {
+    const distance = key.length >= 9 ? 2 : 1;
+    let best: { key: string; distance: number; rank: number } | undefined;
+    for (const [candidate, [count, d]] of map.fuzzyGet(key, distance)) {
+      const r = rank(candidate, count);
+      if (!best || d < best.distance || (d === best.distance && r > best.rank)) best = { key: candidate, distance: d, rank: r };
+    }
+    return best?.key;
+  };
+
+  /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
+  const correct = (term: string, word: string): string | undefined => {
+    if (term.length < 5 || /\d/.test(term)) return undefined;
+    const byStem = closest(knownTerms(), term, (_, df) => df);
+    if (byStem) return byStem;
+    const asWritten =
+      word.length >= 5 && !/\d/.test(word)
+        ? closest(writtenWords(), word, (candidate) => documentFrequency.get(processWord(candidate) ?? '') ?? 0)
+        : undefined;
+    const fixed = asWritten ? processWord(asWritten) : null;
+    return fixed && documentFrequency.has(fixed) ? fixed : undefined;
   };
 
   function read(query: string): QueryTerms {
@@ -103,7 +127,7 @@ export function createQueryReader(parts: QueryReaderParts) {
         continue;
       }
       if (documentFrequency.has(term)) continue;
-      const fixed = correct(term);
+      const fixed = correct(term, word);
       if (fixed) {
         standsFor.set(term, new Set([fixed]));
         corrections.push(fixed);

@@ -22,7 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   please pls plz pl
   quick quickly
   re really
-  s same say she should shouldn so some somebody someone something sort such sure
+  s same say she should shouldn so some some1 somebody someone something sort such sum1 sumone sure
   t tell than thank thanks that thats the their theirs them then there these they thing things this those through thx to too
   u uh um under until up ur us use used using
   ve very vs versus

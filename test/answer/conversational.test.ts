@@ -555,3 +555,22 @@ describe('a long post: what it tells of the asker and their task, and what it on
     expect(ids(ask(message))).toContain(expected);
   });
 });
+
+describe('typos, slang and pay, as people type them', () => {
+  it.each([
+    // A typo whose stem strays far from the right word's ("linearizabilty"), and chat slang for "someone".
+    ['can sum1 explain linearizabilty like im 5', 'linearizability'],
+    ['idempotncy keys, where does the server keep them and for how long', 'idempotency'],
+  ])('%s → %s', (message, expected) => {
+    expect(ids(ask(message))).toContain(expected);
+  });
+
+  it('declines a question about the raise that comes with a promotion, even when it names two levels', () => {
+    for (const q of [
+      'how big a raise should I ask for when I get promoted from senior to staff?',
+      'what raise is normal for a promotion to staff',
+    ]) {
+      expect(ask(q).kind).toBe('decline');
+    }
+  });
+});
