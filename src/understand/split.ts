@@ -47,6 +47,9 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
 const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
 
+const STUDYING =
+  /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:understand|get|grok|learn|wrap my head around|figure out|make sense of) (.{2,60})$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
+
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string): string[] {
   const numbered = sentence
@@ -61,6 +64,11 @@ function splitJoints(sentence: string): string[] {
       .filter((s) => /\p{L}{2,}/u.test(s)),
   );
   return pieces.flatMap((piece) => {
+    // "trying to understand raft, how do the nodes agree on a leader?": the lead-in names what the question is about.
+    const lead = /^([^,]{4,80}),\s*(.+)$/.exec(piece);
+    const studying = lead ? STUDYING.exec(foldText(lead[1]!).trim()) : null;
+    const topic = studying?.[1] ?? studying?.[2];
+    if (lead && topic) return [`${lead[2]} (${topic})`];
     const [first, ...rest] = piece.split(COMMA_QUESTION);
     return first && rest.length > 0 && QUESTION_START.test(foldText(first).trim()) ? [first, ...rest] : [piece];
   });

@@ -574,3 +574,17 @@ describe('typos, slang and pay, as people type them', () => {
     }
   });
 });
+
+describe('a lead-in that names the topic ("trying to understand X, ...")', () => {
+  it('reads "trying to understand X, <question>" as one question about X, not two parts', () => {
+    const answer = ask('trying to understand vector clocks, how do two nodes tell which write came first?');
+    expect(answer.parts ?? []).toHaveLength(0);
+    expect(ids(answer)).toEqual(['vector-clocks']);
+  });
+
+  it('keeps the topic for the follow-up that leans on it', () => {
+    expect(ids(converse('trying to finally get CAP, is it really pick 2 of 3?', 'so where does cassandra land on that?'))).toContain(
+      'cap-theorem',
+    );
+  });
+});
