@@ -122,7 +122,9 @@ export function createQueryReader(parts: QueryReaderParts) {
       const spec = named ? Math.max(specificity(word), NAMED_SPECIFICITY) : specificity(word);
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
       // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
-      if (OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)) {
+      // Its plural or singular counts as the content's: "blockchain" when the content says "blockchains".
+      const said = contentWords.has(word) || contentWords.has(`${word}s`) || (word.endsWith('s') && contentWords.has(word.slice(0, -1)));
+      if (OTHER_FIELD_WORDS.has(word) && !said) {
         foreignTerms.add(term);
         continue;
       }

@@ -588,3 +588,17 @@ describe('a lead-in that names the topic ("trying to understand X, ...")', () =>
     );
   });
 });
+
+describe("another field's words", () => {
+  it('counts a word the content uses in its plural as the content\'s ("blockchain" when entries say "blockchains")', () => {
+    expect(ids(ask('do i need to care about byzantine faults if im not doing blockchain stuff'))).toContain('byzantine-fault-tolerance');
+  });
+
+  it('declines a club election and an accountant\'s consolidation question, though they say "leader election" and "distributed"', () => {
+    expect(ask("the union leader election at my workplace ended in a tie, what's a fair way to settle it?").kind).not.toBe('answer');
+    expect(
+      ask('our CFO wants intercompany eliminations done with a distributed ledger at month-end, how do finance teams do consolidation?')
+        .kind,
+    ).not.toBe('answer');
+  });
+});
