@@ -63,6 +63,9 @@ const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|
 const LEVEL_SUBJECT =
   /\b(juniors|mid[- ]?levels|mids|seniors|(junior|mid[- ]?level|senior|staff|principal) (engineers|devs|people|folks))\b/gi;
 
+/** How many of a post's sentences (its last) are read one by one with a thin question. */
+const MAX_TOLD_SENTENCES = 4;
+
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
 
@@ -381,6 +384,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // Not answered either way, but the post around the question says what it is about: its nearest entries
         // (a question with no topic of its own, "how do we deal with that?", has no nearest entries of its own).
         best = { answer: { ...whole, question }, resolved: question };
+      }
+      // Still a guess, from a long post with a thin question ("am I doing staff wrong?"): the guess the whole post
+      // leads to is the answer when one of its sentences, read with the question, answers with that same entry
+      // ("I've written maybe 200 lines of code this quarter"). Two readings agreeing is the evidence one lacks.
+      const guess = best.answer.kind === 'suggestions' ? best.answer.suggestions?.[0]?.id : undefined;
+      if (guess && sentences.length > 1) {
+        const agreeing = sentences
+          .slice(-MAX_TOLD_SENTENCES)
+          .map((sentence) => answerQuestion(`${question} ${sentence}`, asker))
+          .find((reading) => reading.kind === 'answer' && reading.entryId === guess);
+        if (agreeing) best = { answer: { ...agreeing, question }, resolved: question };
       }
     }
     // A question with words of its own that does not point back stands on its own, answered or not:

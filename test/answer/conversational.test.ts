@@ -602,3 +602,20 @@ describe("another field's words", () => {
     ).not.toBe('answer');
   });
 });
+
+describe('a long post with a thin question', () => {
+  it('answers when one sentence of the post, read with the question, agrees with the guess the whole post leads to', () => {
+    const answer = ask(
+      "second year CS student here. I love low level systems programming but I'm bad at math, barely passed statistics. I'm worried distributed systems is all proofs and formulas. should I give up on it?",
+    );
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer)).toContain('how-much-math');
+  });
+
+  it('names the failure a story tells of when the guess and one of its sentences agree (split brain)', () => {
+    const answer = ask(
+      'had a fun one last night \ud83d\ude43 network blip between our two postgres nodes, our homegrown failover script promoted the standby but the old primary never stepped down. both took writes for ~10 min. what is this called and how do people actually prevent it? we only have 2 nodes',
+    );
+    expect(ids(answer)).toContain('split-brain');
+  });
+});
