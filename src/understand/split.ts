@@ -196,7 +196,7 @@ const EMBEDDED =
 // "I've been asked to write our org's first engineering standards": a task told is a how-to question ("any guidance on
 // format?" after it asks how to write them).
 const TASK =
-  /\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got) to)\s+(writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
+  /\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to)\s+(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
 
 /** The question a statement tells of ("... figure out how services will find each other"), or null. */
 export function embeddedQuestion(sentence: string): string | null {
