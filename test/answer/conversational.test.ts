@@ -619,3 +619,13 @@ describe('a long post with a thin question', () => {
     expect(ids(answer)).toContain('split-brain');
   });
 });
+
+describe('the candidate side of an interview', () => {
+  it('does not hand a candidate who "has interview loop" the interviewer\'s guide to designing loops', () => {
+    const answer = ask(
+      'backend dev, 4 years. I have interview loop next week for a senior role, with a system design round of an hour. How should I organise my answer?',
+    );
+    expect(ids(answer)).not.toContain('interview-loop-design');
+    expect([...ids(answer), ...(answer.suggestions ?? []).map((s) => s.id)]).toContain('system-design-interview');
+  });
+});
