@@ -629,3 +629,13 @@ describe('the candidate side of an interview', () => {
     expect([...ids(answer), ...(answer.suggestions ?? []).map((s) => s.id)]).toContain('system-design-interview');
   });
 });
+
+describe('a career move asked as a follow-up', () => {
+  it('reads "how would I get there from my current job?" after a role as a move from the role the asker gave', () => {
+    const answer = converse(
+      "I've been a DevOps engineer for 4 years at an insurer. what does a distributed systems engineer do that I don't?",
+      'ok, how would I get there from my current job?',
+    );
+    expect(ids(answer)).toContain('sre-to-distributed-systems');
+  });
+});
