@@ -561,7 +561,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
-        const part = answerInContext(question, asker, lastState, context, messageForeign);
+        const read = answerInContext(question, asker, lastState, context, messageForeign);
+        // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
+        const term = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
+        const byTerm = term ? answerOne(term, asker, messageForeign) : null;
+        const part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));

@@ -639,3 +639,10 @@ describe('a career move asked as a follow-up', () => {
     expect(ids(answer)).toContain('sre-to-distributed-systems');
   });
 });
+
+describe('a term put in quotes', () => {
+  it('answers the quoted term when the sentence around it is not understood as a whole', () => {
+    const answer = ask("the nightly import job hammers our search cluster until it falls over, someone on the team said 'backpressure'?");
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
