@@ -32,7 +32,7 @@ const COMPARISON_PATTERNS: RegExp[] = [
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [
   [/\b(entry[ -]?level|entry|junior|jr|new grad|graduate|intern|associate|beginner|[le]3)\b/, 'entry'],
-  [/\b(mid[ -]?level|mid|intermediate|mid[ -]?career|[le]4)\b/, 'mid'],
+  [/\b(mid[ -]?level|mid(?![- ](sized?|market|range|tier)\b)|intermediate|mid[ -]?career|[le]4)\b/, 'mid'],
   [/\b(senior|snr|sr|[le]5)\b/, 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\b(principal|distinguished|fellow)\b/, 'principal'],

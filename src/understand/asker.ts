@@ -37,7 +37,7 @@ const ROLES: [RegExp, string][] = [
 ];
 const LEVELS: [RegExp, string][] = [
   [/\b(junior|jr|entry[- ]level|new grad|[le]3|(months|weeks) into my first (real )?job)\b/, 'entry'],
-  [/\b(mid[- ]?level|mid|[le]4)\b/, 'mid'],
+  [/\b(mid[- ]?level|mid(?![- ](sized?|market|range|tier)\b)|[le]4)\b/, 'mid'],
   [/\b(senior|sr|[le]5)\b/, 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\bprincipal\b/, 'principal'],

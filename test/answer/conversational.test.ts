@@ -646,3 +646,13 @@ describe('a term put in quotes', () => {
     expect(ids(answer)).toEqual(['backpressure']);
   });
 });
+
+describe('"mid" that is not a level', () => {
+  it('does not read a "mid-size company" as the mid level, nor set it against the role the post names', () => {
+    const answer = ask(
+      'SRE at a mid-size retailer for three years. I spend my weeks on the pager and alert tuning, and I liked debugging our replication far more than that work. What would you do?',
+    );
+    expect(answer.comparedIds ?? []).not.toContain('mid-level');
+    expect(ids(answer)).not.toContain('mid-level');
+  });
+});
