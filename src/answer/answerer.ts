@@ -563,7 +563,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
         const read = answerInContext(question, asker, lastState, context, messageForeign);
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
-        const term = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
+        // Only a term that names an entry: "'single'" in hostile markup names nothing.
+        const quoted = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
+        const term = quoted && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
         const byTerm = term ? answerOne(term, asker, messageForeign) : null;
         const part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").

@@ -656,3 +656,9 @@ describe('"mid" that is not a level', () => {
     expect(ids(answer)).not.toContain('mid-level');
   });
 });
+
+describe('a quoted word that names nothing', () => {
+  it('does not answer hostile markup because one of its quoted words matches an entry somewhere', () => {
+    expect(ask(`<script>alert(1)</script><img src=x onerror=alert(2)> "quoted" & 'single'`).kind).not.toBe('answer');
+  });
+});
