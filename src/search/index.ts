@@ -13,6 +13,7 @@ import { specificity } from '../text/english.js';
 import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
+import { createRecent } from './recent.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -206,6 +207,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
   );
   const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
+  // Every reading of a question, and every check of it ("has it a topic of its own?"), reads it again.
+  const recentReads = createRecent<QueryTerms>(64);
+  const readQuery = (query: string) => recentReads.get(query, () => reader.read(query));
   // Each entry's phrasings (title, aliases, questions), analysed the first time the entry is a candidate:
   // a search weighs its best few hits only, and the content may hold thousands of entries.
   // Read from the list the index is built from (`npm run fit` cuts the list to titles, not the map by id).
@@ -223,17 +227,16 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
   }, idf);
 
+  // One message asks the same search several times (each reading, each comparison side).
+  const recentSearches = createRecent<Hit[]>(256);
+  const recentVotes = createRecent<ReadonlyMap<string, number>>(8);
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
    * posts are cut to their most telling words, so a story costs no more than a question; the
    * last few are remembered, since every part of one message shares its context.
    */
-  const recentVotes = new Map<string, ReadonlyMap<string, number>>();
-  const recentSearches = new Map<string, Hit[]>();
-  function votesOf(context: string): ReadonlyMap<string, number> {
-    const remembered = recentVotes.get(context);
-    if (remembered) return remembered;
-    const read = reader.read(context);
+  const votesOf = (context: string) => recentVotes.get(context, () => votesFresh(readQuery(context)));
+  function votesFresh(read: QueryTerms): ReadonlyMap<string, number> {
     const telling = [...read.terms.keys()]
       .filter((term) => documentFrequency.has(term))
       .sort((a, b) => read.weightOf(b) - read.weightOf(a))
@@ -244,14 +247,12 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const best = around[0]?.score ?? 1;
       for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
     }
-    if (recentVotes.size >= 8) recentVotes.delete(recentVotes.keys().next().value!);
-    recentVotes.set(context, votes);
     return votes;
   }
 
   return {
     analyze,
-    read: reader.read,
+    read: readQuery,
     documentCount: total,
     snapshot: () => ({
       miniSearch: miniSearch.toJSON(),
@@ -277,23 +278,18 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       phrasings.forget(entry.id);
       recentSearches.clear();
       recentVotes.clear();
+      recentReads.clear();
       return true;
     },
     search(query, options = {}) {
-      // One message asks the same search several times (each reading, each comparison side): remember the last few.
       const key = JSON.stringify([query, options], (_, value) => (value instanceof Set ? [...value] : value));
-      const remembered = recentSearches.get(key);
-      if (remembered) return remembered.slice();
-      const hits = searchFresh(query, options);
-      if (recentSearches.size >= 256) recentSearches.delete(recentSearches.keys().next().value!);
-      recentSearches.set(key, hits);
-      return hits.slice();
+      return recentSearches.get(key, () => searchFresh(query, options)).slice();
     },
   };
 
   function searchFresh(query: string, options: SearchOptions): Hit[] {
     {
-      const read = reader.read(query);
+      const read = readQuery(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds, exclude } = options;
       const results = miniSearchFor(read.searchText, {
