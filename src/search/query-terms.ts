@@ -3,6 +3,7 @@ import { processWord, splitWords } from '../text/normalize.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
 import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
+import { createRecent } from './recent.js';
 
 /**
  * Weight of a word the content never uses and that is not a typo of one it does. Low on purpose:
@@ -70,8 +71,11 @@ export function createQueryReader(parts: QueryReaderParts) {
     return known;
   };
 
+  // Each reading of a message meets its typos again.
+  const recentCorrections = createRecent<string | undefined>(1024);
   /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
-  const correct = (term: string): string | undefined => {
+  const correct = (term: string): string | undefined => recentCorrections.get(term, () => correctFresh(term));
+  const correctFresh = (term: string): string | undefined => {
     if (term.length < 5 || /\d/.test(term)) return undefined;
     const distance = term.length >= 9 ? 2 : 1;
     let best: { term: string; distance: number; df: number } | undefined;
@@ -129,7 +133,14 @@ export function createQueryReader(parts: QueryReaderParts) {
     const typed = new Set(words.map(processWord));
     const units = [...terms.keys()].filter((t) => !standIns.has(t) || typed.has(t));
 
+    // Asked of every word once per candidate entry: worked out once.
+    const weights = new Map<string, number>();
     const weightOf = (unit: string): number => {
+      let weight = weights.get(unit);
+      if (weight === undefined) weights.set(unit, (weight = weightFresh(unit)));
+      return weight;
+    };
+    const weightFresh = (unit: string): number => {
       const spec = (terms.get(unit) ?? 1) ** SPECIFICITY_POWER;
       if (foreignTerms.has(unit)) return 0;
       if (unknown.has(unit)) return UNKNOWN_WEIGHT * spec;
