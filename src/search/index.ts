@@ -292,6 +292,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const read = readQuery(query);
       if (read.terms.size === 0) return [];
       const { kindBoost, tagBoost, kinds, exclude } = options;
+      const wanted = (r: { id: unknown; kind?: unknown }) =>
+        (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string);
       const results = miniSearchFor(read.searchText, {
         boost: boosts,
         // Typos and half-typed words are the terms the content does not know; a known term is
@@ -300,7 +302,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
         prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
         weights: { fuzzy: 0.3, prefix: 0.5 },
-        filter: kinds || exclude ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string) : undefined,
+        // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
+        // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
+        ...(kinds || exclude ? { filter: wanted, boostDocument: (id, _term, stored) => (wanted({ id, ...stored }) ? 1 : 0) } : {}),
       });
       if (results.length === 0) return [];
       const candidates = results.slice(0, CANDIDATES);
@@ -310,6 +314,13 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       );
       const topScore = results[0]!.score;
       const contextVotes = options.context ? votesOf(options.context) : EMPTY_VOTES;
+      // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
+      const units = read.units.map((unit) => ({
+        unit,
+        standIns: [...(read.standsFor.get(unit) ?? [])],
+        weight: read.weightOf(unit),
+        specificity: read.specificityOf(unit),
+      }));
       const hits = candidates.map((result): Hit => {
         const exactTerms = new Set(result.terms);
         const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
@@ -319,24 +330,28 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         let anchored = 0;
         let evidence = 0;
         const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-        for (const unit of read.units) {
+        for (const unit of units) {
           // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
-          let best = { term: unit, quality: qualityOf(unit) };
-          for (const standIn of read.standsFor.get(unit) ?? []) {
-            const quality = qualityOf(standIn);
-            if (quality > best.quality) best = { term: standIn, quality };
+          let term = unit.unit;
+          let quality = qualityOf(term);
+          for (const standIn of unit.standIns) {
+            const standInQuality = qualityOf(standIn);
+            if (standInQuality > quality) {
+              term = standIn;
+              quality = standInQuality;
+            }
           }
-          if (best.quality === 0) continue;
-          const weight = read.weightOf(unit) * best.quality;
+          if (quality === 0) continue;
+          const weight = unit.weight * quality;
           covered += weight;
           // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-          const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
+          const fields = exactTerms.has(term) ? (result.match[term] ?? []) : inexactFields;
           if (fields.some((field) => STRONG_FIELDS.has(field))) {
             focused += weight;
-            evidence += read.specificityOf(unit) * best.quality;
+            evidence += unit.specificity * quality;
           } else {
             // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
-            evidence += (read.specificityOf(unit) * best.quality) / 2;
+            evidence += (unit.specificity * quality) / 2;
           }
           if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }
