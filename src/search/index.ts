@@ -227,8 +227,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
   }, idf);
 
-  // One message asks the same search several times (each reading, each comparison side).
-  const recentSearches = createRecent<Hit[]>(256);
+  // One message searches the same text several times (each reading, each comparison side, each kind of
+  // question it might be): MiniSearch and the features are worked out once; the boosts are the asker's.
+  const recentMatches = createRecent<readonly Hit[]>(256);
   const recentVotes = createRecent<ReadonlyMap<string, number>>(8);
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
@@ -276,110 +277,109 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       listed.set(entry.id, entry);
       phrasings.forget(entry.id);
-      recentSearches.clear();
+      recentMatches.clear();
       recentVotes.clear();
       recentReads.clear();
       return true;
     },
-    search(query, options = {}) {
-      const key = JSON.stringify([query, options], (_, value) => (value instanceof Set ? [...value] : value));
-      return recentSearches.get(key, () => searchFresh(query, options)).slice();
+    search(query, { kindBoost, tagBoost, kinds, exclude, limit, context } = {}) {
+      const key = JSON.stringify([query, kinds, exclude && [...exclude]]);
+      const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
+      if (matches.length === 0) return [];
+      const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
+      const hits = matches.map((hit): Hit => {
+        let score = hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0);
+        score *= kindBoost?.[hit.entry.kind] ?? 1;
+        if (tagBoost) for (const tag of hit.entry.tags) score *= tagBoost[tag] ?? 1;
+        return { ...hit, score };
+      });
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit ?? 10);
     },
   };
 
-  function searchFresh(query: string, options: SearchOptions): Hit[] {
-    {
-      const read = readQuery(query);
-      if (read.terms.size === 0) return [];
-      const { kindBoost, tagBoost, kinds, exclude } = options;
-      const wanted = (r: { id: unknown; kind?: unknown }) =>
-        (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string);
-      const results = miniSearchFor(read.searchText, {
-        boost: boosts,
-        // Typos and half-typed words are the terms the content does not know; a known term is
-        // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
-        // edit in five characters catches "protocl", "consitent".
-        fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
-        prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
-        weights: { fuzzy: 0.3, prefix: 0.5 },
-        // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
-        // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
-        ...(kinds || exclude ? { filter: wanted, boostDocument: (id, _term, stored) => (wanted({ id, ...stored }) ? 1 : 0) } : {}),
-      });
-      if (results.length === 0) return [];
-      const candidates = results.slice(0, CANDIDATES);
-      const similarity = phrasings.similarities(
-        read.similarityWeights,
-        candidates.map((result) => result.id as string),
-      );
-      const topScore = results[0]!.score;
-      const contextVotes = options.context ? votesOf(options.context) : EMPTY_VOTES;
-      // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
-      const units = read.units.map((unit) => ({
-        unit,
-        standIns: [...(read.standsFor.get(unit) ?? [])],
-        weight: read.weightOf(unit),
-        specificity: read.specificityOf(unit),
-      }));
-      const hits = candidates.map((result): Hit => {
-        const exactTerms = new Set(result.terms);
-        const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
-        const matched = new Set(result.queryTerms);
-        let covered = 0;
-        let focused = 0;
-        let anchored = 0;
-        let evidence = 0;
-        const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-        for (const unit of units) {
-          // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
-          let term = unit.unit;
-          let quality = qualityOf(term);
-          for (const standIn of unit.standIns) {
-            const standInQuality = qualityOf(standIn);
-            if (standInQuality > quality) {
-              term = standIn;
-              quality = standInQuality;
-            }
+  /** The best candidates for a text, with their features and their score before any boost, in MiniSearch's order. */
+  function matchesOf(query: string, kinds?: readonly EntryKind[], exclude?: ReadonlySet<string>): Hit[] {
+    const read = readQuery(query);
+    if (read.terms.size === 0) return [];
+    const wanted = (r: { id: unknown; kind?: unknown }) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string);
+    const results = miniSearchFor(read.searchText, {
+      boost: boosts,
+      // Typos and half-typed words are the terms the content does not know; a known term is
+      // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
+      // edit in five characters catches "protocl", "consitent".
+      fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
+      prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+      // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
+      // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
+      ...(kinds || exclude ? { filter: wanted, boostDocument: (id, _term, stored) => (wanted({ id, ...stored }) ? 1 : 0) } : {}),
+    });
+    if (results.length === 0) return [];
+    const candidates = results.slice(0, CANDIDATES);
+    const similarity = phrasings.similarities(
+      read.similarityWeights,
+      candidates.map((result) => result.id as string),
+    );
+    const topScore = results[0]!.score;
+    // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
+    const units = read.units.map((unit) => ({
+      unit,
+      standIns: [...(read.standsFor.get(unit) ?? [])],
+      weight: read.weightOf(unit),
+      specificity: read.specificityOf(unit),
+    }));
+    return candidates.map((result): Hit => {
+      const exactTerms = new Set(result.terms);
+      const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
+      const matched = new Set(result.queryTerms);
+      let covered = 0;
+      let focused = 0;
+      let anchored = 0;
+      let evidence = 0;
+      const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
+      for (const unit of units) {
+        // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
+        let term = unit.unit;
+        let quality = qualityOf(term);
+        for (const standIn of unit.standIns) {
+          const standInQuality = qualityOf(standIn);
+          if (standInQuality > quality) {
+            term = standIn;
+            quality = standInQuality;
           }
-          if (quality === 0) continue;
-          const weight = unit.weight * quality;
-          covered += weight;
-          // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-          const fields = exactTerms.has(term) ? (result.match[term] ?? []) : inexactFields;
-          if (fields.some((field) => STRONG_FIELDS.has(field))) {
-            focused += weight;
-            evidence += unit.specificity * quality;
-          } else {
-            // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
-            evidence += (unit.specificity * quality) / 2;
-          }
-          if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }
-        const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
-        const coverage = share(covered);
-        const focus = share(focused);
-        const sim = similarity.get(result.id as string) ?? 0;
-        const w = rankWeights;
-        let score = w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim;
-        score += CONTEXT_WEIGHT * (contextVotes.get(result.id as string) ?? 0);
-        score *= kindBoost?.[result.kind as EntryKind] ?? 1;
-        const entry = kb.byId.get(result.id as string)!;
-        if (tagBoost) for (const tag of entry.tags) score *= tagBoost[tag] ?? 1;
-        return {
-          entry,
-          score,
-          coverage,
-          focus,
-          anchor: share(anchored),
-          evidence,
-          similarity: sim,
-          unknown: read.unknownShare,
-          foreign: read.foreign,
-          matched: result.queryTerms,
-          queryTermCount: read.terms.size,
-        };
-      });
-      return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
-    }
+        if (quality === 0) continue;
+        const weight = unit.weight * quality;
+        covered += weight;
+        // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
+        const fields = exactTerms.has(term) ? (result.match[term] ?? []) : inexactFields;
+        if (fields.some((field) => STRONG_FIELDS.has(field))) {
+          focused += weight;
+          evidence += unit.specificity * quality;
+        } else {
+          // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
+          evidence += (unit.specificity * quality) / 2;
+        }
+        if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
+      }
+      const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
+      const coverage = share(covered);
+      const focus = share(focused);
+      const sim = similarity.get(result.id as string) ?? 0;
+      const w = rankWeights;
+      return {
+        entry: kb.byId.get(result.id as string)!,
+        score: w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim,
+        coverage,
+        focus,
+        anchor: share(anchored),
+        evidence,
+        similarity: sim,
+        unknown: read.unknownShare,
+        foreign: read.foreign,
+        matched: result.queryTerms,
+        queryTermCount: read.terms.size,
+      };
+    });
   }
 }
