@@ -328,16 +328,23 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       weight: read.weightOf(unit),
       specificity: read.specificityOf(unit),
     }));
+    // The words each term can count for (itself, a typo it corrects, the words of a phrase it stands for).
+    const unitsOf = new Map<string, number[]>();
+    units.forEach((unit, i) => {
+      for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
+    });
     return candidates.map((result): Hit => {
       const exactTerms = new Set(result.terms);
-      const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
+      let inexactFields: string[] | undefined;
       const matched = new Set(result.queryTerms);
       let covered = 0;
       let focused = 0;
       let anchored = 0;
       let evidence = 0;
       const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-      for (const unit of units) {
+      // Only the words this entry matched, in the question's order: a long question's other words add nothing here.
+      const touched = [...new Set(result.queryTerms.flatMap((term) => unitsOf.get(term) ?? []))].sort((a, b) => a - b);
+      for (const unit of touched.map((i) => units[i]!)) {
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
         let term = unit.unit;
         let quality = qualityOf(term);
@@ -352,7 +359,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const weight = unit.weight * quality;
         covered += weight;
         // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-        const fields = exactTerms.has(term) ? (result.match[term] ?? []) : inexactFields;
+        const fields = exactTerms.has(term)
+          ? (result.match[term] ?? [])
+          : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
         if (fields.some((field) => STRONG_FIELDS.has(field))) {
           focused += weight;
           evidence += unit.specificity * quality;
