@@ -206,7 +206,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
     ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
   );
-  const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
+  const reader = createQueryReader({ expander, documentFrequency, contentWords, idf, specificity, vocabulary });
   // Every reading of a question, and every check of it ("has it a topic of its own?"), reads it again.
   const recentReads = createRecent<QueryTerms>(64);
   const readQuery = (query: string) => recentReads.get(query, () => reader.read(query));

@@ -47,7 +47,6 @@ export interface QueryTerms {
 }
 
 export interface QueryReaderParts {
-  tokenize(text: string): string[];
   expander: SynonymExpander;
   documentFrequency: ReadonlyMap<string, number>;
   /** The words of the content as written (not stemmed). */
@@ -60,7 +59,7 @@ export interface QueryReaderParts {
 
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
-  const { tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
+  const { expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
   // Built on the first word that might be a typo: most questions have none, and a start should not wait for it.
   let known: SearchableMap<number> | undefined;
   const knownTerms = () => {
@@ -87,12 +86,14 @@ export function createQueryReader(parts: QueryReaderParts) {
 
   function read(query: string): QueryTerms {
     const words = splitWords(query);
+    const phrases = expander.phrases(words);
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
     const unknown = new Set<string>();
     const foreignTerms = new Set<string>();
     const corrections: string[] = [];
-    for (const word of tokenize(query)) {
+    // The tokens as the index reads them (`expander.expand`: the words, then each known phrase's canonical term).
+    for (const word of [...words, ...phrases.map((phrase) => phrase.canonical)]) {
       const term = processWord(word);
       if (!term) continue;
       // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
@@ -119,7 +120,7 @@ export function createQueryReader(parts: QueryReaderParts) {
     // says "SRE" covers every word of "site reliability engineer".
     const standIns = new Set<string>();
     const phraseOf = new Map<string, { canonical: string; length: number }>();
-    for (const phrase of expander.phrases(words)) {
+    for (const phrase of phrases) {
       const canonical = processWord(phrase.canonical);
       if (!canonical) continue;
       standIns.add(canonical);
