@@ -342,9 +342,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       let anchored = 0;
       let evidence = 0;
       const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-      // Only the words this entry matched, in the question's order: a long question's other words add nothing here.
-      const touched = [...new Set(result.queryTerms.flatMap((term) => unitsOf.get(term) ?? []))].sort((a, b) => a - b);
-      for (const unit of touched.map((i) => units[i]!)) {
+      // Only the words this entry matched count: a long question's other words are passed over unread.
+      const touched = new Uint8Array(units.length);
+      for (const term of result.queryTerms) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
+      for (const [i, unit] of units.entries()) {
+        if (!touched[i]) continue;
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
         let term = unit.unit;
         let quality = qualityOf(term);
