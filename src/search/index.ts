@@ -301,7 +301,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   function matchesOf(query: string, kinds?: readonly EntryKind[], exclude?: ReadonlySet<string>): Hit[] {
     const read = readQuery(query);
     if (read.terms.size === 0) return [];
-    const wanted = (r: { id: unknown; kind?: unknown }) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string);
+    const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
     const results = miniSearchFor(read.searchText, {
       boost: boosts,
       // Typos and half-typed words are the terms the content does not know; a known term is
@@ -312,7 +312,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       weights: { fuzzy: 0.3, prefix: 0.5 },
       // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
       // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
-      ...(kinds || exclude ? { filter: wanted, boostDocument: (id, _term, stored) => (wanted({ id, ...stored }) ? 1 : 0) } : {}),
+      ...(kinds || exclude
+        ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
+        : {}),
     });
     if (results.length === 0) return [];
     const candidates = results.slice(0, CANDIDATES);
@@ -333,18 +335,19 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     units.forEach((unit, i) => {
       for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
     });
+    const touched = new Uint8Array(units.length);
     return candidates.map((result): Hit => {
-      const exactTerms = new Set(result.terms);
+      // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
+      const { terms: exactTerms, queryTerms: matched } = result;
       let inexactFields: string[] | undefined;
-      const matched = new Set(result.queryTerms);
       let covered = 0;
       let focused = 0;
       let anchored = 0;
       let evidence = 0;
-      const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
+      const qualityOf = (term: string) => (matched.includes(term) ? (exactTerms.includes(term) ? 1 : 0.7) : 0);
       // Only the words this entry matched count: a long question's other words are passed over unread.
-      const touched = new Uint8Array(units.length);
-      for (const term of result.queryTerms) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
+      touched.fill(0);
+      for (const term of matched) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
       for (const [i, unit] of units.entries()) {
         if (!touched[i]) continue;
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
@@ -361,7 +364,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const weight = unit.weight * quality;
         covered += weight;
         // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-        const fields = exactTerms.has(term)
+        const fields = exactTerms.includes(term)
           ? (result.match[term] ?? [])
           : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
         if (fields.some((field) => STRONG_FIELDS.has(field))) {
