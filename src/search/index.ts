@@ -24,6 +24,8 @@ const FIELDS = Object.keys(FIELD_BOOSTS);
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
 const NAME_FIELDS = new Set(['title', 'aliases', 'tags']);
+const isStrongField = (field: string) => STRONG_FIELDS.has(field);
+const isNameField = (field: string) => NAME_FIELDS.has(field);
 /** How many of MiniSearch's best results are weighed again with the features below. */
 const CANDIDATES = 40;
 
@@ -336,6 +338,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
     });
     const touched = new Uint8Array(units.length);
+    const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
     return candidates.map((result): Hit => {
       // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
       const { terms: exactTerms, queryTerms: matched } = result;
@@ -348,8 +351,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       // Only the words this entry matched count: a long question's other words are passed over unread.
       touched.fill(0);
       for (const term of matched) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
-      for (const [i, unit] of units.entries()) {
+      for (let i = 0; i < units.length; i++) {
         if (!touched[i]) continue;
+        const unit = units[i]!;
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
         let term = unit.unit;
         let quality = qualityOf(term);
@@ -367,16 +371,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const fields = exactTerms.includes(term)
           ? (result.match[term] ?? [])
           : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
-        if (fields.some((field) => STRONG_FIELDS.has(field))) {
+        if (fields.some(isStrongField)) {
           focused += weight;
           evidence += unit.specificity * quality;
         } else {
           // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
           evidence += (unit.specificity * quality) / 2;
         }
-        if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
+        if (fields.some(isNameField)) anchored += weight;
       }
-      const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
       const coverage = share(covered);
       const focus = share(focused);
       const sim = similarity.get(result.id as string) ?? 0;
