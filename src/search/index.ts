@@ -13,6 +13,7 @@ import { specificity } from '../text/english.js';
 import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
+import { createRecent } from './recent.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -23,6 +24,8 @@ const FIELDS = Object.keys(FIELD_BOOSTS);
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
 const NAME_FIELDS = new Set(['title', 'aliases', 'tags']);
+const isStrongField = (field: string) => STRONG_FIELDS.has(field);
+const isNameField = (field: string) => NAME_FIELDS.has(field);
 /** How many of MiniSearch's best results are weighed again with the features below. */
 const CANDIDATES = 40;
 
@@ -205,7 +208,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
     ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
   );
-  const reader = createQueryReader({ tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary });
+  const reader = createQueryReader({ expander, documentFrequency, contentWords, idf, specificity, vocabulary });
+  // Every reading of a question, and every check of it ("has it a topic of its own?"), reads it again.
+  const recentReads = createRecent<QueryTerms>(64);
+  const readQuery = (query: string) => recentReads.get(query, () => reader.read(query));
   // Each entry's phrasings (title, aliases, questions), analysed the first time the entry is a candidate:
   // a search weighs its best few hits only, and the content may hold thousands of entries.
   // Read from the list the index is built from (`npm run fit` cuts the list to titles, not the map by id).
@@ -223,17 +229,17 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
   }, idf);
 
+  // One message searches the same text several times (each reading, each comparison side, each kind of
+  // question it might be): MiniSearch and the features are worked out once; the boosts are the asker's.
+  const recentMatches = createRecent<readonly Hit[]>(256);
+  const recentVotes = createRecent<ReadonlyMap<string, number>>(8);
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
    * posts are cut to their most telling words, so a story costs no more than a question; the
    * last few are remembered, since every part of one message shares its context.
    */
-  const recentVotes = new Map<string, ReadonlyMap<string, number>>();
-  const recentSearches = new Map<string, Hit[]>();
-  function votesOf(context: string): ReadonlyMap<string, number> {
-    const remembered = recentVotes.get(context);
-    if (remembered) return remembered;
-    const read = reader.read(context);
+  const votesOf = (context: string) => recentVotes.get(context, () => votesFresh(readQuery(context)));
+  function votesFresh(read: QueryTerms): ReadonlyMap<string, number> {
     const telling = [...read.terms.keys()]
       .filter((term) => documentFrequency.has(term))
       .sort((a, b) => read.weightOf(b) - read.weightOf(a))
@@ -244,14 +250,12 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const best = around[0]?.score ?? 1;
       for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
     }
-    if (recentVotes.size >= 8) recentVotes.delete(recentVotes.keys().next().value!);
-    recentVotes.set(context, votes);
     return votes;
   }
 
   return {
     analyze,
-    read: reader.read,
+    read: readQuery,
     documentCount: total,
     snapshot: () => ({
       miniSearch: miniSearch.toJSON(),
@@ -275,100 +279,124 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       listed.set(entry.id, entry);
       phrasings.forget(entry.id);
-      recentSearches.clear();
+      recentMatches.clear();
       recentVotes.clear();
+      recentReads.clear();
       return true;
     },
-    search(query, options = {}) {
-      // One message asks the same search several times (each reading, each comparison side): remember the last few.
-      const key = JSON.stringify([query, options], (_, value) => (value instanceof Set ? [...value] : value));
-      const remembered = recentSearches.get(key);
-      if (remembered) return remembered.slice();
-      const hits = searchFresh(query, options);
-      if (recentSearches.size >= 256) recentSearches.delete(recentSearches.keys().next().value!);
-      recentSearches.set(key, hits);
-      return hits.slice();
+    search(query, { kindBoost, tagBoost, kinds, exclude, limit, context } = {}) {
+      const key = JSON.stringify([query, kinds, exclude && [...exclude]]);
+      const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
+      if (matches.length === 0) return [];
+      const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
+      const hits = matches.map((hit): Hit => {
+        let score = hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0);
+        score *= kindBoost?.[hit.entry.kind] ?? 1;
+        if (tagBoost) for (const tag of hit.entry.tags) score *= tagBoost[tag] ?? 1;
+        return { ...hit, score };
+      });
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit ?? 10);
     },
   };
 
-  function searchFresh(query: string, options: SearchOptions): Hit[] {
-    {
-      const read = reader.read(query);
-      if (read.terms.size === 0) return [];
-      const { kindBoost, tagBoost, kinds, exclude } = options;
-      const results = miniSearchFor(read.searchText, {
-        boost: boosts,
-        // Typos and half-typed words are the terms the content does not know; a known term is
-        // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
-        // edit in five characters catches "protocl", "consitent".
-        fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
-        prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
-        weights: { fuzzy: 0.3, prefix: 0.5 },
-        filter: kinds || exclude ? (r) => (!kinds || kinds.includes(r.kind as EntryKind)) && !exclude?.has(r.id as string) : undefined,
-      });
-      if (results.length === 0) return [];
-      const candidates = results.slice(0, CANDIDATES);
-      const similarity = phrasings.similarities(
-        read.similarityWeights,
-        candidates.map((result) => result.id as string),
-      );
-      const topScore = results[0]!.score;
-      const contextVotes = options.context ? votesOf(options.context) : EMPTY_VOTES;
-      const hits = candidates.map((result): Hit => {
-        const exactTerms = new Set(result.terms);
-        const inexactFields = result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []);
-        const matched = new Set(result.queryTerms);
-        let covered = 0;
-        let focused = 0;
-        let anchored = 0;
-        let evidence = 0;
-        const qualityOf = (term: string) => (matched.has(term) ? (exactTerms.has(term) ? 1 : 0.7) : 0);
-        for (const unit of read.units) {
-          // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
-          let best = { term: unit, quality: qualityOf(unit) };
-          for (const standIn of read.standsFor.get(unit) ?? []) {
-            const quality = qualityOf(standIn);
-            if (quality > best.quality) best = { term: standIn, quality };
+  /** The best candidates for a text, with their features and their score before any boost, in MiniSearch's order. */
+  function matchesOf(query: string, kinds?: readonly EntryKind[], exclude?: ReadonlySet<string>): Hit[] {
+    const read = readQuery(query);
+    if (read.terms.size === 0) return [];
+    const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
+    const results = miniSearchFor(read.searchText, {
+      boost: boosts,
+      // Typos and half-typed words are the terms the content does not know; a known term is
+      // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
+      // edit in five characters catches "protocl", "consitent".
+      fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
+      prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+      // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
+      // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
+      ...(kinds || exclude
+        ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
+        : {}),
+    });
+    if (results.length === 0) return [];
+    const candidates = results.slice(0, CANDIDATES);
+    const similarity = phrasings.similarities(
+      read.similarityWeights,
+      candidates.map((result) => result.id as string),
+    );
+    const topScore = results[0]!.score;
+    // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
+    const units = read.units.map((unit) => ({
+      unit,
+      standIns: [...(read.standsFor.get(unit) ?? [])],
+      weight: read.weightOf(unit),
+      specificity: read.specificityOf(unit),
+    }));
+    // The words each term can count for (itself, a typo it corrects, the words of a phrase it stands for).
+    const unitsOf = new Map<string, number[]>();
+    units.forEach((unit, i) => {
+      for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
+    });
+    const touched = new Uint8Array(units.length);
+    const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
+    return candidates.map((result): Hit => {
+      // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
+      const { terms: exactTerms, queryTerms: matched } = result;
+      let inexactFields: string[] | undefined;
+      let covered = 0;
+      let focused = 0;
+      let anchored = 0;
+      let evidence = 0;
+      const qualityOf = (term: string) => (matched.includes(term) ? (exactTerms.includes(term) ? 1 : 0.7) : 0);
+      // Only the words this entry matched count: a long question's other words are passed over unread.
+      touched.fill(0);
+      for (const term of matched) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
+      for (let i = 0; i < units.length; i++) {
+        if (!touched[i]) continue;
+        const unit = units[i]!;
+        // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
+        let term = unit.unit;
+        let quality = qualityOf(term);
+        for (const standIn of unit.standIns) {
+          const standInQuality = qualityOf(standIn);
+          if (standInQuality > quality) {
+            term = standIn;
+            quality = standInQuality;
           }
-          if (best.quality === 0) continue;
-          const weight = read.weightOf(unit) * best.quality;
-          covered += weight;
-          // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-          const fields = exactTerms.has(best.term) ? (result.match[best.term] ?? []) : inexactFields;
-          if (fields.some((field) => STRONG_FIELDS.has(field))) {
-            focused += weight;
-            evidence += read.specificityOf(unit) * best.quality;
-          } else {
-            // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
-            evidence += (read.specificityOf(unit) * best.quality) / 2;
-          }
-          if (fields.some((field) => NAME_FIELDS.has(field))) anchored += weight;
         }
-        const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
-        const coverage = share(covered);
-        const focus = share(focused);
-        const sim = similarity.get(result.id as string) ?? 0;
-        const w = rankWeights;
-        let score = w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim;
-        score += CONTEXT_WEIGHT * (contextVotes.get(result.id as string) ?? 0);
-        score *= kindBoost?.[result.kind as EntryKind] ?? 1;
-        const entry = kb.byId.get(result.id as string)!;
-        if (tagBoost) for (const tag of entry.tags) score *= tagBoost[tag] ?? 1;
-        return {
-          entry,
-          score,
-          coverage,
-          focus,
-          anchor: share(anchored),
-          evidence,
-          similarity: sim,
-          unknown: read.unknownShare,
-          foreign: read.foreign,
-          matched: result.queryTerms,
-          queryTermCount: read.terms.size,
-        };
-      });
-      return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
-    }
+        if (quality === 0) continue;
+        const weight = unit.weight * quality;
+        covered += weight;
+        // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
+        const fields = exactTerms.includes(term)
+          ? (result.match[term] ?? [])
+          : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
+        if (fields.some(isStrongField)) {
+          focused += weight;
+          evidence += unit.specificity * quality;
+        } else {
+          // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
+          evidence += (unit.specificity * quality) / 2;
+        }
+        if (fields.some(isNameField)) anchored += weight;
+      }
+      const coverage = share(covered);
+      const focus = share(focused);
+      const sim = similarity.get(result.id as string) ?? 0;
+      const w = rankWeights;
+      return {
+        entry: kb.byId.get(result.id as string)!,
+        score: w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim,
+        coverage,
+        focus,
+        anchor: share(anchored),
+        evidence,
+        similarity: sim,
+        unknown: read.unknownShare,
+        foreign: read.foreign,
+        matched: result.queryTerms,
+        queryTermCount: read.terms.size,
+      };
+    });
   }
 }

@@ -16,9 +16,10 @@ export interface PhrasingIndex {
   forget(entryId: string): void;
 }
 
-interface Phrasing {
-  terms: ReadonlySet<string>;
-  norm: number;
+/** An entry's phrasings: each one's norm, and for each term the phrasings that hold it. */
+interface EntryPhrasings {
+  norms: number[];
+  holding: Map<string, number[]>;
 }
 
 /**
@@ -30,15 +31,20 @@ export function createPhrasingIndex(
   phrasingsOf: (entryId: string) => readonly (readonly string[])[],
   weightOf: (term: string) => number,
 ): PhrasingIndex {
-  const byEntry = new Map<string, Phrasing[]>();
-  const phrasingsFor = (entryId: string): Phrasing[] => {
+  const byEntry = new Map<string, EntryPhrasings>();
+  const phrasingsFor = (entryId: string): EntryPhrasings => {
     let phrasings = byEntry.get(entryId);
     if (!phrasings) {
-      phrasings = [];
+      phrasings = { norms: [], holding: new Map() };
       for (const terms of phrasingsOf(entryId)) {
         const unique = [...new Set(terms)];
         if (unique.length === 0) continue;
-        phrasings.push({ terms: new Set(unique), norm: Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)) });
+        for (const term of unique) {
+          const holders = phrasings.holding.get(term);
+          if (holders) holders.push(phrasings.norms.length);
+          else phrasings.holding.set(term, [phrasings.norms.length]);
+        }
+        phrasings.norms.push(Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)));
       }
       byEntry.set(entryId, phrasings);
     }
@@ -54,17 +60,18 @@ export function createPhrasingIndex(
       const contributions = [...queryWeights].map(([term, w]) => [term, w * weightOf(term)] as const);
       const best = new Map<string, number>();
       for (const entryId of entryIds) {
-        for (const phrasing of phrasingsFor(entryId)) {
-          // Summed in the query's order, whatever the phrasing's.
-          let dot = 0;
-          let shares = false;
-          for (const [term, contribution] of contributions) {
-            if (!phrasing.terms.has(term)) continue;
-            dot += contribution;
-            shares = true;
-          }
-          if (!shares) continue;
-          const cosine = dot / (queryNorm * phrasing.norm || 1);
+        const { norms, holding } = phrasingsFor(entryId);
+        // Each phrasing's dot product, summed in the query's order whatever the phrasing's;
+        // a long question against an entry asked many ways reads each of its terms once, not once per phrasing.
+        const dots: (number | undefined)[] = new Array(norms.length);
+        for (const [term, contribution] of contributions) {
+          for (const i of holding.get(term) ?? []) dots[i] = (dots[i] ?? 0) + contribution;
+        }
+        for (let i = 0; i < norms.length; i++) {
+          const dot = dots[i];
+          // A phrasing sharing no term with the query is no match, however short.
+          if (dot === undefined) continue;
+          const cosine = dot / (queryNorm * norms[i]! || 1);
           if (cosine > (best.get(entryId) ?? 0)) best.set(entryId, cosine);
         }
       }

@@ -3,6 +3,7 @@ import { processWord, splitWords } from '../text/normalize.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
 import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
+import { createRecent } from './recent.js';
 
 /**
  * Weight of a word the content never uses and that is not a typo of one it does. Low on purpose:
@@ -46,7 +47,6 @@ export interface QueryTerms {
 }
 
 export interface QueryReaderParts {
-  tokenize(text: string): string[];
   expander: SynonymExpander;
   documentFrequency: ReadonlyMap<string, number>;
   /** The words of the content as written (not stemmed). */
@@ -59,7 +59,7 @@ export interface QueryReaderParts {
 
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
-  const { tokenize, expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
+  const { expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
   // Built on the first word that might be a typo: most questions have none, and a start should not wait for it.
   let known: SearchableMap<number> | undefined;
   const knownTerms = () => {
@@ -92,8 +92,12 @@ export function createQueryReader(parts: QueryReaderParts) {
     return best?.key;
   };
 
+  // Each reading of a message meets its typos again.
+  const recentCorrections = createRecent<string | undefined>(1024);
   /** The content's term a typo stands for ("consitent" → "consist"), if one is close enough. */
-  const correct = (term: string, word: string): string | undefined => {
+  const correct = (term: string, word: string): string | undefined =>
+    recentCorrections.get(`${term} ${word}`, () => correctFresh(term, word));
+  const correctFresh = (term: string, word: string): string | undefined => {
     if (term.length < 5 || /\d/.test(term)) return undefined;
     const byStem = closest(knownTerms(), term, (_, df) => df);
     if (byStem) return byStem;
@@ -107,12 +111,14 @@ export function createQueryReader(parts: QueryReaderParts) {
 
   function read(query: string): QueryTerms {
     const words = splitWords(query);
+    const phrases = expander.phrases(words);
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
     const unknown = new Set<string>();
     const foreignTerms = new Set<string>();
     const corrections: string[] = [];
-    for (const word of tokenize(query)) {
+    // The tokens as the index reads them (`expander.expand`: the words, then each known phrase's canonical term).
+    for (const word of [...words, ...phrases.map((phrase) => phrase.canonical)]) {
       const term = processWord(word);
       if (!term) continue;
       // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
@@ -141,7 +147,7 @@ export function createQueryReader(parts: QueryReaderParts) {
     // says "SRE" covers every word of "site reliability engineer".
     const standIns = new Set<string>();
     const phraseOf = new Map<string, { canonical: string; length: number }>();
-    for (const phrase of expander.phrases(words)) {
+    for (const phrase of phrases) {
       const canonical = processWord(phrase.canonical);
       if (!canonical) continue;
       standIns.add(canonical);
@@ -155,7 +161,14 @@ export function createQueryReader(parts: QueryReaderParts) {
     const typed = new Set(words.map(processWord));
     const units = [...terms.keys()].filter((t) => !standIns.has(t) || typed.has(t));
 
+    // Asked of every word once per candidate entry: worked out once.
+    const weights = new Map<string, number>();
     const weightOf = (unit: string): number => {
+      let weight = weights.get(unit);
+      if (weight === undefined) weights.set(unit, (weight = weightFresh(unit)));
+      return weight;
+    };
+    const weightFresh = (unit: string): number => {
       const spec = (terms.get(unit) ?? 1) ** SPECIFICITY_POWER;
       if (foreignTerms.has(unit)) return 0;
       if (unknown.has(unit)) return UNKNOWN_WEIGHT * spec;
