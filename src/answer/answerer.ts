@@ -63,6 +63,17 @@ const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|
 const LEVEL_SUBJECT =
   /\b(juniors|mid[- ]?levels|mids|seniors|(junior|mid[- ]?level|senior|staff|principal) (engineers|devs|people|folks))\b/gi;
 
+/**
+ * How one reading of a question is searched: `context` votes for the entries the sentences around it are about;
+ * `asTyped` is false for a question the bot completed itself; `foreignFromMessage` takes the count of another field's
+ * words from the message, not from this reading (whose words include the asker's own story).
+ */
+interface Reading {
+  context?: string;
+  asTyped?: boolean;
+  foreignFromMessage?: boolean;
+}
+
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
 
@@ -194,7 +205,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * intent. `foreign` counts another field's words anywhere in the message ("my sourdough
    * starter ... tips?"): they speak against every part of it.
    */
-  function answerOne(question: string, asker: Asker, foreign = 0, context?: string, asTyped = true, foreignFromMessage = false): Answer {
+  function answerOne(question: string, asker: Asker, foreign = 0, reading: Reading = {}): Answer {
+    const { context, asTyped = true, foreignFromMessage = false } = reading;
     if (careerIntent(question) === 'pay') {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
     }
@@ -311,7 +323,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     const context = sentences.join(' ');
-    const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, around);
+    const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     const implied = detectIntent(question).type === 'comparison' ? null : impliedSides(question, context);
@@ -353,14 +365,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.
       const levelOwn = LEVEL_WORD.test(foldText(question));
-      const whole = answerOne(
-        `${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`,
-        asker,
-        foreign,
-        undefined,
-        true,
-        true,
-      );
+      const whole = answerOne(`${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`, asker, foreign, {
+        foreignFromMessage: true,
+      });
       const aboutTold =
         told.length === 0
           ? null
@@ -411,7 +418,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A swapped slot ("and at staff level?") is the whole reading: the last question still names the old one.
     const readings = [...new Set(swapped ? [resolved] : [resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
       text,
-      answer: answerOne(text, asker, foreign, swapped ? undefined : previous.question, false),
+      answer: answerOne(text, asker, foreign, { context: swapped ? undefined : previous.question, asTyped: false }),
     }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;
