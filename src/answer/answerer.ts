@@ -74,6 +74,9 @@ interface Reading {
   foreignFromMessage?: boolean;
 }
 
+/** "how do I do that", "how can I show it": asks how to do what was quoted before. */
+const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|demonstrate|prove) (that|this|it)\b/;
+
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
 
@@ -557,10 +560,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       const quoted = quotedPhrase(context.join(' '));
-      // Only a question with no topic of its own: in "what do seniors do that mids don't?", "that" points nowhere.
+      // Only a question with no topic of its own, or one that asks how to do the thing quoted ("how do I do that
+      // without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere.
+      const standsForQuote = (q: string) => leansOnPrevious(q) && (isTopicless(q) || DOES_THAT.test(foldText(q)));
       const questionsRead = quoted
         ? questions.map((q) =>
-            leansOnPrevious(q) && isTopicless(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
+            standsForQuote(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
           )
         : questions;
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);

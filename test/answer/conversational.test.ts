@@ -662,3 +662,11 @@ describe('a quoted word that names nothing', () => {
     expect(ask(`<script>alert(1)</script><img src=x onerror=alert(2)> "quoted" & 'single'`).kind).not.toBe('answer');
   });
 });
+
+describe('"that" standing for a quoted phrase', () => {
+  it('reads "how do I do that" as doing the thing quoted before, even when the question has words of its own', () => {
+    expect(
+      ids(ask("my manager says i need to 'show more scope' to get promoted to senior. how do i do that without switching teams")),
+    ).toContain('what-scope-means');
+  });
+});
