@@ -1,3 +1,4 @@
+import { MID_WORD } from '../text/levels.js';
 import { foldText } from '../text/normalize.js';
 
 export type Intent =
@@ -32,7 +33,7 @@ const COMPARISON_PATTERNS: RegExp[] = [
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [
   [/\b(entry[ -]?level|entry|junior|jr|new grad|graduate|intern|associate|beginner|[le]3)\b/, 'entry'],
-  [/\b(mid[ -]?level|mid(?![- ](sized?|market|range|tier)\b)|intermediate|mid[ -]?career|[le]4)\b/, 'mid'],
+  [new RegExp(String.raw`\b(mid[ -]?level|${MID_WORD}|intermediate|mid[ -]?career|[le]4)\b`), 'mid'],
   [/\b(senior|snr|sr|[le]5)\b/, 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\b(principal|distinguished|fellow)\b/, 'principal'],

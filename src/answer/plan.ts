@@ -140,8 +140,9 @@ const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
   // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
   const question = asked.replace(WHILE_STUDYING, ' ').replace(/\s+/g, ' ').trim() || asked;
+  const folded = foldText(question);
   const read = careerIntent(question);
-  const career = read === null && asker.role === 'hiring manager' && INTERVIEWS.test(foldText(question)) ? 'hiring' : read;
+  const career = read === null && asker.role === 'hiring manager' && INTERVIEWS.test(folded) ? 'hiring' : read;
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;
   switch (career) {
@@ -150,7 +151,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // a comparison of two roles does not say how to move between them.
       // Where they work counts too: a bank's Java developer moves from an enterprise team.
       const origin = asker.role ?? asker.industry;
-      const from = origin && !FROM_SOMEWHERE.test(foldText(question)) ? ` from ${origin}` : '';
+      const from = origin && !FROM_SOMEWHERE.test(folded) ? ` from ${origin}` : '';
       return {
         query: question + from,
         options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } },
@@ -168,7 +169,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
       // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
-      const studies = /\b(study|learn)\b/.test(foldText(question)) && !AS_WHO.test(question);
+      const studies = /\b(study|learn)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
@@ -189,12 +190,12 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
   if (intent.type === 'level') {
     // "what does an L5 need": the level by the name the content uses too.
-    const named = new RegExp(`\\b${intent.level}`).test(foldText(question)) ? '' : ` ${LEVEL_NAMES[intent.level] ?? intent.level}`;
+    const named = new RegExp(`\\b${intent.level}`).test(folded) ? '' : ` ${LEVEL_NAMES[intent.level] ?? intent.level}`;
     return { query: question + named, options: { kindBoost: boosts({ level: 1.5, ...notComparing }), tagBoost: notHiring } };
   }
   // "how do I write our org's first engineering standards?": how to make something is a guide's question; the level
   // whose people make such things only names who does it.
-  if (MAKING.test(foldText(question)))
+  if (MAKING.test(folded))
     return {
       query: question,
       options: { kindBoost: boosts({ guide: 1.25, level: 0.8, role: 0.8, ...notComparing }), tagBoost: notHiring },

@@ -1,3 +1,4 @@
+import { MID_WORD } from '../text/levels.js';
 import { foldText } from '../text/normalize.js';
 
 /** What a message says about the person asking: context for the question, not the question. */
@@ -37,7 +38,7 @@ const ROLES: [RegExp, string][] = [
 ];
 const LEVELS: [RegExp, string][] = [
   [/\b(junior|jr|entry[- ]level|new grad|[le]3|(months|weeks) into my first (real )?job)\b/, 'entry'],
-  [/\b(mid[- ]?level|mid(?![- ](sized?|market|range|tier)\b)|[le]4)\b/, 'mid'],
+  [new RegExp(String.raw`\b(mid[- ]?level|${MID_WORD}|[le]4)\b`), 'mid'],
   [/\b(senior|sr|[le]5)\b/, 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\bprincipal\b/, 'principal'],

@@ -1,3 +1,4 @@
+import { MID_WORD } from '../text/levels.js';
 import { foldText } from '../text/normalize.js';
 
 // Roles and levels people compare, each with the words that name it. A message that names one
@@ -5,7 +6,7 @@ import { foldText } from '../text/normalize.js';
 // about strategy?") is asking about the two side by side.
 const NAMED_SIDES: [string, RegExp][] = [
   ['entry level', /\b(entry[- ]level|junior|juniors|jr|new grads?|[le]3)\b/],
-  ['mid-level', /\b(mid[- ]?level|mids?(?![- ](sized?|market|range|tier)\b)|[le]4)\b/],
+  ['mid-level', new RegExp(String.raw`\b(mid[- ]?level|${MID_WORD}|[le]4)\b`)],
   ['senior', /\b(seniors?|sr|[le]5)\b/],
   ['staff', /\b(staff|[le]6)\b/],
   ['principal', /\bprincipal\b/],
