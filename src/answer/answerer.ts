@@ -419,7 +419,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The last question itself, too: "and once they're hired, ..." leans on "our first SRE hire", not on the topic's name.
     // The last question votes as context, as the sentences around a question do in one message.
     // A swapped slot ("and at staff level?") is the whole reading: the last question still names the old one.
-    const readings = [...new Set(swapped ? [resolved] : [resolved, byShortName, `${resolved} ${previous.question}`])].map((text) => ({
+    // The question as asked, beside the last one, too: "they" put in as the last topic's title ("once Designing an
+    // interview loop're hired") says less than the last question did ("our first SRE hire").
+    const beside = [resolved, byShortName, `${resolved} ${previous.question}`, `${question} ${previous.question}`];
+    const readings = [...new Set(swapped ? [resolved] : beside)].map((text) => ({
       text,
       answer: answerOne(text, asker, foreign, { context: swapped ? undefined : previous.question, asTyped: false }),
     }));

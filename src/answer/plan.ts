@@ -112,6 +112,17 @@ function otherOrigins(asker: Asker): Record<string, number> {
   const all = new Set(Object.values(ORIGIN_TAGS).flat());
   return Object.fromEntries([...all].filter((tag) => !own.has(tag)).map((tag) => [tag, OTHER_ORIGIN]));
 }
+/**
+ * The tag of the role a hiring question hires for ("an onboarding plan for an SRE joining next month"): of two guides
+ * for the same task, the one written for that role answers it.
+ */
+const HIRED_ROLE_TAGS: readonly (readonly [RegExp, string])[] = [
+  [/\b(sres?|site reliability)\b/, 'sre'],
+  [/\bplatform (engineers?|team|hires?)\b/, 'platform'],
+];
+const HIRED_ROLE = 1.2;
+const hiredRole = (folded: string) =>
+  Object.fromEntries(HIRED_ROLE_TAGS.filter(([pattern]) => pattern.test(folded)).map(([, tag]) => [tag, HIRED_ROLE]));
 /** The weight of the guides written for the other side of an interview or a career (people who hire). */
 const OTHER_SIDE = 0.6;
 /** The weight of the guides tagged for interviews, for someone who hires: most of them are written for candidates. */
@@ -160,7 +171,10 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
     case 'hiring':
       // The interviewer's side: the guides for candidates ("how to structure your answer") answer the other person.
       // An interviewer's guide carries both tags, so it keeps 1.5 × 0.8 = 1.2.
-      return { query: question, options: { kindBoost: boosts({ concept: 0.6 }), tagBoost: { ...tagBoost, interviews: CANDIDATE_SIDE } } };
+      return {
+        query: question,
+        options: { kindBoost: boosts({ concept: 0.6 }), tagBoost: { ...hiredRole(folded), ...tagBoost, interviews: CANDIDATE_SIDE } },
+      };
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.
       return { query: question, options: { kindBoost: boosts({ comparison: 0.75 }), tagBoost: { hiring: OTHER_SIDE } } };

@@ -670,3 +670,18 @@ describe('"that" standing for a quoted phrase', () => {
     ).toContain('what-scope-means');
   });
 });
+
+describe('the role a hiring question hires for', () => {
+  it('gives the onboarding plan written for that role, not the one for another role', () => {
+    const answer = ask('need an onboarding plan for an SRE joining next month. when is it fair to put them on the rotation');
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+
+  it('keeps the role of the last question in a follow-up that says "they"', () => {
+    const answer = converse(
+      'how should I structure interviews for our first SRE hire',
+      "and once they're hired, what should their first 90 days look like?",
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+});
