@@ -562,7 +562,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
-      const quoted = quotedPhrase(context.join(' '));
+      const quoted = quotedTerm(context.join(' '));
       // Only a question with no topic of its own, or one that asks how to do the thing quoted ("how do I do that
       // without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere.
       const standsForQuote = (q: string) => leansOnPrevious(q) && (isTopicless(q) || DOES_THAT.test(foldText(q)));
@@ -625,10 +625,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   };
 }
 
+const QUOTED = /(?:^|[\s(])['"\u2018\u201C]([^'"\u2019\u201D]{2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/g;
+
 /** The last phrase the asker put in quotes, if any ('more scope', "cross-team influence"). */
 function quotedPhrase(text: string): string | undefined {
-  const quotes = [...text.matchAll(/(?:^|[\s(])['"\u2018\u201C]([^'"\u2019\u201D]{2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/g)];
-  return quotes.at(-1)?.[1];
+  return [...text.matchAll(QUOTED)].at(-1)?.[1];
+}
+
+/**
+ * The one phrase a post puts in quotes, which "that" in a question may stand for ("I keep being told I need 'more
+ * scope'. what does that even mean?"). Several quotes are things someone said ("'our team did X', 'we migrated Y'"):
+ * "that" is what they have in common, not the last of them.
+ */
+function quotedTerm(text: string): string | undefined {
+  const quotes = [...text.matchAll(QUOTED)];
+  return quotes.length === 1 ? quotes[0]![1] : undefined;
 }
 
 const definedOnly = (asker: Asker): Asker => Object.fromEntries(Object.entries(asker).filter(([, value]) => value !== undefined)) as Asker;

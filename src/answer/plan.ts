@@ -33,7 +33,7 @@ const READING =
   /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
 // What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
-const STUDY = /\bwhat (should|do|can|could|would) (i|we|you) (study|learn)|what to (study|learn)\b/;
+const STUDY = /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b/;
 const AT_SCHOOL = /\b(at|in) (uni|university|college|school)\b|\b(degree|major|courses?|classes|electives?)\b/;
 
 const MAKING =
@@ -104,13 +104,18 @@ const ORIGIN_TAGS: Readonly<Record<string, readonly string[]>> = {
   'new grad': ['entry-level'],
 };
 const OTHER_ORIGIN = 0.8;
+const OWN_ORIGIN = 1.2;
 
-/** Holds back the guides for other starting points than the asker's, when the asker said where they start from. */
+/**
+ * Puts the guides for the asker's own starting point first, and holds back those for other starting points, when the
+ * asker said where they start from: a backend developer who asks whether the move is "realistic" is not answered by
+ * the frontend guide because it uses that word.
+ */
 function otherOrigins(asker: Asker): Record<string, number> {
   const own = new Set([asker.role, asker.industry].flatMap((said) => (said ? (ORIGIN_TAGS[said] ?? []) : [])));
   if (own.size === 0) return {};
   const all = new Set(Object.values(ORIGIN_TAGS).flat());
-  return Object.fromEntries([...all].filter((tag) => !own.has(tag)).map((tag) => [tag, OTHER_ORIGIN]));
+  return Object.fromEntries([...all].map((tag) => [tag, own.has(tag) ? OWN_ORIGIN : OTHER_ORIGIN]));
 }
 /**
  * The tag of the role a hiring question hires for ("an onboarding plan for an SRE joining next month"): of two guides
@@ -183,7 +188,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
       // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
-      const studies = /\b(study|learn)\b/.test(folded) && !AS_WHO.test(question);
+      const studies = /\b(study|studying|learn|learning)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };

@@ -685,3 +685,29 @@ describe('the role a hiring question hires for', () => {
     expect(ids(answer)).toEqual(['onboarding-plan-sre']);
   });
 });
+
+describe("the asker's own starting point", () => {
+  it("answers a move with the guide for where the asker starts, not another one that shares the question's words", () => {
+    const answer = ask(
+      "did a full stack js bootcamp last year, now 8 months into my first job writing express apis. i've gotten kinda obsessed with how our redis cache and job queue actually work under the hood. no cs degree. is going toward infra/distsys even realistic from where i am, and what should i be learning next?",
+    );
+    expect(ids(answer)).toContain('backend-to-distributed-systems');
+    expect(ids(answer)).not.toContain('frontend-to-distributed-systems');
+  });
+
+  it('reads "what should I be learning next" as what to study at the level the post gives', () => {
+    const answer = ask('6 months into my first job writing express apis. what should i be learning next?');
+    expect(ids(answer)).toEqual(['study-plan-entry']);
+  });
+});
+
+describe('several things someone said, in quotes', () => {
+  it('does not take "that" for the last of them: the question is about what they have in common', () => {
+    const answer = ask(
+      "did a senior infra loop today. every single story the candidate told was 'our team did X', 'we migrated Y'. i tried probing twice and still couldn't tell what they built themselves vs what the team did. everything else was decent. how much should that count against them, and how do i dig it out next",
+    );
+    expect(ids(answer)).toContain('hiring-red-flags');
+    // Each part under the question it asks: not "how much should we migrated Y count against them".
+    expect((answer.parts ?? []).map((part) => part.question).join(' ')).not.toContain('migrated Y');
+  });
+});
