@@ -18,7 +18,7 @@ import {
   supposes,
   type ConversationState,
 } from '../understand/follow-up.js';
-import { impliedSides, namedSideOf, restatesDifference } from '../understand/sides.js';
+import { choiceSides, impliedSides, namedSideOf, namesRoleOrLevel, restatesDifference } from '../understand/sides.js';
 import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
@@ -46,7 +46,7 @@ const TOPIC_SPECIFICITY = 0.35;
 const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
-  /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with)|fits|would you (use|pick|choose))\b/;
+  /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
 /**
  * A comparison's sides as the roles or levels they name, when every side names a different one
  * ("staff engineer job posting" vs "senior one"): the other words are the question's topic. Otherwise
@@ -210,7 +210,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function answerOne(question: string, asker: Asker, foreign = 0, reading: Reading = {}): Answer {
     const { context, asTyped = true, foreignFromMessage = false } = reading;
-    if (careerIntent(question) === 'pay') {
+    // Read with the post around it (`foreignFromMessage`), pay the post mentions ("pay is about the same") is not what
+    // is asked: the question itself was checked for pay before.
+    if (careerIntent(question) === 'pay' && !foreignFromMessage) {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
     }
     const intent = detectIntent(question);
@@ -284,6 +286,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Two of a kind: two roles or two patterns are a choice; "an SRE role at a fintech" names a role and a place.
       const kinds = new Set(distinct.map((n) => kb.byId.get(n.id)?.kind));
       if (distinct.length === 2 && kinds.size === 1) return [distinct[0]!.side, distinct[1]!.side];
+      // Two roles the content has no entry of its own for ("an SRE offer and a SWE offer").
+      const roles = choiceSides(sentence);
+      if (roles) return roles;
     }
     return null;
   }
@@ -335,9 +340,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
-      const chosen =
-        comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer) ??
-        answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
+      // A choice between two jobs ("an SRE offer and a SWE offer") is answered by an entry written for that choice, read
+      // with the post ("new grad, two offers"), before the comparison of the two roles in general.
+      const compared = comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer);
+      const forTheChoice = (reading: Answer) =>
+        reading.kind === 'answer' && reading.confidence >= ANSWER_THRESHOLD && reading.entryKind !== 'comparison';
+      const situated =
+        compared && choice.every(namesRoleOrLevel)
+          ? [
+              answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),
+              answerOne(`${question} ${context}`, asker, foreign, { foreignFromMessage: true }),
+            ].find(forTheChoice)
+          : undefined;
+      const chosen = situated ?? compared ?? answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
     }
     const besides = context ? besidesVerdict(question) : null;

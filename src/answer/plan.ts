@@ -12,7 +12,7 @@ const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 // "from where i am" names no starting point.
 const FROM_SOMEWHERE = /\bfrom (?!where\b|here\b|there\b|my (current|present|day|existing) (job|role|position|team)\b)(an? )?\w+/;
 const PROSPECTS =
-  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
+  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term (career|bet|prospects?|future|outlook)|career progression|ceiling|pigeonhole\w*|safe (career|bet))\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
   /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|((their|his|her)|\w+'s) first( (\d+|few|couple of|two|three|six|thirty|sixty|ninety))? (days?|weeks?|months?)|interview loop|hiring loop|rubric|take[- ]home)\b/;

@@ -5,6 +5,12 @@ import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
 import { createRecent } from './recent.js';
 
+/** Figures of speech whose words belong to another field: "which would you take in my shoes?" is not about shoes. */
+const FIGURES_OF_SPEECH = /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b/gi;
+/** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
+const WORKPLACE =
+  /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
+
 /**
  * Weight of a word the content never uses and that is not a typo of one it does. Low on purpose:
  * people wrap good questions in words the content has no reason to use ("myth", "infra
@@ -110,7 +116,8 @@ export function createQueryReader(parts: QueryReaderParts) {
   };
 
   function read(query: string): QueryTerms {
-    const words = splitWords(query);
+    const words = splitWords(query.replace(FIGURES_OF_SPEECH, ' '));
+    const workplace = new Set([...query.matchAll(WORKPLACE)].flatMap((match) => splitWords(match[0])));
     const phrases = expander.phrases(words);
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
@@ -130,7 +137,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
       // Its plural or singular counts as the content's: "blockchain" when the content says "blockchains".
       const said = contentWords.has(word) || contentWords.has(`${word}s`) || (word.endsWith('s') && contentWords.has(word.slice(0, -1)));
-      if (OTHER_FIELD_WORDS.has(word) && !said) {
+      if (OTHER_FIELD_WORDS.has(word) && !said && !workplace.has(word)) {
         foreignTerms.add(term);
         continue;
       }

@@ -33,13 +33,27 @@ const CHOOSES = new RegExp(`(${ANY_SIDE}),? or ((would|could|should|will|can|doe
 // Moving from one side to the other: "how long does it take to go from junior to mid".
 const FROM_TO = new RegExp(`\\bfrom (an? )?(${ANY_SIDE}) (to|into) (an? )?(${ANY_SIDE})`);
 
-function sidesIn(text: string): string[] {
+function sidesIn(text: string, named: readonly [string, RegExp][] = NAMED_SIDES): string[] {
   const folded = foldText(text);
-  return NAMED_SIDES.filter(([, pattern]) => pattern.test(folded))
+  return named.filter(([, pattern]) => pattern.test(folded))
     .map(([name, pattern]) => ({ name, at: pattern.exec(folded)!.index }))
     .sort((a, b) => a.at - b.at)
     .map((side) => side.name);
 }
+
+/** Software engineering as one side of a choice ("an SRE offer and a SWE offer"); too common in a post to be a side elsewhere. */
+const SOFTWARE_ENGINEER: [string, RegExp] = ['software engineer', /\b(swes?|sdes?|software (engineer|engineering|dev|developer)s?)\b/];
+
+const CHOICE_SIDES = [...NAMED_SIDES, SOFTWARE_ENGINEER];
+
+/** The two roles or levels one sentence sets side by side as a choice, in the order written; null unless exactly two. */
+export function choiceSides(sentence: string): [string, string] | null {
+  const sides = sidesIn(sentence, CHOICE_SIDES);
+  return sides.length === 2 ? [sides[0]!, sides[1]!] : null;
+}
+
+/** Whether a side of a choice is a role or a level ("sre", "a backend job"), not a pattern or a technology. */
+export const namesRoleOrLevel = (side: string) => sidesIn(side, CHOICE_SIDES).length > 0;
 
 /**
  * The two sides a question compares when it names only one of them (or none) and the

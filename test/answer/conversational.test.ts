@@ -711,3 +711,29 @@ describe('several things someone said, in quotes', () => {
     expect((answer.parts ?? []).map((part) => part.question).join(' ')).not.toContain('migrated Y');
   });
 });
+
+describe('comparisons asked without the word "difference"', () => {
+  it.each([
+    ['whats the line between a data eng and a distsys eng? they sound the same to me', 'dse-vs-data-engineer'],
+    ["day to day, what does an SRE do that a regular software engineer doesn't", 'sre-vs-software-engineer'],
+  ])('%s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
+
+describe('a choice between two offers', () => {
+  it("answers a new grad's SRE-or-SWE choice with the entry written for it, though the post names a workplace and says 'in my shoes'", () => {
+    const answer = ask(
+      "hi everyone, graduating in May and I have two offers: an SRE role at a fintech and a generalist SWE role at a logistics company. Long term I'd love to end up working on distributed databases. Which one would you take in my shoes?",
+    );
+    expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
+  });
+
+  it('is not declined as a pay question because the post says the pay is the same', () => {
+    const answer = ask(
+      'new grad here, got two offers: SRE at a big cloud company and a regular SWE role at a fintech startup, pay is about the same. which would you take if you eventually want to work on distributed systems?',
+    );
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer)).not.toContain('new-grad-first-job');
+  });
+});
