@@ -35,7 +35,8 @@ const FROM_TO = new RegExp(`\\bfrom (an? )?(${ANY_SIDE}) (to|into) (an? )?(${ANY
 
 function sidesIn(text: string, named: readonly [string, RegExp][] = NAMED_SIDES): string[] {
   const folded = foldText(text);
-  return named.filter(([, pattern]) => pattern.test(folded))
+  return named
+    .filter(([, pattern]) => pattern.test(folded))
     .map(([name, pattern]) => ({ name, at: pattern.exec(folded)!.index }))
     .sort((a, b) => a.at - b.at)
     .map((side) => side.name);
