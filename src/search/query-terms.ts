@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { processWord, splitWords } from '../text/normalize.js';
-import { MIN_SPECIFICITY } from '../text/english.js';
+import { isEnglishWord, MIN_SPECIFICITY } from '../text/english.js';
 import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
 import { createRecent } from './recent.js';
@@ -104,7 +104,8 @@ export function createQueryReader(parts: QueryReaderParts) {
   const correct = (term: string, word: string): string | undefined =>
     recentCorrections.get(`${term} ${word}`, () => correctFresh(term, word));
   const correctFresh = (term: string, word: string): string | undefined => {
-    if (term.length < 5 || /\d/.test(term)) return undefined;
+    // A word of everyday English is what the asker meant: "stuff" is not a typo of "staff".
+    if (term.length < 5 || /\d/.test(term) || isEnglishWord(word)) return undefined;
     const byStem = closest(knownTerms(), term, (_, df) => df);
     if (byStem) return byStem;
     const asWritten =

@@ -26,6 +26,9 @@ function rankOf(word: string): number | undefined {
   return undefined;
 }
 
+/** Whether a word is an English word as written ("stuff"), which is no typo of a word the content uses ("staff"). */
+export const isEnglishWord = (word: string) => rankOf(word) !== undefined;
+
 /**
  * How specific a word is in everyday English, 0.2–1: "life" (rank ~160) is 0.2, "quorum"
  * (rank ~24,000) about 0.95, a word no list knows ("backpressure", "sourdough") 1. A chat

@@ -19,6 +19,8 @@ const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;
 const OPENERS = [
   /\b(hi|hey|hello|hiya|howdy|yo|sup|greetings|heya|hallo|good (morning|afternoon|evening|day)|gm)( (there|all|everyone|everybody|folks|team|guys|people|friends|bot|y'?all|all of you))?\b[\s!,.:;-]*/gi,
   /\b(first (time )?(post(ing)?|question)( (here|in this (channel|server|community)))?|new (here|to this (channel|server|community))|long[- ]time lurker(, first[- ]time poster)?)\b[\s!,.:;-]*/gi,
+  // "interviewer training question: ...", "career q:": a label for what follows.
+  /^([\w-]+ ){0,3}(question|q)\s*:\s*/gi,
   /\b(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b[\s!,.:;-]*/gi,
 ];
 const CLOSERS = [
@@ -26,6 +28,10 @@ const CLOSERS = [
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
   /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
 ];
+// Markdown emphasis around a word ("stuff that just *feels* bad"): the word is the question's, the stars are not.
+// Only at word edges, so snake_case names keep their underscores.
+const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[\s.,;:!?)"']|$)/g;
+
 // Chat fillers that are not words of the question.
 const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
@@ -48,6 +54,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(SHORTCODES, ' ')
     .replace(MENTIONS, ' ')
     .replace(EMOTICONS, ' ')
+    .replace(EMPHASIS, '$1$3')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"');
   for (const closer of CLOSERS) text = text.replace(closer, '');

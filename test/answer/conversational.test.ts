@@ -433,7 +433,7 @@ describe('suggestions that help', () => {
   });
 
   it('offers the entries nearest to a declined question, not a fixed list', () => {
-    const a = ask('how do I give feedback to an underperforming report');
+    const a = ask('what colour should our grafana dashboards be');
     const b = ask('how tall is mount everest');
     expect(a.kind).toBe('decline');
     expect(b.kind).toBe('decline');
@@ -735,5 +735,21 @@ describe('a choice between two offers', () => {
     );
     expect(answer.kind).toBe('answer');
     expect(ids(answer)).not.toContain('new-grad-first-job');
+  });
+});
+
+describe('everyday words and chat markup', () => {
+  it('does not read "stuff" as a typo of "staff"', () => {
+    const answer = ask(
+      'interviewer training question: what should genuinely make us reject a distsys candidate, versus stuff that just *feels* bad in the room?',
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+
+  it('reads a word in *emphasis* as the word, and a "... question:" label as no part of the question', () => {
+    const plain = ask('what does fencing actually protect against');
+    const marked = ask('locking question: what does fencing *actually* protect against');
+    expect(ids(marked)).toEqual(ids(plain));
+    expect(marked.confidence).toBe(plain.confidence);
   });
 });
