@@ -80,6 +80,9 @@ const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|de
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
 
+/** The most words a quoted term has ("holds a lease"); more is a sentence someone said. */
+const MAX_TERM_WORDS = 3;
+
 /** The most entries one "More" shows: a three-way comparison or a three-part reply. */
 const MAX_MORE = 3;
 
@@ -152,6 +155,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .map((hit) => ref(hit.entry));
 
   /**
+   * A hit whose tags the search plan weighed down, below the first: the plan held it back for this kind of question
+   * (the guides for another starting point, for the other side of an interview).
+   */
+  const heldBack = (hit: Hit, top: Hit) => (hit.tagWeight ?? 1) < Math.min(1, top.tagWeight ?? 1);
+
+  /**
    * A hit just below the first that the model is sure of, when the first is one it would not
    * answer with: the first matched more text ("is it worth reading the raft paper"), the other
    * matched what the question is about ("as an undergrad"). -1 when there is none.
@@ -159,7 +168,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function sureRunnerUp(ranked: Hit[]): number {
     const [top, ...rest] = ranked;
     if (!top || confidenceOf(top, rivalOf(ranked)) >= ANSWER_THRESHOLD) return -1;
-    const index = rest.slice(0, RUNNER_UPS).findIndex((hit, i) => confidenceOf(hit, rivalOf(ranked, i + 1)) >= PROMOTE_CONFIDENCE);
+    // Not one the search plan held back against the first ("a new grad's choice" for an SRE of four years who asks how
+    // to make the switch): the plan knows what kind of entry answers this kind of question; the model does not.
+    const index = rest
+      .slice(0, RUNNER_UPS)
+      .findIndex((hit, i) => !heldBack(hit, top) && confidenceOf(hit, rivalOf(ranked, i + 1)) >= PROMOTE_CONFIDENCE);
     return index < 0 ? -1 : index + 1;
   }
 
@@ -587,15 +600,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           )
         : questions;
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
-      for (const question of meaningful.length > 0 ? meaningful : [text]) {
+      // Nothing asked in words of its own ("What would you do?"): the sentence of the post that says what the asker
+      // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;
+      // otherwise the whole text is.
+      const wish = [...context].reverse().find((sentence) => {
+        const intent = careerIntent(sentence);
+        return intent !== null && intent !== 'pay';
+      });
+      for (const question of meaningful.length > 0 ? meaningful : [wish ?? text]) {
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
         const read = answerInContext(question, asker, lastState, context, messageForeign);
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
-        // Only a term that names an entry: "'single'" in hostile markup names nothing.
+        // Only a term that names an entry: "'single'" in hostile markup names nothing; a sentence quoted ("'the replication
+        // setup was wrong'") is what someone said, not a term.
         const quoted = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
-        const term = quoted && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
+        const term = quoted && quoted.split(/\s+/).length <= MAX_TERM_WORDS && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
         const byTerm = term ? answerOne(term, asker, messageForeign) : null;
         const part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").

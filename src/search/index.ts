@@ -83,6 +83,8 @@ export interface Hit {
   matched: string[];
   /** How many topic terms the query had. */
   queryTermCount: number;
+  /** What the search plan's tag boosts multiplied the score by (1 without them): how much the plan leans to this entry. */
+  tagWeight?: number;
 }
 
 export interface SearchIndex {
@@ -290,10 +292,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       if (matches.length === 0) return [];
       const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
       const hits = matches.map((hit): Hit => {
-        let score = hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0);
-        score *= kindBoost?.[hit.entry.kind] ?? 1;
-        if (tagBoost) for (const tag of hit.entry.tags) score *= tagBoost[tag] ?? 1;
-        return { ...hit, score };
+        let tagWeight = 1;
+        if (tagBoost) for (const tag of hit.entry.tags) tagWeight *= tagBoost[tag] ?? 1;
+        const score = (hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0)) * (kindBoost?.[hit.entry.kind] ?? 1) * tagWeight;
+        return { ...hit, score, tagWeight };
       });
       return hits.sort((a, b) => b.score - a.score).slice(0, limit ?? 10);
     },

@@ -753,3 +753,26 @@ describe('everyday words and chat markup', () => {
     expect(marked.confidence).toBe(plain.confidence);
   });
 });
+
+describe('an SRE who wants to design the systems', () => {
+  it('answers "what should I focus on to make that switch?" with the SRE guide, not a new grad\'s choice', () => {
+    const answer = ask(
+      "4 yrs as an sre at a mid size company. im good at oncall, dashboards, k8s and capacity planning. but im tired of keeping other people's systems alive and want to be the one designing them. what should i focus on to make that switch?",
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+
+  it('reads "what would you do?" after a post as the wish the post states, not the sentence someone quoted', () => {
+    const answer = ask(
+      "Hi! SRE at a mid-size e-commerce company, about 3 years in. Most of my week is the pager, Terraform and tuning alerts. Our last two postmortems both ended with 'the replication setup was wrong', and I was the one who dug into it. I think I want to be on the side that designs this stuff. What would you do?",
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+
+  it('reads building the systems "rather than deploying them" as a move', () => {
+    const answer = ask(
+      'devops eng here, mostly CI/CD and terraform. how do i move toward building the distributed systems rather than deploying them',
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+});
