@@ -347,7 +347,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
-    const implied = detectIntent(question).type === 'comparison' ? null : impliedSides(question, context);
+    // "what should I study next to get to senior?" after "I'm mid-level" asks what to study, not how the two levels differ.
+    const implied =
+      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' ? null : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;

@@ -45,6 +45,12 @@ const LEVEL_CUE =
 const DEFINITION =
   /^(what(?: is|'s|s| are|re)?|wats?|wat is|define|definition of|meaning of|explain|eli5|describe|tell me about|what do you mean by)\b/;
 
+/** The level a text names ("someone at staff level", "as a new grad"), if any: the first the list knows. */
+export function levelNamedIn(text: string): string | undefined {
+  const folded = foldText(text);
+  return LEVEL_WORDS.find(([pattern]) => pattern.test(folded))?.[1];
+}
+
 /** Lower-cases and trims the punctuation people wrap a chat question in. */
 export function cleanQuestion(question: string): string {
   return (

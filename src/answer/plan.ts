@@ -2,7 +2,7 @@ import type { EntryKind } from '../content/schema.js';
 import type { SearchOptions } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
 import type { Asker } from '../understand/asker.js';
-import type { Intent } from './intents.js';
+import { levelNamedIn, type Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
@@ -30,7 +30,7 @@ const PAY =
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
-  /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you) read|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+  /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you|someone|one|people|an? [\w-]+( [\w-]+)?) ((at|on) [\w -]{1,30} )?(be )?read(ing)?\b|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
 // What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
 const STUDY = /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b/;
@@ -147,6 +147,10 @@ const LEVEL_NAMES: Readonly<Record<string, string>> = {
   principal: 'principal',
 };
 
+/** The tag of the entries written for each level, and how much a reading question that names the level leans to them. */
+const LEVEL_TAGS: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
+const NAMED_LEVEL = 1.3;
+
 const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 
 /**
@@ -191,7 +195,13 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       const studies = /\b(study|studying|learn|learning)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
-      return { query, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST } } };
+      // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".
+      const named = levelNamedIn(question);
+      const forLevel = named ? { [LEVEL_TAGS[named] ?? named]: NAMED_LEVEL } : {};
+      return {
+        query,
+        options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { reading: TAG_BOOST, learning: TAG_BOOST, ...forLevel } },
+      };
     }
     case 'crossover':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } } };

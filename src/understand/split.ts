@@ -198,10 +198,16 @@ const EMBEDDED =
 const TASK =
   /\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to)\s+(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
 
+// "want to get better at perf work as a senior": a goal told is how to reach it ("where do I start?" after it asks that).
+const GOAL =
+  /(?:^|\b(?:i|we)(?:'d| would)?\s+)(?:want|need|trying|hoping|looking|like|love)\s+to\s+(get better at|improve (?:at|my)|level up (?:at|in|my)|become good at)\s+(.{6,})$/i;
+
 /** The question a statement tells of ("... figure out how services will find each other"), or null. */
 export function embeddedQuestion(sentence: string): string | null {
   const asked = EMBEDDED.exec(sentence)?.[1]?.trim();
   if (asked) return asked;
+  const goal = GOAL.exec(sentence.trim());
+  if (goal) return `how to ${goal[1]!.toLowerCase()} ${goal[2]!.trim()}`;
   const task = TASK.exec(sentence);
   // A list of examples in brackets at the end ("(timeouts, retries, versioning, etc)") illustrates the task; it is not the task.
   return task ? `how to ${task[1]!.toLowerCase()} ${task[2]!.replace(/\s*\([^)]*\)\s*$/, '').trim()}` : null;

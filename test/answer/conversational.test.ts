@@ -776,3 +776,19 @@ describe('an SRE who wants to design the systems', () => {
     expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('study and reading at a level', () => {
+  it('gives the study plan of the level named as who reads ("someone at staff level")', () => {
+    const answer = ask('what should someone at staff level be reading to stay sharp, papers?');
+    expect(ids(answer)).toEqual(['study-plan-staff']);
+  });
+
+  it('reads "what should I study next to get to senior" after "I\'m mid-level" as a study question, not the two levels compared', () => {
+    const answer = ask("i'm mid-level and comfortable with basic replication. what should i study next to get to senior");
+    expect(ids(answer)[0]).toMatch(/^study-plan-(mid|senior)$/);
+  });
+
+  it('reads "where do I start?" after a goal the post states as how to reach that goal', () => {
+    expect(ids(ask('want to get better at debugging production issues. where do i start'))).toEqual(['debugging-production']);
+  });
+});
