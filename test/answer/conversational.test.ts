@@ -792,3 +792,19 @@ describe('study and reading at a level', () => {
     expect(ids(ask('want to get better at debugging production issues. where do i start'))).toEqual(['debugging-production']);
   });
 });
+
+describe("words of another field in a figure of speech, and the hiring side's slang", () => {
+  it('does not decline "rather than just drawing boxes" as a question about drawing', () => {
+    const answer = ask(
+      'interviewing for senior roles elsewhere. how do i come across as senior in the design round rather than just drawing boxes',
+    );
+    expect(answer.kind).toBe('answer');
+  });
+
+  it('reads "dealbreaker" as a red flag', () => {
+    const answer = ask(
+      "candidate told an incident story where everything was the fault of 'the junior who pushed the bad config'. is that a dealbreaker or am i overreacting",
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+});
