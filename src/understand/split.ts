@@ -196,11 +196,20 @@ const EMBEDDED =
 // "I've been asked to write our org's first engineering standards": a task told is a how-to question ("any guidance on
 // format?" after it asks how to write them).
 const TASK =
-  /\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to)\s+(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
+  /(?:\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to)|^(?:i'?m|i am|we'?re|we are)?(?: currently| now)?)\s*(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
 
 // "want to get better at perf work as a senior": a goal told is how to reach it ("where do I start?" after it asks that).
 const GOAL =
   /(?:^|\b(?:i|we)(?:'d| would)?\s+)(?:want|need|trying|hoping|looking|like|love)\s+to\s+(get better at|improve (?:at|my)|level up (?:at|in|my)|become good at)\s+(.{6,})$/i;
+
+/** "writing" → "write", "setting up" → "set up": the task as a "how to" says it. */
+function baseForm(verb: string): string {
+  const [head = verb, ...rest] = verb.split(' ');
+  if (!head.endsWith('ing')) return verb;
+  const stem = head.slice(0, -3);
+  const base = /(tt|nn|pp)$/.test(stem) ? stem.slice(0, -1) : /(at|in|ut|ag|iv|rit|fin|duc|creat)$/.test(stem) ? `${stem}e` : stem;
+  return [base, ...rest].join(' ');
+}
 
 /** The question a statement tells of ("... figure out how services will find each other"), or null. */
 export function embeddedQuestion(sentence: string): string | null {
@@ -210,5 +219,13 @@ export function embeddedQuestion(sentence: string): string | null {
   if (goal) return `how to ${goal[1]!.toLowerCase()} ${goal[2]!.trim()}`;
   const task = TASK.exec(sentence);
   // A list of examples in brackets at the end ("(timeouts, retries, versioning, etc)") illustrates the task; it is not the task.
-  return task ? `how to ${task[1]!.toLowerCase()} ${task[2]!.replace(/\s*\([^)]*\)\s*$/, '').trim()}` : null;
+  if (!task) return null;
+  // Told without "asked to" ("drafting a staff posting for our storage team"), only with what is made after it.
+  if (
+    !/\b(to|with|of)\s*$/i.test(sentence.slice(0, task.index + task[0].indexOf(task[1]!))) &&
+    !/^(an?|the|our|my|their|some)\b/i.test(task[2]!)
+  ) {
+    return null;
+  }
+  return `how to ${baseForm(task[1]!.toLowerCase())} ${task[2]!.replace(/\s*\([^)]*\)\s*$/, '').trim()}`;
 }

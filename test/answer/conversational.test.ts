@@ -808,3 +808,10 @@ describe("words of another field in a figure of speech, and the hiring side's sl
     expect(ids(answer)).toEqual(['hiring-red-flags']);
   });
 });
+
+describe('a task told without "I was asked to"', () => {
+  it('reads "drafting a staff posting for our storage team" as the task the question after it asks about', () => {
+    const answer = ask("drafting a staff posting for our storage team. what belongs in it that wouldn't be in a senior one");
+    expect(ids(answer)).toEqual(['job-description-by-level']);
+  });
+});

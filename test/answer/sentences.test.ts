@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentences, sentencesOf } from '../../src/answer/build.js';
+import { embeddedQuestion } from '../../src/understand/split.js';
 
 describe('sentences of an answer', () => {
   const text =
@@ -17,5 +18,16 @@ describe('sentences of an answer', () => {
 
   it('cuts a long text at a sentence end, never inside a number', () => {
     expect(firstSentences(text, 70).trim()).toBe('Keep p99 under 300 ms and 99.9% of requests good over 30 days.');
+  });
+});
+
+describe('a task told in a statement', () => {
+  it.each([
+    ['drafting a staff posting for our storage team', 'how to draft a staff posting for our storage team'],
+    ["I'm writing our first design doc template", 'how to write our first design doc template'],
+    ['setting up our first self-managed k8s control plane', 'how to set up our first self-managed k8s control plane'],
+    ['building things is fun and I like it a lot', null],
+  ])('%s', (sentence, question) => {
+    expect(embeddedQuestion(sentence)).toBe(question);
   });
 });
