@@ -77,6 +77,12 @@ interface Reading {
 /** "how do I do that", "how can I show it": asks how to do what was quoted before. */
 const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|demonstrate|prove) (that|this|it)\b/;
 
+/** "what does that even mean?", "what is that?", "meaning?": asks what the thing quoted before means. */
+const MEANS_THAT = /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these))\b|^(that|this|it|so)\b/;
+/** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
+const JUDGES_THAT =
+  /\b(should|does|would|is|was|isn'?t) (that|this|it) (worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right)\b/;
+
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
 
@@ -593,9 +599,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       const quoted = quotedTerm(context.join(' '));
-      // Only a question with no topic of its own, or one that asks how to do the thing quoted ("how do I do that
-      // without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere.
-      const standsForQuote = (q: string) => leansOnPrevious(q) && (isTopicless(q) || DOES_THAT.test(foldText(q)));
+      // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
+      // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
+      // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
+      const standsForQuote = (q: string) =>
+        leansOnPrevious(q) &&
+        ((isTopicless(q) && (MEANS_THAT.test(foldText(q)) || JUDGES_THAT.test(foldText(q)))) || DOES_THAT.test(foldText(q)));
       const questionsRead = quoted
         ? questions.map((q) =>
             standsForQuote(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,

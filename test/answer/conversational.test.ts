@@ -815,3 +815,13 @@ describe('a task told without "I was asked to"', () => {
     expect(ids(answer)).toEqual(['job-description-by-level']);
   });
 });
+
+describe('"this" after a quoted title', () => {
+  it('reads "how do people usually settle this?" as the situation told, not the title in quotes', () => {
+    const answer = ask(
+      "Hiring manager for a storage team. We just wrapped a loop with a candidate who's currently 'Staff Engineer' at a ~60 person company. Her design round was excellent, but every behavioural story was about her own team's service. The panel is split between senior and staff. How do people usually settle this?",
+    );
+    expect(ids(answer)).not.toContain('do-staff-engineers-code');
+    expect(answer.question).not.toContain('settle Staff Engineer');
+  });
+});
