@@ -83,6 +83,9 @@ const MEANS_THAT = /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|t
 const JUDGES_THAT =
   /\b(should|does|would|is|was|isn'?t) (that|this|it) (worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right)\b/;
 
+/** A sentence that weighs two things up ("I can't tell which one I'd fit better, or whether the difference matters"). */
+const WEIGHS_UP = /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b/;
+
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
 
@@ -611,14 +614,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           )
         : questions;
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
-      // Nothing asked in words of its own ("What would you do?"): the sentence of the post that says what the asker
+      // Nothing asked in words of its own ("What would you do?", "Thoughts?"): the sentence of the post that says what the asker
       // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;
       // otherwise the whole text is.
       const wish = [...context].reverse().find((sentence) => {
         const intent = careerIntent(sentence);
-        return intent !== null && intent !== 'pay';
+        return (intent !== null && intent !== 'pay') || WEIGHS_UP.test(foldText(sentence));
       });
-      for (const question of meaningful.length > 0 ? meaningful : [wish ?? text]) {
+      const asked = wish && questionsRead.every((q) => isTopicless(q)) ? [wish] : meaningful.length > 0 ? meaningful : [text];
+      for (const question of asked) {
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;

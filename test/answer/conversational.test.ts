@@ -825,3 +825,12 @@ describe('"this" after a quoted title', () => {
     expect(answer.question).not.toContain('settle Staff Engineer');
   });
 });
+
+describe('"Thoughts?" after a post that weighs two roles up', () => {
+  it('compares the two roles the post names', () => {
+    const answer = ask(
+      "Hey. I've had the title 'DevOps engineer' for 5 years: Terraform, GitLab CI, EKS, the usual. Recruiters now send me platform engineering and SRE openings as if they were the same thing and I honestly can't tell which one I'd fit better, or whether the difference even matters. Thoughts?",
+    );
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+  });
+});
