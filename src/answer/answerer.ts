@@ -621,7 +621,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const intent = careerIntent(sentence);
         return (intent !== null && intent !== 'pay') || WEIGHS_UP.test(foldText(sentence));
       });
-      const asked = wish && questionsRead.every((q) => isTopicless(q)) ? [wish] : meaningful.length > 0 ? meaningful : [text];
+      // A question that points at the post ("how much should that count against them?") is read with it instead.
+      const advice = questionsRead.every((q) => isTopicless(q) && !leansOnPrevious(q));
+      const asked = wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text];
       for (const question of asked) {
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
