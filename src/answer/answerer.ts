@@ -28,7 +28,7 @@ import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
-import { careerIntent, planSearch } from './plan.js';
+import { careerIntent, planSearch, ROUTING_TAGS } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
@@ -85,6 +85,9 @@ const JUDGES_THAT =
 
 /** A sentence that weighs two things up ("I can't tell which one I'd fit better, or whether the difference matters"). */
 const WEIGHS_UP = /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b/;
+
+/** Something to read: books, papers, a reading list. */
+const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
@@ -326,6 +329,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .slice(0, MAX_SUGGESTIONS)
       .map(ref);
 
+  /**
+   * The tags of the entries that answer a question's kind of career question ("any books for that?": reading), if any.
+   * What to study next ("what do I study first to close that gap?") is the last answer's to say; what to read is not.
+   */
+  function routeOf(question: string): readonly string[] | undefined {
+    const intent = careerIntent(question);
+    if (intent === 'reading') return READ_MATTER.test(foldText(question)) ? ['reading', 'learning'] : undefined;
+    const tag = intent ? ROUTING_TAGS[intent] : undefined;
+    return tag ? [tag] : undefined;
+  }
+
+  /** An answer, at least as sure as answering takes, by an entry carrying one of these tags. */
+  const answeredOn = (answer: Answer, tags: readonly string[]) =>
+    answer.kind === 'answer' &&
+    answer.confidence >= ANSWER_THRESHOLD &&
+    (kb.byId.get(answer.entryId ?? '')?.tags.some((tag) => tags.includes(tag)) ?? false);
+
   /** What a part leaves for the next one to lean on. */
   function stateOf(answer: Answer, question: string, asker: Asker): ConversationState | null {
     // Every entry it answered with: one, the sides of a comparison, or the parts of a three-way one.
@@ -361,7 +381,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' ? null : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
-    const choice = CHOOSES_BETWEEN.test(cleanQuestion(question)) ? namedPair(sentences) : null;
+    // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC").
+    const choice = CHOOSES_BETWEEN.test(cleanQuestion(question))
+      ? namedPair(previous ? [previous.question, ...sentences] : sentences)
+      : null;
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
       // A choice between two jobs ("an SRE offer and a SWE offer") is answered by an entry written for that choice, read
@@ -482,6 +505,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       return { answer: focused({ ...contextual, question, followUp: true }, question, previous), resolved };
     }
     if (ownTopic && !topicless) return best;
+    // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
+    const route = routeOf(question);
+    if (route && answeredOn(best.answer, route) && !answeredOn(contextual, route)) return best;
     // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
     // already finds a comparison next to the last answer's topic (one of its neighbours), which "those" only restates.
     const nextToPrevious = (id: string) =>

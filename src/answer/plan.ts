@@ -192,7 +192,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
       // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
-      const studies = /\b(study|studying|learn|learning)\b/.test(folded) && !AS_WHO.test(question);
+      const studies = /\b(study|studying|learn|learning|plan)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".

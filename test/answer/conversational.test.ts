@@ -834,3 +834,18 @@ describe('"Thoughts?" after a post that weighs two roles up', () => {
     expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
   });
 });
+
+describe('follow-ups that ask for their own kind of answer', () => {
+  it('answers "any books for that?" after a student\'s question with what to read', () => {
+    const answer = converse("i'm a student, what should i learn first if i want to do distributed systems?", 'any books for that?');
+    expect(ids(answer)).toEqual(['reading-list']);
+  });
+
+  it('reads "which one would you pick?" as the choice between the two things the last question named', () => {
+    const answer = converse(
+      "our checkout spans three services now, someone suggested sagas and someone else said 2PC, what's the deal?",
+      'which one would you actually pick for order + payment + shipping?',
+    );
+    expect(answer.comparedIds).toEqual(expect.arrayContaining(['sagas', 'two-phase-commit']));
+  });
+});
