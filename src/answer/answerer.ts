@@ -47,6 +47,9 @@ const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
+/** A question that asks to pick one: "which one would you actually pick?". */
+const PICKS =
+  /\bwhich (one |of (them|the two) )?(would|should|do) (you|i|we) (actually |really )?(pick|choose|use|take|go with|go for|recommend)\b/;
 /**
  * A comparison's sides as the roles or levels they name, when every side names a different one
  * ("staff engineer job posting" vs "senior one"): the other words are the question's topic. Otherwise
@@ -381,9 +384,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' ? null : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
-    // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC").
-    const choice = CHOOSES_BETWEEN.test(cleanQuestion(question))
-      ? namedPair(previous ? [previous.question, ...sentences] : sentences)
+    // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
+    // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").
+    const cleaned = cleanQuestion(question);
+    const choice = CHOOSES_BETWEEN.test(cleaned)
+      ? namedPair(previous && PICKS.test(cleaned) ? [previous.question, ...sentences] : sentences)
       : null;
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
