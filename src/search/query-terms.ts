@@ -7,7 +7,7 @@ import { createRecent } from './recent.js';
 
 /** Figures of speech whose words belong to another field: "which would you take in my shoes?" is not about shoes. */
 const FIGURES_OF_SPEECH =
-  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b/gi;
+  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;

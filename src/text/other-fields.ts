@@ -7,7 +7,8 @@
 export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   `electrical electric electrician electricity voltage volt volts amp amps ampere wiring wire wires circuit circuits
   substation transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
-  boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts
+  boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
+  kitchen kettle microwave toaster fridge dishwasher
   bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
   keyboard keyboards keycap keycaps switches mouse mice monitor monitors gpu gpus cpu overclock overclocking laptop laptops
   recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast

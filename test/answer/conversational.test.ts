@@ -849,3 +849,15 @@ describe('follow-ups that ask for their own kind of answer', () => {
     expect(answer.comparedIds).toEqual(expect.arrayContaining(['sagas', 'two-phase-commit']));
   });
 });
+
+describe('more figures of speech and household words', () => {
+  it('answers "real thing or marketing?" about exactly-once instead of counting marketing against it', () => {
+    expect(ids(ask('exactly once delivery in kafka, real thing or marketing'))).toEqual(['exactly-once']);
+  });
+
+  it('declines a kitchen circuit breaker, though the content has an entry of that name', () => {
+    expect(ask('kitchen circuit breaker trips every time i run the kettle and the microwave together, is that dangerous?').kind).not.toBe(
+      'answer',
+    );
+  });
+});
