@@ -20,6 +20,9 @@ const NAMED_SIDES: [string, RegExp][] = [
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
   /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+// The rung above the asker's: "the next level", "the next rung".
+const NEXT_LEVEL = /\b(the |my )?next (level|rung|step up)\b/;
+const LADDER = ['entry level', 'mid-level', 'senior', 'staff', 'principal'];
 // Getting from the one named to the other: "L3 for 18 months, what gets me to mid?"
 const GETS_TO = /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w* to|make it to)\b/;
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
@@ -79,7 +82,10 @@ export function impliedSides(question: string, context: string): [string, string
   // compare (two teams set side by side, "how different is the work?", are compared).
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
-  return all.length === 2 ? [all[0]!, all[1]!] : null;
+  if (all.length === 2) return [all[0]!, all[1]!];
+  // "what would move the needle toward the next level?" from an L4: the level the post names and the one above it.
+  const above = all.length === 1 && NEXT_LEVEL.test(folded) ? LADDER[LADDER.indexOf(all[0]!) + 1] : undefined;
+  return above && LADDER.includes(all[0]!) ? [all[0]!, above] : null;
 }
 
 /**

@@ -861,3 +861,12 @@ describe('more figures of speech and household words', () => {
     );
   });
 });
+
+describe('"the next level" from the level the post gives', () => {
+  it("compares the asker's level with the one above it", () => {
+    const answer = ask(
+      "Hello! I'm an L4 on a messaging team. Third review in a row I got 'strong delivery, needs to show more design ownership'. I built most of our dead-letter handling and the consumer retry logic, but always from docs my tech lead wrote. What would actually move the needle toward the next level?",
+    );
+    expect(ids(answer)).toEqual(['mid-vs-senior']);
+  });
+});
