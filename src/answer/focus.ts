@@ -12,6 +12,8 @@ const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|
 interface Passage {
   text: string;
   words: ReadonlySet<string>;
+  /** The words of the bold heading the passage sits under ("**If the leader crashes mid-write**"): what it is about. */
+  under: ReadonlySet<string>;
 }
 // Analysed the first time an entry is focused on; a reload brings new entries, and these go with the old ones.
 const analysed = new WeakMap<Entry, Passage[]>();
@@ -20,13 +22,18 @@ const analysed = new WeakMap<Entry, Passage[]>();
 function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let passages = analysed.get(entry);
   if (passages) return passages;
-  const lines = entry.body
-    .split(/\n+/)
-    .map((line) => line.trim())
-    .filter((line) => /\p{L}{3,}/u.test(line) && !/^#+\s|^\*\*[^*]+\*\*:?$/.test(line));
-  passages = [...sentencesOf(entry.summary).map((s) => s.trim()), ...lines]
-    .filter((p) => p.length <= MAX_PASSAGE_CHARS)
-    .map((text) => ({ text, words: new Set(index.analyze(text)) }));
+  const none = new Set<string>();
+  const summary = sentencesOf(entry.summary).map((text) => ({ text: text.trim(), under: none }));
+  const lines: { text: string; under: ReadonlySet<string> }[] = [];
+  let under: ReadonlySet<string> = none;
+  for (const raw of entry.body.split(/\n+/)) {
+    const line = raw.trim();
+    if (/^#+\s|^\*\*[^*]+\*\*:?$/.test(line)) under = new Set(index.analyze(line));
+    else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under });
+  }
+  passages = [...summary, ...lines]
+    .filter((p) => p.text.length <= MAX_PASSAGE_CHARS)
+    .map(({ text, under }) => ({ text, under, words: new Set(index.analyze(text)) }));
   analysed.set(entry, passages);
   return passages;
 }
@@ -47,11 +54,16 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
   const passages = passagesOf(entry, index);
   let best: { passage: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
-  passages.forEach(({ text: passage, words }, at) => {
+  passages.forEach(({ text: passage, words, under }, at) => {
     // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
     const restated = [...words].filter((word) => opening.has(word)).length;
     if (at > 0 && restated > words.size / 2) return;
-    let score = asked.reduce((sum, unit) => sum + (words.has(unit) ? read.specificityOf(unit) : 0), 0);
+    // A word of its heading counts for it, at half: the first bullet under "If the leader crashes mid-write" answers
+    // "what if the leader crashes halfway through a write?", though it does not repeat "crash".
+    let score = asked.reduce(
+      (sum, unit) => sum + (words.has(unit) ? read.specificityOf(unit) : under.has(unit) ? read.specificityOf(unit) / 2 : 0),
+      0,
+    );
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, score, at };
   });

@@ -870,3 +870,12 @@ describe('"the next level" from the level the post gives', () => {
     expect(ids(answer)).toEqual(['mid-vs-senior']);
   });
 });
+
+describe('a follow-up answered under a heading of the entry', () => {
+  it('shows the passage under the heading that names what the follow-up asks, not a sentence of the summary again', () => {
+    // "mid-write" is in the heading ("If the leader crashes mid-write"), not in the bullets under it.
+    const answer = converse('what is raft', 'and what happens mid-write if it goes down?');
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.summary).toMatch(/survives a leader crash/);
+  });
+});
