@@ -5,6 +5,7 @@ import { sqliteBackend, type TestDatabase } from '../store/backends.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord.js';
 import { userMessage, type Place } from '../../fakes/discord/payloads.js';
 import { captureLogger, FIXTURES, newUser, type LogLine } from './harness.js';
+import { REAL_CONTENT } from '../helpers.js';
 
 let fake: FakeDiscord | undefined;
 let db: TestDatabase | undefined;
@@ -18,10 +19,10 @@ afterEach(async () => {
 });
 
 /** One replica of the Discord bot (real discord.js) on the shared fake Discord and database. */
-async function replica(store: Store): Promise<DiscordHandle> {
+async function replica(store: Store, content = FIXTURES): Promise<DiscordHandle> {
   const logs: LogLine[] = [];
   const handle = await startDiscord({
-    bot: createBot({ knowledgeBase: loadContent(FIXTURES), store }),
+    bot: createBot({ knowledgeBase: loadContent(content), store }),
     config: {
       token: 'fake-token',
       applicationId: fake!.world.applicationId,
@@ -65,5 +66,21 @@ describe('conversations in Discord', () => {
     // Someone else in the same channel has a conversation of their own.
     const other = await say(place, newUser('grace'), 'how does it compare to gossip?');
     expect(other.body.embeds[0].title).not.toBe('CRDT vs Gossip protocols');
+  });
+
+  it('keeps the role of the first question in a follow-up answered by another replica ("once they\'re hired")', async () => {
+    fake = await startFakeDiscord();
+    db = await sqliteBackend.create();
+    const place: Place = { kind: 'channel', guild: fake.world.guilds[0]! };
+    const user = newUser();
+    const first = await replica(await db.open(), REAL_CONTENT);
+    const answer = await say(place, user, 'how should I structure interviews for our first SRE hire');
+    expect(answer.body.embeds[0].title).toContain('interview loop');
+
+    await first.stop();
+    handles.splice(handles.indexOf(first), 1);
+    await replica(await db.open(), REAL_CONTENT);
+    const followUp = await say(place, user, "and once they're hired, what should their first 90 days look like?");
+    expect(followUp.body.embeds[0].title).toBe('A 30/60/90-day onboarding plan for a new SRE');
   });
 });

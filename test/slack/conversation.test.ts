@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot, loadContent } from '../../src/index.js';
-import { FIXTURE_CONTENT } from '../helpers.js';
+import { FIXTURE_CONTENT, REAL_CONTENT } from '../helpers.js';
 import { sqliteBackend, type TestDatabase } from '../store/backends.js';
 import { startHarness, type Harness } from '../../fakes/slack/harness.js';
 import { appMention, directMessage, displayedText, message, TEAM } from '../../fakes/slack/payloads.js';
@@ -14,9 +14,9 @@ afterEach(async () => {
 });
 
 /** Two replicas of the Slack app (real Bolt, each with its fake Slack) over one database. */
-async function twoReplicas(): Promise<[Harness, Harness]> {
+async function twoReplicas(content = FIXTURE_CONTENT): Promise<[Harness, Harness]> {
   db = await sqliteBackend.create();
-  const knowledgeBase = loadContent(FIXTURE_CONTENT);
+  const knowledgeBase = loadContent(content);
   const replicas = await Promise.all(
     [0, 1].map(async () => {
       const store = await db!.open();
@@ -66,5 +66,20 @@ describe('conversations in Slack', () => {
     const text = displayedText(post.args.blocks);
     expect(text).toMatch(/\*1\. CRDTs[^*]*\*/);
     expect(text).toMatch(/\*2\. Site reliability engineer[^*]*\*/);
+  });
+
+  it('keeps the role of the first question in a thread follow-up on another replica ("once they\'re hired")', async () => {
+    const [a, b] = await twoReplicas(REAL_CONTENT);
+    const mention = appMention('how should I structure interviews for our first SRE hire');
+    await a.event(mention);
+    const first = await a.fake.waitFor('chat.postMessage');
+    expect(first.args.text).toContain('interview loop');
+
+    await expect.poll(() => b.bot.hasConversation(`slack:${TEAM}:${mention.channel}:${mention.ts}`), { timeout: 3_000 }).toBe(true);
+    await b.event(message("and once they're hired, what should their first 90 days look like?", { thread_ts: mention.ts }));
+    const second = await b.fake.waitFor('chat.postMessage');
+    expect(second.args.thread_ts).toBe(mention.ts);
+    const header = second.args.blocks.find((block: { type: string }) => block.type === 'header');
+    expect(header.text.text).toBe('A 30/60/90-day onboarding plan for a new SRE');
   });
 });
