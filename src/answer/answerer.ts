@@ -465,12 +465,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Still a guess, from a long post with a thin question ("am I doing staff wrong?"): the guess the whole post
       // leads to is the answer when one of its sentences, read with the question, answers with that same entry
       // ("I've written maybe 200 lines of code this quarter"). Two readings agreeing is the evidence one lacks.
-      const guess = best.answer.kind === 'suggestions' ? best.answer.suggestions?.[0]?.id : undefined;
-      if (guess && sentences.length > 1) {
+      // The whole post's own first guess counts too, when the question read alone guessed elsewhere ("how do I fix this
+      // properly instead of bumping the memory limit?" guesses rate limiting; the post about a growing buffer, backpressure).
+      const guesses = new Set(
+        best.answer.kind === 'suggestions' ? [best.answer, whole].flatMap((reading) => reading.suggestions?.[0]?.id ?? []) : [],
+      );
+      if (guesses.size > 0 && sentences.length > 1) {
         const agreeing = sentences
           .slice(-MAX_TOLD_SENTENCES)
           .map((sentence) => answerQuestion(`${question} ${sentence}`, asker))
-          .find((reading) => reading.kind === 'answer' && reading.entryId === guess);
+          .find((reading) => reading.kind === 'answer' && guesses.has(reading.entryId ?? ''));
         if (agreeing) best = { answer: { ...agreeing, question }, resolved: question };
       }
     }

@@ -879,3 +879,12 @@ describe('a follow-up answered under a heading of the entry', () => {
     expect(answer.summary).toMatch(/survives a leader crash/);
   });
 });
+
+describe("the post's own guess, confirmed by one of its sentences", () => {
+  it('answers a thin question after a post about a growing buffer with backpressure', () => {
+    const answer = ask(
+      'our ingest service reads from sqs and writes to elasticsearch. when ES gets slow the in-memory buffer just keeps growing until the pod OOMs and restarts, then does it all again. k8s just keeps restarting it lol. how do i fix this properly instead of bumping the memory limit again?',
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
