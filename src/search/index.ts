@@ -14,6 +14,7 @@ import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 import { createRecent } from './recent.js';
+import { bestFirst, createTermScorer, scoredOf, type Scored } from './scorer.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -21,11 +22,24 @@ import { createRecent } from './recent.js';
  */
 export const FIELD_BOOSTS = { title: 4, aliases: 2, questions: 3, tags: 0.5, summary: 1.2, body: 0.8 } as const;
 const FIELDS = Object.keys(FIELD_BOOSTS);
+/** The fields of every term an entry matched that is not one of the query's own (a prefix or typo match), at once. */
+function inexactFlagsOf(result: Scored, queryTerms: ReadonlyMap<string, number>): number {
+  let flags = 0;
+  result.terms.forEach((term, k) => {
+    if (!queryTerms.has(term)) flags |= result.flags[k]!;
+  });
+  return flags;
+}
+
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
 const NAME_FIELDS = new Set(['title', 'aliases', 'tags']);
 const isStrongField = (field: string) => STRONG_FIELDS.has(field);
 const isNameField = (field: string) => NAME_FIELDS.has(field);
+/** Which kinds of field a term is in: bits of a number, worked out once per term and entry. */
+const STRONG = 1;
+const NAMED = 2;
+const flagsOf = (fields: readonly string[]) => (fields.some(isStrongField) ? STRONG : 0) | (fields.some(isNameField) ? NAMED : 0);
 /** How many of MiniSearch's best results are weighed again with the features below. */
 const CANDIDATES = 40;
 
@@ -100,6 +114,13 @@ export interface SearchIndex {
    */
   replace(entry: Entry): boolean;
   readonly documentCount: number;
+  /**
+   * A new message: what the searches of the last one remembered is let go. One message reads and
+   * searches the same texts many times, and shares that work; the next message seldom asks the
+   * same, and results kept from message to message outlive the young garbage collector's cheap
+   * sweeps, which then copy them, and pause each message longer.
+   */
+  startMessage(): void;
 }
 
 function toDocument(entry: Entry) {
@@ -196,11 +217,35 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     if (total <= commonLimit) return miniSearch.search(asWritten, searchOptions);
     const texts = typeof text === 'string' ? [text] : text;
     // The terms as MiniSearch reads them, in its order.
-    const terms = texts.flatMap((part) => tokenize(part).flatMap((word) => processWord(word) || []));
+    const terms = texts.flatMap((part) => queryTermsOf(part));
     const query = tellingFirst(terms, isCommon);
     if (!query) return miniSearch.search(asWritten, searchOptions);
     return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
   }
+  /** A text's terms as MiniSearch reads a query: its tokens, processed, stop words out. */
+  const queryTermsOf = (text: string): string[] => tokenize(text).flatMap((word) => processWord(word) || []);
+  const exactOptions: MiniSearchOptions = { boost: boosts };
+  const looseOptions: MiniSearchOptions = {
+    boost: boosts,
+    // Typos and half-typed words are the terms the content does not know; a known term is
+    // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
+    // edit in five characters catches "protocl", "consitent".
+    fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
+    prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
+    weights: { fuzzy: 0.3, prefix: 0.5 },
+  };
+  // Small content (every entry holding a word of the query is scored): each term's matches are worked out once.
+  const scorer =
+    total <= commonLimit
+      ? createTermScorer(miniSearch, {
+          loose: looseOptions,
+          exact: exactOptions,
+          known: (term) => documentFrequency.has(term),
+          // A known term is matched exactly either way.
+          sameForKnown: true,
+          flagsOf,
+        })
+      : undefined;
 
   const vocabulary = new Set(
     [
@@ -246,9 +291,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       .slice(0, CONTEXT_TERMS);
     const votes = new Map<string, number>();
     if (telling.length > 0) {
-      const around = miniSearchFor(telling, { boost: boosts });
+      const around = scorer
+        ? scorer.search(telling.map(queryTermsOf), false, undefined, CANDIDATES, false).top
+        : miniSearchFor(telling, exactOptions).slice(0, CANDIDATES);
       const best = around[0]?.score ?? 1;
-      for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
+      for (const r of around) votes.set(r.id as string, r.score / best);
     }
     return votes;
   }
@@ -262,6 +309,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       documentFrequency: [...documentFrequency],
       contentWords: [...contentWords],
     }),
+    startMessage() {
+      recentMatches.clear();
+      recentVotes.clear();
+      recentReads.clear();
+    },
     replace(entry) {
       const before = listed.get(entry.id);
       if (!before) return false;
@@ -279,6 +331,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       listed.set(entry.id, entry);
       phrasings.forget(entry.id);
+      scorer?.clear();
       recentMatches.clear();
       recentVotes.clear();
       recentReads.clear();
@@ -289,13 +342,14 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
       if (matches.length === 0) return [];
       const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
-      const hits = matches.map((hit): Hit => {
+      const scores = matches.map((hit) => {
         let score = hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0);
         score *= kindBoost?.[hit.entry.kind] ?? 1;
         if (tagBoost) for (const tag of hit.entry.tags) score *= tagBoost[tag] ?? 1;
-        return { ...hit, score };
+        return score;
       });
-      return hits.sort((a, b) => b.score - a.score).slice(0, limit ?? 10);
+      // Only the hits shown are copied with their score: a stable sort's first `limit`.
+      return bestFirst(scores, limit ?? 10).map((i): Hit => ({ ...matches[i]!, score: scores[i]! }));
     },
   };
 
@@ -304,27 +358,28 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const read = readQuery(query);
     if (read.terms.size === 0) return [];
     const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
-    const results = miniSearchFor(read.searchText, {
-      boost: boosts,
-      // Typos and half-typed words are the terms the content does not know; a known term is
-      // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
-      // edit in five characters catches "protocl", "consitent".
-      fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
-      prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-      // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
-      // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
-      ...(kinds || exclude
-        ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
-        : {}),
-    });
-    if (results.length === 0) return [];
-    const candidates = results.slice(0, CANDIDATES);
+    let candidates: Scored[];
+    if (scorer) {
+      const ranked = scorer.search([queryTermsOf(read.searchText)], true, kinds || exclude ? wanted : undefined, CANDIDATES, true);
+      candidates = ranked.top;
+    } else {
+      candidates = miniSearchFor(read.searchText, {
+        ...looseOptions,
+        // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
+        // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
+        ...(kinds || exclude
+          ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
+          : {}),
+      })
+        .slice(0, CANDIDATES)
+        .map((result) => scoredOf(result, flagsOf));
+    }
+    if (candidates.length === 0) return [];
     const similarity = phrasings.similarities(
       read.similarityWeights,
       candidates.map((result) => result.id as string),
     );
-    const topScore = results[0]!.score;
+    const topScore = candidates[0]!.score;
     // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
     const units = read.units.map((unit) => ({
       unit,
@@ -342,7 +397,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     return candidates.map((result): Hit => {
       // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
       const { terms: exactTerms, queryTerms: matched } = result;
-      let inexactFields: string[] | undefined;
+      let inexactFlags: number | undefined;
       let covered = 0;
       let focused = 0;
       let anchored = 0;
@@ -368,17 +423,16 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const weight = unit.weight * quality;
         covered += weight;
         // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-        const fields = exactTerms.includes(term)
-          ? (result.match[term] ?? [])
-          : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
-        if (fields.some(isStrongField)) {
+        const at = exactTerms.indexOf(term);
+        const flags = at >= 0 ? result.flags[at]! : (inexactFlags ??= inexactFlagsOf(result, read.terms));
+        if (flags & STRONG) {
           focused += weight;
           evidence += unit.specificity * quality;
         } else {
           // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
           evidence += (unit.specificity * quality) / 2;
         }
-        if (fields.some(isNameField)) anchored += weight;
+        if (flags & NAMED) anchored += weight;
       }
       const coverage = share(covered);
       const focus = share(focused);
