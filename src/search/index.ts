@@ -14,7 +14,7 @@ import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 import { createRecent } from './recent.js';
-import { bestFirst, createTermScorer, scoredOf, type Scored } from './scorer.js';
+import { type Allowed, bestFirst, createTermScorer, type Ranked, rankedOf } from './scorer.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -22,14 +22,9 @@ import { bestFirst, createTermScorer, scoredOf, type Scored } from './scorer.js'
  */
 export const FIELD_BOOSTS = { title: 4, aliases: 2, questions: 3, tags: 0.5, summary: 1.2, body: 0.8 } as const;
 const FIELDS = Object.keys(FIELD_BOOSTS);
-/** The fields of every term an entry matched that is not one of the query's own (a prefix or typo match), at once. */
-function inexactFlagsOf(result: Scored, queryTerms: ReadonlyMap<string, number>): number {
-  let flags = 0;
-  result.terms.forEach((term, k) => {
-    if (!queryTerms.has(term)) flags |= result.flags[k]!;
-  });
-  return flags;
-}
+/** How well an entry matched a term: exactly (1), by a prefix or typo of it (0.7), or not at all. */
+const qualityOf = (id: number, mark: number, matched: Int32Array, exact: Int32Array) =>
+  matched[id] === mark ? (exact[id] === mark ? 1 : 0.7) : 0;
 
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
@@ -67,6 +62,13 @@ export interface SearchOptions {
    */
   context?: string;
 }
+
+/** The properties every object has (`{}.constructor`): a tag named like one is not missing from a plan's boosts. */
+const INHERITED: ReadonlySet<string> = new Set(
+  (function names(proto: object | null): string[] {
+    return proto ? [...Object.getOwnPropertyNames(proto), ...names(Object.getPrototypeOf(proto))] : [];
+  })(Object.prototype),
+);
 
 /** How much the sentences around a question can move the ranking (the question itself weighs 1). */
 export const CONTEXT_WEIGHT = 0.35;
@@ -234,6 +236,17 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
     weights: { fuzzy: 0.3, prefix: 0.5 },
   };
+  // The entries of the kinds a search asks for, by the kinds (a handful of lists): read again after a `replace`.
+  let byKinds = new Map<string, Allowed>();
+  const kindsOnly = (kinds: readonly EntryKind[]): Allowed => {
+    const key = kinds.join(' ');
+    let allowed = byKinds.get(key);
+    if (!allowed) {
+      allowed = scorer!.allowed((_id, kind) => kinds.includes(kind as EntryKind));
+      byKinds.set(key, allowed);
+    }
+    return allowed;
+  };
   // Small content (every entry holding a word of the query is scored): each term's matches are worked out once.
   const scorer =
     total <= commonLimit
@@ -332,6 +345,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       listed.set(entry.id, entry);
       phrasings.forget(entry.id);
       scorer?.clear();
+      byKinds = new Map();
+      reader.forget();
       recentMatches.clear();
       recentVotes.clear();
       recentReads.clear();
@@ -342,10 +357,20 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
       if (matches.length === 0) return [];
       const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
+      // A tag's boost read from a map: looking each entry's tags up in the plan's object (a new one per search, most
+      // tags missing from it) costs more than the rest of the score. A tag named like one of every object's own
+      // properties ("constructor") is looked up as before.
+      const boostOf = tagBoost && new Map(Object.entries(tagBoost));
       const scores = matches.map((hit) => {
         let score = hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0);
         score *= kindBoost?.[hit.entry.kind] ?? 1;
-        if (tagBoost) for (const tag of hit.entry.tags) score *= tagBoost[tag] ?? 1;
+        if (boostOf) {
+          for (const tag of hit.entry.tags) {
+            const boost = boostOf.get(tag);
+            if (boost !== undefined) score *= boost;
+            else if (INHERITED.has(tag)) score *= tagBoost![tag] ?? 1;
+          }
+        }
         return score;
       });
       // Only the hits shown are copied with their score: a stable sort's first `limit`.
@@ -358,22 +383,23 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const read = readQuery(query);
     if (read.terms.size === 0) return [];
     const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
-    let candidates: Scored[];
+    let ranked: Ranked;
     if (scorer) {
-      const ranked = scorer.search([queryTermsOf(read.searchText)], true, kinds || exclude ? wanted : undefined, CANDIDATES, true);
-      candidates = ranked.top;
+      // The entries of some kinds are asked for by many searches (a comparison's sides, the comparisons): which they are is read once.
+      const only = exclude ? wanted : kinds ? kindsOnly(kinds) : undefined;
+      ranked = scorer.search([read.searchTerms], true, only, CANDIDATES, true);
     } else {
-      candidates = miniSearchFor(read.searchText, {
+      const results = miniSearchFor(read.searchText, {
         ...looseOptions,
         // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
         // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
         ...(kinds || exclude
           ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
           : {}),
-      })
-        .slice(0, CANDIDATES)
-        .map((result) => scoredOf(result, flagsOf));
+      });
+      ranked = rankedOf(results, CANDIDATES, flagsOf);
     }
+    const candidates = ranked.top;
     if (candidates.length === 0) return [];
     const similarity = phrasings.similarities(
       read.similarityWeights,
@@ -387,35 +413,63 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       weight: read.weightOf(unit),
       specificity: read.specificityOf(unit),
     }));
-    // The words each term can count for (itself, a typo it corrects, the words of a phrase it stands for).
-    const unitsOf = new Map<string, number[]>();
-    units.forEach((unit, i) => {
-      for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
-    });
-    const touched = new Uint8Array(units.length);
+    // Every term a word may count through (itself, a typo's correction, the canonical term of its phrase), numbered,
+    // and the words each term can count for: what each candidate matched is then marked once, not looked up per word.
+    const numbered = new Map<string, number>();
+    const unitsOf: number[][] = [];
+    const unitTerms = units.map((unit, i) =>
+      [unit.unit, ...unit.standIns].map((term) => {
+        let id = numbered.get(term);
+        if (id === undefined) {
+          id = unitsOf.length;
+          numbered.set(term, id);
+          unitsOf.push([]);
+        }
+        unitsOf[id]!.push(i);
+        return id;
+      }),
+    );
+    const touched = new Int32Array(units.length);
+    const matchedMark = new Int32Array(unitsOf.length);
+    const exactMark = new Int32Array(unitsOf.length);
+    const exactFlags = new Int32Array(unitsOf.length);
     const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
-    return candidates.map((result): Hit => {
-      // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
-      const { terms: exactTerms, queryTerms: matched } = result;
-      let inexactFlags: number | undefined;
+    return candidates.map((result, rank): Hit => {
+      const mark = rank + 1;
+      const matched = result.queryTerms;
+      // Only the words this entry matched count: a long question's other words are passed over unread.
+      for (const term of matched) {
+        const id = numbered.get(term);
+        if (id === undefined) continue;
+        matchedMark[id] = mark;
+        for (const i of unitsOf[id]!) touched[i] = mark;
+      }
+      // The entry's terms it matched: a query term's own (exact) and its fields, and the fields of the terms a prefix or
+      // typo matched instead of a query term of their own, all together.
+      let inexactFlags = 0;
+      ranked.forEachTerm(rank, (term, flags) => {
+        const id = numbered.get(term);
+        if (id !== undefined && exactMark[id] !== mark) {
+          exactMark[id] = mark;
+          exactFlags[id] = flags;
+        }
+        if (!read.terms.has(term)) inexactFlags |= flags;
+      });
       let covered = 0;
       let focused = 0;
       let anchored = 0;
       let evidence = 0;
-      const qualityOf = (term: string) => (matched.includes(term) ? (exactTerms.includes(term) ? 1 : 0.7) : 0);
-      // Only the words this entry matched count: a long question's other words are passed over unread.
-      touched.fill(0);
-      for (const term of matched) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
       for (let i = 0; i < units.length; i++) {
-        if (!touched[i]) continue;
+        if (touched[i] !== mark) continue;
         const unit = units[i]!;
+        const ids = unitTerms[i]!;
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
-        let term = unit.unit;
-        let quality = qualityOf(term);
-        for (const standIn of unit.standIns) {
-          const standInQuality = qualityOf(standIn);
+        let best = ids[0]!;
+        let quality = qualityOf(best, mark, matchedMark, exactMark);
+        for (let k = 1; k < ids.length; k++) {
+          const standInQuality = qualityOf(ids[k]!, mark, matchedMark, exactMark);
           if (standInQuality > quality) {
-            term = standIn;
+            best = ids[k]!;
             quality = standInQuality;
           }
         }
@@ -423,8 +477,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const weight = unit.weight * quality;
         covered += weight;
         // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-        const at = exactTerms.indexOf(term);
-        const flags = at >= 0 ? result.flags[at]! : (inexactFlags ??= inexactFlagsOf(result, read.terms));
+        const flags = exactMark[best] === mark ? exactFlags[best]! : inexactFlags;
         if (flags & STRONG) {
           focused += weight;
           evidence += unit.specificity * quality;

@@ -33,49 +33,52 @@ interface MiniSearchInternals {
 
 /**
  * One term's matches, in the order MiniSearch meets the entries: each entry's score for the term, and
- * the terms of the entry it matched (the term itself, or the words it is a prefix or a typo of) with
- * the fields each is in.
+ * the terms of the entry it matched with the fields each is in (read into bits). A term the content
+ * holds matches itself only (`own`: one set of bits per entry); a prefix or a typo matches other terms
+ * (`matched`, with `flags` for each).
  */
 interface Posting {
+  term: string;
   docs: Int32Array;
   scores: Float64Array;
-  matched: readonly (readonly string[])[];
-  flags: readonly (readonly number[])[];
+  own?: Uint8Array;
+  matched?: readonly (readonly string[])[];
+  flags?: readonly (readonly number[])[];
 }
 
-const EMPTY_POSTING: Posting = { docs: new Int32Array(0), scores: new Float64Array(0), matched: [], flags: [] };
-
-/**
- * One result: MiniSearch's `SearchResult` without the `match` object, whose keys are `terms`
- * (the entry's terms matched) and whose fields are read into `flags`, one for each of them.
- */
+/** One result: MiniSearch's `SearchResult` without what it matched in which fields (see {@link Ranked.forEachTerm}). */
 export interface Scored {
   id: string;
   score: number;
   kind: unknown;
   /** The query's terms this entry matched, in the query's order. */
   queryTerms: string[];
-  terms: string[];
-  /** What the fields of each of `terms` are, as `TermScorerOptions.flagsOf` says. */
-  flags: number[];
-}
-
-/** MiniSearch's own result, as a `Scored`. */
-export function scoredOf(result: SearchResult, flagsOf: (fields: readonly string[]) => number): Scored {
-  return {
-    id: result.id as string,
-    score: result.score,
-    kind: result.kind,
-    queryTerms: result.queryTerms,
-    terms: result.terms,
-    flags: result.terms.map((term) => flagsOf(result.match[term] ?? [])),
-  };
 }
 
 /** A search's results, best first: `count` entries matched; the first `limit` of them are `top`. */
 export interface Ranked {
   count: number;
   top: Scored[];
+  /**
+   * Calls `visit` with each term of `top[rank]` the search matched (a query term itself, or the term of
+   * the entry a prefix or typo of one matched: MiniSearch's `match` keys) and what the fields it is in
+   * are (`flagsOf`); a term may come more than once, always with the same fields. Only for a search
+   * with `details`, before the scorer searches again.
+   */
+  forEachTerm(rank: number, visit: (term: string, flags: number) => void): void;
+}
+
+/** MiniSearch's own results, as a `Ranked`. */
+export function rankedOf(results: readonly SearchResult[], limit: number, flagsOf: (fields: readonly string[]) => number): Ranked {
+  const shown = results.slice(0, limit);
+  return {
+    count: results.length,
+    top: shown.map((result) => ({ id: result.id as string, score: result.score, kind: result.kind, queryTerms: result.queryTerms })),
+    forEachTerm(rank, visit) {
+      const { terms, match } = shown[rank]!;
+      for (const term of terms) visit(term, flagsOf(match[term] ?? []));
+    },
+  };
 }
 
 export interface TermScorer {
@@ -86,15 +89,20 @@ export interface TermScorer {
    * entries `wanted` says yes to are scored. `top` holds at most `limit` results; without
    * `details` they carry their id and score only.
    */
-  search(
-    groups: readonly (readonly string[])[],
-    loose: boolean,
-    wanted: ((id: string, kind: unknown) => boolean) | undefined,
-    limit: number,
-    details: boolean,
-  ): Ranked;
+  search(groups: readonly (readonly string[])[], loose: boolean, wanted: Wanted | undefined, limit: number, details: boolean): Ranked;
+  /** Which entries `wanted` says yes to, as `search` reads it: for a filter used by many searches, asked once. */
+  allowed(wanted: (id: string, kind: unknown) => boolean): Allowed;
   /** Forgets every term's matches (the index changed). */
   clear(): void;
+}
+
+/** The entries a search may score: a filter, or what {@link TermScorer.allowed} made of one. */
+export type Wanted = ((id: string, kind: unknown) => boolean) | Allowed;
+
+/** A filter asked of every entry of the index as it was (a change to the index makes it stale). */
+export interface Allowed {
+  readonly mask: Uint8Array;
+  readonly generation: number;
 }
 
 export interface TermScorerOptions {
@@ -133,24 +141,7 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
     const kept = known ? (loose ? knownLoose : knownExact) : loose ? unknownLoose : undefined;
     const cached = kept?.get(term);
     if (cached) return cached;
-    const raw = internals.executeQuery(term, loose ? looseOptions : exactOptions);
-    let posting = EMPTY_POSTING;
-    if (raw.size > 0) {
-      const docs = new Int32Array(raw.size);
-      const scores = new Float64Array(raw.size);
-      const matched: string[][] = [];
-      const flags: number[][] = [];
-      let i = 0;
-      for (const [doc, result] of raw) {
-        docs[i] = doc;
-        scores[i] = result.score;
-        const terms = Object.keys(result.match);
-        matched.push(terms);
-        flags.push(terms.map((term) => options.flagsOf(result.match[term]!)));
-        i++;
-      }
-      posting = { docs, scores, matched, flags };
-    }
+    const posting = postingFresh(term, internals.executeQuery(term, loose ? looseOptions : exactOptions));
     if (kept === unknownLoose && unknownLoose.size >= UNKNOWN_KEPT) {
       unknownLoose = new Map([[term, posting]]);
     } else {
@@ -158,16 +149,45 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
     }
     return posting;
   };
+  const postingFresh = (term: string, raw: Map<number, RawResult>): Posting => {
+    const docs = new Int32Array(raw.size);
+    const scores = new Float64Array(raw.size);
+    const own = new Uint8Array(raw.size);
+    const matched: string[][] = [];
+    const flags: number[][] = [];
+    let onlyItself = true;
+    let i = 0;
+    for (const [doc, result] of raw) {
+      docs[i] = doc;
+      scores[i] = result.score;
+      const terms = Object.keys(result.match);
+      matched.push(terms);
+      flags.push(terms.map((matchedTerm) => options.flagsOf(result.match[matchedTerm]!)));
+      if (terms.length === 1 && terms[0] === term) own[i] = flags[i]![0]!;
+      else onlyItself = false;
+      i++;
+    }
+    return onlyItself ? { term, docs, scores, own } : { term, docs, scores, matched, flags };
+  };
 
   // Per short id, reused by every search: a stamp says which search (or group of one) last wrote the entry's slot.
   let capacity = 0;
+  let generation = 0;
   let total = new Float64Array(0);
   let totalStamp = new Int32Array(0);
   let inner = new Float64Array(0);
   let innerStamp = new Int32Array(0);
   let quality = new Int32Array(0);
   let qualityStamp = new Int32Array(0);
-  let rankOf = new Int32Array(0);
+  let finals = new Float64Array(0);
+  let order = new Int32Array(0);
+  let met = new Int32Array(0);
+  // Each shown entry's matches, in the order met: a chain through the (posting, place) pairs of the search.
+  let chainStart = new Int32Array(0);
+  let chainEnd = new Int32Array(0);
+  let links = { posting: new Int32Array(0), place: new Int32Array(0), next: new Int32Array(0) };
+  let idAt: string[] = [];
+  let kindAt: unknown[] = [];
   let epoch = 0;
   let innerEpoch = 0;
   const ensureCapacity = () => {
@@ -180,55 +200,82 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
     innerStamp = new Int32Array(capacity);
     quality = new Int32Array(capacity);
     qualityStamp = new Int32Array(capacity);
-    rankOf = new Int32Array(capacity);
+    finals = new Float64Array(capacity);
+    order = new Int32Array(capacity);
+    met = new Int32Array(capacity);
+    chainStart = new Int32Array(capacity);
+    chainEnd = new Int32Array(capacity);
+    idAt = new Array(capacity);
+    kindAt = new Array(capacity);
+    for (const [doc, id] of internals._documentIds) {
+      idAt[doc] = id as string;
+      kindAt[doc] = internals._storedFields.get(doc)?.kind;
+    }
+    generation++;
     epoch = 0;
     innerEpoch = 0;
   };
-  const idOf = (doc: number) => internals._documentIds.get(doc) as string;
-  const kindOf = (doc: number) => internals._storedFields.get(doc)?.kind;
+  const ensureLinks = (size: number) => {
+    if (links.next.length >= size) return;
+    const length = Math.max(size, links.next.length * 2, 1024);
+    links = { posting: new Int32Array(length), place: new Int32Array(length), next: new Int32Array(length) };
+  };
+  const maskOf = (wanted: (id: string, kind: unknown) => boolean): Allowed => {
+    const mask = new Uint8Array(capacity);
+    for (const [doc, id] of internals._documentIds) if (wanted(id as string, kindAt[doc])) mask[doc] = 1;
+    return { mask, generation };
+  };
 
   return {
     clear() {
       knownLoose = new Map();
       knownExact = options.sameForKnown ? knownLoose : new Map();
       unknownLoose = new Map();
+      // The short ids, kinds and filters are read again.
+      capacity = 0;
+    },
+    allowed(wanted) {
+      ensureCapacity();
+      return maskOf(wanted);
     },
     search(groups, loose, wanted, limit, details) {
       ensureCapacity();
       epoch++;
-      // Which entries may be scored: asked once per entry per search.
+      // Which entries may be scored: asked once per entry per search, unless asked already for this index.
       let allowed: Uint8Array | undefined;
-      if (wanted) {
-        allowed = new Uint8Array(capacity);
-        for (const [doc, id] of internals._documentIds) if (wanted(id as string, kindOf(doc))) allowed[doc] = 1;
-      }
+      if (typeof wanted === 'function') allowed = maskOf(wanted).mask;
+      else if (wanted) allowed = wanted.generation === generation ? wanted.mask : undefined;
+      if (wanted && !allowed) throw new Error('a filter of an index since changed');
       // Every term of every group, in order; a repeated term adds its score again but counts once (MiniSearch's `terms`).
       const postings: Posting[] = [];
       const firsts: boolean[] = [];
-      const terms: string[] = [];
       const seen = new Set<string>();
       const groupEnds: number[] = [];
+      let entries = 0;
       for (const group of groups) {
         for (const term of group) {
           if (!term) continue;
-          postings.push(postingOf(term, loose));
+          const posting = postingOf(term, loose);
           firsts.push(!seen.has(term));
           seen.add(term);
-          terms.push(term);
+          postings.push(posting);
+          entries += posting.docs.length;
         }
         groupEnds.push(postings.length);
       }
+      if (details) ensureLinks(entries);
+      let linked = 0;
       // The entries met, in the order MiniSearch meets them. One group: its terms' scores add up in order.
       // Several: each group's own sum is added to the total, as MiniSearch combines subqueries (floating point
       // addition is not associative: the grouping is kept).
-      const order: number[] = [];
+      let count = 0;
       const nested = groups.length > 1;
       let start = 0;
       for (const end of groupEnds) {
-        const met = nested ? [] : order;
         const sum = nested ? inner : total;
         const stamp = nested ? innerStamp : totalStamp;
         const mark = nested ? ++innerEpoch : epoch;
+        let metCount = 0;
         for (let k = start; k < end; k++) {
           const { docs, scores } = postings[k]!;
           const first = firsts[k]!;
@@ -238,25 +285,35 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
             if (stamp[doc] !== mark) {
               stamp[doc] = mark;
               sum[doc] = scores[j]!;
-              met.push(doc);
+              if (nested) met[metCount++] = doc;
+              else order[count++] = doc;
             } else {
               sum[doc] = sum[doc]! + scores[j]!;
             }
-            if (first) {
-              if (qualityStamp[doc] !== epoch) {
-                qualityStamp[doc] = epoch;
-                quality[doc] = 0;
-              }
-              quality[doc]!++;
+            if (qualityStamp[doc] !== epoch) {
+              qualityStamp[doc] = epoch;
+              quality[doc] = 0;
+              if (details) chainStart[doc] = -1;
+            }
+            if (first) quality[doc]!++;
+            if (details) {
+              links.posting[linked] = k;
+              links.place[linked] = j;
+              links.next[linked] = -1;
+              if (chainStart[doc] === -1) chainStart[doc] = linked;
+              else links.next[chainEnd[doc]!] = linked;
+              chainEnd[doc] = linked;
+              linked++;
             }
           }
         }
         if (nested) {
-          for (const doc of met) {
+          for (let i = 0; i < metCount; i++) {
+            const doc = met[i]!;
             if (totalStamp[doc] !== epoch) {
               totalStamp[doc] = epoch;
               total[doc] = inner[doc]!;
-              order.push(doc);
+              order[count++] = doc;
             } else {
               total[doc] = total[doc]! + inner[doc]!;
             }
@@ -266,62 +323,64 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
       }
       // MiniSearch's final score (times the number of query terms matched), and its stable sort, best first: the
       // first `limit`, kept in order as they come (a later entry goes after every one it ties with).
-      const finals = new Float64Array(order.length);
-      for (let i = 0; i < order.length; i++) finals[i] = total[order[i]!]! * (quality[order[i]!]! || 1);
-      const shown = bestFirst(finals, limit);
-      const top = shown.map(
-        (i): Scored => ({ id: idOf(order[i]!), score: finals[i]!, kind: kindOf(order[i]!), queryTerms: [], terms: [], flags: [] }),
-      );
-      if (details && top.length > 0) {
-        // The terms and fields each shown entry matched, met in the query's order as MiniSearch combines them (a
-        // term of the entry matched again is in the same fields: it is kept once).
+      for (let i = 0; i < count; i++) finals[i] = total[order[i]!]! * (quality[order[i]!]! || 1);
+      const shown = bestFirst(finals, limit, count);
+      const top = shown.map((i): Scored => ({ id: idAt[order[i]!]!, score: finals[i]!, kind: kindAt[order[i]!], queryTerms: [] }));
+      const searched = epoch;
+      const searchedIn = generation;
+      if (details) {
+        // The query terms each shown entry matched, met in the query's order as MiniSearch combines them.
         shown.forEach((i, rank) => {
-          rankOf[order[i]!] = rank + 1;
+          const { queryTerms } = top[rank]!;
+          for (let link = chainStart[order[i]!]!; link !== -1; link = links.next[link]!) {
+            const k = links.posting[link]!;
+            if (firsts[k]) queryTerms.push(postings[k]!.term);
+          }
         });
-        for (let k = 0; k < postings.length; k++) {
-          const { docs, matched, flags } = postings[k]!;
-          for (let j = 0; j < docs.length; j++) {
-            const rank = rankOf[docs[j]!]!;
-            if (rank === 0) continue;
-            const result = top[rank - 1]!;
-            if (firsts[k]) result.queryTerms.push(terms[k]!);
-            const own = matched[j]!;
-            for (let m = 0; m < own.length; m++) {
-              if (result.terms.includes(own[m]!)) continue;
-              result.terms.push(own[m]!);
-              result.flags.push(flags[j]![m]!);
-            }
+      }
+      const forEachTerm = (rank: number, visit: (term: string, flags: number) => void) => {
+        if (!details || searched !== epoch || searchedIn !== generation)
+          throw new Error('the terms of a search without details, or of one before the last');
+        for (let link = chainStart[order[shown[rank]!]!]!; link !== -1; link = links.next[link]!) {
+          const posting = postings[links.posting[link]!]!;
+          const j = links.place[link]!;
+          if (posting.own) {
+            visit(posting.term, posting.own[j]!);
+          } else {
+            const matched = posting.matched![j]!;
+            for (let m = 0; m < matched.length; m++) visit(matched[m]!, posting.flags![j]![m]!);
           }
         }
-        for (const i of shown) rankOf[order[i]!] = 0;
-      }
-      return { count: order.length, top };
+      };
+      return { count, top, forEachTerm };
     },
   };
 }
 
 /**
- * The positions of the `limit` highest of `scores`, highest first, ties in the order given: the
- * first `limit` of a stable sort by descending score, without sorting the rest.
+ * The positions of the `limit` highest of the first `length` of `scores`, highest first, ties in the
+ * order given: the first `limit` of a stable sort by descending score, without sorting the rest.
  */
-export function bestFirst(scores: ArrayLike<number>, limit: number): number[] {
+export function bestFirst(scores: ArrayLike<number>, limit: number, length = scores.length): number[] {
   const shown: number[] = [];
   if (limit <= 0) return shown;
-  for (let i = 0; i < scores.length; i++) {
+  for (let i = 0; i < length; i++) {
     const score = scores[i]!;
     // A sort's comparator reads NaN as a tie with anything: only the sort itself says where that leaves each.
-    if (Number.isNaN(score)) return sortedFirst(scores, limit);
+    if (Number.isNaN(score)) return sortedFirst(scores, limit, length);
     if (shown.length === limit && !(score > scores[shown[limit - 1]!]!)) continue;
-    let at = shown.length;
-    // After every one it ties with: they came first.
-    while (at > 0 && scores[shown[at - 1]!]! < score) at--;
-    shown.splice(at, 0, i);
-    if (shown.length > limit) shown.pop();
+    // After every one it ties with (they came first): the lower ones move down a place, the last drops off when full.
+    let at = shown.length === limit ? limit - 1 : shown.length;
+    while (at > 0 && scores[shown[at - 1]!]! < score) {
+      shown[at] = shown[at - 1]!;
+      at--;
+    }
+    shown[at] = i;
   }
   return shown;
 }
 
-const sortedFirst = (scores: ArrayLike<number>, limit: number): number[] =>
-  Array.from({ length: scores.length }, (_, i) => i)
+const sortedFirst = (scores: ArrayLike<number>, limit: number, length: number): number[] =>
+  Array.from({ length }, (_, i) => i)
     .sort((a, b) => scores[b]! - scores[a]!)
     .slice(0, limit);
