@@ -577,6 +577,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   return {
     catalogue,
     explain(message) {
+      index.startMessage();
       const { questions, context } = splitMessage(cleanMessage(message).text);
       const question = questions.find((q) => index.read(q).units.length > 0) ?? questions[0] ?? message;
       return { question, hits: searchFor(question, detectIntent(question), readAsker([...context, ...questions])) };
@@ -598,6 +599,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       return { ...answer, conversation: stateOf(answer, question ?? entry.title, {}) };
     },
     ask(message, previous = null) {
+      index.startMessage();
       const intent = detectIntent(message);
       switch (intent.type) {
         case 'greeting':

@@ -113,6 +113,9 @@ export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sur
     const leads: number[] = [];
     for (let i = 0; i < asked.length; i += step) {
       const { text, ids } = asked[i]!;
+      // Each question is a message of its own: a hundred searches' results held at once would tell V8 that results
+      // live long, and it would allocate every later message's straight into the old generation.
+      index.startMessage();
       const hits = index.search(text, { exclude: ids });
       if (hits[0]) leads.push(featuresOf(hits[0], rivalOf(hits)).margin);
     }

@@ -1,5 +1,6 @@
 import type { EntryKind } from '../content/schema.js';
 import type { SearchOptions } from '../search/index.js';
+import { memoize } from '../text/memo.js';
 import { foldText } from '../text/normalize.js';
 import type { Asker } from '../understand/asker.js';
 import { levelNamedIn, type Intent } from './intents.js';
@@ -54,7 +55,10 @@ export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'cros
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
 const INTERVIEWS = /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b/;
 
-export function careerIntent(question: string): CareerIntent | null {
+/** What kind of career question a text is: asked of each reading of a message several times, so remembered. */
+export const careerIntent: (question: string) => CareerIntent | null = memoize(128, 1000, careerIntentOf);
+
+function careerIntentOf(question: string): CareerIntent | null {
   const text = foldText(question);
   if (PAY.test(text)) return 'pay';
   // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them.

@@ -14,6 +14,7 @@ import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 import { createRecent } from './recent.js';
+import { type Allowed, bestFirst, createTermScorer, type Ranked, rankedOf } from './scorer.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -21,11 +22,19 @@ import { createRecent } from './recent.js';
  */
 export const FIELD_BOOSTS = { title: 4, aliases: 2, questions: 3, tags: 0.5, summary: 1.2, body: 0.8 } as const;
 const FIELDS = Object.keys(FIELD_BOOSTS);
+/** How well an entry matched a term: exactly (1), by a prefix or typo of it (0.7), or not at all. */
+const qualityOf = (id: number, mark: number, matched: Int32Array, exact: Int32Array) =>
+  matched[id] === mark ? (exact[id] === mark ? 1 : 0.7) : 0;
+
 /** Fields whose match says "this entry is about that", not merely "mentions it". */
 const STRONG_FIELDS = new Set(['title', 'aliases', 'questions', 'tags']);
 const NAME_FIELDS = new Set(['title', 'aliases', 'tags']);
 const isStrongField = (field: string) => STRONG_FIELDS.has(field);
 const isNameField = (field: string) => NAME_FIELDS.has(field);
+/** Which kinds of field a term is in: bits of a number, worked out once per term and entry. */
+const STRONG = 1;
+const NAMED = 2;
+const flagsOf = (fields: readonly string[]) => (fields.some(isStrongField) ? STRONG : 0) | (fields.some(isNameField) ? NAMED : 0);
 /** How many of MiniSearch's best results are weighed again with the features below. */
 const CANDIDATES = 40;
 
@@ -53,6 +62,13 @@ export interface SearchOptions {
    */
   context?: string;
 }
+
+/** The properties every object has (`{}.constructor`): a tag named like one is not missing from a plan's boosts. */
+const INHERITED: ReadonlySet<string> = new Set(
+  (function names(proto: object | null): string[] {
+    return proto ? [...Object.getOwnPropertyNames(proto), ...names(Object.getPrototypeOf(proto))] : [];
+  })(Object.prototype),
+);
 
 /** How much the sentences around a question can move the ranking (the question itself weighs 1). */
 export const CONTEXT_WEIGHT = 0.35;
@@ -102,6 +118,13 @@ export interface SearchIndex {
    */
   replace(entry: Entry): boolean;
   readonly documentCount: number;
+  /**
+   * A new message: what the searches of the last one remembered is let go. One message reads and
+   * searches the same texts many times, and shares that work; the next message seldom asks the
+   * same, and results kept from message to message outlive the young garbage collector's cheap
+   * sweeps, which then copy them, and pause each message longer.
+   */
+  startMessage(): void;
 }
 
 function toDocument(entry: Entry) {
@@ -198,11 +221,46 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     if (total <= commonLimit) return miniSearch.search(asWritten, searchOptions);
     const texts = typeof text === 'string' ? [text] : text;
     // The terms as MiniSearch reads them, in its order.
-    const terms = texts.flatMap((part) => tokenize(part).flatMap((word) => processWord(word) || []));
+    const terms = texts.flatMap((part) => queryTermsOf(part));
     const query = tellingFirst(terms, isCommon);
     if (!query) return miniSearch.search(asWritten, searchOptions);
     return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
   }
+  /** A text's terms as MiniSearch reads a query: its tokens, processed, stop words out. */
+  const queryTermsOf = (text: string): string[] => tokenize(text).flatMap((word) => processWord(word) || []);
+  const exactOptions: MiniSearchOptions = { boost: boosts };
+  const looseOptions: MiniSearchOptions = {
+    boost: boosts,
+    // Typos and half-typed words are the terms the content does not know; a known term is
+    // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
+    // edit in five characters catches "protocl", "consitent".
+    fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
+    prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
+    weights: { fuzzy: 0.3, prefix: 0.5 },
+  };
+  // The entries of the kinds a search asks for, by the kinds (a handful of lists): read again after a `replace`.
+  let byKinds = new Map<string, Allowed>();
+  const kindsOnly = (kinds: readonly EntryKind[]): Allowed => {
+    const key = kinds.join(' ');
+    let allowed = byKinds.get(key);
+    if (!allowed) {
+      allowed = scorer!.allowed((_id, kind) => kinds.includes(kind as EntryKind));
+      byKinds.set(key, allowed);
+    }
+    return allowed;
+  };
+  // Small content (every entry holding a word of the query is scored): each term's matches are worked out once.
+  const scorer =
+    total <= commonLimit
+      ? createTermScorer(miniSearch, {
+          loose: looseOptions,
+          exact: exactOptions,
+          known: (term) => documentFrequency.has(term),
+          // A known term is matched exactly either way.
+          sameForKnown: true,
+          flagsOf,
+        })
+      : undefined;
 
   const vocabulary = new Set(
     [
@@ -248,9 +306,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       .slice(0, CONTEXT_TERMS);
     const votes = new Map<string, number>();
     if (telling.length > 0) {
-      const around = miniSearchFor(telling, { boost: boosts });
+      const around = scorer
+        ? scorer.search(telling.map(queryTermsOf), false, undefined, CANDIDATES, false).top
+        : miniSearchFor(telling, exactOptions).slice(0, CANDIDATES);
       const best = around[0]?.score ?? 1;
-      for (const r of around.slice(0, CANDIDATES)) votes.set(r.id as string, r.score / best);
+      for (const r of around) votes.set(r.id as string, r.score / best);
     }
     return votes;
   }
@@ -264,6 +324,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       documentFrequency: [...documentFrequency],
       contentWords: [...contentWords],
     }),
+    startMessage() {
+      recentMatches.clear();
+      recentVotes.clear();
+      recentReads.clear();
+    },
     replace(entry) {
       const before = listed.get(entry.id);
       if (!before) return false;
@@ -281,6 +346,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       listed.set(entry.id, entry);
       phrasings.forget(entry.id);
+      scorer?.clear();
+      byKinds = new Map();
+      reader.forget();
       recentMatches.clear();
       recentVotes.clear();
       recentReads.clear();
@@ -291,13 +359,27 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
       if (matches.length === 0) return [];
       const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
-      const hits = matches.map((hit): Hit => {
-        let tagWeight = 1;
-        if (tagBoost) for (const tag of hit.entry.tags) tagWeight *= tagBoost[tag] ?? 1;
-        const score = (hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0)) * (kindBoost?.[hit.entry.kind] ?? 1) * tagWeight;
-        return { ...hit, score, tagWeight };
+      // A tag's boost read from a map: looking each entry's tags up in the plan's object (a new one per search, most
+      // tags missing from it) costs more than the rest of the score. A tag named like one of every object's own
+      // properties ("constructor") is looked up as before.
+      const boostOf = tagBoost && new Map(Object.entries(tagBoost));
+      const tagWeights = matches.map((hit) => {
+        let weight = 1;
+        if (boostOf) {
+          for (const tag of hit.entry.tags) {
+            const boost = boostOf.get(tag);
+            if (boost !== undefined) weight *= boost;
+            else if (INHERITED.has(tag)) weight *= tagBoost![tag] ?? 1;
+          }
+        }
+        return weight;
       });
-      return hits.sort((a, b) => b.score - a.score).slice(0, limit ?? 10);
+      const scores = matches.map(
+        (hit, i) =>
+          (hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0)) * (kindBoost?.[hit.entry.kind] ?? 1) * tagWeights[i]!,
+      );
+      // Only the hits shown are copied with their score: a stable sort's first `limit`.
+      return bestFirst(scores, limit ?? 10).map((i): Hit => ({ ...matches[i]!, score: scores[i]!, tagWeight: tagWeights[i]! }));
     },
   };
 
@@ -306,27 +388,29 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const read = readQuery(query);
     if (read.terms.size === 0) return [];
     const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
-    const results = miniSearchFor(read.searchText, {
-      boost: boosts,
-      // Typos and half-typed words are the terms the content does not know; a known term is
-      // matched exactly, which also keeps long questions fast. Stemmed terms are short: one
-      // edit in five characters catches "protocl", "consitent".
-      fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 0.2 : false),
-      prefix: (term) => term.length >= 4 && !documentFrequency.has(term),
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-      // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
-      // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
-      ...(kinds || exclude
-        ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
-        : {}),
-    });
-    if (results.length === 0) return [];
-    const candidates = results.slice(0, CANDIDATES);
+    let ranked: Ranked;
+    if (scorer) {
+      // The entries of some kinds are asked for by many searches (a comparison's sides, the comparisons): which they are is read once.
+      const only = exclude ? wanted : kinds ? kindsOnly(kinds) : undefined;
+      ranked = scorer.search([read.searchTerms], true, only, CANDIDATES, true);
+    } else {
+      const results = miniSearchFor(read.searchText, {
+        ...looseOptions,
+        // Entries left out are skipped before MiniSearch scores them (a boost of 0); the filter keeps them out where
+        // a query of its own boosts documents (`tellingFirst`). A boost of 1 leaves every score as it was.
+        ...(kinds || exclude
+          ? { filter: (r) => wanted(r.id, r.kind), boostDocument: (id, _term, stored) => (wanted(id, stored?.kind) ? 1 : 0) }
+          : {}),
+      });
+      ranked = rankedOf(results, CANDIDATES, flagsOf);
+    }
+    const candidates = ranked.top;
+    if (candidates.length === 0) return [];
     const similarity = phrasings.similarities(
       read.similarityWeights,
       candidates.map((result) => result.id as string),
     );
-    const topScore = results[0]!.score;
+    const topScore = candidates[0]!.score;
     // What each of the question's words weighs and which terms may stand for it: read once, not once per candidate.
     const units = read.units.map((unit) => ({
       unit,
@@ -334,35 +418,63 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       weight: read.weightOf(unit),
       specificity: read.specificityOf(unit),
     }));
-    // The words each term can count for (itself, a typo it corrects, the words of a phrase it stands for).
-    const unitsOf = new Map<string, number[]>();
-    units.forEach((unit, i) => {
-      for (const term of [unit.unit, ...unit.standIns]) unitsOf.set(term, [...(unitsOf.get(term) ?? []), i]);
-    });
-    const touched = new Uint8Array(units.length);
+    // Every term a word may count through (itself, a typo's correction, the canonical term of its phrase), numbered,
+    // and the words each term can count for: what each candidate matched is then marked once, not looked up per word.
+    const numbered = new Map<string, number>();
+    const unitsOf: number[][] = [];
+    const unitTerms = units.map((unit, i) =>
+      [unit.unit, ...unit.standIns].map((term) => {
+        let id = numbered.get(term);
+        if (id === undefined) {
+          id = unitsOf.length;
+          numbered.set(term, id);
+          unitsOf.push([]);
+        }
+        unitsOf[id]!.push(i);
+        return id;
+      }),
+    );
+    const touched = new Int32Array(units.length);
+    const matchedMark = new Int32Array(unitsOf.length);
+    const exactMark = new Int32Array(unitsOf.length);
+    const exactFlags = new Int32Array(unitsOf.length);
     const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
-    return candidates.map((result): Hit => {
-      // A candidate matches a few of the question's terms: lists, not sets, are quickest to look them up in.
-      const { terms: exactTerms, queryTerms: matched } = result;
-      let inexactFields: string[] | undefined;
+    return candidates.map((result, rank): Hit => {
+      const mark = rank + 1;
+      const matched = result.queryTerms;
+      // Only the words this entry matched count: a long question's other words are passed over unread.
+      for (const term of matched) {
+        const id = numbered.get(term);
+        if (id === undefined) continue;
+        matchedMark[id] = mark;
+        for (const i of unitsOf[id]!) touched[i] = mark;
+      }
+      // The entry's terms it matched: a query term's own (exact) and its fields, and the fields of the terms a prefix or
+      // typo matched instead of a query term of their own, all together.
+      let inexactFlags = 0;
+      ranked.forEachTerm(rank, (term, flags) => {
+        const id = numbered.get(term);
+        if (id !== undefined && exactMark[id] !== mark) {
+          exactMark[id] = mark;
+          exactFlags[id] = flags;
+        }
+        if (!read.terms.has(term)) inexactFlags |= flags;
+      });
       let covered = 0;
       let focused = 0;
       let anchored = 0;
       let evidence = 0;
-      const qualityOf = (term: string) => (matched.includes(term) ? (exactTerms.includes(term) ? 1 : 0.7) : 0);
-      // Only the words this entry matched count: a long question's other words are passed over unread.
-      touched.fill(0);
-      for (const term of matched) for (const i of unitsOf.get(term) ?? []) touched[i] = 1;
       for (let i = 0; i < units.length; i++) {
-        if (!touched[i]) continue;
+        if (touched[i] !== mark) continue;
         const unit = units[i]!;
+        const ids = unitTerms[i]!;
         // A word counts through itself, its correction, or the canonical term of its phrase, whichever matched best.
-        let term = unit.unit;
-        let quality = qualityOf(term);
-        for (const standIn of unit.standIns) {
-          const standInQuality = qualityOf(standIn);
+        let best = ids[0]!;
+        let quality = qualityOf(best, mark, matchedMark, exactMark);
+        for (let k = 1; k < ids.length; k++) {
+          const standInQuality = qualityOf(ids[k]!, mark, matchedMark, exactMark);
           if (standInQuality > quality) {
-            term = standIn;
+            best = ids[k]!;
             quality = standInQuality;
           }
         }
@@ -370,17 +482,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         const weight = unit.weight * quality;
         covered += weight;
         // A typo or prefix match is keyed by the document's term; credit its fields to this query term.
-        const fields = exactTerms.includes(term)
-          ? (result.match[term] ?? [])
-          : (inexactFields ??= result.terms.filter((t) => !read.terms.has(t)).flatMap((t) => result.match[t] ?? []));
-        if (fields.some(isStrongField)) {
+        const flags = exactMark[best] === mark ? exactFlags[best]! : inexactFlags;
+        if (flags & STRONG) {
           focused += weight;
           evidence += unit.specificity * quality;
         } else {
           // A rare word in the answer text ("Fischer, Lynch and Paterson") is evidence too, at half weight.
           evidence += (unit.specificity * quality) / 2;
         }
-        if (fields.some(isNameField)) anchored += weight;
+        if (flags & NAMED) anchored += weight;
       }
       const coverage = share(covered);
       const focus = share(focused);

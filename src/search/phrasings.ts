@@ -16,10 +16,14 @@ export interface PhrasingIndex {
   forget(entryId: string): void;
 }
 
-/** An entry's phrasings: each one's norm, and for each term the phrasings that hold it. */
-interface EntryPhrasings {
-  norms: number[];
-  holding: Map<string, number[]>;
+/** Stamps start again from zero before they could overflow. */
+const MAX_EPOCH = 2 ** 30;
+
+/** Where an entry's phrasings are, once read: `start` to `end` in the phrasings read so far, under a slot of its own. */
+interface Reading {
+  slot: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -31,47 +35,90 @@ export function createPhrasingIndex(
   phrasingsOf: (entryId: string) => readonly (readonly string[])[],
   weightOf: (term: string) => number,
 ): PhrasingIndex {
-  const byEntry = new Map<string, EntryPhrasings>();
-  const phrasingsFor = (entryId: string): EntryPhrasings => {
-    let phrasings = byEntry.get(entryId);
-    if (!phrasings) {
-      phrasings = { norms: [], holding: new Map() };
+  const readings = new Map<string, Reading>();
+  // Every phrasing read, in the order read: its norm, and the slot of the reading it belongs to (a forgotten
+  // reading's slot is never a candidate's again).
+  const norms: number[] = [];
+  const slotOf: number[] = [];
+  /** For each term, the phrasings read that hold it, in the order read. */
+  const holding = new Map<string, number[]>();
+  let slots = 0;
+  const readingOf = (entryId: string): Reading => {
+    let reading = readings.get(entryId);
+    if (!reading) {
+      reading = { slot: slots++, start: norms.length, end: norms.length };
       for (const terms of phrasingsOf(entryId)) {
         const unique = [...new Set(terms)];
         if (unique.length === 0) continue;
         for (const term of unique) {
-          const holders = phrasings.holding.get(term);
-          if (holders) holders.push(phrasings.norms.length);
-          else phrasings.holding.set(term, [phrasings.norms.length]);
+          const holders = holding.get(term);
+          if (holders) holders.push(norms.length);
+          else holding.set(term, [norms.length]);
         }
-        phrasings.norms.push(Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)));
+        norms.push(Math.sqrt(unique.reduce((sum, t) => sum + weightOf(t) ** 2, 0)));
+        slotOf.push(reading.slot);
       }
-      byEntry.set(entryId, phrasings);
+      reading.end = norms.length;
+      readings.set(entryId, reading);
     }
-    return phrasings;
+    return reading;
   };
 
+  // Reused by every call: a stamp says which call last wrote a slot's or a phrasing's value.
+  let epoch = 0;
+  let candidate = new Int32Array(64);
+  let dots = new Float64Array(256);
+  let dotStamp = new Int32Array(256);
+
   return {
-    forget: (entryId) => byEntry.delete(entryId),
+    forget: (entryId) => readings.delete(entryId),
     similarities(queryWeights, entryIds) {
       let queryNorm = 0;
       for (const w of queryWeights.values()) queryNorm += w * w;
       queryNorm = Math.sqrt(queryNorm);
-      const contributions = [...queryWeights].map(([term, w]) => [term, w * weightOf(term)] as const);
-      const best = new Map<string, number>();
-      for (const entryId of entryIds) {
-        const { norms, holding } = phrasingsFor(entryId);
-        // Each phrasing's dot product, summed in the query's order whatever the phrasing's;
-        // a long question against an entry asked many ways reads each of its terms once, not once per phrasing.
-        const dots: (number | undefined)[] = new Array(norms.length);
-        for (const [term, contribution] of contributions) {
-          for (const i of holding.get(term) ?? []) dots[i] = (dots[i] ?? 0) + contribution;
+      const asked: [string, Reading][] = [];
+      for (const entryId of entryIds) asked.push([entryId, readingOf(entryId)]);
+      if (slots > candidate.length) {
+        const grown = new Int32Array(Math.max(slots, candidate.length * 2));
+        grown.set(candidate);
+        candidate = grown;
+      }
+      if (norms.length > dots.length) {
+        const size = Math.max(norms.length, dots.length * 2);
+        dots = new Float64Array(size);
+        const grown = new Int32Array(size);
+        grown.set(dotStamp);
+        dotStamp = grown;
+      }
+      if (++epoch === MAX_EPOCH) {
+        candidate.fill(0);
+        dotStamp.fill(0);
+        epoch = 1;
+      }
+      for (const [, reading] of asked) candidate[reading.slot] = epoch;
+      // Each phrasing's dot product, summed in the query's order whatever the phrasing's; only the
+      // phrasings of the entries asked about.
+      for (const [term, w] of queryWeights) {
+        const holders = holding.get(term);
+        if (!holders) continue;
+        const contribution = w * weightOf(term);
+        for (let k = 0; k < holders.length; k++) {
+          const i = holders[k]!;
+          if (candidate[slotOf[i]!] !== epoch) continue;
+          if (dotStamp[i] !== epoch) {
+            dotStamp[i] = epoch;
+            dots[i] = 0 + contribution;
+          } else {
+            dots[i] = dots[i]! + contribution;
+          }
         }
-        for (let i = 0; i < norms.length; i++) {
-          const dot = dots[i];
+      }
+      const best = new Map<string, number>();
+      for (const [entryId, { start, end }] of asked) {
+        for (let i = start; i < end; i++) {
           // A phrasing sharing no term with the query is no match, however short.
-          if (dot === undefined) continue;
-          const cosine = dot / (queryNorm * norms[i]! || 1);
+          if (dotStamp[i] !== epoch) continue;
+          const cosine = dots[i]! / (queryNorm * norms[i]! || 1);
           if (cosine > (best.get(entryId) ?? 0)) best.set(entryId, cosine);
         }
       }

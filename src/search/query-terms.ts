@@ -31,6 +31,15 @@ const PHRASE_SPECIFICITY = 0.8;
 /** How specific a word the content uses as a name (an alias, a synonym) counts at least. */
 const NAMED_SPECIFICITY = 0.8;
 
+/** How many words' readings are kept ({@link createQueryReader}). */
+const WORDS_KEPT = 8192;
+
+interface WordReading {
+  term: string | null;
+  spec: number;
+  foreign: boolean;
+}
+
 /** A question as the index reads it. */
 export interface QueryTerms {
   /** Processed terms (with typos corrected to the content's term), each with the specificity of the word behind it. */
@@ -47,6 +56,8 @@ export interface QueryTerms {
   similarityWeights: ReadonlyMap<string, number>;
   /** The text to give MiniSearch: the question, with corrected typos added. */
   searchText: string;
+  /** `searchText`'s terms as MiniSearch reads a query (its tokens and known phrases, processed, stop words out), in order. */
+  searchTerms: readonly string[];
   /** Share of the question's weight in words the content never uses (0–1), everyday words aside. */
   unknownShare: number;
   /** How many words of another field the question holds. */
@@ -117,8 +128,36 @@ export function createQueryReader(parts: QueryReaderParts) {
     return fixed && documentFrequency.has(fixed) ? fixed : undefined;
   };
 
+  /** What a word says wherever it is read: its term, how specific it is, whether it is another field's. */
+  const wordFresh = (word: string): WordReading => {
+    const term = processWord(word);
+    if (!term) return { term, spec: 0, foreign: false };
+    // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
+    // A name's words are topic words, but not its small numbers: the "3" of "first 3 months" names nothing alone,
+    // while a status code does ("HTTP 429").
+    const named = vocabulary.has(term) && !/^\d{1,2}$/.test(term);
+    const spec = named ? Math.max(specificity(word), NAMED_SPECIFICITY) : specificity(word);
+    // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
+    // Its plural or singular counts as the content's: "blockchain" when the content says "blockchains".
+    const said = contentWords.has(word) || contentWords.has(`${word}s`) || (word.endsWith('s') && contentWords.has(word.slice(0, -1)));
+    return { term, spec, foreign: OTHER_FIELD_WORDS.has(word) && !said };
+  };
+  // A message's texts share most of their words, and so do messages: each word is weighed once. Bounded (what people
+  // write is not), and started anew when full rather than trimmed (see recent.ts).
+  let readings = new Map<string, WordReading>();
+  const wordOf = (word: string): WordReading => {
+    let reading = readings.get(word);
+    if (!reading) {
+      reading = wordFresh(word);
+      if (readings.size >= WORDS_KEPT) readings = new Map();
+      readings.set(word, reading);
+    }
+    return reading;
+  };
+
   function read(query: string): QueryTerms {
-    const words = splitWords(query.replace(FIGURES_OF_SPEECH, ' '));
+    const plain = query.replace(FIGURES_OF_SPEECH, ' ');
+    const words = splitWords(plain);
     const workplace = new Set([...query.matchAll(WORKPLACE)].flatMap((match) => splitWords(match[0])));
     const phrases = expander.phrases(words);
     const terms = new Map<string, number>();
@@ -126,20 +165,15 @@ export function createQueryReader(parts: QueryReaderParts) {
     const unknown = new Set<string>();
     const foreignTerms = new Set<string>();
     const corrections: string[] = [];
+    const tokenTerms: string[] = [];
     // The tokens as the index reads them (`expander.expand`: the words, then each known phrase's canonical term).
     for (const word of [...words, ...phrases.map((phrase) => phrase.canonical)]) {
-      const term = processWord(word);
+      const { term, spec, foreign } = wordOf(word);
       if (!term) continue;
-      // The content's own names (aliases, synonyms) are topic words, however common in English: "cap", "lease".
-      // A name's words are topic words, but not its small numbers: the "3" of "first 3 months" names nothing alone,
-      // while a status code does ("HTTP 429").
-      const named = vocabulary.has(term) && !/^\d{1,2}$/.test(term);
-      const spec = named ? Math.max(specificity(word), NAMED_SPECIFICITY) : specificity(word);
+      tokenTerms.push(term);
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
-      // Judged on the word as written: "electrical" shares a stem with "electronic" but not a field.
-      // Its plural or singular counts as the content's: "blockchain" when the content says "blockchains".
-      const said = contentWords.has(word) || contentWords.has(`${word}s`) || (word.endsWith('s') && contentWords.has(word.slice(0, -1)));
-      if (OTHER_FIELD_WORDS.has(word) && !said && !workplace.has(word)) {
+      // A workplace's words ("an SRE role at a logistics company") say who asks, not what about.
+      if (foreign && !workplace.has(word)) {
         foreignTerms.add(term);
         continue;
       }
@@ -203,6 +237,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       similarityWeights.set(key, Math.max(similarityWeights.get(key) ?? 0, weight));
     }
 
+    const searchText = corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query;
     return {
       terms,
       units,
@@ -212,11 +247,23 @@ export function createQueryReader(parts: QueryReaderParts) {
       specificityOf: (unit) => (phraseOf.has(unit) ? Math.max(terms.get(unit) ?? 1, PHRASE_SPECIFICITY) : (terms.get(unit) ?? 1)),
       totalWeight,
       similarityWeights,
-      searchText: corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query,
+      searchText,
+      // Without corrections or figures of speech the text is the question, whose tokens were just read; otherwise read
+      // as a whole (a phrase may run on into a correction; the search still sees "drawing boxes", only the weighing not).
+      searchTerms:
+        searchText === query && plain === query
+          ? tokenTerms
+          : expander.expand(splitWords(searchText)).flatMap((word) => processWord(word) || []),
       unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
       foreign: foreignTerms.size,
     };
   }
 
-  return { read };
+  return {
+    read,
+    /** The content's words changed (an entry was replaced): what was worked out of each word is worked out again. */
+    forget() {
+      readings = new Map();
+    },
+  };
 }

@@ -1,15 +1,19 @@
 import { stemmer } from 'stemmer';
+import { memoize } from './memo.js';
 import { STOP_WORDS } from './stop-words.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 // Zero-width and bidirectional controls: invisible, but they split words in two if kept.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+/** Texts whose folding is remembered, and how long: a message folds a few texts many times each. */
+const FOLDS_KEPT = 128;
+const FOLD_KEPT_CHARS = 1000;
 
 /** Lower-cases, folds accents ("Paxós" → "paxos") and removes invisible characters. */
-export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INVISIBLE, '').toLowerCase();
-}
+export const foldText: (text: string) => string = memoize(FOLDS_KEPT, FOLD_KEPT_CHARS, (text) =>
+  text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(INVISIBLE, '').toLowerCase(),
+);
 
 /** Splits folded text into word tokens; punctuation, including hyphens, separates words. */
 export function splitWords(text: string): string[] {

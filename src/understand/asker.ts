@@ -62,8 +62,10 @@ export function readAsker(sentences: readonly string[]): Asker {
   for (const raw of sentences) {
     const sentence = foldText(raw);
     // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
+    let opening: string | undefined;
     const opensWithRole = ROLES.some(
-      ([pattern]) => pattern.exec(sentence)?.index === 0 || pattern.exec(sentence.split(/\s+/).slice(0, 3).join(' '))?.index === 0,
+      ([pattern]) =>
+        pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
     );
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
