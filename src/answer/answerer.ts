@@ -538,7 +538,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question)) return best;
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
-    return better ? { answer: focused({ ...contextual, question, followUp: true }, question, previous), resolved } : best;
+    if (!better) return best;
+    // The last entry again, with nothing more to say about the follow-up ("any projects to go with it?" after the
+    // reading list): the entry the question finds on its own is offered beside it, one click away.
+    const again = focused({ ...contextual, question, followUp: true }, question, previous);
+    const offered = repeats && elsewhere && again.summary === contextual.summary && best.answer.confidence >= ANSWER_THRESHOLD;
+    const alternatives = offered
+      ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)
+      : again.alternatives;
+    return { answer: { ...again, alternatives }, resolved };
   }
 
   /**

@@ -60,8 +60,10 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
     if (at > 0 && restated > words.size / 2) return;
     // A word of its heading counts for it, at half: the first bullet under "If the leader crashes mid-write" answers
     // "what if the leader crashes halfway through a write?", though it does not repeat "crash".
+    // A word counts in the content's words for it too: "prod" is said "production".
+    const said = (unit: string, in_: ReadonlySet<string>) => in_.has(unit) || [...(read.standsFor.get(unit) ?? [])].some((t) => in_.has(t));
     let score = asked.reduce(
-      (sum, unit) => sum + (words.has(unit) ? read.specificityOf(unit) : under.has(unit) ? read.specificityOf(unit) / 2 : 0),
+      (sum, unit) => sum + (said(unit, words) ? read.specificityOf(unit) : said(unit, under) ? read.specificityOf(unit) / 2 : 0),
       0,
     );
     if (illustration && ILLUSTRATES.test(passage)) score += 1;

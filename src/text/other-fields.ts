@@ -40,7 +40,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   game gaming fortnite minecraft xbox playstation nintendo chess poker
   excel spreadsheet powerpoint word photoshop
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
-  underperforming underperformer underperformers layoffs layoff pip
+  underperforming underperformer underperformers layoffs layoff pip toxic facilitation facilitator facilitate
+  h1b h-1b immigration uscis greencard steward stewards
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload inventory
   layer layers lasagne

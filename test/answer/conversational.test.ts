@@ -888,3 +888,27 @@ describe("the post's own guess, confirmed by one of its sentences", () => {
     expect(ids(answer)).toEqual(['backpressure']);
   });
 });
+
+describe('a follow-up the last entry has nothing more to say about', () => {
+  it('keeps the last entry but offers the one the question finds on its own ("any projects to go with it?")', () => {
+    const answer = converse('what should I read to learn distributed systems?', 'any projects to go with it?');
+    expect(ids(answer)).toEqual(['reading-list']);
+    expect(answer.alternatives.map((entry) => entry.id)).toContain('side-projects');
+  });
+
+  it('finds the passage that says "production" for a follow-up that says "prod"', () => {
+    const answer = converse('what is chaos engineering', 'is that actually safe to run in prod?');
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+    expect(answer.summary).toMatch(/production/);
+  });
+});
+
+describe('near misses from work life', () => {
+  it.each([
+    'how does the leader election work for our union shop steward? first time voting',
+    'office gossip on my team is getting toxic, how do I raise it with my manager without making it worse?',
+    'any facilitation tips for reaching consensus in a team retro when two people always dominate?',
+  ])('declines %s', (question) => {
+    expect(ask(question).kind).not.toBe('answer');
+  });
+});
