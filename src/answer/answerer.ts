@@ -47,6 +47,8 @@ const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
+/** "how do I get there from senior?": from a side it names to the one the last question was about. */
+const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
 /** A question that asks to pick one: "which one would you actually pick?". */
 const PICKS =
   /\bwhich (one |of (them|the two) )?(would|should|do) (you|i|we) (actually |really )?(pick|choose|use|take|go with|go for|recommend)\b/;
@@ -379,9 +381,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
+    // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.
+    const getsThereFrom = previous !== null && GETS_THERE_FROM.test(question) && namedSideOf(question) !== null;
     // "what should I study next to get to senior?" after "I'm mid-level" asks what to study, not how the two levels differ.
     const implied =
-      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' ? null : impliedSides(question, context);
+      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading'
+        ? null
+        : getsThereFrom
+          ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
+          : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),

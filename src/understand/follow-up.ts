@@ -161,7 +161,9 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   }
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
   if (topic && ANAPHOR.test(withoutDummy)) {
-    return { text: withoutDummy.replace(ANAPHOR, topic).replace(/\u0000/g, 'it'), swapped: false };
+    // "get there" is getting to the topic: "how do I get there from senior?" is "how do I get to staff from senior?".
+    const placed = withoutDummy.replace(/\b(get|getting|go|going|move|moving) there\b/i, (_, verb: string) => `${verb} to ${topic}`);
+    return { text: placed.replace(ANAPHOR, topic).replace(/\u0000/g, 'it'), swapped: false };
   }
   return { text: topic ? `${stripped} ${topic}`.trim() : stripped, swapped: false };
 }

@@ -912,3 +912,10 @@ describe('near misses from work life', () => {
     expect(ask(question).kind).not.toBe('answer');
   });
 });
+
+describe('"how do I get there from <level>?" after a level', () => {
+  it('compares the level it names with the one the last answer was about', () => {
+    const answer = converse('what does a staff engineer actually do day to day', 'and how do i get there from senior?');
+    expect(ids(answer)).toEqual(['senior-vs-staff']);
+  });
+});
