@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { AsPlainObject } from 'minisearch';
 import type { ContentLayer, KnowledgeBase, Logger, SearchSnapshot } from '../../src/index.js';
 // The fast start of `ask` (250 ms, cold): src/index.ts would load the YAML and zod validators
 // (60 ms more) that a start from the content snapshot never needs, so the values come from their modules.
@@ -35,9 +36,9 @@ function writeAtomically(file: string, text: string): void {
 }
 
 /** Removes the snapshots of earlier content (or code): only the newest of each kind is ever read. */
-function pruneCache(dir: string, prefix: string, keep: string): void {
+function pruneCache(dir: string, prefix: string, ...keep: string[]): void {
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && !name.endsWith('.tmp') && join(dir, name) !== keep) rmSync(join(dir, name), { force: true });
+    if (name.startsWith(prefix) && !name.endsWith('.tmp') && !keep.includes(join(dir, name))) rmSync(join(dir, name), { force: true });
   }
 }
 
@@ -72,9 +73,15 @@ export async function loadContentAndIndex(layers: readonly ContentLayer[] = cont
   const fingerprint = contentFingerprint(layers);
   const knowledgeBase = await loadValidated(layers, fingerprint);
   const indexFile = join(projectRoot(), 'dist', '.cache', `index-${fingerprint.slice(0, 16)}-${engineFingerprint()}.json`);
+  // MiniSearch's own index beside it, read only if the bot asks for it (a word the content does not hold, a learned
+  // question): reading and loading it cost a start more than all the rest of the index.
+  const miniSearchFile = indexFile.replace(/\.json$/, '.minisearch.json');
   let searchSnapshot: SearchSnapshot | undefined;
   try {
-    searchSnapshot = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchSnapshot;
+    const light = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchSnapshot;
+    searchSnapshot = existsSync(miniSearchFile)
+      ? { ...light, miniSearch: () => JSON.parse(readFileSync(miniSearchFile, 'utf8')) as AsPlainObject }
+      : undefined;
   } catch {
     searchSnapshot = undefined;
   }
@@ -85,8 +92,11 @@ export async function loadContentAndIndex(layers: readonly ContentLayer[] = cont
       if (searchSnapshot) return;
       try {
         mkdirSync(dirname(indexFile), { recursive: true });
-        writeAtomically(indexFile, JSON.stringify(bot.searchSnapshot()));
-        pruneCache(dirname(indexFile), 'index-', indexFile);
+        const { miniSearch, ...light } = bot.searchSnapshot();
+        // MiniSearch's part first: a start finds the light part only once both are whole.
+        writeAtomically(miniSearchFile, JSON.stringify(typeof miniSearch === 'function' ? miniSearch() : miniSearch));
+        writeAtomically(indexFile, JSON.stringify(light));
+        pruneCache(dirname(indexFile), 'index-', indexFile, miniSearchFile);
       } catch {
         // A read-only install still works; it just indexes on every start.
       }

@@ -45,10 +45,12 @@ export function shortName(entry: Entry): string {
   return alias && alias.length <= 25 && alias.length < fromTitle.length ? alias : fromTitle;
 }
 
-// The platform's sentence segmenter: a hand-written split at "." lost the text around "99.9%" and "e.g.".
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+// The platform's sentence segmenter: a hand-written split at "." lost the text around "99.9%" and "e.g.". Made on
+// first use: it loads ICU's sentence rules (a tenth of a start), and a one-question message never splits an answer.
+let sentences: Intl.Segmenter | undefined;
 /** The sentences of a text, each with the spaces after it, so that joined again they give the text back. */
-export const sentencesOf = (text: string): string[] => [...sentences.segment(text)].map((piece) => piece.segment);
+export const sentencesOf = (text: string): string[] =>
+  [...(sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text)].map((piece) => piece.segment);
 
 /**
  * The first sentences of a text, up to about `max` characters, cut at a sentence end (or a

@@ -14,7 +14,7 @@ import { commonAbove, tellingFirst } from './common-terms.js';
 import { createPhrasingIndex } from './phrasings.js';
 import { createQueryReader, type QueryTerms } from './query-terms.js';
 import { createRecent } from './recent.js';
-import { type Allowed, bestFirst, createTermScorer, type Ranked, rankedOf } from './scorer.js';
+import { type Allowed, bestFirst, createTermScorer, type Ranked, rankedOf, type SavedPostings } from './scorer.js';
 
 /**
  * Field weights. Published FAQ-retrieval results favour matching a question against the
@@ -145,9 +145,18 @@ function toDocument(entry: Entry) {
  * again. Only ever used with the content it was built from (the snapshot's fingerprint says so).
  */
 export interface SearchSnapshot {
-  miniSearch: AsPlainObject;
+  /**
+   * MiniSearch's index (`toJSON`), or how to read it: a start given saved `postings` reads it only
+   * when a question holds a word the content does not (matched by prefix and typo), or an entry learns
+   * a question.
+   */
+  miniSearch: AsPlainObject | (() => AsPlainObject);
   documentFrequency: [string, number][];
   contentWords: string[];
+  /** The exact matches of every term the content holds (see `scorer.ts`). */
+  postings?: SavedPostings;
+  /** The terms the content names things with (aliases, synonyms). */
+  vocabulary?: string[];
 }
 
 export interface SearchIndexOptions {
@@ -178,33 +187,51 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   // Every word as written in the content, to tell "electrical" (never written) from "electronic" (same stem).
   const contentWords = new Set<string>(options.snapshot?.contentWords);
   let currentTerms = new Set<string>();
+  // True while MiniSearch indexes the content again in place of a saved index it could not read: counted already.
+  let recounting = false;
   const miniSearchOptions: Options = {
     fields: FIELDS,
     storeFields: ['kind'],
     tokenize,
     extractField: (doc, field) => {
-      if (field === 'id') {
+      if (field === 'id' && !recounting) {
         for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
         currentTerms = new Set();
       }
       return (doc as Record<string, string>)[field]!;
     },
     processTerm: (word) => {
-      contentWords.add(word);
       const term = processWord(word);
+      if (recounting) return term;
+      contentWords.add(word);
       if (term) currentTerms.add(term);
       return term;
     },
     searchOptions: { processTerm: processWord },
   };
-  let miniSearch: MiniSearch;
-  if (options.snapshot) {
-    miniSearch = MiniSearch.loadJS(options.snapshot.miniSearch, miniSearchOptions);
-  } else {
-    miniSearch = new MiniSearch(miniSearchOptions);
-    miniSearch.addAll(kb.entries.map(toDocument));
+  // Loaded from a snapshot when first needed: a start whose saved postings answer every term never reads it.
+  const saved = options.snapshot;
+  const savedMiniSearch = () => (typeof saved!.miniSearch === 'function' ? saved!.miniSearch() : saved!.miniSearch);
+  let loaded: MiniSearch | undefined;
+  if (!saved) {
+    loaded = new MiniSearch(miniSearchOptions);
+    loaded.addAll(kb.entries.map(toDocument));
     for (const term of currentTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
+  const miniSearch = (): MiniSearch => {
+    if (loaded) return loaded;
+    try {
+      loaded = MiniSearch.loadJS(savedMiniSearch(), miniSearchOptions);
+    } catch {
+      // The saved index is gone (a newer start pruned it) or unreadable: the same content indexed again is the same
+      // index, entry for entry (a snapshot is saved before any entry learns a question).
+      recounting = true;
+      loaded = new MiniSearch(miniSearchOptions);
+      loaded.addAll(kb.entries.map(toDocument));
+      recounting = false;
+    }
+    return loaded;
+  };
   const total = kb.entries.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? total));
 
@@ -218,13 +245,13 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   function miniSearchFor(text: string | readonly string[], searchOptions: MiniSearchOptions): SearchResult[] {
     const asWritten: Query = typeof text === 'string' ? text : { queries: [...text], combineWith: 'OR' };
     // No word is held by more entries than the content has: small content is searched as it always was.
-    if (total <= commonLimit) return miniSearch.search(asWritten, searchOptions);
+    if (total <= commonLimit) return miniSearch().search(asWritten, searchOptions);
     const texts = typeof text === 'string' ? [text] : text;
     // The terms as MiniSearch reads them, in its order.
     const terms = texts.flatMap((part) => queryTermsOf(part));
     const query = tellingFirst(terms, isCommon);
-    if (!query) return miniSearch.search(asWritten, searchOptions);
-    return miniSearch.search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
+    if (!query) return miniSearch().search(asWritten, searchOptions);
+    return miniSearch().search(query, { ...searchOptions, tokenize: (term) => [term], processTerm: (term) => term });
   }
   /** A text's terms as MiniSearch reads a query: its tokens, processed, stop words out. */
   const queryTermsOf = (text: string): string[] => tokenize(text).flatMap((word) => processWord(word) || []);
@@ -252,21 +279,26 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   // Small content (every entry holding a word of the query is scored): each term's matches are worked out once.
   const scorer =
     total <= commonLimit
-      ? createTermScorer(miniSearch, {
-          loose: looseOptions,
-          exact: exactOptions,
-          known: (term) => documentFrequency.has(term),
-          // A known term is matched exactly either way.
-          sameForKnown: true,
-          flagsOf,
-        })
+      ? createTermScorer(
+          miniSearch,
+          {
+            loose: looseOptions,
+            exact: exactOptions,
+            known: (term) => documentFrequency.has(term),
+            // A known term is matched exactly either way.
+            sameForKnown: true,
+            flagsOf,
+          },
+          saved?.postings,
+        )
       : undefined;
 
   const vocabulary = new Set(
-    [
-      ...kb.entries.flatMap((entry) => entry.aliases),
-      ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
-    ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
+    saved?.vocabulary ??
+      [
+        ...kb.entries.flatMap((entry) => entry.aliases),
+        ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
+      ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
   );
   const reader = createQueryReader({ expander, documentFrequency, contentWords, idf, specificity, vocabulary });
   // Every reading of a question, and every check of it ("has it a topic of its own?"), reads it again.
@@ -320,9 +352,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     read: readQuery,
     documentCount: total,
     snapshot: () => ({
-      miniSearch: miniSearch.toJSON(),
+      miniSearch: loaded ? loaded.toJSON() : savedMiniSearch(),
       documentFrequency: [...documentFrequency],
       contentWords: [...contentWords],
+      postings: scorer?.save(documentFrequency.keys()),
+      vocabulary: [...vocabulary],
     }),
     startMessage() {
       recentMatches.clear();
@@ -334,7 +368,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       if (!before) return false;
       const termsBefore = termsOf(before);
       currentTerms = new Set();
-      miniSearch.replace(toDocument(entry));
+      miniSearch().replace(toDocument(entry));
       // `extractField` flushed nothing (the set was empty); `processTerm` gathered the new version's terms.
       const termsAfter = currentTerms;
       currentTerms = new Set();

@@ -14,6 +14,10 @@ import type { SearchOptions as MiniSearchOptions, SearchResult } from 'minisearc
  *
  * Used only where MiniSearch would score every entry holding a word of the query (the content is
  * no larger than `commonAbove` says): the common-terms query of large content is MiniSearch's.
+ *
+ * The terms the content holds can be saved with the index ({@link TermScorer.save}) and given back
+ * on the next start: the scorer then needs MiniSearch only for a word the content does not hold
+ * (matched by prefix and typo), and loads it then, not at the start.
  */
 
 /** What MiniSearch's `executeQuery` keeps for one entry (keyed by its short id). */
@@ -81,6 +85,50 @@ export function rankedOf(results: readonly SearchResult[], limit: number, flagsO
   };
 }
 
+/**
+ * Each term the content holds, with its exact matches as {@link TermScorer.save} worked them out:
+ * what a start reads instead of loading MiniSearch. The entries are listed by short id (null for
+ * none); the terms one a line; the rest is base64 of little-endian arrays (Uint32 `starts`, the
+ * first match of each term and one past the last; Int32 `docs`; Float64 `scores`; Uint8 `flags`).
+ */
+export interface SavedPostings {
+  ids: (string | null)[];
+  kinds: unknown[];
+  terms: string;
+  starts: string;
+  docs: string;
+  scores: string;
+  flags: string;
+}
+
+/** Saved arrays are read as they were written: only on a machine that stores numbers little-endian (nearly all). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const toBase64 = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+/** The bytes of a base64 string in a buffer of their own (aligned for any typed array). */
+const fromBase64 = (text: string) => Uint8Array.from(Buffer.from(text, 'base64')).buffer;
+
+interface Preset {
+  at: Map<string, number>;
+  starts: Uint32Array;
+  docs: Int32Array;
+  scores: Float64Array;
+  flags: Uint8Array;
+  ids: (string | null)[];
+  kinds: unknown[];
+}
+
+function presetOf(saved: SavedPostings): Preset {
+  return {
+    at: new Map(saved.terms === '' ? [] : saved.terms.split('\n').map((term, i) => [term, i])),
+    starts: new Uint32Array(fromBase64(saved.starts)),
+    docs: new Int32Array(fromBase64(saved.docs)),
+    scores: new Float64Array(fromBase64(saved.scores)),
+    flags: new Uint8Array(fromBase64(saved.flags)),
+    ids: saved.ids,
+    kinds: saved.kinds,
+  };
+}
+
 export interface TermScorer {
   /**
    * MiniSearch's search of `groups` (each the processed terms of one text; several are OR-ed as
@@ -92,8 +140,13 @@ export interface TermScorer {
   search(groups: readonly (readonly string[])[], loose: boolean, wanted: Wanted | undefined, limit: number, details: boolean): Ranked;
   /** Which entries `wanted` says yes to, as `search` reads it: for a filter used by many searches, asked once. */
   allowed(wanted: (id: string, kind: unknown) => boolean): Allowed;
-  /** Forgets every term's matches (the index changed). */
+  /** Forgets every term's matches, the saved ones too (the index changed). */
   clear(): void;
+  /**
+   * The exact matches of `terms` (terms the content holds, each matching only itself), to give back to
+   * {@link createTermScorer} with the same index; undefined where numbers are not stored little-endian.
+   */
+  save(terms: Iterable<string>): SavedPostings | undefined;
 }
 
 /** The entries a search may score: a filter, or what {@link TermScorer.allowed} made of one. */
@@ -126,8 +179,13 @@ const UNKNOWN_KEPT = 128;
 /** Stamps start again from zero (on fresh slots) before they could overflow. */
 const MAX_EPOCH = 2 ** 30;
 
-export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOptions): TermScorer {
-  const internals = miniSearch as unknown as MiniSearchInternals;
+/**
+ * `miniSearch` gives the index (built, or loaded on first use); `saved` is what {@link TermScorer.save}
+ * gave for the same index, if anything: its terms are read from it without MiniSearch.
+ */
+export function createTermScorer(miniSearch: () => MiniSearch, options: TermScorerOptions, saved?: SavedPostings): TermScorer {
+  const internals = () => miniSearch() as unknown as MiniSearchInternals;
+  let preset = saved && LITTLE_ENDIAN ? presetOf(saved) : undefined;
   const single = (term: string): string[] => [term];
   const looseOptions: MiniSearchOptions = { ...options.loose, tokenize: single, processTerm: (term) => term };
   const exactOptions: MiniSearchOptions = { ...options.exact, tokenize: single, processTerm: (term) => term };
@@ -141,13 +199,21 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
     const kept = known ? (loose ? knownLoose : knownExact) : loose ? unknownLoose : undefined;
     const cached = kept?.get(term);
     if (cached) return cached;
-    const posting = postingFresh(term, internals.executeQuery(term, loose ? looseOptions : exactOptions));
+    const at = known && (!loose || options.sameForKnown) ? preset?.at.get(term) : undefined;
+    const posting =
+      at !== undefined
+        ? presetPosting(preset!, term, at)
+        : postingFresh(term, internals().executeQuery(term, loose ? looseOptions : exactOptions));
     if (kept === unknownLoose && unknownLoose.size >= UNKNOWN_KEPT) {
       unknownLoose = new Map([[term, posting]]);
     } else {
       kept?.set(term, posting);
     }
     return posting;
+  };
+  const presetPosting = ({ starts, docs, scores, flags }: Preset, term: string, at: number): Posting => {
+    const [start, end] = [starts[at]!, starts[at + 1]!];
+    return { term, docs: docs.subarray(start, end), scores: scores.subarray(start, end), own: flags.subarray(start, end) };
   };
   const postingFresh = (term: string, raw: Map<number, RawResult>): Posting => {
     const docs = new Int32Array(raw.size);
@@ -188,10 +254,20 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
   let links = { posting: new Int32Array(0), place: new Int32Array(0), next: new Int32Array(0) };
   let idAt: string[] = [];
   let kindAt: unknown[] = [];
+  let entries: [number, string][] = [];
   let epoch = 0;
   let innerEpoch = 0;
+  /** The entries by short id: from what was saved, or from MiniSearch. */
+  const documents = (): [number, string][] =>
+    preset
+      ? preset.ids.flatMap((id, doc): [number, string][] => (id === null ? [] : [[doc, id]]))
+      : [...internals()._documentIds].map(([doc, id]): [number, string] => [doc, id as string]);
+  const kindOfDoc = (doc: number) => (preset ? (preset.kinds[doc] ?? undefined) : internals()._storedFields.get(doc)?.kind);
+  /** How many short ids the index has handed out (entries removed since included). */
+  let slots = 0;
   const ensureCapacity = () => {
-    const needed = internals._nextId + 1;
+    slots = preset ? preset.ids.length : internals()._nextId;
+    const needed = slots + 1;
     if (needed <= capacity && epoch < MAX_EPOCH && innerEpoch < MAX_EPOCH) return;
     capacity = Math.max(needed, capacity);
     total = new Float64Array(capacity);
@@ -207,9 +283,10 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
     chainEnd = new Int32Array(capacity);
     idAt = new Array(capacity);
     kindAt = new Array(capacity);
-    for (const [doc, id] of internals._documentIds) {
-      idAt[doc] = id as string;
-      kindAt[doc] = internals._storedFields.get(doc)?.kind;
+    entries = documents();
+    for (const [doc, id] of entries) {
+      idAt[doc] = id;
+      kindAt[doc] = kindOfDoc(doc);
     }
     generation++;
     epoch = 0;
@@ -222,7 +299,7 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
   };
   const maskOf = (wanted: (id: string, kind: unknown) => boolean): Allowed => {
     const mask = new Uint8Array(capacity);
-    for (const [doc, id] of internals._documentIds) if (wanted(id as string, kindAt[doc])) mask[doc] = 1;
+    for (const [doc, id] of entries) if (wanted(id, kindAt[doc])) mask[doc] = 1;
     return { mask, generation };
   };
 
@@ -231,8 +308,36 @@ export function createTermScorer(miniSearch: MiniSearch, options: TermScorerOpti
       knownLoose = new Map();
       knownExact = options.sameForKnown ? knownLoose : new Map();
       unknownLoose = new Map();
+      preset = undefined;
       // The short ids, kinds and filters are read again.
       capacity = 0;
+    },
+    save(terms) {
+      if (!LITTLE_ENDIAN) return undefined;
+      ensureCapacity();
+      const list = [...terms];
+      const postings = list.map((term) => postingOf(term, false));
+      if (postings.some((posting) => !posting.own)) return undefined;
+      const starts = new Uint32Array(list.length + 1);
+      postings.forEach((posting, i) => {
+        starts[i + 1] = starts[i]! + posting.docs.length;
+      });
+      const size = starts[list.length]!;
+      const [docs, scores, flags] = [new Int32Array(size), new Float64Array(size), new Uint8Array(size)];
+      postings.forEach((posting, i) => {
+        docs.set(posting.docs, starts[i]);
+        scores.set(posting.scores, starts[i]);
+        flags.set(posting.own!, starts[i]);
+      });
+      return {
+        ids: Array.from({ length: slots }, (_, doc) => idAt[doc] ?? null),
+        kinds: Array.from({ length: slots }, (_, doc) => (idAt[doc] === undefined ? null : (kindAt[doc] ?? null))),
+        terms: list.join('\n'),
+        starts: toBase64(starts),
+        docs: toBase64(docs),
+        scores: toBase64(scores),
+        flags: toBase64(flags),
+      };
     },
     allowed(wanted) {
       ensureCapacity();

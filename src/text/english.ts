@@ -1,15 +1,21 @@
 import list from './english-words.json' with { type: 'json' };
 
-// Alphabetical words in one string; per word, where it starts (two characters) and its
-// frequency rank (one character). See scripts/english-words.mjs: nothing is built at load.
+// Alphabetical words in one string, a space after each; per word, where it starts (four base-32 digits) and its
+// frequency rank (three). See scripts/english-words.mjs: nothing is built at load.
 const { words: WORDS, starts: STARTS, ranks: RANKS } = list as { words: string; starts: string; ranks: string };
-const COUNT = RANKS.length;
+const COUNT = RANKS.length / 3;
+/** The number written in `digits` base-32 digits ('#' is 0) from `at` in `text`. */
+function numberAt(text: string, at: number, digits: number): number {
+  let value = 0;
+  for (let i = 0; i < digits; i++) value = value * 32 + (text.charCodeAt(at + i) - 35);
+  return value;
+}
 const EVERYDAY_RANK = 1_000;
 const RARE_RANK = 30_000;
 /** The weight of the most common words: some evidence, never none. */
 export const MIN_SPECIFICITY = 0.2;
 
-const startOf = (i: number) => STARTS.charCodeAt(2 * i) * 0x8000 + STARTS.charCodeAt(2 * i + 1);
+const startOf = (i: number) => numberAt(STARTS, 4 * i, 4);
 const wordAt = (i: number) => WORDS.slice(startOf(i), i + 1 < COUNT ? startOf(i + 1) - 1 : WORDS.length);
 
 /** The frequency rank of a word (1 = most frequent), or undefined for one beyond the list. */
@@ -19,7 +25,7 @@ function rankOf(word: string): number | undefined {
   while (low <= high) {
     const mid = (low + high) >> 1;
     const at = wordAt(mid);
-    if (at === word) return RANKS.charCodeAt(mid);
+    if (at === word) return numberAt(RANKS, 3 * mid, 3);
     if (at < word) low = mid + 1;
     else high = mid - 1;
   }

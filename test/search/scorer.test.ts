@@ -36,7 +36,7 @@ function build() {
     weights: { fuzzy: 0.3, prefix: 0.5 },
   };
   const flagsOf = (list: readonly string[]) => (list.includes('title') ? 1 : 0) | (list.includes('body') ? 2 : 0);
-  const scorer = createTermScorer(miniSearch, { loose, exact, known, sameForKnown: true, flagsOf });
+  const scorer = createTermScorer(() => miniSearch, { loose, exact, known, sameForKnown: true, flagsOf });
   return { miniSearch, scorer, exact, loose, flagsOf };
 }
 
