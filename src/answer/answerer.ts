@@ -443,16 +443,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.
       const levelOwn = LEVEL_WORD.test(foldText(question));
-      const whole = answerOne(`${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`, asker, foreign, {
-        foreignFromMessage: true,
-      });
+      // Read only when it is weighed: a told question that answers leaves the whole post unread.
+      let wholeRead: Answer | undefined;
+      const whole = () =>
+        (wholeRead ??= answerOne(`${question} ${levelOwn ? context : context.replace(LEVEL_SUBJECT, ' ')}`, asker, foreign, {
+          foreignFromMessage: true,
+        }));
       const aboutTold =
         told.length === 0
           ? null
           : [`${question} ${told.join(' ')}`, told.join(' ')]
               .map((reading) => answerQuestion(reading, asker))
               .reduce((a, b) => (b.kind === 'answer' && (a.kind !== 'answer' || b.confidence > a.confidence) ? b : a));
-      const withContext = aboutTold?.kind === 'answer' ? aboutTold : whole;
+      const withContext = aboutTold?.kind === 'answer' ? aboutTold : whole();
       // A role or level the post names ("node + postgres backend dev. what's the path to the actual infra?") matches that
       // entry by name once the post is read as the question: it does not outvote what the question found, read with
       // the post's votes.
@@ -465,10 +468,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (standalone.kind !== 'answer' || toldWins || withContext.confidence > standalone.confidence)
       ) {
         best = { answer: { ...withContext, question }, resolved: question };
-      } else if ((standalone.kind === 'decline' && offersMore(whole, standalone)) || (topicless && standalone.kind !== 'answer')) {
+      } else if ((standalone.kind === 'decline' && offersMore(whole(), standalone)) || (topicless && standalone.kind !== 'answer')) {
         // Not answered either way, but the post around the question says what it is about: its nearest entries
         // (a question with no topic of its own, "how do we deal with that?", has no nearest entries of its own).
-        best = { answer: { ...whole, question }, resolved: question };
+        best = { answer: { ...whole(), question }, resolved: question };
       }
       // Still a guess, from a long post with a thin question ("am I doing staff wrong?"): the guess the whole post
       // leads to is the answer when one of its sentences, read with the question, answers with that same entry
@@ -476,14 +479,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // The whole post's own first guess counts too, when the question read alone guessed elsewhere ("how do I fix this
       // properly instead of bumping the memory limit?" guesses rate limiting; the post about a growing buffer, backpressure).
       const guesses = new Set(
-        best.answer.kind === 'suggestions' ? [best.answer, whole].flatMap((reading) => reading.suggestions?.[0]?.id ?? []) : [],
+        best.answer.kind === 'suggestions' ? [best.answer, whole()].flatMap((reading) => reading.suggestions?.[0]?.id ?? []) : [],
       );
       if (guesses.size > 0 && sentences.length > 1) {
-        const agreeing = sentences
-          .slice(-MAX_TOLD_SENTENCES)
-          .map((sentence) => answerQuestion(`${question} ${sentence}`, asker))
-          .find((reading) => reading.kind === 'answer' && guesses.has(reading.entryId ?? ''));
-        if (agreeing) best = { answer: { ...agreeing, question }, resolved: question };
+        // The first that agrees, in the post's order: the sentences after it are not read.
+        for (const sentence of sentences.slice(-MAX_TOLD_SENTENCES)) {
+          const reading = answerQuestion(`${question} ${sentence}`, asker);
+          if (reading.kind === 'answer' && guesses.has(reading.entryId ?? '')) {
+            best = { answer: { ...reading, question }, resolved: question };
+            break;
+          }
+        }
       }
     }
     // A question with words of its own that does not point back stands on its own, answered or not:

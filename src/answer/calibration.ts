@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../content/load.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { splitWords } from '../text/normalize.js';
-import { featuresOf, logitOf } from './confidence.js';
+import { featuresOf, logitOfHit, marginOf } from './confidence.js';
 
 /**
  * How the fitted model reads on an entry asked one way only (a plain FAQ: one question, no
@@ -14,6 +14,8 @@ import { featuresOf, logitOf } from './confidence.js';
 export const SPARSE_CALIBRATION = { scale: 0.68, shift: 0.77 } as const;
 /** Phrasings (title, aliases, questions) at which an entry is read as the model was fitted: the shipped content's least (a title and five questions). */
 export const FULL_PHRASINGS = 6;
+/** How the model reads on an entry asked as many ways as the ones it was fitted on: as fitted. */
+const AS_FITTED = { scale: 1, shift: 0 } as const;
 /** Confidence above this needs a clear lead over the nearest other answer ({@link Calibration.sureLead}). */
 export const SURE_CAP = 0.9;
 /** How many of the content's own questions are asked against the rest of it to measure the lead a wrong answer gets. */
@@ -128,11 +130,10 @@ export function calibrate(kb: KnowledgeBase, index: SearchIndex, measured: { sur
     rivalOf,
     sureLead,
     confidenceOf(hit, runnerUp) {
-      const features = featuresOf(hit, runnerUp);
-      const { scale, shift } = shapeOf(hit.entry.id).readAs ?? { scale: 1, shift: 0 };
-      const p = 1 / (1 + Math.exp(-(scale * logitOf(features) + shift)));
+      const { scale, shift } = shapeOf(hit.entry.id).readAs ?? AS_FITTED;
+      const p = 1 / (1 + Math.exp(-(scale * logitOfHit(hit, runnerUp) + shift)));
       // Sure only with a lead most wrong answers here do not have: a near tie is at most a good guess.
-      const sure = p > SURE_CAP && features.margin < sureLead() ? SURE_CAP : p;
+      const sure = p > SURE_CAP && marginOf(hit, runnerUp) < sureLead() ? SURE_CAP : p;
       return Math.round(sure * 1000) / 1000;
     },
   };

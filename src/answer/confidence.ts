@@ -32,7 +32,7 @@ export function featuresOf(hit: Hit, runnerUp?: Hit): ConfidenceFeatures {
     coverage: hit.coverage,
     anchor: hit.anchor,
     evidence: Math.min(hit.evidence, 2) / 2,
-    margin: runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1,
+    margin: marginOf(hit, runnerUp),
     length: Math.min(hit.queryTermCount, 8) / 8,
     similarity: hit.similarity,
     unknown: hit.unknown,
@@ -73,6 +73,27 @@ export function logitOf(features: ConfidenceFeatures): number {
   for (const [name, value] of Object.entries(features) as [keyof ConfidenceFeatures, number][]) z += CONFIDENCE_MODEL[name] * value;
   return z;
 }
+
+/**
+ * `logitOf(featuresOf(hit, runnerUp))`, term for term in the same order (so to the last bit), without building the
+ * features: asked of every hit a message weighs.
+ */
+export function logitOfHit(hit: Hit, runnerUp?: Hit): number {
+  const m = CONFIDENCE_MODEL;
+  let z = m.bias;
+  z += m.coverage * hit.coverage;
+  z += m.anchor * hit.anchor;
+  z += m.evidence * (Math.min(hit.evidence, 2) / 2);
+  z += m.margin * marginOf(hit, runnerUp);
+  z += m.length * (Math.min(hit.queryTermCount, 8) / 8);
+  z += m.similarity * hit.similarity;
+  z += m.unknown * hit.unknown;
+  z += m.foreign * (hit.foreign > 0 ? 1 : 0);
+  return z;
+}
+
+/** The lead of `hit` over `runnerUp`, relative to its score (the `margin` feature). */
+export const marginOf = (hit: Hit, runnerUp?: Hit): number => (runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1);
 
 /**
  * How sure the model is, as fitted, that `hit` answers the question (0–1, three decimals). The

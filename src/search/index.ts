@@ -473,8 +473,20 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     const exactMark = new Int32Array(unitsOf.length);
     const exactFlags = new Int32Array(unitsOf.length);
     const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
+    // The entry's terms it matched: a query term's own (exact) and its fields, and the fields of the terms a prefix or
+    // typo matched instead of a query term of their own, all together (one visitor for every candidate).
+    let mark = 0;
+    let inexactFlags = 0;
+    const visit = (term: string, flags: number) => {
+      const id = numbered.get(term);
+      if (id !== undefined && exactMark[id] !== mark) {
+        exactMark[id] = mark;
+        exactFlags[id] = flags;
+      }
+      if (!read.terms.has(term)) inexactFlags |= flags;
+    };
     return candidates.map((result, rank): Hit => {
-      const mark = rank + 1;
+      mark = rank + 1;
       const matched = result.queryTerms;
       // Only the words this entry matched count: a long question's other words are passed over unread.
       for (const term of matched) {
@@ -483,17 +495,8 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         matchedMark[id] = mark;
         for (const i of unitsOf[id]!) touched[i] = mark;
       }
-      // The entry's terms it matched: a query term's own (exact) and its fields, and the fields of the terms a prefix or
-      // typo matched instead of a query term of their own, all together.
-      let inexactFlags = 0;
-      ranked.forEachTerm(rank, (term, flags) => {
-        const id = numbered.get(term);
-        if (id !== undefined && exactMark[id] !== mark) {
-          exactMark[id] = mark;
-          exactFlags[id] = flags;
-        }
-        if (!read.terms.has(term)) inexactFlags |= flags;
-      });
+      inexactFlags = 0;
+      ranked.forEachTerm(rank, visit);
       let covered = 0;
       let focused = 0;
       let anchored = 0;

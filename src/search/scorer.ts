@@ -174,6 +174,9 @@ export interface TermScorerOptions {
   flagsOf(fields: readonly string[]): number;
 }
 
+/** The query terms of a search without details: none read. */
+const NONE: string[] = [];
+
 /** Keeps at most this many unknown terms' loose matches (typos are few and rarely repeat across messages). */
 const UNKNOWN_KEPT = 128;
 /** Stamps start again from zero (on fresh slots) before they could overflow. */
@@ -430,19 +433,25 @@ export function createTermScorer(miniSearch: () => MiniSearch, options: TermScor
       // first `limit`, kept in order as they come (a later entry goes after every one it ties with).
       for (let i = 0; i < count; i++) finals[i] = total[order[i]!]! * (quality[order[i]!]! || 1);
       const shown = bestFirst(finals, limit, count);
-      const top = shown.map((i): Scored => ({ id: idAt[order[i]!]!, score: finals[i]!, kind: kindAt[order[i]!], queryTerms: [] }));
+      // The query terms each shown entry matched, met in the query's order as MiniSearch combines them (counted
+      // first: an array of its own size, not one grown).
+      const queryTermsOf = (doc: number): string[] => {
+        if (!details) return NONE;
+        let count = 0;
+        for (let link = chainStart[doc]!; link !== -1; link = links.next[link]!) if (firsts[links.posting[link]!]) count++;
+        const queryTerms = new Array<string>(count);
+        count = 0;
+        for (let link = chainStart[doc]!; link !== -1; link = links.next[link]!) {
+          const k = links.posting[link]!;
+          if (firsts[k]) queryTerms[count++] = postings[k]!.term;
+        }
+        return queryTerms;
+      };
+      const top = shown.map(
+        (i): Scored => ({ id: idAt[order[i]!]!, score: finals[i]!, kind: kindAt[order[i]!], queryTerms: queryTermsOf(order[i]!) }),
+      );
       const searched = epoch;
       const searchedIn = generation;
-      if (details) {
-        // The query terms each shown entry matched, met in the query's order as MiniSearch combines them.
-        shown.forEach((i, rank) => {
-          const { queryTerms } = top[rank]!;
-          for (let link = chainStart[order[i]!]!; link !== -1; link = links.next[link]!) {
-            const k = links.posting[link]!;
-            if (firsts[k]) queryTerms.push(postings[k]!.term);
-          }
-        });
-      }
       const forEachTerm = (rank: number, visit: (term: string, flags: number) => void) => {
         if (!details || searched !== epoch || searchedIn !== generation)
           throw new Error('the terms of a search without details, or of one before the last');
