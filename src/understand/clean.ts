@@ -19,8 +19,9 @@ const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;
 const OPENERS = [
   /\b(hi|hey|hello|hiya|howdy|yo|sup|greetings|heya|hallo|good (morning|afternoon|evening|day)|gm)( (there|all|everyone|everybody|folks|team|guys|people|friends|bot|y'?all|all of you))?\b[\s!,.:;-]*/gi,
   /\b(first (time )?(post(ing)?|question)( (here|in this (channel|server|community)))?|new (here|to this (channel|server|community))|long[- ]time lurker(, first[- ]time poster)?)\b[\s!,.:;-]*/gi,
-  // "interviewer training question: ...", "career q:": a label for what follows.
+  // "interviewer training question: ...", "career q:", "one more:": a label for what follows.
   /^([\w-]+ ){0,3}(question|q)\s*:\s*/gi,
+  /^(ok(ay)?[,.]? )?(thanks|thank you|thx|cool)[.!,]*\s+|^(and |also |ok )?one more( thing| question| q)?\s*[:,-]\s*/gi,
   /\b(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b[\s!,.:;-]*/gi,
 ];
 const CLOSERS = [

@@ -919,3 +919,9 @@ describe('"how do I get there from <level>?" after a level', () => {
     expect(ids(answer)).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('"ok thanks. one more: ..."', () => {
+  it('reads the question after the thanks and the "one more:" label as asked', () => {
+    expect(ids(ask('ok thanks. one more: whats the line between a data eng and a distsys eng?'))).toEqual(['dse-vs-data-engineer']);
+  });
+});
