@@ -405,13 +405,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const compared = comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer);
       const forTheChoice = (reading: Answer) =>
         reading.kind === 'answer' && reading.confidence >= ANSWER_THRESHOLD && reading.entryKind !== 'comparison';
-      const situated =
-        compared && choice.every(namesRoleOrLevel)
-          ? [
-              answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),
-              answerOne(`${question} ${context}`, asker, foreign, { foreignFromMessage: true }),
-            ].find(forTheChoice)
-          : undefined;
+      // The choice put in words first; the whole post only when that does not answer.
+      const readings = [
+        () => answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),
+        () => answerOne(`${question} ${context}`, asker, foreign, { foreignFromMessage: true }),
+      ];
+      let situated: Answer | undefined;
+      if (compared && choice.every(namesRoleOrLevel)) {
+        for (const read of readings) {
+          const reading = read();
+          if (forTheChoice(reading)) {
+            situated = reading;
+            break;
+          }
+        }
+      }
       const chosen = situated ?? compared ?? answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
     }
@@ -664,9 +672,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
       // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
       // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
-      const standsForQuote = (q: string) =>
-        leansOnPrevious(q) &&
-        ((isTopicless(q) && (MEANS_THAT.test(foldText(q)) || JUDGES_THAT.test(foldText(q)))) || DOES_THAT.test(foldText(q)));
+      const standsForQuote = (q: string) => {
+        const folded = foldText(q);
+        return leansOnPrevious(q) && ((isTopicless(q) && (MEANS_THAT.test(folded) || JUDGES_THAT.test(folded))) || DOES_THAT.test(folded));
+      };
       const questionsRead = quoted
         ? questions.map((q) =>
             standsForQuote(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
