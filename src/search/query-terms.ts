@@ -8,6 +8,11 @@ import { createRecent } from './recent.js';
 /** Figures of speech whose words belong to another field: "which would you take in my shoes?" is not about shoes. */
 const FIGURES_OF_SPEECH =
   /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b/gi;
+/**
+ * "Exactly" as an intensifier ("what exactly is a quorum?") asks nothing: read as a word, it is the exactly-once entry's.
+ * "exactly once" and "exactly-once" keep it.
+ */
+const INTENSIFIER = /\bexactly\b(?![\s-]*once\b)/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
@@ -155,7 +160,8 @@ export function createQueryReader(parts: QueryReaderParts) {
     return reading;
   };
 
-  function read(query: string): QueryTerms {
+  function read(asked: string): QueryTerms {
+    const query = asked.replace(INTENSIFIER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
     const workplace = new Set([...query.matchAll(WORKPLACE)].flatMap((match) => splitWords(match[0])));

@@ -752,6 +752,13 @@ describe('everyday words and chat markup', () => {
     expect(ids(marked)).toEqual(ids(plain));
     expect(marked.confidence).toBe(plain.confidence);
   });
+
+  it('reads "exactly" as emphasis, except in "exactly once"', () => {
+    expect(ids(ask('what exactly is a quorum'))).toEqual(['quorum']);
+    expect(ids(ask('what is a quorum exactly?'))).toEqual(['quorum']);
+    expect(ids(ask('what does exactly-once really mean'))).toEqual(['exactly-once']);
+    expect(ids(ask('exactly once delivery is a myth right?'))).toEqual(['exactly-once']);
+  });
 });
 
 describe('an SRE who wants to design the systems', () => {
