@@ -92,6 +92,8 @@ const JUDGES_THAT =
 const WEIGHS_UP = /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b/;
 
 /** Something to read: books, papers, a reading list. */
+/** The word of a follow-up that stands for what the last question named ("how's it different from platform eng?"). */
+const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -504,6 +506,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "what is the blorptastic zorbulator?" after an answer about quorums is not about quorums.
     if (!previous || (!leans && !topicless)) return best;
     const { text: resolved, swapped } = readFollowUp(question, previous);
+    // "how's it different from platform eng?" after "is SRE a good long term career?": "it" is the role the last question
+    // named, of the same kind as the other side, not the entry that answered it (the SRE career path).
+    const namedBefore = comparedWithNamedBefore(question, previous);
+    if (namedBefore) return namedBefore;
     // The topic by its short name too ("do staff still code", not "do Staff engineer in distributed systems still code").
     const byShortName = resolveFollowUp(question, {
       ...previous,
@@ -569,6 +575,27 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)
       : again.alternatives;
     return { answer: { ...again, alternatives }, resolved };
+  }
+
+  /**
+   * A comparison with one side that points back ("how does it compare to X?"), the other side put in as the thing of
+   * the same kind the last question named; null when there is none, or no comparison of the two.
+   */
+  function comparedWithNamedBefore(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    if (!pointsBack(question)) return null;
+    for (const named of comparer.namedIn(previous.question)) {
+      const intent = detectIntent(question.replace(STANDS_FOR_TOPIC, named.side));
+      if (intent.type !== 'comparison' || intent.sides.length !== 2 || !intent.sides.includes(named.side)) continue;
+      const compared = comparer.compare(`${intent.sides[0]} vs ${intent.sides[1]}`, intent.sides, entryAnswer);
+      if (!compared) continue;
+      // A comparison the content wrote, or two entries of one kind, one of them the thing named before.
+      const ids = compared.comparedIds;
+      const ofAKind = ids.length === 2 && ids.includes(named.id) && kb.byId.get(ids[0]!)?.kind === kb.byId.get(ids[1]!)?.kind;
+      if (compared.entryKind === 'comparison' || ofAKind) {
+        return { answer: { ...compared, question, followUp: true }, resolved: `${intent.sides[0]} vs ${intent.sides[1]}` };
+      }
+    }
+    return null;
   }
 
   /**
@@ -664,7 +691,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       const parts: { answer: Answer; resolved: string }[] = [];
-      const topics: ConversationState['topics'] = [];
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
@@ -707,12 +733,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));
-        if (ids.length > 0 && ids.filter((id) => earlier.has(id)).length * 2 >= ids.length) continue;
+        if (ids.length > 0 && ids.every((id) => earlier.has(id))) continue;
+        // "what's a vector clock, and how is it different from a lamport timestamp?": the comparison tells what each
+        // side is, so the part that answered one side alone would only say it twice.
+        const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;
+        if (covered >= 0) parts.splice(covered, 1);
         parts.push(part);
         const state = stateOf(part.answer, part.resolved, asker);
-        if (state) topics.push(...state.topics);
         lastState = state ?? lastState;
       }
+      const topics = parts.flatMap((p) => stateOf(p.answer, p.resolved, asker)?.topics ?? []);
       // A part not understood that is near a part answered ("is going into distributed systems a pipe dream? where
       // would I even start?"), or only leans on the others ("where does it even live?"), is not worth a "not sure
       // what this part asks" beside their answers; one with a topic of its own is, so the asker knows.

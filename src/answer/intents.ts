@@ -84,6 +84,8 @@ function stripSide(side: string): string {
     side
       .trim()
       .replace(/^(ok|okay|so|and|but|hmm|right)( and| so)?\s+/, '')
+      // "how's it different from ...": the question word glued to the side is no part of it.
+      .replace(/^(how|what)('s|s)\s+/, '')
       .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
       .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
       .replace(/^(just|basically|really|simply)\s+/, '')

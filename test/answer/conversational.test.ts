@@ -289,6 +289,25 @@ describe('long messages and several questions in one', () => {
   });
 });
 
+describe('a question and a comparison with its topic, in one message', () => {
+  it('answers with the comparison alone, which says what each side is, instead of one side twice', () => {
+    const answer = ask("what's a vector clock, and how is it different from a lamport timestamp?");
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer).sort()).toEqual(['logical-clocks', 'vector-clocks']);
+  });
+
+  it('keeps the comparison beside a third part', () => {
+    const answer = ask(
+      "pls help: what's a circuit breaker, how is it different from just having a timeout, and where does a bulkhead fit in?",
+    );
+    expect(answer.parts.map((part) => ids(part).sort())).toEqual([['circuit-breaker', 'timeouts-and-retries'], ['bulkhead']]);
+  });
+
+  it('reads "new to SRE, ..." as who asks', () => {
+    expect(ids(ask("new to SRE, what's an SLO and how is it different from an SLA?"))).toEqual(['slos-and-error-budgets']);
+  });
+});
+
 describe('comparisons compare', () => {
   it('takes two of a kind named in a post as the choice ("an SRE job at a fintech or a backend job"), not a role and a place', () => {
     const answer = ask('got two offers, an SRE job at a fintech or a backend job at an agency. which one should I take?');
@@ -369,6 +388,17 @@ describe('follow-ups lean on the last answer', () => {
     const answer = converse(...messages);
     expect(ids(answer)).toEqual([id]);
     expect(answer.followUp).toBe(true);
+  });
+
+  it('compares with what the last question named, not with the entry that answered it ("how\'s it different from ...?")', () => {
+    // The last answer was the SRE career path; "it" is the SRE role the question named.
+    expect(ids(converse('is SRE a good long term career', "how's it different from platform eng?"))).toEqual(['sre-vs-platform-engineer']);
+    // The last answer was about leases in general; "that" is the lease, against a lock.
+    const lease = converse(
+      "someone in standup said our scheduler 'holds a lease' on the job. what does that mean",
+      'how is that different from just taking a lock?',
+    );
+    expect(ids(lease)).toEqual(['lease-vs-lock']);
   });
 
   it('reads a scenario put after an answer ("and if ...?") as about that answer, though its words name a neighbour', () => {
