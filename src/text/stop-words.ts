@@ -30,7 +30,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   y ya yeah yes yet you your yours yourself
   anybody basically briefly called define defined definition describe eli5 example examples hey hi hello info information
   ok okay simple simply summary understand understanding
-  multiple many several various lots lot bunch across good best great top recommend recommended
+  multiple many several various lots lot bunch across good best great top recommend recommended decent sensible reasonable proper legit
   m d theyre youre youll youd youve doesnt isnt arent wasnt werent wont shouldnt wouldnt couldnt didnt hasnt havent hadnt
   theres heres wheres whys whens
   diff diffs difference differences different differ differs differently compare compared comparing comparison versus`

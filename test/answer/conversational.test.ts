@@ -783,6 +783,10 @@ describe('everyday words and chat markup', () => {
     expect(marked.confidence).toBe(plain.confidence);
   });
 
+  it('reads "decent" and "sensible" as the everyday praise they are, not as a topic the content mentions once', () => {
+    expect(ids(ask("what's a decent first project?"))).toEqual(['side-projects']);
+  });
+
   it('reads "exactly" as emphasis, except in "exactly once"', () => {
     expect(ids(ask('what exactly is a quorum'))).toEqual(['quorum']);
     expect(ids(ask('what is a quorum exactly?'))).toEqual(['quorum']);
