@@ -94,6 +94,9 @@ const WEIGHS_UP = /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s 
 /** Something to read: books, papers, a reading list. */
 /** The word of a follow-up that stands for what the last question named ("how's it different from platform eng?"). */
 const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
+/** A sentence that only says who asks: "as a data eng", "platform eng here", "questions from a frontend dev". */
+const ONLY_WHO_ASKS =
+  /^(?:(?:as|i'?m|i am) an?|(?:a )?(?:few |some |two |couple (?:of )?)?(?:questions?|qs?) from an?) [\p{L}/+ -]{2,30}$|^[\p{L}/+ -]{2,30} here$/u;
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -379,7 +382,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   ) {
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
-    const context = sentences.join(' ');
+    // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once
+    // really mean?") or what a question about the last answer asks: its words would vote for that role's own entries.
+    const asksWhatIs = detectIntent(question).type === 'definition' || (previous !== null && pointsBack(question));
+    const context = sentences.filter((s) => !asksWhatIs || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.

@@ -308,6 +308,18 @@ describe('a question and a comparison with its topic, in one message', () => {
   });
 });
 
+describe('who asks, put before a colon', () => {
+  it('is no part of the question, and says nothing about what a term means', () => {
+    expect(ids(ask('as a data eng: what does exactly-once really mean, and does flink actually give it end to end?'))).toEqual([
+      'exactly-once',
+    ]);
+    const frontend = ask(
+      "Questions from a frontend dev: what do people mean by 'eventually consistent'? and is that what CRDTs are for? we use Yjs in our editor",
+    );
+    expect(frontend.parts.map((part) => ids(part))).toEqual([['eventual-consistency'], ['crdt']]);
+  });
+});
+
 describe('comparisons compare', () => {
   it('takes two of a kind named in a post as the choice ("an SRE job at a fintech or a backend job"), not a role and a place', () => {
     const answer = ask('got two offers, an SRE job at a fintech or a backend job at an agency. which one should I take?');
