@@ -34,7 +34,8 @@ const READING =
   /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you|someone|one|people|an? [\w-]+( [\w-]+)?) ((at|on) [\w -]{1,30} )?(be )?read(ing)?\b|what to read|(good|best|any|which|recommended?) (books?|papers?|reading)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
 
 // What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
-const STUDY = /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b/;
+const STUDY =
+  /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b|\b(which|what) ([\w-]+ ){0,2}(topics|concepts|areas|subjects|fundamentals) (should|do|must) (i|we) (know|learn|study|master)\b/;
 const AT_SCHOOL = /\b(at|in) (uni|university|college|school)\b|\b(degree|major|courses?|classes|electives?)\b/;
 
 const MAKING =
@@ -196,7 +197,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "... as a new grad" says who asks, not what about: the level's study plan, not the new grads' job guide.
       // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
-      const studies = /\b(study|studying|learn|learning|plan)\b/.test(folded) && !AS_WHO.test(question);
+      const studies = /\b(study|studying|learn|learning|plan|know|master)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".

@@ -36,10 +36,16 @@ const ROLES: [RegExp, string][] = [
     'student',
   ],
 ];
+// The titles of ladders that number their levels: "SDE II", "engineer 2", "SWE III" ("engineer I" only with its digit:
+// "as an engineer I want ..." is no title).
+const NUMBERED_TITLE = String.raw`(?:sde|swe|se|engineer|eng) ?`;
 const LEVELS: [RegExp, string][] = [
-  [/\b(junior|jr|entry[- ]level|new grad|[le]3|(months|weeks) into my first (real )?job)\b/, 'entry'],
-  [new RegExp(String.raw`\b(mid[- ]?level|${MID_WORD}|[le]4)\b`), 'mid'],
-  [/\b(senior|sr|[le]5)\b/, 'senior'],
+  [
+    /\b(junior|jr|entry[- ]level|new grad|[le]3|(?:sde|swe) ?(?:1|i)|(?:engineer|eng) ?1|(months|weeks) into my first (real )?job)\b/,
+    'entry',
+  ],
+  [new RegExp(String.raw`\b(mid[- ]?level|${MID_WORD}|[le]4|${NUMBERED_TITLE}(?:2|ii))\b`), 'mid'],
+  [new RegExp(String.raw`\b(senior|sr|[le]5|${NUMBERED_TITLE}(?:3|iii))\b`), 'senior'],
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\bprincipal\b/, 'principal'],
 ];
@@ -51,7 +57,7 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /^been\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|here\b)/;
+  /^been\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|here\b)/;
 
 // "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;

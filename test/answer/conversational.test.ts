@@ -841,6 +841,15 @@ describe('study and reading at a level', () => {
     expect(ids(answer)[0]).toMatch(/^study-plan-(mid|senior)$/);
   });
 
+  it('reads a numbered title ("engineer 2", "SDE II") as the level, and "which topics should I know" as a study question', () => {
+    expect(ids(ask('engineer 2 on an infra team. which distsys topics should i know cold by now?'))[0]).toMatch(
+      /^(mid-level|study-plan-mid)$/,
+    );
+    expect(ids(ask('SDE II here. what should i study next?'))[0]).toMatch(/^(mid-level|study-plan-mid)$/);
+    // "I" after "engineer" is the writer, not a title.
+    expect(ids(ask('as an engineer i want to learn consensus. what should i study?'))[0]).not.toMatch(/entry/);
+  });
+
   it('reads "where do I start?" after a goal the post states as how to reach that goal', () => {
     expect(ids(ask('want to get better at debugging production issues. where do i start'))).toEqual(['debugging-production']);
   });
