@@ -38,7 +38,7 @@ const ROLES: [RegExp, string][] = [
 ];
 // The titles of ladders that number their levels: "SDE II", "engineer 2", "SWE III" ("engineer I" only with its digit:
 // "as an engineer I want ..." is no title).
-const NUMBERED_TITLE = String.raw`(?:sde|swe|se|engineer|eng) ?`;
+const NUMBERED_TITLE = '(?:sde|swe|se|engineer|eng) ?';
 const LEVELS: [RegExp, string][] = [
   [
     /\b(junior|jr|entry[- ]level|new grad|[le]3|(?:sde|swe) ?(?:1|i)|(?:engineer|eng) ?1|(months|weeks) into my first (real )?job)\b/,
