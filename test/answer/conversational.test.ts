@@ -129,6 +129,11 @@ describe('ways in', () => {
   it('answers a bootcamp graduate asking whether the field is realistic with the bootcamp way in', () => {
     expect(ids(ask('bootcamp grad, no degree. is distsys realistic for me or not?'))).toEqual(['apprenticeships-and-bootcamps']);
   });
+
+  it('reads "pitch myself to the infra team" as a move, from where the asker stands', () => {
+    const answer = ask('full-stack java/spring dev. how do I pitch myself to the storage or infra team internally?');
+    expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
+  });
 });
 
 describe('degrees', () => {
