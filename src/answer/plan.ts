@@ -23,7 +23,7 @@ const CANDIDATE =
 // "Does my Kafka work count as distributed systems experience?", "is my job already a DSE job?"
 const TELLS_OF_CANDIDATE = /\b(one|the|a|our|my|this|that|every|each) candidates?\b/;
 const CROSSOVER =
-  /\b(counts? as|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
+  /\b((does|do|would|will|could|should) ([\w'-]+ ){0,6}count as|counts? as (real |actual |proper )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PAY =

@@ -13,6 +13,9 @@ const FIGURES_OF_SPEECH =
  * "exactly once" and "exactly-once" keep it.
  */
 const INTENSIFIER = /\bexactly\b(?![\s-]*once\b)/gi;
+/** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
+const SETUP =
+  /\b(my|our|their|a|the|this) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
@@ -164,7 +167,7 @@ export function createQueryReader(parts: QueryReaderParts) {
     const query = asked.replace(INTENSIFIER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
-    const workplace = new Set([...query.matchAll(WORKPLACE)].flatMap((match) => splitWords(match[0])));
+    const workplace = new Set([...query.matchAll(WORKPLACE), ...query.matchAll(SETUP)].flatMap((match) => splitWords(match[0])));
     const phrases = expander.phrases(words);
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
@@ -178,7 +181,8 @@ export function createQueryReader(parts: QueryReaderParts) {
       if (!term) continue;
       tokenTerms.push(term);
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
-      // A workplace's words ("an SRE role at a logistics company") say who asks, not what about.
+      // A workplace's words ("an SRE role at a logistics company") say who asks, not what about; a setup's ("my flask
+      // app") whose system it is.
       if (foreign && !workplace.has(word)) {
         foreignTerms.add(term);
         continue;

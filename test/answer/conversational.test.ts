@@ -648,6 +648,18 @@ describe("another field's words", () => {
         .kind,
     ).not.toBe('answer');
   });
+
+  it('reads a framework that names whose system it is ("my flask app") as the asker\'s setup, not another field', () => {
+    expect(ids(ask('is my flask app talking to postgres a distributed system?'))).toEqual(['distributed-systems-engineering']);
+    expect(ask('how do i center a div in vue').kind).toBe('decline');
+  });
+});
+
+describe('"what counts as" a thing is what the thing is', () => {
+  it('answers "what counts as a distributed system" with the field, and "does my work count as" with the crossover guide', () => {
+    expect(ids(ask('dumb question maybe but what actually counts as a distributed system?'))).toEqual(['distributed-systems-engineering']);
+    expect(ids(ask('does my kafka work count as distributed systems experience'))).toEqual(['data-engineer-to-distributed-systems']);
+  });
 });
 
 describe('a long post with a thin question', () => {
