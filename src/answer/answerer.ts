@@ -97,6 +97,8 @@ const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
 /** A sentence that only says who asks: "as a data eng", "platform eng here", "questions from a frontend dev". */
 const ONLY_WHO_ASKS =
   /^(?:(?:as|i'?m|i am) an?|(?:a )?(?:few |some |two |couple (?:of )?)?(?:questions?|qs?) from an?) [\p{L}/+ -]{2,30}$|^[\p{L}/+ -]{2,30} here$/u;
+/** A pronoun opening a clause after the main one: "... once they live in separate databases". */
+const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -305,6 +307,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !requestUnits.has(unit)).length;
   }
 
+  /**
+   * A pronoun in a clause after the question's own topic ("how do we keep orders and inventory consistent once they live
+   * in separate databases?"): it stands for that topic, not for the last answer's.
+   */
+  function pointsWithin(question: string): boolean {
+    const clause = SUBORDINATE_PRONOUN.exec(foldText(question));
+    return clause !== null && !/\b(it|that|this|those|these|them|they)\b/.test(clause[1]!) && topicWords(clause[1]!) >= 2;
+  }
+
   /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
     return topicWords(question) === 0;
@@ -445,7 +456,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "what problems do these teams deal with?" after "just joined a data platform team": the teams it names.
     const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;
     const standalone = answerQuestion(named, asker, context || undefined);
-    const leans = leansOnPrevious(question);
+    const leans = leansOnPrevious(question) && !pointsWithin(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
@@ -735,11 +746,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const quoted = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
         const term = quoted && quoted.split(/\s+/).length <= MAX_TERM_WORDS && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
         const byTerm = term ? answerOne(term, asker, messageForeign) : null;
-        const part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
-        // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
-        const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
+        let part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));
-        if (ids.length > 0 && ids.every((id) => earlier.has(id))) continue;
+        const repeats = (answer: Answer) =>
+          answer.kind === 'answer' &&
+          answerKey(answer)
+            .split('+')
+            .every((id) => earlier.has(id));
+        // Read with the post, a second question can only find the post's topic again ("... splitting our monolith into
+        // microservices ... how do we keep orders and inventory consistent once they live in separate databases?"):
+        // read alone, it finds its own.
+        if (repeats(part.answer) && context.length > 0 && (!pointsBack(question) || pointsWithin(question))) {
+          const alone = answerOne(question, asker, messageForeign);
+          if (alone.kind === 'answer' && !repeats(alone)) part = { answer: alone, resolved: question };
+        }
+        // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
+        if (repeats(part.answer)) continue;
+        const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
         // "what's a vector clock, and how is it different from a lamport timestamp?": the comparison tells what each
         // side is, so the part that answered one side alone would only say it twice.
         const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;

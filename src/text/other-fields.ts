@@ -43,7 +43,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   underperforming underperformer underperformers layoffs layoff pip toxic facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
-  warehouse forklift shipping logistics supply truckload inventory
+  warehouse forklift shipping logistics supply truckload
   layer layers lasagne
   vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow`
     .split(/\s+/)

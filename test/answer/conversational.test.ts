@@ -313,6 +313,25 @@ describe('a question and a comparison with its topic, in one message', () => {
   });
 });
 
+describe('a long post with two questions, the second about something the post does not name', () => {
+  it('answers the second with its own topic, not the post\'s again ("once they live in separate databases")', () => {
+    const answer = ask(
+      "Hi folks, I lead a team of 6 backend engineers and we're splitting our monolith into microservices. Nobody on the team has done this before. Two questions really: is microservices even the right call for a team our size, and how do we keep orders and inventory consistent once they live in separate databases? Any pointers appreciated 🙏",
+    );
+    expect(answer.parts.map((part) => ids(part)[0])).toEqual([
+      'microservices',
+      expect.stringMatching(/^(distributed-transactions|sagas)$/),
+    ]);
+  });
+
+  it('reads "inventory" as a service\'s data, not a warehouse', () => {
+    const answer = ask(
+      "we split checkout into order, payment and inventory services, each with its own postgres. one senior wants 2pc across the three dbs, another says 'just use sagas'. which one should we use and why?",
+    );
+    expect(answer.kind).toBe('answer');
+  });
+});
+
 describe('who asks, put before a colon', () => {
   it('is no part of the question, and says nothing about what a term means', () => {
     expect(ids(ask('as a data eng: what does exactly-once really mean, and does flink actually give it end to end?'))).toEqual([
