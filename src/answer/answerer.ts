@@ -312,7 +312,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * in separate databases?"): it stands for that topic, not for the last answer's.
    */
   function pointsWithin(question: string): boolean {
-    const clause = SUBORDINATE_PRONOUN.exec(foldText(question));
+    const folded = foldText(question).trim();
+    // "and what happens mid-write if it goes down?": an opening "and" leans on the last answer, whatever follows.
+    if (/^(and|but|so|also|then|ok|okay|what about|how about)\b/.test(folded)) return false;
+    const clause = SUBORDINATE_PRONOUN.exec(folded);
     return clause !== null && !/\b(it|that|this|those|these|them|they)\b/.test(clause[1]!) && topicWords(clause[1]!) >= 2;
   }
 
