@@ -26,6 +26,8 @@ const CROSSOVER =
   /\b((does|do|would|will|could|should) ([\w'-]+ ){0,6}count as|counts? as (real |actual |proper )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
+const DIFFERS =
+  /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
 const PAY =
   /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(salary|offer|comp\w*|package))\b/;
 
@@ -68,6 +70,9 @@ function careerIntentOf(question: string): CareerIntent | null {
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.
   if (PROSPECTS.test(text)) return 'prospects';
+  // "thinking about moving to a tech company. how different is the day to day going to be?": how the work differs, not
+  // the way in.
+  if (DIFFERS.test(text) && DAY_TO_DAY.test(text)) return 'day-to-day';
   // "... without getting reset to junior" names a level to avoid, not the step asked about.
   if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, ''))) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';

@@ -130,6 +130,11 @@ describe('ways in', () => {
     expect(ids(ask('bootcamp grad, no degree. is distsys realistic for me or not?'))).toEqual(['apprenticeships-and-bootcamps']);
   });
 
+  it('reads "how different is the day to day going to be?" after a planned move as how the work differs, not the way in', () => {
+    const answer = ask('sre at a bank, thinking about moving to a tech company. how different is the day to day going to be?');
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+
   it('reads "pitch myself to the infra team" as a move, from where the asker stands', () => {
     const answer = ask('full-stack java/spring dev. how do I pitch myself to the storage or infra team internally?');
     expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
