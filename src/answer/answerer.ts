@@ -307,6 +307,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !requestUnits.has(unit)).length;
   }
 
+  // Each entry's words as the index reads them, worked out the first time a follow-up asks whether it names them.
+  const wordsOfEntry = new Map<string, ReadonlySet<string>>();
+  const entryWords = (entry: Entry) => {
+    let words = wordsOfEntry.get(entry.id);
+    if (!words) wordsOfEntry.set(entry.id, (words = new Set(index.analyze(`${entry.title} ${entry.summary} ${entry.body}`))));
+    return words;
+  };
+  /** Whether a thing the question names with "the" ("the coordinator", "the leader") is one the last answer's entries name. */
+  function namesPartOf(question: string, previous: ConversationState): boolean {
+    const named = [...foldText(question).matchAll(/\bthe ([a-z][a-z-]+)/g)].flatMap((m) => index.analyze(m[1]!));
+    if (named.length === 0) return false;
+    const entries = previous.topics.flatMap((topic) => kb.byId.get(topic.id) ?? []);
+    return named.some((word) => entries.some((entry) => entryWords(entry).has(word)));
+  }
+
   /**
    * A pronoun in a clause after the question's own topic ("how do we keep orders and inventory consistent once they live
    * in separate databases?"): it stands for that topic, not for the last answer's.
@@ -459,7 +474,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "what problems do these teams deal with?" after "just joined a data platform team": the teams it names.
     const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;
     const standalone = answerQuestion(named, asker, context || undefined);
-    const leans = leansOnPrevious(question) && !pointsWithin(question);
+    // "what happens if the coordinator dies halfway?" after two-phase commit: "the coordinator" is the last topic's.
+    const bridges = previous !== null && supposes(question) && namesPartOf(question, previous);
+    const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
@@ -558,8 +575,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       answerKey(contextual)
         .split('+')
         .every((id) => previousIds.has(id));
+    const nextToPrevious = (id: string) =>
+      !previousIds.has(id) &&
+      previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
     if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD) {
-      return { answer: focused({ ...contextual, question, followUp: true }, question, previous), resolved };
+      const shown = focused({ ...contextual, question, followUp: true }, question, previous);
+      // Leaning only by "the old leader", the last entry with no passage of its own on it would show the summary just
+      // read; a neighbour of it that the question finds on its own answers it (fencing, when the old leader keeps writing).
+      const nothingNew = !leansOnPrevious(question) && shown.summary === contextual.summary;
+      const neighbour = best.answer.kind === 'answer' && nextToPrevious(answerKey(best.answer));
+      if (!(nothingNew && neighbour)) return { answer: shown, resolved };
     }
     if (ownTopic && !topicless) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
@@ -567,9 +592,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (route && answeredOn(best.answer, route) && !answeredOn(contextual, route)) return best;
     // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
     // already finds a comparison next to the last answer's topic (one of its neighbours), which "those" only restates.
-    const nextToPrevious = (id: string) =>
-      !previousIds.has(id) &&
-      previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
     if (sure && !topicless && best.answer.entryKind === 'comparison' && nextToPrevious(answerKey(best.answer))) return best;
     // The reading against the last answer only gives that answer again, while the question on its own finds
     // another entry: a follow-up asks something new ("..., and which one do interviewers ask about more?"),

@@ -9,6 +9,8 @@ const ASKING_SPECIFICITY = 0.35;
 // A passage that shows rather than tells: "e.g.", "for example", a worked case, a code block.
 const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|```/i;
 
+const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
+
 interface Passage {
   text: string;
   words: ReadonlySet<string>;
@@ -48,7 +50,9 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
   const named = new Set(index.analyze(entry.title.split(':')[0]!));
-  const read = index.read(question);
+  // "what happens if the coordinator dies?": the frame of a supposition asks nothing of the entry ("happens" would find
+  // "whatever happens" in a bullet about voting, not the passage on a crashed coordinator).
+  const read = index.read(question.replace(SUPPOSITION_FRAME, ' '));
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
   const passages = passagesOf(entry, index);

@@ -442,6 +442,17 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(lease)).toEqual(['lease-vs-lock']);
   });
 
+  it('reads "what happens if the coordinator dies?" after two-phase commit as about its coordinator, with no pronoun', () => {
+    expect(ids(converse("what's 2pc", 'what happens if the coordinator dies halfway?'))).toEqual(['two-phase-commit']);
+    expect(ids(converse("explain raft to me like i'm 12", 'what happens if the leader dies in the middle of a write?'))).toEqual(['raft']);
+    // The last entry with nothing of its own to say on it: the neighbour the question finds answers.
+    const zombie = converse(
+      'can someone explain how raft elects a leader',
+      'what if the old leader wakes up after a long gc pause and keeps writing?',
+    );
+    expect(ids(zombie)).toEqual(['fencing-and-leases']);
+  });
+
   it('reads a scenario put after an answer ("and if ...?") as about that answer, though its words name a neighbour', () => {
     const answer = converse('what are crdts', 'and if two replicas get the same update twice?');
     expect(ids(answer)).toEqual(['crdt']);
