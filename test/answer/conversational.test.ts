@@ -338,6 +338,10 @@ describe('a long post with two questions, the second about something the post do
 });
 
 describe('who asks, put before a colon', () => {
+  it('reads "hiring for a platform team," as who asks: the question is the certification', () => {
+    expect(ids(ask('hiring for a platform team, does a CKA on a resume tell us anything?'))).toEqual(['certifications']);
+  });
+
   it('is no part of the question, and says nothing about what a term means', () => {
     expect(ids(ask('as a data eng: what does exactly-once really mean, and does flink actually give it end to end?'))).toEqual([
       'exactly-once',
