@@ -509,10 +509,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const byName = (withContext.entryKind === 'role' || withContext.entryKind === 'level') && standalone.kind === 'answer';
       // A question of one topic word at most ("any tips on structure?") asks about the task the post tells of.
       const toldWins = aboutTold?.kind === 'answer' && aboutTold.confidence >= ANSWER_THRESHOLD && topicWords(question) <= 1;
+      // "is that fair for a senior infra role?" after what a candidate did: "that" is the post's, which says what is asked.
+      const aboutPost =
+        !sure &&
+        previous === null &&
+        named === question &&
+        pointsBack(question) &&
+        !pointsWithin(question) &&
+        withContext.confidence >= ANSWER_THRESHOLD;
       if (
         withContext.kind === 'answer' &&
         !byName &&
-        (standalone.kind !== 'answer' || toldWins || withContext.confidence > standalone.confidence)
+        (standalone.kind !== 'answer' || toldWins || aboutPost || withContext.confidence > standalone.confidence)
       ) {
         best = { answer: { ...withContext, question }, resolved: question };
       } else if ((standalone.kind === 'decline' && offersMore(whole(), standalone)) || (topicless && standalone.kind !== 'answer')) {

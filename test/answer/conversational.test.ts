@@ -701,6 +701,15 @@ describe('"what counts as" a thing is what the thing is', () => {
   });
 });
 
+describe('a question whose "that" is what the post told', () => {
+  it('answers "is that fair for a senior infra role?" about what the candidate did, not about interview loops', () => {
+    const answer = ask(
+      "candidate didn't know what a k8s operator was and my teammate wants to reject. is that fair for a senior infra role?",
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+});
+
 describe('a long post with a thin question', () => {
   it('answers when one sentence of the post, read with the question, agrees with the guess the whole post leads to', () => {
     const answer = ask(
