@@ -7,7 +7,7 @@ import { createRecent } from './recent.js';
 
 /** Figures of speech whose words belong to another field: "which would you take in my shoes?" is not about shoes. */
 const FIGURES_OF_SPEECH =
-  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b/gi;
+  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b/gi;
 /**
  * "Exactly" as an intensifier ("what exactly is a quorum?") asks nothing: read as a word, it is the exactly-once entry's.
  * "exactly once" and "exactly-once" keep it.

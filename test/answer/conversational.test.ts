@@ -119,6 +119,13 @@ describe('when and how they pay are not pay', () => {
   });
 });
 
+describe('what to read, asked as resources or courses', () => {
+  it('gives the reading list for "good resources for learning consensus" and "best free course"', () => {
+    expect(ids(ask("anyone know good resources for learning consensus that aren't just the raft paper"))).toEqual(['reading-list']);
+    expect(ids(ask('best free course for distributed systems'))).toEqual(['reading-list']);
+  });
+});
+
 describe('study questions', () => {
   it('reads "where does X fit into my learning" as a study question, answered by the study plan of the level', () => {
     expect(ids(ask('where does vector clocks stuff fit into my learning as a mid-level engineer?'))).toEqual(['study-plan-mid']);
@@ -862,6 +869,13 @@ describe('everyday words and chat markup', () => {
 
   it('reads "decent" and "sensible" as the everyday praise they are, not as a topic the content mentions once', () => {
     expect(ids(ask("what's a decent first project?"))).toEqual(['side-projects']);
+  });
+
+  it('reads "in practice" as a figure of speech: it does not outweigh the term asked about', () => {
+    const junior = ask(
+      "i'm a junior at a fintech and my lead keeps saying 'make it idempotent'. what does that actually mean in practice?",
+    );
+    expect(ids(junior)).toEqual(['idempotency']);
   });
 
   it('reads "exactly" as emphasis, except in "exactly once"', () => {
