@@ -99,6 +99,8 @@ const ONLY_WHO_ASKS =
   /^(?:(?:as|i'?m|i am) an?|(?:a )?(?:few |some |two |couple (?:of )?)?(?:questions?|qs?) from an?) [\p{L}/+ -]{2,30}$|^[\p{L}/+ -]{2,30} here$/u;
 /** A pronoun opening a clause after the main one: "... once they live in separate databases". */
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
+/** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
+const OWN_WORK = /^(i|i'm|im|i've|ive|i am|i was|as an?|my)\b/;
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -737,7 +739,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // ("staff engineer at a logistics company") they only say where they work, unless the questions have no
       // topic of their own and the sentences around them are the topic ("my sourdough starter ... tips?").
       const aboutContext = questions.every((q) => isTopicless(q));
-      const messageForeign = index.read(aboutContext ? text : questions.join(' ')).foreign;
+      // Several of them in the story around the questions ("our HOA ... bylaws say 51%") say what it is about, too; not
+      // in what the asker says of their own work ("frontend dev, mostly Vue. I've been using Figma").
+      const askedForeign = index.read(aboutContext ? text : questions.join(' ')).foreign;
+      const story = aboutContext ? [] : context.filter((s) => !OWN_WORK.test(foldText(s).trim()) && !readAsker([s]).role);
+      const toldForeign = story.length === 0 ? 0 : index.read(story.join(' ')).foreign;
+      const messageForeign = toldForeign >= 2 ? Math.max(askedForeign, toldForeign) : askedForeign;
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       const parts: { answer: Answer; resolved: string }[] = [];

@@ -24,7 +24,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   weather rain snow forecast climate temperature
   election electoral president senate congress parliament vote voting politics political democrat republican
   religion god church bible prayer
-  mortgage rent landlord tenant house apartment realtor
+  mortgage rent landlord tenant house apartment realtor hoa bylaws condo shareholder shareholders
   stock stocks shares dividend portfolio etf etfs invest investing investment retirement 401k ira tax taxes irs
   accountant accountants accounting bookkeeping bookkeeper cfo intercompany subsidiary subsidiaries payroll invoice invoices
   consolidation eliminations month-end

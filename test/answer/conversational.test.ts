@@ -717,6 +717,40 @@ describe('a question whose "that" is what the post told', () => {
   });
 });
 
+describe('storage basics people ask about', () => {
+  it.each([
+    ['what is a write ahead log and why do databases use it', 'write-ahead-log'],
+    ["what's the difference between horizontal and vertical scaling", 'scaling-up-vs-out'],
+    ['should we shard or just buy a bigger box?', 'scaling-up-vs-out'],
+    ["what's a bloom filter and why does cassandra use them?", 'bloom-filters'],
+  ])('%s → %s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('still answers "publish to kafka without losing the event" with the outbox, not the database log', () => {
+    const answer = ask(
+      'how do i write to postgres AND publish to kafka without sometimes losing the event when the service crashes in between?',
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+  });
+});
+
+describe("another field's words in the story around a question", () => {
+  it('declines an HOA quorum question: the story says what it is about, though the question says "quorum"', () => {
+    const answer = ask(
+      "our HOA needs a quorum for the annual meeting and we never get enough owners to show up. bylaws say 51%. can we count proxies toward quorum, and is there a way to lower the threshold without a vote? it's a 40-unit building",
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
+
+  it("does not count the tools of the asker's own work against the question", () => {
+    const answer = ask(
+      "hey 👋 frontend dev at an agency, mostly Vue. I've been using Figma and Google Docs a lot and started wondering how they let several people edit the same thing at once without everything conflicting. is that a distributed systems thing? what's the technique called and how does it work?",
+    );
+    expect(ids(answer)).toContain('crdt');
+  });
+});
+
 describe('a long post with a thin question', () => {
   it('answers when one sentence of the post, read with the question, agrees with the guess the whole post leads to', () => {
     const answer = ask(
