@@ -101,6 +101,9 @@ const ONLY_WHO_ASKS =
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 /** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
 const OWN_WORK = /^(i|i'm|im|i've|ive|i am|i was|as an?|my)\b/;
+/** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
+const ASKS_ASPECT =
+  /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -293,7 +296,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
 
   // Words that ask for help without saying with what: "tips?", "any advice?".
   const requestUnits = new Set(
-    index.analyze('tips advice suggestions ideas thoughts help recommendations pointers deal handle fix solve tackle approach approaches'),
+    index.analyze(
+      'tips advice suggestions ideas thoughts help recommendations pointers deal handle fix solve tackle approach approaches ' +
+        'downsides drawbacks disadvantages advantages benefits pros cons tradeoffs limitations caveats gotchas pitfalls',
+    ),
   );
   /** Whether a reply that does not answer offers more than another: a guess, or nearby entries instead of the starters. */
   const offersMore = (reply: Answer, than: Answer) =>
@@ -483,6 +489,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
+    // "what are the downsides?" with nothing before it: of what? A guess at most, whatever entry its words match. Only
+    // words that ask for help or a side of something: "how can I close my account?" has everyday words, and a topic.
+    const onlyAsking = index.read(question).units.every((unit) => requestUnits.has(unit));
+    if (!previous && !context && onlyAsking && standalone.kind === 'answer' && standalone.entryId) {
+      const guessed = [standalone.entryId, ...standalone.alternatives.map((alternative) => alternative.id)];
+      best = {
+        answer: {
+          ...blank(question, 'suggestions', MESSAGES.suggestions),
+          suggestions: guessed.flatMap((id) => kb.byId.get(id) ?? []).map(ref),
+          confidence: Math.min(standalone.confidence, ANSWER_THRESHOLD - 0.001),
+        },
+        resolved: question,
+      };
+    }
     // A question the post tells of ("I have to figure out how services will find each other") is what a vague
     // question after it ("what are the usual approaches for this?") asks; the rest of the post only dilutes it.
     // Even a sure reading of the question alone is weighed against it: "any tips on structure?" after "I've been
@@ -616,7 +636,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .some((id) => previousIds.has(id));
     // A word that stands for the last topic ("do real databases use them?") asks more of the other entry than a bare "and".
     const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
-    if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question)) return best;
+    // Unless it asks for an example of the last answer, or for its downsides ("what are the downsides?").
+    if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question) && !ASKS_ASPECT.test(question)) {
+      return best;
+    }
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
     if (!better) return best;
     // The last entry again, with nothing more to say about the follow-up ("any projects to go with it?" after the

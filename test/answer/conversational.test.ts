@@ -464,6 +464,14 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(zombie)).toEqual(['fencing-and-leases']);
   });
 
+  it('reads "what are the downsides?" as about the last answer, and shows the passage on its trade-offs', () => {
+    const answer = converse('what is a CRDT', 'what are the downsides?');
+    expect(ids(answer)).toEqual(['crdt']);
+    expect(answer.summary).toMatch(/tombstones/);
+    // With nothing before it, "the downsides" of what? A guess at most.
+    expect(ask('what are the downsides?').kind).not.toBe('answer');
+  });
+
   it('reads a scenario put after an answer ("and if ...?") as about that answer, though its words name a neighbour', () => {
     const answer = converse('what are crdts', 'and if two replicas get the same update twice?');
     expect(ids(answer)).toEqual(['crdt']);
