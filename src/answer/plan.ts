@@ -127,6 +127,32 @@ function otherOrigins(asker: Asker): Record<string, number> {
   const all = new Set(Object.values(ORIGIN_TAGS).flat());
   return Object.fromEntries([...all].map((tag) => [tag, own.has(tag) ? OWN_ORIGIN : OTHER_ORIGIN]));
 }
+// The role a move goes to, when it is not ours ("how do I become an SRE?"): the guides for leaving it answer the reverse.
+const MOVE_TARGET =
+  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career) as) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?)\b/;
+const TARGET_ROLES: readonly (readonly [RegExp, string])[] = [
+  [/^(sres?|site reliability)/, 'sre'],
+  [/^devops/, 'devops engineer'],
+  [/^platform/, 'platform engineer'],
+  [/^data engineer/, 'data engineer'],
+];
+/** The tag of the guide written for a move into each role (content/README.md, "Routing tags"). */
+const INTO_TAGS: Readonly<Record<string, string>> = { sre: 'into-ops', 'devops engineer': 'into-ops', 'platform engineer': 'into-ops' };
+/**
+ * Holds back the guides for leaving the role a move goes to, unless the asker is in it already, and puts the guide for
+ * moving into it first ("backend dev here, how do I switch to SRE?" is not the backend developers' way into our field).
+ */
+function awayFrom(folded: string, asker: Asker): Record<string, number> {
+  const target = MOVE_TARGET.exec(folded)?.[1];
+  const role = target && TARGET_ROLES.find(([pattern]) => pattern.test(target))?.[1];
+  if (!role || asker.role === role) return {};
+  const into = INTO_TAGS[role];
+  return {
+    ...Object.fromEntries((ORIGIN_TAGS[role] ?? []).map((tag) => [tag, OTHER_ORIGIN])),
+    ...(into ? { [into]: TAG_BOOST } : {}),
+  };
+}
+
 /**
  * The tag of the role a hiring question hires for ("an onboarding plan for an SRE joining next month"): of two guides
  * for the same task, the one written for that role answers it.
@@ -184,7 +210,10 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       const from = origin && !FROM_SOMEWHERE.test(folded) ? ` from ${origin}` : '';
       return {
         query: question + from,
-        options: { kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } },
+        options: {
+          kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }),
+          tagBoost: { ...otherOrigins(asker), ...tagBoost, ...awayFrom(folded, asker) },
+        },
       };
     }
     case 'hiring':

@@ -142,6 +142,12 @@ describe('ways in', () => {
     expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
   });
 
+  it('answers a move into SRE or platform work with the way in, not the guide for leaving SRE', () => {
+    expect(ids(ask('how do I become an SRE'))).toEqual(['how-to-become-sre']);
+    expect(ids(ask('how do i become a platform engineer'))).toEqual(['how-to-become-sre']);
+    expect(ids(ask("i'm an SRE, how do i get into distributed systems"))).toEqual(['sre-to-distributed-systems']);
+  });
+
   it('reads "pitch myself to the infra team" as a move, from where the asker stands', () => {
     const answer = ask('full-stack java/spring dev. how do I pitch myself to the storage or infra team internally?');
     expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
