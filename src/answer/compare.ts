@@ -14,6 +14,7 @@ const SIDE_GIST_CHARS = 330;
 // A side is a thing (a role, a level, a concept), never a question: "SWE" in "SRE vs SWE" is not the
 // FAQ "new grad: SRE or SWE?", and the comparison of the two is found by its words instead.
 const SIDE_KINDS = ENTRY_KINDS.filter((kind) => kind !== 'comparison' && kind !== 'faq');
+const NOT_COMPARISON = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
 const ASKS_SAME = /\b(same|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
 
 /** Longest name, in words, that a sentence is scanned for. */
@@ -51,7 +52,11 @@ export function createComparer(
     if (exact) return exact;
     const [top] = ranked;
     // A side must be what the entry is about (named in its title, aliases, questions or tags), not a word its body mentions.
-    return top && top.focus >= 0.5 && confidenceOf(top, rivalOf(ranked)) >= ANSWER_THRESHOLD ? top : undefined;
+    if (!top || top.focus < 0.5 || confidenceOf(top, rivalOf(ranked)) < ANSWER_THRESHOLD) return undefined;
+    // Nor one a question-and-answer entry is more about: "a tech lead" is a staff archetype, not the bootcamp guide
+    // that mentions tech leads.
+    const [anyKind] = index.search(side, { kinds: NOT_COMPARISON, limit: 1 });
+    return anyKind && anyKind.entry.kind === 'faq' && anyKind.score > top.score ? undefined : top;
   };
 
   /** Comparison entries that are about this side (its words in their title, aliases or questions). */

@@ -366,6 +366,14 @@ describe('who asks, put before a colon', () => {
   });
 });
 
+describe('a side that a question-and-answer entry is about', () => {
+  it('compares "a tech lead and a staff engineer" with the staff archetypes, not the bootcamp guide that mentions tech leads', () => {
+    const answer = ask("what's the difference between a tech lead and a staff engineer?");
+    expect(ids(answer)).not.toContain('apprenticeships-and-bootcamps');
+    expect(ids(answer)).toContain('staff-archetypes');
+  });
+});
+
 describe('comparisons compare', () => {
   it('takes two of a kind named in a post as the choice ("an SRE job at a fintech or a backend job"), not a role and a place', () => {
     const answer = ask('got two offers, an SRE job at a fintech or a backend job at an agency. which one should I take?');
