@@ -484,7 +484,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;
     const standalone = answerQuestion(named, asker, context || undefined);
     // "what happens if the coordinator dies halfway?" after two-phase commit: "the coordinator" is the last topic's.
-    const bridges = previous !== null && supposes(question) && namesPartOf(question, previous);
+    // "how do I pick the target?" after SLOs: "the target" is the SLO's, as a question of few words of its own says.
+    const bridges = previous !== null && (supposes(question) || topicWords(question) <= 2) && namesPartOf(question, previous);
     const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);

@@ -18,7 +18,7 @@ export interface ConversationState {
 export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
 // Words that stand for the last answer's topic. "it" in "is it worth ..." stands for nothing.
-const ANAPHOR = /\b(it|that|this|those|these|them|they|one|ones|the same|there)\b/i;
+const ANAPHOR = /\b(it|that|this|those|these|them|they|their|one|ones|the same|there)\b/i;
 // Words for all of the last answer's topics at once ("what's the difference between the three?").
 const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;

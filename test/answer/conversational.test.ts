@@ -486,6 +486,14 @@ describe('follow-ups lean on the last answer', () => {
     expect(ask('what are the downsides?').kind).not.toBe('answer');
   });
 
+  it('reads "the target" of a short follow-up as the last answer\'s ("how do I pick the target?" after SLOs)', () => {
+    expect(ids(converse('what is an SLO', 'how do I pick the target?'))).toEqual(['slos-and-error-budgets']);
+  });
+
+  it('reads "their" as the people the last question named ("their first 90 days" after hiring a first SRE)', () => {
+    expect(ids(converse('we are hiring our first SRE', 'what should their first 90 days look like?'))).toEqual(['onboarding-plan-sre']);
+  });
+
   it('reads a scenario put after an answer ("and if ...?") as about that answer, though its words name a neighbour', () => {
     const answer = converse('what are crdts', 'and if two replicas get the same update twice?');
     expect(ids(answer)).toEqual(['crdt']);
