@@ -8,11 +8,11 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   `electrical electric electrician electricity voltage volt volts amp amps ampere wiring wire wires circuit circuits
   substation transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
   boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
-  kitchen kettle microwave toaster fridge dishwasher
+  kitchen kettle microwave toaster fridge dishwasher washing laundry dryer vacuum
   bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
   keyboard keyboards keycap keycaps switches mouse mice monitor monitors gpu gpus cpu overclock overclocking laptop laptops
   recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast
-  restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein
+  restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein bakery bakeries
   football soccer basketball baseball cricket tennis golf hockey rugby nfl nba fifa match goal goals score scored team's league
   movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert
   novel poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
@@ -20,7 +20,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   doctor nurse hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
   pregnancy baby babies toddler kids parenting wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
-  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist
+  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting
   weather rain snow forecast climate temperature
   election electoral president senate congress parliament vote voting politics political democrat republican
   religion god church bible prayer
@@ -35,7 +35,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   pluto mars venus jupiter saturn asteroid comet telescope
   conservative liberal tory labour democrats republicans referendum
   chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy
-  garden gardening plant plants flower flowers tree trees lawn soil fertilizer
+  garden gardening plant plants flower flowers tree trees lawn soil fertilizer farm farms farming farmer crops livestock
   fashion clothes shirt shoes dress makeup hair haircut
   game gaming fortnite minecraft xbox playstation nintendo chess poker
   excel spreadsheet powerpoint word photoshop

@@ -1108,6 +1108,17 @@ describe('a follow-up the last entry has nothing more to say about', () => {
   });
 });
 
+describe('near misses in the words of the new entries and of other trades', () => {
+  it.each([
+    'how do I scale my small bakery business?',
+    'what is vertical farming',
+    'how do i load balance my washing machine',
+    "what's the tail latency of the nyc subway lol",
+  ])('declines %s', (question) => {
+    expect(ask(question).kind).not.toBe('answer');
+  });
+});
+
 describe('near misses from work life', () => {
   it.each([
     'how does the leader election work for our union shop steward? first time voting',
