@@ -89,7 +89,8 @@ const JUDGES_THAT =
   /\b(should|does|would|is|was|isn'?t) (that|this|it) (worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right)\b/;
 
 /** A sentence that weighs two things up ("I can't tell which one I'd fit better, or whether the difference matters"). */
-const WEIGHS_UP = /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b/;
+const WEIGHS_UP =
+  /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b|\b(should i|whether to|if i should|whether i should)\b.{3,80}\bor\b/;
 
 /** Something to read: books, papers, a reading list. */
 /** The word of a follow-up that stands for what the last question named ("how's it different from platform eng?"). */
@@ -301,6 +302,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         'downsides drawbacks disadvantages advantages benefits pros cons tradeoffs limitations caveats gotchas pitfalls',
     ),
   );
+  /** Only words that ask for help or for a side of something ("what are the pros and cons?", "any tips?"). */
+  const onlyAsks = (question: string) => {
+    const { units } = index.read(question);
+    return units.length > 0 && units.every((unit) => requestUnits.has(unit));
+  };
   /** Whether a reply that does not answer offers more than another: a guess, or nearby entries instead of the starters. */
   const offersMore = (reply: Answer, than: Answer) =>
     (reply.kind === 'suggestions' && than.kind === 'decline') ||
@@ -493,8 +499,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     let best = { answer: standalone, resolved: question };
     // "what are the downsides?" with nothing before it: of what? A guess at most, whatever entry its words match. Only
     // words that ask for help or a side of something: "how can I close my account?" has everyday words, and a topic.
-    const onlyAsking = index.read(question).units.every((unit) => requestUnits.has(unit));
-    if (!previous && !context && onlyAsking && standalone.kind === 'answer' && standalone.entryId) {
+    if (!previous && !context && onlyAsks(question) && standalone.kind === 'answer' && standalone.entryId) {
       const guessed = [standalone.entryId, ...standalone.alternatives.map((alternative) => alternative.id)];
       best = {
         answer: {
@@ -799,7 +804,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       });
       // A question that points at the post ("how much should that count against them?") is read with it instead.
       const advice = questionsRead.every((q) => isTopicless(q) && !leansOnPrevious(q));
-      const asked = wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text];
+      // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
+      // alone asks about the one before it.
+      const asked = (wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]).reduce<string[]>(
+        (all, q) => (all.length > 0 && onlyAsks(q) ? [...all.slice(0, -1), `${all.at(-1)} ${q}`] : [...all, q]),
+        [],
+      );
       for (const question of asked) {
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);

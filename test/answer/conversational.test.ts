@@ -1031,6 +1031,15 @@ describe('"this" after a quoted title', () => {
   });
 });
 
+describe('"What are the pros and cons?" after a post that weighs two paths up', () => {
+  it('answers the choice the post weighs ("should I move to a DSE role or go for staff SRE"), not a stray match for "pros"', () => {
+    const answer = ask(
+      "So I've been an SRE for about 5 years now, mostly Kubernetes and on-call. Lately I feel stuck and I'm wondering if I should move to a DSE role or go for staff SRE. What are the pros and cons?",
+    );
+    expect(ids(answer)[0]).toMatch(/^(sre-career-path|sre-to-distributed-systems|dse-vs-sre)$/);
+  });
+});
+
 describe('"Thoughts?" after a post that weighs two roles up', () => {
   it('compares the two roles the post names', () => {
     const answer = ask(
