@@ -393,7 +393,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         }
         return weight;
       });
-      const scores = matches.map(
+      // In a Float64Array, as the scorer's are: `bestFirst` given one kind of array reads its numbers as they are; given
+      // two, V8 boxes every number it reads (20 KB more per search at 10,072 entries, and more frequent young collections).
+      const scores = Float64Array.from(
+        matches,
         (hit, i) =>
           (hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0)) * (kindBoost?.[hit.entry.kind] ?? 1) * tagWeights[i]!,
       );
@@ -518,6 +521,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         foreign: read.foreign,
         matched: result.queryTerms,
         queryTermCount: read.terms.size,
+        // Set here as well as by `search`: its copy of a hit then keeps the hit's shape (a copy that adds a field is built
+        // field by field, 0.7 KB a hit).
+        tagWeight: 1,
       };
     });
   }
