@@ -1,5 +1,3 @@
-import type { Query } from 'minisearch';
-
 /**
  * A word held by more entries than this (and by more than `COMMON_SHARE` of them) is "common":
  * it still adds to the score of the entries the question's other words find, but no longer
@@ -17,32 +15,23 @@ export const COMMON_SHARE = 0.1;
 /** How many entries a word must be held by to count as common in content of `entries` entries. */
 export const commonAbove = (entries: number) => Math.max(COMMON_MIN_ENTRIES, COMMON_SHARE * entries);
 
+/** A question's processed terms (in order) split into the telling and the common ones. */
+export interface TellingFirst {
+  telling: string[];
+  common: string[];
+}
+
 /**
- * The MiniSearch query for a question's processed terms (in order, as MiniSearch would read
- * them) when some are common and some are not: the telling terms find and score entries as
- * usual; the common terms score only the entries the telling ones found (`boostDocument` is 0
- * for the rest, which MiniSearch skips before any scoring). Null when nothing is common or
- * everything is (then every entry holding a word is weighed, as before).
- * Search it with `tokenize: (term) => [term]` and `processTerm: (term) => term`: the terms are processed already.
+ * The terms of a question whose common terms weigh only the entries its telling terms find: the
+ * telling terms find and score entries as usual; the common terms, searched after them, add to
+ * the scores of the entries those found and find none of their own (`TermScorer.search`'s groups
+ * from `finding` on; in MiniSearch, a `boostDocument` of 0 for the rest, which it skips before any
+ * scoring). Null when nothing is common or everything is (then every entry holding a word is
+ * weighed, as before).
  */
-export function tellingFirst(terms: readonly string[], isCommon: (term: string) => boolean): Query | null {
+export function tellingFirst(terms: readonly string[], isCommon: (term: string) => boolean): TellingFirst | null {
   const telling = terms.filter((term) => !isCommon(term));
   const common = terms.filter(isCommon);
   if (telling.length === 0 || common.length === 0) return null;
-  // MiniSearch runs the subqueries in order: the telling ones have met every entry they find before a common one is read.
-  const found = new Set<unknown>();
-  return {
-    combineWith: 'OR',
-    queries: [
-      {
-        combineWith: 'OR',
-        queries: telling,
-        boostDocument: (id) => {
-          found.add(id);
-          return 1;
-        },
-      },
-      { combineWith: 'OR', queries: common, boostDocument: (id) => (found.has(id) ? 1 : 0) },
-    ],
-  };
+  return { telling, common };
 }

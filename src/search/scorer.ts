@@ -12,8 +12,9 @@ import type { SearchOptions as MiniSearchOptions, SearchResult } from 'minisearc
  * (ties included) and matched terms are exactly what `MiniSearch.search` returns. `scorer.test.ts`
  * holds the two side by side.
  *
- * Used only where MiniSearch would score every entry holding a word of the query (the content is
- * no larger than `commonAbove` says): the common-terms query of large content is MiniSearch's.
+ * Large content's common words (`common-terms.ts`) are a last group that only adds to the entries
+ * the groups before it found: MiniSearch's query of the telling words, then the common ones with a
+ * `boostDocument` of 0 for every entry the telling ones did not meet, scored alike.
  *
  * The terms the content holds can be saved with the index ({@link TermScorer.save}) and given back
  * on the next start: the scorer then needs MiniSearch only for a word the content does not hold
@@ -135,9 +136,17 @@ export interface TermScorer {
    * MiniSearch's `{ queries, combineWith: 'OR' }`), with `options` when `loose` is true (a term
    * the content does not know is matched by prefix and typo) and only `exact` otherwise. Only
    * entries `wanted` says yes to are scored. `top` holds at most `limit` results; without
-   * `details` they carry their id and score only.
+   * `details` they carry their id and score only. The groups from `finding` on find no entry:
+   * they add to the entries the groups before them met (a large content's common words).
    */
-  search(groups: readonly (readonly string[])[], loose: boolean, wanted: Wanted | undefined, limit: number, details: boolean): Ranked;
+  search(
+    groups: readonly (readonly string[])[],
+    loose: boolean,
+    wanted: Wanted | undefined,
+    limit: number,
+    details: boolean,
+    finding?: number,
+  ): Ranked;
   /** Which entries `wanted` says yes to, as `search` reads it: for a filter used by many searches, asked once. */
   allowed(wanted: (id: string, kind: unknown) => boolean): Allowed;
   /** Forgets every term's matches, the saved ones too (the index changed). */
@@ -346,7 +355,7 @@ export function createTermScorer(miniSearch: () => MiniSearch, options: TermScor
       ensureCapacity();
       return maskOf(wanted);
     },
-    search(groups, loose, wanted, limit, details) {
+    search(groups, loose, wanted, limit, details, finding = groups.length) {
       ensureCapacity();
       epoch++;
       // Which entries may be scored: asked once per entry per search, unless asked already for this index.
@@ -379,10 +388,13 @@ export function createTermScorer(miniSearch: () => MiniSearch, options: TermScor
       let count = 0;
       const nested = groups.length > 1;
       let start = 0;
-      for (const end of groupEnds) {
+      for (let group = 0; group < groupEnds.length; group++) {
+        const end = groupEnds[group]!;
         const sum = nested ? inner : total;
         const stamp = nested ? innerStamp : totalStamp;
         const mark = nested ? ++innerEpoch : epoch;
+        // Only the groups before this one have added to the total yet: what it holds is what they met.
+        const onlyMet = group >= finding;
         let metCount = 0;
         for (let k = start; k < end; k++) {
           const { docs, scores } = postings[k]!;
@@ -390,6 +402,7 @@ export function createTermScorer(miniSearch: () => MiniSearch, options: TermScor
           for (let j = 0; j < docs.length; j++) {
             const doc = docs[j]!;
             if (allowed && !allowed[doc]) continue;
+            if (onlyMet && totalStamp[doc] !== epoch) continue;
             if (stamp[doc] !== mark) {
               stamp[doc] = mark;
               sum[doc] = scores[j]!;

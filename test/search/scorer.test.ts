@@ -117,6 +117,58 @@ describe('the term scorer', () => {
     );
   });
 
+  it('adds the common words to the entries the telling ones found, as MiniSearch does with a boost of 0 for the rest', () => {
+    const { miniSearch, scorer, exact, loose, flagsOf } = build();
+    // Common here: the words a tenth of the content holds (large content's common words are rarer; the search is alike).
+    const holders = new Map<string, number>();
+    for (const entry of kb.entries)
+      for (const term of new Set(termsOf(Object.values(documentOf(entry.id)).join(' ')))) holders.set(term, (holders.get(term) ?? 0) + 1);
+    const isCommon = (term: string) => (holders.get(term) ?? 0) > kb.entries.length / 10;
+    const kinds = [...new Set(kb.entries.map((entry) => entry.kind))];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 20 }).map((list) => list.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        fc.option(fc.subarray(kinds, { minLength: 1 })),
+        fc.integer({ min: 0, max: 60 }),
+        (texts, isLoose, wantedKinds, limit) => {
+          const terms = texts.flatMap(termsOf);
+          const telling = terms.filter((term) => !isCommon(term));
+          const common = terms.filter(isCommon);
+          fc.pre(telling.length > 0 && common.length > 0);
+          const wanted = (_id: unknown, kind: unknown) => !wantedKinds || wantedKinds.includes(kind as never);
+          // The query the index once gave MiniSearch: the telling terms note the entries they meet, the common ones score no other.
+          const found = new Set<unknown>();
+          const query: Query = {
+            combineWith: 'OR',
+            queries: [
+              {
+                combineWith: 'OR',
+                queries: telling,
+                boostDocument: (id) => {
+                  found.add(id);
+                  return 1;
+                },
+              },
+              { combineWith: 'OR', queries: common, boostDocument: (id) => (found.has(id) ? 1 : 0) },
+            ],
+          };
+          const theirs = miniSearch.search(query, {
+            ...(isLoose ? loose : exact),
+            tokenize: (term) => [term],
+            processTerm: (term) => term,
+            ...(wantedKinds ? { filter: (r) => wanted(r.id, r.kind) } : {}),
+          });
+          const ours = scorer.search([telling, common], isLoose, wantedKinds ? wanted : undefined, limit, true, 1);
+          expect(ours.count).toBe(theirs.length);
+          expect(comparable(ours)).toEqual(fromMiniSearch(theirs, flagsOf, limit));
+        },
+      ),
+      { numRuns: propertyRuns(200) },
+    );
+  });
+
   it('follows an entry replaced in the index once told to forget what it kept', () => {
     const { miniSearch, scorer, loose, flagsOf } = build();
     const question = 'how do I get started with raft and consensus';
