@@ -747,12 +747,15 @@ describe('a question whose "that" is what the post told', () => {
   });
 });
 
-describe('storage basics people ask about', () => {
+describe('basics people ask about that the content lacked', () => {
   it.each([
     ['what is a write ahead log and why do databases use it', 'write-ahead-log'],
     ["what's the difference between horizontal and vertical scaling", 'scaling-up-vs-out'],
     ['should we shard or just buy a bigger box?', 'scaling-up-vs-out'],
     ["what's a bloom filter and why does cassandra use them?", 'bloom-filters'],
+    // It was answered with Byzantine fault tolerance, a different problem with "generals" in its name.
+    ['what is the two generals problem', 'two-generals-problem'],
+    ['what is the byzantine generals problem', 'byzantine-fault-tolerance'],
   ])('%s → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });
