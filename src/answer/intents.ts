@@ -20,13 +20,15 @@ const BROWSE =
   /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
-  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|diff|line|boundary|distinction) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
+  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|diff|line|boundary|distinction|gap) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
   // "what does an SRE do that a regular software engineer doesn't?"
   /^(?:[\w -]{0,20}, )?what (?:does|do) (?:an? |the )?(.+?) (?:do|know|own|handle) that (?:an? |the )?(.+?) (?:doesn'?t|don'?t|does not|do not|can'?t)\b/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
+  // "is paxos actually that much harder than raft or is that just a meme"
+  /^(?:is|are) (.+?) (?:(?:actually|really|that|so|much|way|a lot) )*(?:harder|easier|simpler|better|worse|faster|slower|more complex|more complicated) (?:to [\w-]+ )?than (.+)$/,
   // "backend eng and distsys eng, same job w/ a fancier title?"
   /^(.+?) (?:and|&|vs\.?) (.+?),? (?:(?:is it|are they|is that) )?(?:the )?same (?:thing|job|role|work)\b/,
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,
@@ -137,7 +139,12 @@ export function detectIntent(question: string): Intent {
     const viaOr = pattern === COMPARISON_PATTERNS.at(-1) && / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
     const choosing = /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same)\b/.test(text);
     const short = sides.every((side) => side.split(' ').length <= 4);
-    if (sides.length >= 2 && (!viaOr || text.split(' ').length <= 8 || (choosing && short))) return { type: 'comparison', sides };
+    // "lamport timestamps or vector clocks - when does the extra bookkeeping buy you anything?": the pair comes first,
+    // as a heading, and the question about them after the dash.
+    const headed = /^[^,?]{2,40} or [^,?]{2,40}(?:\s[-\u2013\u2014]|:)\s/.test(text);
+    if (sides.length >= 2 && (!viaOr || text.split(' ').length <= 8 || ((choosing || headed) && short))) {
+      return { type: 'comparison', sides };
+    }
   }
 
   for (const [pattern, level] of LEVEL_WORDS) {

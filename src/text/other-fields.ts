@@ -38,7 +38,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   garden gardening plant plants flower flowers tree trees lawn soil fertilizer farm farms farming farmer crops livestock
   fashion clothes shirt shoes dress makeup hair haircut
   game gaming fortnite minecraft xbox playstation nintendo chess poker
-  excel spreadsheet powerpoint word photoshop
+  excel spreadsheet powerpoint word photoshop poisson regression anova spss stata
+  distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
   underperforming underperformer underperformers layoffs layoff pip toxic facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards

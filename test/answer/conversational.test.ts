@@ -374,6 +374,19 @@ describe('a side that a question-and-answer entry is about', () => {
   });
 });
 
+describe('comparisons asked as "harder than", "the gap between" or as a heading', () => {
+  it.each([
+    ['is paxos actually that much harder than raft or is that just a meme', ['raft-vs-paxos']],
+    ["what's the gap between senior and staff", ['senior-vs-staff']],
+    [
+      'lamport timestamps or vector clocks - when does the extra bookkeeping actually buy you anything?',
+      ['logical-clocks', 'vector-clocks'],
+    ],
+  ])('%s', (question, expected) => {
+    expect(ids(ask(question)).sort()).toEqual(expected);
+  });
+});
+
 describe('comparisons compare', () => {
   it('takes two of a kind named in a post as the choice ("an SRE job at a fintech or a backend job"), not a role and a place', () => {
     const answer = ask('got two offers, an SRE job at a fintech or a backend job at an agency. which one should I take?');
@@ -1126,6 +1139,9 @@ describe('near misses in the words of the new entries and of other trades', () =
     'what is vertical farming',
     'how do i load balance my washing machine',
     "what's the tail latency of the nyc subway lol",
+    'quick q, how do i fit a poisson distribution to count data in R? stats class is killing me',
+    'best linux distro for a CS student? ubuntu vs fedora vs arch',
+    'how do i distribute my python package on pypi',
   ])('declines %s', (question) => {
     expect(ask(question).kind).not.toBe('answer');
   });
