@@ -215,8 +215,10 @@ function renderButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   const entry = (ref: EntryRef, kind: EntryClick['kind'], emoji?: string) =>
     button({ type: 'entry', click: { entryId: ref.id, kind, fromKey: under } }, ref.title, ButtonStyle.Secondary, emoji);
   const nav = rowOf(refs.map((ref) => entry(ref, answer.kind === 'answer' ? 'related' : 'suggestion')));
-  // "Not what you meant?": the other entries an unsure answer could have been.
-  const alternatives = rowOf(answer.alternatives.filter((ref) => !seen.has(ref.id)).map((ref) => entry(ref, 'suggestion', '❔')));
+  // "Not what you meant?": the other entries an unsure answer could have been; and under a reply of several parts,
+  // one not understood, the closest guesses for that part, which the reply says are below.
+  const guesses = answer.kind === 'answer' ? [...answer.suggestions, ...answer.alternatives] : answer.alternatives;
+  const alternatives = rowOf(guesses.filter((ref) => !seen.has(ref.id) && seen.add(ref.id)).map((ref) => entry(ref, 'suggestion', '❔')));
   const actions = rowOf([
     answer.kind === 'answer' && answer.details && !showsDetails(answer, options)
       ? button({ type: 'more', key }, 'More', ButtonStyle.Primary)

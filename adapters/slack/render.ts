@@ -168,6 +168,8 @@ function tailBlocks(answer: Answer, options: RenderOptions): KnownBlock[] {
   return [
     ...sourcesLine(answer),
     ...alternativeBlocks(answer, key),
+    // A reply of several parts, one not understood, says "the buttons below are my closest guesses": these.
+    ...refButtons(answer.suggestions, 'suggestions', { kind: 'suggestion', fromKey: key }, 2 * SLACK_LIMITS.actionsElements),
     ...refButtons(answer.related, 'related', { kind: 'related', fromKey: key }),
     { type: 'actions', block_id: 'feedback', elements: votes },
   ];

@@ -76,6 +76,12 @@ describe('renderAnswer', () => {
     expect(ids).toEqual(['ask:r:crdt:gossip', 'vote:up:crdt', 'vote:down:crdt', 'share']);
   });
 
+  it('shows the closest guesses as buttons under a reply of several parts where one was not understood', () => {
+    const reply = renderAnswer({ ...fixtureBot().ask('wats a crdt', ctx), suggestions: [{ id: 'raft', title: 'Raft' }] });
+    const ids = reply.components.flatMap((row) => row.components.map((b) => b.custom_id));
+    expect(ids.filter((id) => id?.endsWith(':raft'))).toHaveLength(1);
+  });
+
   it('shows only the short answer in a channel, with "More" carrying the answer key and "Not what you meant?" buttons', () => {
     const unsure = { ...fixtureBot().ask('wats a crdt', ctx), alternatives: [{ id: 'gossip', title: 'Gossip protocols' }] };
     const reply = renderAnswer(unsure);

@@ -168,6 +168,17 @@ describe('renderAnswer', () => {
     expect(JSON.stringify(blocks.find((b) => b.block_id === 'alternatives'))).toContain('"value":"s:crdt:raft"');
   });
 
+  it('shows the closest guesses as buttons under a reply of several parts where one was not understood', () => {
+    const { blocks } = renderAnswer(answer({ suggestions: [{ id: 'raft', title: 'Raft' }] }));
+    const guesses = blocks.find((b) => b.block_id === 'suggestions') as { elements: { action_id: string; value: string }[] };
+    expect(guesses.elements.map((e) => e.value)).toEqual(['s:crdt:raft']);
+    // Action ids stay unique across the reply's button rows (Slack refuses a message that repeats one).
+    const actionIds = blocks
+      .flatMap((b) => ('elements' in b ? (b.elements as { action_id?: string }[]) : []))
+      .flatMap((e) => e.action_id ?? []);
+    expect(new Set(actionIds).size).toBe(actionIds.length);
+  });
+
   it('shows a brief answer without its details even where it could', () => {
     const { blocks } = renderAnswer(answer({ brief: true }), { expanded: true });
     expect(displayedText(blocks)).not.toContain('Two families.');
