@@ -806,10 +806,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const advice = questionsRead.every((q) => isTopicless(q) && !leansOnPrevious(q));
       // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
       // alone asks about the one before it.
-      const asked = (wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]).reduce<string[]>(
-        (all, q) => (all.length > 0 && onlyAsks(q) ? [...all.slice(0, -1), `${all.at(-1)} ${q}`] : [...all, q]),
-        [],
-      );
+      const asked: string[] = [];
+      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]) {
+        if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
+        else asked.push(q);
+      }
       for (const question of asked) {
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
