@@ -92,7 +92,6 @@ const JUDGES_THAT =
 const WEIGHS_UP =
   /\bwhich (one|of (them|the two|these|those))\b|\b(the|what'?s the|any) differences?\b|\b(should i|whether to|if i should|whether i should)\b.{3,80}\bor\b/;
 
-/** Something to read: books, papers, a reading list. */
 /** The word of a follow-up that stands for what the last question named ("how's it different from platform eng?"). */
 const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
 /** A sentence that only says who asks: "as a data eng", "platform eng here", "questions from a frontend dev". */
@@ -105,6 +104,7 @@ const OWN_WORK = /^(i|i'm|im|i've|ive|i am|i was|as an?|my)\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
+/** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -427,9 +427,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once
     // really mean?") or what a question about the last answer asks: its words would vote for that role's own entries.
-    const asksWhatIs =
+    // In a move, the asker's role already steers the search (planSearch): its words would count twice.
+    const whoAsksSaysNothing =
       detectIntent(question).type === 'definition' || (previous !== null && pointsBack(question)) || careerIntent(question) === 'move';
-    const context = sentences.filter((s) => !asksWhatIs || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
+    const context = sentences.filter((s) => !whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.

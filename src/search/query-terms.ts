@@ -15,7 +15,7 @@ const FIGURES_OF_SPEECH =
 const INTENSIFIER = /\bexactly\b(?![\s-]*once\b)/gi;
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
-  /\b(my|our|their|a|the|this) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
+  /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
