@@ -769,6 +769,8 @@ describe('basics people ask about that the content lacked', () => {
     // It was answered with Byzantine fault tolerance, a different problem with "generals" in its name.
     ['what is the two generals problem', 'two-generals-problem'],
     ['what is the byzantine generals problem', 'byzantine-fault-tolerance'],
+    // "orders" is a business's orders, not the ordering that causal consistency keeps.
+    ['how do we keep orders and inventory consistent across services?', 'sagas'],
   ])('%s → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
   });
