@@ -247,7 +247,8 @@ describe('long messages and several questions in one', () => {
       "Hey folks, senior backend engineer at an e-commerce company (Go, Postgres, a bit of Redis). My team just inherited the order pipeline, which spans 5 services, and we keep ending up with orders stuck half-finished when one service fails partway through. I've seen sagas and 2PC mentioned. Which one fits this kind of problem?",
     );
     expect(ids(answer).length).toBeGreaterThan(0);
-    for (const id of ids(answer)) expect(['sagas', 'two-phase-commit', 'distributed-transactions']).toContain(id);
+    for (const id of ids(answer))
+      expect(['sagas', 'two-phase-commit', 'distributed-transactions', 'sagas-vs-two-phase-commit']).toContain(id);
   });
 
   it('reads "which one fixes that?" as a choice between two things the post names in one sentence, in any words', () => {
@@ -313,10 +314,14 @@ describe('long messages and several questions in one', () => {
 });
 
 describe('a question and a comparison with its topic, in one message', () => {
-  it('answers with the comparison alone, which says what each side is, instead of one side twice', () => {
-    const answer = ask("what's a vector clock, and how is it different from a lamport timestamp?");
-    expect(answer.parts).toEqual([]);
-    expect(ids(answer).sort()).toEqual(['logical-clocks', 'vector-clocks']);
+  it('answers with the comparison alone when it would say one side again, and beside it when it is written out', () => {
+    // Put together from the two entries, the comparison says what each side is.
+    const built = ask("what's a circuit breaker, and how is it different from a bulkhead?");
+    expect(built.parts).toEqual([]);
+    expect(ids(built).sort()).toEqual(['bulkhead', 'circuit-breaker']);
+    // The content's own comparison says how they differ, in words of its own: the first part stays.
+    const written = ask("what's a vector clock, and how is it different from a lamport timestamp?");
+    expect(written.parts.map((part) => ids(part))).toEqual([['vector-clocks'], ['lamport-vs-vector-clocks']]);
   });
 
   it('keeps the comparison beside a third part', () => {
@@ -378,12 +383,24 @@ describe('comparisons asked as "harder than", "the gap between" or as a heading'
   it.each([
     ['is paxos actually that much harder than raft or is that just a meme', ['raft-vs-paxos']],
     ["what's the gap between senior and staff", ['senior-vs-staff']],
-    [
-      'lamport timestamps or vector clocks - when does the extra bookkeeping actually buy you anything?',
-      ['logical-clocks', 'vector-clocks'],
-    ],
+    // The comparison the content writes out for the pair.
+    ['lamport timestamps or vector clocks - when does the extra bookkeeping actually buy you anything?', ['lamport-vs-vector-clocks']],
   ])('%s', (question, expected) => {
     expect(ids(ask(question)).sort()).toEqual(expected);
+  });
+});
+
+describe('comparisons the content writes out, with the differences and when to pick which', () => {
+  it.each([
+    ['saga vs two phase commit', 'sagas-vs-two-phase-commit'],
+    ['2pc or sagas for a checkout flow spanning 3 services?', 'sagas-vs-two-phase-commit'],
+    ['lamport clock vs vector clock whats the diff', 'lamport-vs-vector-clocks'],
+  ])('%s → %s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('answers "how\'s that different from 2pc?" after sagas with the written comparison, not two definitions', () => {
+    expect(ids(converse("what's a saga", "how's that different from 2pc?"))).toEqual(['sagas-vs-two-phase-commit']);
   });
 });
 
@@ -1078,7 +1095,8 @@ describe('follow-ups that ask for their own kind of answer', () => {
       "our checkout spans three services now, someone suggested sagas and someone else said 2PC, what's the deal?",
       'which one would you actually pick for order + payment + shipping?',
     );
-    expect(answer.comparedIds).toEqual(expect.arrayContaining(['sagas', 'two-phase-commit']));
+    // The comparison the content writes out for the two.
+    expect(ids(answer)).toEqual(['sagas-vs-two-phase-commit']);
   });
 });
 
