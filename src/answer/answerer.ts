@@ -322,10 +322,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   // Each entry's words as the index reads them, worked out the first time a follow-up asks whether it names them.
-  const wordsOfEntry = new Map<string, ReadonlySet<string>>();
+  // Keyed by the entry itself, as focus.ts keys its passages: an entry replaced by a reload is read afresh.
+  const wordsOfEntry = new WeakMap<Entry, ReadonlySet<string>>();
   const entryWords = (entry: Entry) => {
-    let words = wordsOfEntry.get(entry.id);
-    if (!words) wordsOfEntry.set(entry.id, (words = new Set(index.analyze(`${entry.title} ${entry.summary} ${entry.body}`))));
+    let words = wordsOfEntry.get(entry);
+    if (!words) wordsOfEntry.set(entry, (words = new Set(index.analyze(`${entry.title} ${entry.summary} ${entry.body}`))));
     return words;
   };
   /** Whether a thing the question names with "the" ("the coordinator", "the leader") is one the last answer's entries name. */
@@ -778,7 +779,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const messageForeign = toldForeign >= 2 ? Math.max(askedForeign, toldForeign) : askedForeign;
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
-      const parts: { answer: Answer; resolved: string }[] = [];
+      // Each part with what the conversation remembers of it, worked out once.
+      const parts: { answer: Answer; resolved: string; state?: ConversationState | null }[] = [];
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
@@ -844,11 +846,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // side is, so the part that answered one side alone would only say it twice.
         const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;
         if (covered >= 0) parts.splice(covered, 1);
-        parts.push(part);
         const state = stateOf(part.answer, part.resolved, asker);
+        parts.push({ ...part, state });
         lastState = state ?? lastState;
       }
-      const topics = parts.flatMap((p) => stateOf(p.answer, p.resolved, asker)?.topics ?? []);
+      const topics = parts.flatMap((p) => p.state?.topics ?? []);
       // A part not understood that is near a part answered ("is going into distributed systems a pipe dream? where
       // would I even start?"), or only leans on the others ("where does it even live?"), is not worth a "not sure
       // what this part asks" beside their answers; one with a topic of its own is, so the asker knows.
