@@ -83,7 +83,8 @@ interface Reading {
 const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|demonstrate|prove) (that|this|it)\b/;
 
 /** "what does that even mean?", "what is that?", "meaning?": asks what the thing quoted before means. */
-const MEANS_THAT = /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these))\b|^(that|this|it|so)\b/;
+const MEANS_THAT =
+  /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these)|what (does|do|would|should) (that|this|it) (even |actually |really )?look like)\b|^(that|this|it|so)\b/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
 const JUDGES_THAT =
   /\b(should|does|would|is|was|isn'?t) (that|this|it) (worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right)\b/;
@@ -797,6 +798,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             standsForQuote(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
           )
         : questions;
+      const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
       // Nothing asked in words of its own ("What would you do?", "Thoughts?"): the sentence of the post that says what the asker
       // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;
@@ -818,7 +820,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
-        const read = answerInContext(question, asker, lastState, context, messageForeign);
+        // "... need 'more org-wide impact'. what does that even look like?": "that" was the quote, not the last answer.
+        const read = answerInContext(question, asker, readAsQuote.has(question) ? null : lastState, context, messageForeign);
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
         // Only a term that names an entry: "'single'" in hostile markup names nothing; a sentence quoted ("'the replication
         // setup was wrong'") is what someone said, not a term.

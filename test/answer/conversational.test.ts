@@ -876,6 +876,17 @@ describe('a quoted word that names nothing', () => {
   });
 });
 
+describe('"that" standing for a quoted phrase, in a conversation', () => {
+  it('reads "what does that even look like?" as the quote the post holds, not as the last answer', () => {
+    const answer = converse(
+      'hey all, 3 yrs as an sre at a bank. thinking about moving somewhere more cloud native. any advice?',
+      "so I've been senior for 4 years and my manager keeps saying I need 'more org-wide impact' for staff. what does that even look like in practice?",
+    );
+    expect(answer.followUp).toBe(false);
+    expect(ids(answer)).toEqual(['what-scope-means']);
+  });
+});
+
 describe('"that" standing for a quoted phrase', () => {
   it('reads "how do I do that" as doing the thing quoted before, even when the question has words of its own', () => {
     expect(
