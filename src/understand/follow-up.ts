@@ -24,6 +24,8 @@ const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;
 const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+// Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
+const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
 // Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
@@ -158,6 +160,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   }
   if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {
     return { text: stripped.replace(PLURAL_ANAPHOR, previous.topics.map((t) => t.name).join(' vs ')), swapped: false };
+  }
+  // The two are the last answer's two topics, or the sides of the one comparison it gave ("DSE vs SRE").
+  const two = previous.topics.length === 2 ? previous.topics.map((t) => t.name) : topic.split(/ vs /i);
+  if (two.length === 2 && WHICH_OF_TWO.test(stripped)) {
+    return { text: `${stripped.replace(/[?.!\s]+$/, '')}, ${two.join(' or ')}?`, swapped: false };
   }
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
   if (topic && ANAPHOR.test(withoutDummy)) {

@@ -92,7 +92,7 @@ const OPTIONS =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}$/;
 
 const ABOUT_THEN_ASK =
-  /^((?:i'?m|i am|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
+  /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
 
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {

@@ -383,6 +383,9 @@ describe('comparisons asked as "harder than", "the gap between" or as a heading'
   it.each([
     ['is paxos actually that much harder than raft or is that just a meme', ['raft-vs-paxos']],
     ["what's the gap between senior and staff", ['senior-vs-staff']],
+    // "Actual" asks for the difference and nothing more; the pair can come first, in a clause of the asker's own.
+    ["dse vs sre, what's the actual difference?", ['dse-vs-sre']],
+    ["I keep mixing up senior and staff, what's the actual gap between them?", ['senior-vs-staff']],
     // The comparison the content writes out for the pair.
     ['lamport timestamps or vector clocks - when does the extra bookkeeping actually buy you anything?', ['lamport-vs-vector-clocks']],
   ])('%s', (question, expected) => {
@@ -397,6 +400,13 @@ describe('comparisons the content writes out, with the differences and when to p
     ['lamport clock vs vector clock whats the diff', 'lamport-vs-vector-clocks'],
   ])('%s → %s', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('reads "which one owns the SLOs?" after DSE vs SRE as a choice between the two, not a third side', () => {
+    const answer = converse('dse vs sre', 'which one owns the SLOs?');
+    expect(answer.title).not.toMatch(/ vs SLI /);
+    expect(ids(answer)).toEqual(expect.arrayContaining([expect.stringMatching(/^(dse-vs-sre|slos-and-error-budgets)$/)]));
+    expect(ids(answer)).toHaveLength(1);
   });
 
   it('answers "how\'s that different from 2pc?" after sagas with the written comparison, not two definitions', () => {
