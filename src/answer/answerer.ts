@@ -63,6 +63,16 @@ function coreSides(sides: readonly string[]): string[] {
   return distinct ? (named as string[]) : [...sides];
 }
 
+// What a role is called besides its name: "platform team" is the platform engineer, not a topic of its own.
+const ROLE_NOUN = /^(engineers?|engineering|engs?|teams?|devs?|developers?|roles?|jobs?|ones?|levels?|people|folks|side|an?|the)$/;
+/** The words of a side as written that neither its role's name nor a word for a role covers ("candidate" in "a staff candidate"). */
+function wordsBeyond(written: string, role: string): string[] {
+  const named = new Set(foldText(role).split(/\s+/));
+  return foldText(written)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((word) => word && !named.has(word) && !ROLE_NOUN.test(word));
+}
+
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
 const LEVEL_SUBJECT =
@@ -278,7 +288,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ];
       // The search wins only with a topic of its own, not one side of the comparison; surely, unless the sides
       // came with words of their own ("a staff candidate"), which say the question is about those.
-      const topical = sides.some((side, i) => side !== intent.sides[i]);
+      const topical = sides.some((side, i) => wordsBeyond(intent.sides[i]!, side).length > 0);
       const enough = topical ? ANSWER_THRESHOLD : SURE_THRESHOLD;
       if (searched.kind === 'answer' && (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched))))) {
         return searched;

@@ -50,7 +50,7 @@ const AS_WHO =
 const levelOf = (who: string) => /^(mid|senior|staff|principal)/i.exec(who)?.[1]?.toLowerCase() ?? 'entry';
 
 const WHILE_STUDYING =
-  /\s*\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:in|at|doing) (?:college|uni|university|school|my degree|my masters|my bachelors?)\b|\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:a )?(?:student|studying)\b/gi;
+  /\s*\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:in|at|doing) (?:college|uni|university|school|my degree|my masters|my bachelors?)\b|\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:a )?(?:student|studying)\b|\bas an? (?:cs |college |uni |university )?student\b/gi;
 
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';

@@ -34,6 +34,11 @@ describe('career questions go to the entry that answers them, not one that names
     ["I'm a backend dev at a logistics company. what is the saga pattern?", 'sagas'],
     ['what does an sre actually do day to day', 'site-reliability-engineer'],
     ['backend eng and distsys eng, same job w/ a fancier title?', 'dse-vs-backend'],
+    // "As a student" says who asks; the question is about the certificate.
+    ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
+    // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
+    ['SRE or platform team, which is better long term if i like building tools more than firefighting?', 'sre-vs-platform-engineer'],
+    ["what kind of side project would actually impress an infra team? everyone online says 'deploy a todo app on k8s'", 'side-projects'],
     [
       'i write core banking java at a big bank. how do i get to the cloud-native distributed side of things?',
       'enterprise-to-distributed-systems',
