@@ -112,6 +112,10 @@ const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
 const LISTED = /^(?:quick )?(?:2|3|two|three) (?:questions|qs|things)\s*[:-]\s*/i;
 
+// A clause that tells of the asker's situation ("at my co they look like the same job", "we only have three people").
+const REMARK =
+  /^(?:(?:at|in|on) (?:my|our) \S+ |my |our |i |i'm |i've |we |we're |they |it |it's |everyone |people |nobody )(?!(?:should|would|could|can|do|does|need|have to)\b)/;
+
 // "linearizable, causal, eventual: what does each of those promise?": the items first, then one question about each.
 const LIST_THEN_ASK = /^((?:[\p{L}\p{N}' -]{2,30}, ){1,2}(?:and |or )?[\p{L}\p{N}' -]{2,30}?)\s*(?:[\u2013\u2014:]|\s-\s)\s*(.+)$/u;
 // The words that stand for every item of the list, with the kind of thing they are ("each of those consistency levels").
@@ -147,8 +151,15 @@ export function splitMessage(text: string): MessageParts {
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
       .filter((s) => /\p{L}{2,}/u.test(s));
-    if (items.length >= 2)
-      return { questions: items.slice(0, MAX_PARTS), extra: items.slice(MAX_PARTS), context: who ? [`${who[1]} here`] : [] };
+    // "..., at my co they look like the same job": a remark about the asker's situation after a comma, not an item.
+    const asked = items.filter((item, i) => i === 0 || !REMARK.test(foldText(item)));
+    const remarks = items.filter((item) => !asked.includes(item));
+    if (asked.length >= 2)
+      return {
+        questions: asked.slice(0, MAX_PARTS),
+        extra: asked.slice(MAX_PARTS),
+        context: [...(who ? [`${who[1]} here`] : []), ...remarks],
+      };
   }
   const body = rest.replace(NEW_TOPIC_LEAD, '').replace(LEAD_IN, '');
   const sentences: { text: string; asked: boolean }[] = [];

@@ -221,6 +221,13 @@ describe('long messages and several questions in one', () => {
     ]);
   });
 
+  it('reads a remark after "two things:" ("at my co they look like the same job with a different pay band") as the situation, not a third question', () => {
+    const answer = ask(
+      "two things: do staff engs still write much code? and what's the real difference between staff and principal, at my co they look like the same job with a different pay band",
+    );
+    expect(ids(answer).sort()).toEqual(['do-staff-engineers-code', 'staff-vs-principal']);
+  });
+
   it('reads a list of options after a question ("leetcode, design, or trivia?") as part of it, from the candidate\'s side', () => {
     expect(ids(ask('what do junior infra interviews actually test? leetcode, system design, or raft trivia?'))).toEqual(['interviews']);
   });
