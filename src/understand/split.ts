@@ -36,8 +36,11 @@ const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|c
 
 const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)\b/;
 
+// "and do i need it if i want cqrs": a sentence may start with the joint that ties it to the question before.
+const JOINED = /^(?:and|also|plus|but|or|so|and also)\s+/;
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
-  const folded = foldText(sentence).trim();
+  const folded = foldText(sentence).trim().replace(JOINED, '');
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
   // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
   if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
@@ -186,7 +189,8 @@ export function splitMessage(text: string): MessageParts {
       if (aside) context.push(aside);
       for (const piece of splitJoints(asked)) {
         // "what do entry-level interviews test? leetcode, design, or trivia?": the options of the question before.
-        if (questions.length > 0 && OPTIONS.test(foldText(piece).trim())) questions.push(`${questions.pop()!} ${piece}`);
+        if (questions.length > 0 && OPTIONS.test(foldText(piece).trim().replace(JOINED, '')))
+          questions.push(`${questions.pop()!} ${piece}`);
         else questions.push(borrowFrame(piece, questions.at(-1)));
       }
     } else {

@@ -228,6 +228,17 @@ describe('long messages and several questions in one', () => {
     expect(ids(answer).sort()).toEqual(['do-staff-engineers-code', 'staff-vs-principal']);
   });
 
+  it.each([
+    ['eli5 vector clocks? also is that what crdts use under the hood', ['crdt', 'vector-clocks']],
+    ["what's event sourcing? and do i need it if i want cqrs or are they separate", ['cqrs', 'event-sourcing']],
+    ["devops vs platform eng, what's different day to day? and is a CKA worth it for either", ['certifications', 'platform-vs-devops']],
+  ])(
+    'answers a last sentence that starts with "and" or "also" and has no question mark as a question of its own: %s',
+    (message, expected) => {
+      expect(ids(ask(message)).sort()).toEqual(expected);
+    },
+  );
+
   it('reads a list of options after a question ("leetcode, design, or trivia?") as part of it, from the candidate\'s side', () => {
     expect(ids(ask('what do junior infra interviews actually test? leetcode, system design, or raft trivia?'))).toEqual(['interviews']);
   });
