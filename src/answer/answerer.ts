@@ -63,6 +63,8 @@ function coreSides(sides: readonly string[]): string[] {
   return distinct ? (named as string[]) : [...sides];
 }
 
+// "is it worth", "it depends": an "it" that stands for nothing said before.
+const DUMMY_IT_WORDS = /\b(is it|it is|it'?s) (worth|possible|true|normal|ok|okay|realistic|too late)\b|\bit depends\b/g;
 // What a role is called besides its name: "platform team" is the platform engineer, not a topic of its own.
 const ROLE_NOUN = /^(engineers?|engineering|engs?|teams?|devs?|developers?|roles?|jobs?|ones?|levels?|people|folks|side|an?|the)$/;
 /** The words of a side as written that neither its role's name nor a word for a role covers ("candidate" in "a staff candidate"). */
@@ -848,9 +850,25 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // Read with the post, a second question can only find the post's topic again ("... splitting our monolith into
         // microservices ... how do we keep orders and inventory consistent once they live in separate databases?"):
         // read alone, it finds its own.
-        if (repeats(part.answer) && context.length > 0 && (!pointsBack(question) || pointsWithin(question))) {
+        // So can one read with the part before it, whose "they" is not that part's topic ("and more generally what are
+        // they testing in the other rounds?" after a question about the system design round).
+        // Only a neighbour of what was answered: a part with no context of its own stays near the one it follows.
+        const readWithPost = context.length > 0 && (!pointsBack(question) || pointsWithin(question));
+        // "if not, how do I keep ... in order?" goes on with the part before it, whatever its words find alone.
+        const goesOn = /^(if (not|so)|otherwise)\b/.test(foldText(question).trim());
+        if (repeats(part.answer) && (readWithPost || (context.length === 0 && !goesOn))) {
           const alone = answerOne(question, asker, messageForeign);
-          if (alone.kind === 'answer' && !repeats(alone)) part = { answer: alone, resolved: question };
+          const near = (answer: Answer) =>
+            answerKey(answer)
+              .split('+')
+              .some((id) => [...earlier].some((e) => kb.byId.get(e)?.related.includes(id) || kb.byId.get(id)?.related.includes(e)));
+          // "why do databases use it?": "it" is still the part before's topic, unless the words around it clearly
+          // find the neighbour ("how do ppl alert on it without getting paged?").
+          const aboutIt = /\b(it|that|this)\b/.test(foldText(question).replace(DUMMY_IT_WORDS, ''));
+          const sureEnough = !aboutIt || alone.confidence >= PROMOTE_CONFIDENCE;
+          if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough))) {
+            part = { answer: alone, resolved: question };
+          }
         }
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         if (repeats(part.answer)) continue;

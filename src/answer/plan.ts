@@ -64,6 +64,8 @@ export const careerIntent: (question: string) => CareerIntent | null = memoize(1
 function careerIntentOf(question: string): CareerIntent | null {
   const text = foldText(question);
   if (PAY.test(text)) return 'pay';
+  // "what should i read to prep": what to read, for whatever it prepares.
+  if (READING.test(text) && /\b(read|reading|books?|papers?)\b/.test(text) && !HIRING.test(text)) return 'reading';
   // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them.
   if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text)) return 'candidate';
   if (HIRING.test(text)) return 'hiring';

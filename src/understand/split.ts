@@ -37,7 +37,7 @@ const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|c
 const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)\b/;
 
 // "and do i need it if i want cqrs": a sentence may start with the joint that ties it to the question before.
-const JOINED = /^(?:and|also|plus|but|or|so|and also)\s+/;
+const JOINED = /^(?:and|also|plus|but|or|so|and also)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also),?)?\s+/;
 
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim().replace(JOINED, '');

@@ -239,6 +239,25 @@ describe('long messages and several questions in one', () => {
     },
   );
 
+  it.each([
+    [
+      'how is an error budget calculated, and how do ppl alert on it without getting paged every 10 min?',
+      ['alerting', 'slos-and-error-budgets'],
+    ],
+    [
+      'how do i structure a sys design answer when i only get 45 min? and more generally what are they testing in the other rounds for a mid level infra role',
+      ['interviews', 'system-design-interview'],
+    ],
+    ['what books should i read on distsys and what order should i tackle the topics in?', ['reading-list', 'what-to-learn-first']],
+  ])('answers a second part that leans on the first but asks about a neighbouring entry: %s', (message, expected) => {
+    expect(ids(ask(message)).sort()).toEqual(expected);
+  });
+
+  it('keeps "if not, how do I ...?" with the part before it, not with whatever its words find alone', () => {
+    const answer = ask('is kafka ordering guaranteed across a whole topic? if not, how do I keep all events for one customer in order?');
+    expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
+  });
+
   it('reads a list of options after a question ("leetcode, design, or trivia?") as part of it, from the candidate\'s side', () => {
     expect(ids(ask('what do junior infra interviews actually test? leetcode, system design, or raft trivia?'))).toEqual(['interviews']);
   });
