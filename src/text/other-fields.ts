@@ -41,7 +41,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   excel spreadsheet powerpoint word photoshop poisson regression anova spss stata
   distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
-  underperforming underperformer underperformers layoffs layoff pip toxic facilitation facilitator facilitate
+  underperforming underperformer underperformers layoffs layoff pip toxic morale rumours rumors rumour rumor facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload

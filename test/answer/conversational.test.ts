@@ -36,6 +36,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['backend eng and distsys eng, same job w/ a fancier title?', 'dse-vs-backend'],
     // "As a student" says who asks; the question is about the certificate.
     ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
+    // Layoffs asked about as the job market, not as an office matter.
+    ['with all the layoffs is distsys still worth going into or is the market cooked', 'demand-drivers'],
     // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
     ['SRE or platform team, which is better long term if i like building tools more than firefighting?', 'sre-vs-platform-engineer'],
     ["what kind of side project would actually impress an infra team? everyone online says 'deploy a todo app on k8s'", 'side-projects'],
