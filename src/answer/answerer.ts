@@ -75,6 +75,7 @@ function wordsBeyond(written: string, role: string): string[] {
     .filter((word) => word && !named.has(word) && !ROLE_NOUN.test(word));
 }
 
+const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
 const LEVEL_SUBJECT =
@@ -281,7 +282,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A side's role or level is the side; its other words ("staff engineer job posting") are the question's topic.
       const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
       const read = index.read(question);
-      const rest = read.units.filter((unit) => !sideTerms.has(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY);
+      // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
+      const rest = read.units.filter(
+        (unit) => !sideTerms.has(unit) && !LEVEL_CODE.test(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY,
+      );
       if (answer && rest.length === 0) return answer;
       const searched = decide(question, searchFor(question, { type: 'question' }, asker));
       const sideIds = [

@@ -768,6 +768,14 @@ describe('typos, slang and pay, as people type them', () => {
     // A typo whose stem strays far from the right word's ("linearizabilty"), and chat slang for "someone".
     ['can sum1 explain linearizabilty like im 5', 'linearizability'],
     ['idempotncy keys, where does the server keep them and for how long', 'idempotency'],
+    // The big companies' level codes stand for the levels.
+    ['what do E6/L6 ppl actually do all week? from the outside it looks like meetings and docs', 'staff-archetypes'],
+    ['how do levels map between companies, like is amazon sde2 = google l4 = meta e4? so confusing', 'career-ladder'],
+    // "I genuinely don't know what that means" asks, with an adverb between.
+    [
+      "5 yrs in, still L4. manager keeps saying i need 'more scope' and i genuinely don't know what that means in practice",
+      'what-scope-means',
+    ],
   ])('%s → %s', (message, expected) => {
     expect(ids(ask(message))).toContain(expected);
   });
@@ -776,6 +784,9 @@ describe('typos, slang and pay, as people type them', () => {
     for (const q of [
       'how big a raise should I ask for when I get promoted from senior to staff?',
       'what raise is normal for a promotion to staff',
+      // A level code and a company the content now names, asked about pay in chat's words.
+      'anyone know what an L5 at google zurich makes these days? TC wise',
+      'whats the going rate for an L5 at google in NYC right now? trying to tell if my offer is a lowball',
     ]) {
       expect(ask(q).kind).toBe('decline');
     }
