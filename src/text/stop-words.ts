@@ -1,6 +1,6 @@
 /**
  * Words that carry no topic: English function words plus the filler people put around chat
- * questions ("tell me about", "wats", "pls"). Dropped on both the index and the query side, so
+ * questions ("tell me about", "wats", "pls", "tbh", "ppl", "rn"). Dropped on both the index and the query side, so
  * they neither match nor count against a question's coverage.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -33,6 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   multiple many several various lots lot bunch across good best great top recommend recommended decent sensible reasonable proper legit
   m d theyre youre youll youd youve doesnt isnt arent wasnt werent wont shouldnt wouldnt couldnt didnt hasnt havent hadnt
   theres heres wheres whys whens
+  lol lols lmao rofl haha hahaha tbh ngl imo imho idk btw fwiw afaik iirc rn ppl irl smh fyi tho nvm ty yrs yr
   diff diffs difference differences different differ differs differently compare compared comparing comparison versus`
     .split(/\s+/)
     .filter(Boolean),

@@ -768,6 +768,8 @@ describe('typos, slang and pay, as people type them', () => {
     // A typo whose stem strays far from the right word's ("linearizabilty"), and chat slang for "someone".
     ['can sum1 explain linearizabilty like im 5', 'linearizability'],
     ['idempotncy keys, where does the server keep them and for how long', 'idempotency'],
+    // Chat's abbreviations ("ppl", "lol", "yrs") are no unknown words that sink the question.
+    ['how do ppl even get into distsys lol. self taught, been doing php/wordpress freelance stuff for 2 yrs', 'how-to-start'],
     // The big companies' level codes stand for the levels.
     ['what do E6/L6 ppl actually do all week? from the outside it looks like meetings and docs', 'staff-archetypes'],
     ['how do levels map between companies, like is amazon sde2 = google l4 = meta e4? so confusing', 'career-ladder'],
