@@ -106,6 +106,7 @@ export function restatesDifference(question: string): boolean {
  * "staff"): the rest of its words are what the question asks about that side.
  */
 export function namedSideOf(side: string): string | null {
-  const [first] = sidesIn(side);
-  return first ?? null;
+  // "a senior backend dev" is a backend engineer of some level: the role is the side, the level says which.
+  const named = sidesIn(side);
+  return named.find((name) => !LADDER.includes(name)) ?? named[0] ?? null;
 }

@@ -38,6 +38,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
     // Layoffs asked about as the job market, not as an office matter.
     ['with all the layoffs is distsys still worth going into or is the market cooked', 'demand-drivers'],
+    // "A senior backend dev" is the backend engineer; the level only says which.
+    ["honest q, what does a dse do that a senior backend dev doesn't? feels like the same job with a fancier title", 'dse-vs-backend'],
     // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
     ['SRE or platform team, which is better long term if i like building tools more than firefighting?', 'sre-vs-platform-engineer'],
     ["what kind of side project would actually impress an infra team? everyone online says 'deploy a todo app on k8s'", 'side-projects'],
