@@ -146,7 +146,8 @@ const INTO_TAGS: Readonly<Record<string, string>> = { sre: 'into-ops', 'devops e
  */
 function awayFrom(folded: string, asker: Asker): Record<string, number> {
   const target = MOVE_TARGET.exec(folded)?.[1];
-  const role = target && TARGET_ROLES.find(([pattern]) => pattern.test(target))?.[1];
+  // The move the question names, or the one the asker told of ("been doing devops ..., thinking about moving into sre").
+  const role = (target && TARGET_ROLES.find(([pattern]) => pattern.test(target))?.[1]) || asker.goal;
   if (!role || asker.role === role) return {};
   const into = INTO_TAGS[role];
   return {
@@ -209,12 +210,16 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // a comparison of two roles does not say how to move between them.
       // Where they work counts too: a bank's Java developer moves from an enterprise team.
       const origin = asker.role ?? asker.industry;
-      const from = origin && !FROM_SOMEWHERE.test(folded) ? ` from ${origin}` : '';
+      // A move into operations work ("sysadmin, want to become an sre"): the guide for that move, which the origin's
+      // words ("from devops engineer") would only pull towards the guides for leaving it.
+      const away = awayFrom(folded, asker);
+      const intoOps = Object.keys(away).some((t) => Object.values(INTO_TAGS).includes(t));
+      const from = origin && !FROM_SOMEWHERE.test(folded) && !intoOps ? ` from ${origin}` : '';
       return {
         query: question + from,
         options: {
           kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }),
-          tagBoost: { ...otherOrigins(asker), ...tagBoost, ...awayFrom(folded, asker) },
+          tagBoost: { ...otherOrigins(asker), ...tagBoost, ...away },
         },
       };
     }

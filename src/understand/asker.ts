@@ -9,6 +9,8 @@ export interface Asker {
   level?: string;
   /** Where they work ("bank", "fintech", "startup", ...). */
   industry?: string;
+  /** The role they want to move into ("sysadmin, want to become an sre": "sre"). */
+  goal?: string;
 }
 
 // Word patterns for each role, in the words the content's questions use for it.
@@ -62,6 +64,10 @@ const ABOUT_ME =
 // "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
 
+// Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
+const BECOMING =
+  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to)\b.*$/;
+
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {
   const asker: Asker = {};
@@ -76,7 +82,13 @@ export function readAsker(sentences: readonly string[]): Asker {
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
-    asker.role ??= ROLES.find(([pattern]) => pattern.test(sentence))?.[1];
+    // The role the sentence names first, before any role it wants to become ("sysadmin, want to become an sre").
+    const own = sentence.replace(BECOMING, '');
+    const wanted = BECOMING.exec(sentence)?.[0];
+    if (wanted) asker.goal ??= ROLES.find(([pattern, role]) => role !== 'hiring manager' && pattern.test(wanted))?.[1];
+    asker.role ??= ROLES.map(([pattern, role]) => ({ role, at: pattern.exec(own)?.index ?? Infinity }))
+      .filter((found) => found.at < Infinity)
+      .sort((a, b) => a.at - b.at)[0]?.role;
     if (!HIRES.test(sentence)) asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
     asker.industry ??= sentence.match(INDUSTRY)?.[1];
   }

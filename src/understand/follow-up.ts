@@ -26,6 +26,8 @@ const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
+// "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
+const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
 // Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
@@ -118,14 +120,16 @@ export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
   if (NEW_TOPIC.test(folded)) return false;
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded)) return true;
-  return ANAPHOR.test(folded.replace(DUMMY_IT, ''));
+  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''));
 }
 
 /** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */
 export function pointsBack(text: string): boolean {
   const folded = foldText(text).trim();
   // Not "one": "which one do interviewers ask about more?" picks between the topics, it does not ask about them again.
-  return PLURAL_ANAPHOR.test(folded) || /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, ''));
+  return (
+    PLURAL_ANAPHOR.test(folded) || /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''))
+  );
 }
 
 /**

@@ -38,6 +38,12 @@ describe('career questions go to the entry that answers them, not one that names
     ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
     // Layoffs asked about as the job market, not as an office matter.
     ['with all the layoffs is distsys still worth going into or is the market cooked', 'demand-drivers'],
+    // Who the asker is comes before the role they want ("sysadmin, want to become an sre"); the move is into that role.
+    [
+      "windows/vmware sysadmin for 6 years, want to become an sre. what do i need to learn that i probably don't already know",
+      'how-to-become-sre',
+    ],
+    ['bootcamp grad (web dev) — any realistic path into infra / platform jobs?', 'apprenticeships-and-bootcamps'],
     // "A senior backend dev" is the backend engineer; the level only says which.
     ["honest q, what does a dse do that a senior backend dev doesn't? feels like the same job with a fancier title", 'dse-vs-backend'],
     // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
