@@ -10,6 +10,8 @@ const MOVE =
   /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(how (do |can |should |would )?i |to )(get|move|go) (there|(to( be)? )?(an? )?(dse|distributed systems|distsys|infra)\w*( engineer| role| job)?)|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(pitch|sell|market|position) myself (to|for|as|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance|(want|like|love|rather|wish) to be (the one|on the side|someone|the person)( who| that)? (designs?|designing|builds?|building|doing the (re)?design)|(building|designing) [\w ]{0,40}rather than (deploying|running|operating|maintaining|babysitting))\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
+// A step from one level to the next: "senior -> staff", "from mid to senior", "senior to staff jump".
+const STEP_UP = /\b(junior|mid[- ]?level|mid|senior|staff)\s*(?:to|->|→|=>|-)\s*(?:mid[- ]?level|mid|senior|staff|principal)\b/;
 // "from where i am" names no starting point.
 const FROM_SOMEWHERE = /\bfrom (?!where\b|here\b|there\b|my (current|present|day|existing) (job|role|position|team)\b)(an? )?\w+/;
 const PROSPECTS =
@@ -240,9 +242,12 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
       const studies = /\b(study|studying|learn|learning|plan|know|master)\b/.test(folded) && !AS_WHO.test(question);
       const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
-      const query = question.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
+      // "a study plan for the senior -> staff jump": the level to reach is the one to study for.
+      const step = STEP_UP.exec(question.toLowerCase());
+      const asked = step ? question.slice(0, step.index) + question.slice(step.index + step[1]!.length) : question;
+      const query = asked.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
       // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".
-      const named = levelNamedIn(question);
+      const named = levelNamedIn(asked);
       const forLevel = named ? { [LEVEL_TAGS[named] ?? named]: NAMED_LEVEL } : {};
       return {
         query,

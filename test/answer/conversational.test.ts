@@ -145,6 +145,13 @@ describe('study questions', () => {
   it('reads "where does X fit into my learning" as a study question, answered by the study plan of the level', () => {
     expect(ids(ask('where does vector clocks stuff fit into my learning as a mid-level engineer?'))).toEqual(['study-plan-mid']);
   });
+
+  it.each([
+    'anyone have a study plan / book list for the senior -> staff jump?',
+    "any study plan for going from senior to staff? like actual books, not 'be more strategic'",
+  ])('answers a study plan for a step up with the plan for the level to reach: %s', (message) => {
+    expect(ids(ask(message))).toEqual(['study-plan-staff']);
+  });
 });
 
 describe('ways in', () => {
