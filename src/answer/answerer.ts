@@ -66,7 +66,9 @@ function coreSides(sides: readonly string[]): string[] {
 // "is it worth", "it depends": an "it" that stands for nothing said before.
 const DUMMY_IT_WORDS = /\b(is it|it is|it'?s) (worth|possible|true|normal|ok|okay|realistic|too late)\b|\bit depends\b/g;
 // What a role is called besides its name: "platform team" is the platform engineer, not a topic of its own.
-const ROLE_NOUN = /^(engineers?|engineering|engs?|teams?|devs?|developers?|roles?|jobs?|ones?|levels?|people|folks|side|an?|the)$/;
+const ROLE_NOUNS =
+  'engineer engineers engineering eng engs team teams dev devs developer developers role roles job jobs one ones level levels people folks side';
+const ROLE_NOUN = new RegExp(`^(${ROLE_NOUNS.split(' ').join('|')}|an?|the)$`);
 /** The words of a side as written that neither its role's name nor a word for a role covers ("candidate" in "a staff candidate"). */
 function wordsBeyond(written: string, role: string): string[] {
   const named = new Set(foldText(role).split(/\s+/));
@@ -283,8 +285,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
       const read = index.read(question);
       // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
+      // Nor is a word for a role ("a staff engineer vs a senior").
       const rest = read.units.filter(
-        (unit) => !sideTerms.has(unit) && !LEVEL_CODE.test(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY,
+        (unit) => !sideTerms.has(unit) && !roleUnits.has(unit) && !LEVEL_CODE.test(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY,
       );
       if (answer && rest.length === 0) return answer;
       const searched = decide(question, searchFor(question, { type: 'question' }, asker));
@@ -294,7 +297,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ];
       // The search wins only with a topic of its own, not one side of the comparison; surely, unless the sides
       // came with words of their own ("a staff candidate"), which say the question is about those.
-      const topical = sides.some((side, i) => wordsBeyond(intent.sides[i]!, side).length > 0);
+      // Everyday words ("a regular senior") say nothing of their own.
+      const topical = sides.some((side, i) => {
+        const beyond = index.read(wordsBeyond(intent.sides[i]!, side).join(' '));
+        return beyond.units.some((unit) => beyond.specificityOf(unit) > TOPIC_SPECIFICITY);
+      });
       const enough = topical ? ANSWER_THRESHOLD : SURE_THRESHOLD;
       if (searched.kind === 'answer' && (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched))))) {
         return searched;
@@ -311,6 +318,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
     return decide(question, hits, vague, asTyped);
   }
+
+  // What a role is called besides its name ("engineer", "team"), as the index reads those words.
+  const roleUnits = new Set(index.analyze(ROLE_NOUNS));
 
   // Words that ask for help without saying with what: "tips?", "any advice?".
   const requestUnits = new Set(

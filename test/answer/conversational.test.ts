@@ -441,6 +441,9 @@ describe('a side that a question-and-answer entry is about', () => {
 describe('comparisons asked as "harder than", "the gap between" or as a heading', () => {
   it.each([
     ['is paxos actually that much harder than raft or is that just a meme', ['raft-vs-paxos']],
+    // "Engineer" and "role" name the sides' kind; "regular" says nothing: neither is a topic beside the comparison.
+    ['whats a staff engineer vs a regular senior', ['senior-vs-staff']],
+    ['How does an SRE role differ from a distributed systems engineering role?', ['dse-vs-sre']],
     ["what's the gap between senior and staff", ['senior-vs-staff']],
     // "Actual" asks for the difference and nothing more; the pair can come first, in a clause of the asker's own.
     ["dse vs sre, what's the actual difference?", ['dse-vs-sre']],
