@@ -13,6 +13,7 @@ import {
   leansOnPrevious,
   nameDemonstratives,
   pointsBack,
+  aboutPeopleNamed,
   readFollowUp,
   resolveFollowUp,
   supposes,
@@ -623,7 +624,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A swapped slot ("and at staff level?") is the whole reading: the last question still names the old one.
     // The question as asked, beside the last one, too: "they" put in as the last topic's title ("once Designing an
     // interview loop're hired") says less than the last question did ("our first SRE hire").
-    const beside = [resolved, byShortName, `${resolved} ${previous.question}`, `${question} ${previous.question}`];
+    const people = aboutPeopleNamed(question, previous);
+    const beside = [
+      resolved,
+      byShortName,
+      `${resolved} ${previous.question}`,
+      `${question} ${previous.question}`,
+      ...(people ? [people] : []),
+    ];
     const readings = [...new Set(swapped ? [resolved] : beside)].map((text) => ({
       text,
       answer: answerOne(text, asker, foreign, { context: swapped ? undefined : previous.question, asTyped: false }),

@@ -141,6 +141,19 @@ export function resolveFollowUp(text: string, previous: ConversationState): stri
   return readFollowUp(text, previous).text;
 }
 
+/**
+ * "do they still code?" after "what's the bar for a staff promo": "they" are the people the last question named (a level
+ * or a role), not its answer's topic. Null when the message has no such pronoun or the last question names none.
+ */
+export function aboutPeopleNamed(text: string, previous: ConversationState): string | null {
+  if (!/\b(they|them|their)\b/i.test(text)) return null;
+  for (const slot of SLOTS) {
+    const named = previous.question.match(slot);
+    if (named) return text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${named[1]}'s` : named[1]!));
+  }
+  return null;
+}
+
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
 export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean } {
   const topic = previous.topics.map((t) => t.name).join(' and ');

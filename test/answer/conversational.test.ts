@@ -547,6 +547,10 @@ describe('comparisons compare', () => {
 });
 
 describe('follow-ups lean on the last answer', () => {
+  it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
+    expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
+  });
+
   it.each([
     [['what is raft', 'how does it compare to paxos?'], 'raft-vs-paxos'],
     [['what is a quorum', 'what happens if you lose it?'], 'quorum'],
