@@ -660,7 +660,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const neighbour = best.answer.kind === 'answer' && nextToPrevious(answerKey(best.answer));
       if (!(nothingNew && neighbour)) return { answer: shown, resolved };
     }
-    if (ownTopic && !topicless) return best;
+    // A slot swapped into the last question ("and at staff?") is that question asked again, not the slot's own entry.
+    if (ownTopic && !topicless && !swapped) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     if (route && answeredOn(best.answer, route) && !answeredOn(contextual, route)) return best;
@@ -681,7 +682,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A word that stands for the last topic ("do real databases use them?") asks more of the other entry than a bare "and".
     const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     // Unless it asks for an example of the last answer, or for its downsides ("what are the downsides?").
-    if (repeats && elsewhere && best.answer.confidence >= enough && !asksIllustration(question) && !ASKS_ASPECT.test(question)) {
+    if (
+      repeats &&
+      elsewhere &&
+      !swapped &&
+      best.answer.confidence >= enough &&
+      !asksIllustration(question) &&
+      !ASKS_ASPECT.test(question)
+    ) {
       return best;
     }
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;

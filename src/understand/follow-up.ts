@@ -43,7 +43,7 @@ const SLOTS: RegExp[] = [
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
-  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it)\b|[?!.,]/gi;
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or)\b|[?!.,]/gi;
 
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.

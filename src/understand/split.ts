@@ -92,7 +92,7 @@ const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothin
 
 // A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?".
 const OPTIONS =
-  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}$/;
+  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
 
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;

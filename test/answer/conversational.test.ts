@@ -547,6 +547,18 @@ describe('comparisons compare', () => {
 });
 
 describe('follow-ups lean on the last answer', () => {
+  it.each([
+    [['what do infra interviews look like at senior level?', 'and at staff?']],
+    [
+      [
+        'what do infra interviews look like at senior level? coding + system design?',
+        'and at staff, is it still the same thing just harder?',
+      ],
+    ],
+  ])("asks the last question again for the level swapped in, not the level's own entry: %j", (messages) => {
+    expect(ids(converse(...messages))).toEqual(['interviews']);
+  });
+
   it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
     expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
   });
