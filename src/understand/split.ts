@@ -90,7 +90,7 @@ function borrowFrame(part: string, previous: string | undefined): string {
 // asker's situation (a subject and its verb), not a second question and not part of this one.
 const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|nobody|people|i|we|they)\b(?:\s+\S+){3,})$/i;
 
-// A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?".
+// A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?", "coding + system design?".
 const OPTIONS =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
 
