@@ -118,6 +118,7 @@ const ONLY_WHO_ASKS =
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 /** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
 const OWN_WORK = /^(i|i'm|im|i've|ive|i am|i was|as an?|my)\b/;
+const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
@@ -817,9 +818,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Several of them in the story around the questions ("our HOA ... bylaws say 51%") say what it is about, too; not
       // in what the asker says of their own work ("frontend dev, mostly Vue. I've been using Figma").
       const askedForeign = index.read(aboutContext ? text : questions.join(' ')).foreign;
-      const story = aboutContext ? [] : context.filter((s) => !OWN_WORK.test(foldText(s).trim()) && !readAsker([s]).role);
+      // A visa or a lease is never the asker's work: said of themselves too, it says what the post is about.
+      const story = aboutContext
+        ? []
+        : context.filter((s) => NOT_WORK.test(foldText(s)) || (!OWN_WORK.test(foldText(s).trim()) && !readAsker([s]).role));
       const toldForeign = story.length === 0 ? 0 : index.read(story.join(' ')).foreign;
-      const messageForeign = toldForeign >= 2 ? Math.max(askedForeign, toldForeign) : askedForeign;
+      const notWork = story.some((s) => NOT_WORK.test(foldText(s)));
+      const messageForeign = toldForeign >= 2 || notWork ? Math.max(askedForeign, toldForeign) : askedForeign;
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       // Each part with what the conversation remembers of it, worked out once.

@@ -46,7 +46,10 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload
   layer layers lasagne
-  vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow`
+  vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow
+  rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
+  abstain abstained abstains abstention psychology psychologist sociology essay essays
+  stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -692,6 +692,18 @@ describe('suggestions that help', () => {
 
 describe('off-topic stays off', () => {
   it.each([
+    "what's the going base for a senior sre at stripe in dublin? need to benchmark an offer we're making",
+    'our book club needs a new leader, whats a fair way to run the election when half the people abstain',
+    'lower back pressure after sitting at my desk all day, any stretches that help?',
+    'writing an essay on the replication crisis in psychology — is it overblown or legit? need good sources',
+    'my automatic watch loses about 8 seconds a day, is that normal drift or does it need servicing',
+    "i'm a backend/distsys person who got forced to touch our react dashboard. the chart component re-renders like 40 times a second whenever the websocket pushes new metrics. i've put useMemo on basically everything. what am i missing? is it a useEffect dependency thing or should i throttle the socket?",
+    "i'm on an h1b and just got an offer from another company. how long does the transfer usually take?",
+  ])('declines a near miss that shares a word with the field: %s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it.each([
     'how much does a staff engineer make at google',
     'how do electrical engineers design power distribution systems',
     'best laptop for mining bitcoin',
