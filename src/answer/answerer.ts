@@ -70,14 +70,18 @@ const DUMMY_IT_WORDS = /\b(is it|it is|it'?s) (worth|possible|true|normal|ok|oka
 const ROLE_NOUNS =
   'engineer engineers engineering eng engs team teams dev devs developer developers role roles job jobs one ones level levels people folks side';
 const ROLE_NOUN = new RegExp(`^(${ROLE_NOUNS.split(' ').join('|')}|an?|the)$`);
-/** The words of a side as written that neither its role's name nor a word for a role covers ("candidate" in "a staff candidate"). */
+/**
+ * The words of a side as written that neither its role's name, a word for a role nor another name for it ("junior" for
+ * the entry level) covers: "candidate" in "a staff candidate".
+ */
 function wordsBeyond(written: string, role: string): string[] {
-  const named = new Set(foldText(role).split(/\s+/));
+  const named = new Set(foldText(role).split(/[\s-]+/));
   return foldText(written)
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter((word) => word && !named.has(word) && !ROLE_NOUN.test(word));
+    .filter((word) => word && !named.has(word) && !ROLE_NOUN.test(word) && namedSideOf(word) === null);
 }
 
+const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/gi;
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
@@ -285,7 +289,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // question about something else, which a plain search may answer better.
       // A side's role or level is the side; its other words ("staff engineer job posting") are the question's topic.
       const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
-      const read = index.read(question);
+      // "in distsys land" says where, as every entry could: no topic of its own.
+      const read = index.read(question.replace(IN_THE_FIELD, ' '));
       // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
       // Nor is a word for a role ("a staff engineer vs a senior").
       const rest = read.units.filter(

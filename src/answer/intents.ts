@@ -94,6 +94,8 @@ function stripSide(side: string): string {
       .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
       .replace(/\s+(day to day|day-to-day|in practice|in real life|nowadays|these days|really|exactly|actually)$/, '')
       .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
+      // "a mid in distsys land": where the side is, not what it is.
+      .replace(/\s+in (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?$/, '')
       // "e5 vs e6": a big company's level code, by the level it stands for.
       .replace(/^[le]([3-6])$/, (_, n: string) => LEVEL_CODES[Number(n)]!)
       // "data eng vs distributed systems eng": the short form people type, the name the content uses.
@@ -113,7 +115,8 @@ function sidesOf(first: string, rest: string): string[] {
     [...listed, ...tail]
       .map(stripSide)
       // "ok and leases, how are those different from a lock": "those" is the side before it, not a side of its own.
-      .filter((side) => side.length > 0 && !POINTS_BACK.test(side))
+      // "replicas or shards or both?": "both" is no third side.
+      .filter((side) => side.length > 0 && !POINTS_BACK.test(side) && !/^(both|either|neither)$/.test(side))
       .slice(0, 3)
   );
 }
@@ -137,7 +140,9 @@ export function detectIntent(question: string): Intent {
     // Only the last pattern can be carried by "or": in "is a lease just a lock with a timer or is
     // there more to it", "just" sets the sides against each other and the "or" is the question's.
     const viaOr = pattern === COMPARISON_PATTERNS.at(-1) && / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
-    const choosing = /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same)\b/.test(text);
+    // "raft or paxos for a new metadata service?", "replicas or shards or both?": a choice for a use, or between both.
+    const choosing =
+      /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same|or both|for (a|an|our|my|this) )\b/.test(text);
     const short = sides.every((side) => side.split(' ').length <= 4);
     // "lamport timestamps or vector clocks - when does the extra bookkeeping buy you anything?": the pair comes first,
     // as a heading, and the question about them after the dash.

@@ -58,7 +58,8 @@ const WHILE_STUDYING =
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
-const INTERVIEWS = /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b/;
+const INTERVIEWS =
+  /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b/;
 
 /** What kind of career question a text is: asked of each reading of a message several times, so remembered. */
 export const careerIntent: (question: string) => CareerIntent | null = memoize(128, 1000, careerIntentOf);

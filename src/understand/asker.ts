@@ -55,7 +55,7 @@ const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 const HIRES =
-  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b/;
+  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b/;
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
@@ -79,7 +79,7 @@ export function readAsker(sentences: readonly string[]): Asker {
       ([pattern]) =>
         pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
     );
-    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence)) continue;
+    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !HIRES.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
     // The role the sentence names first, before any role it wants to become ("sysadmin, want to become an sre").

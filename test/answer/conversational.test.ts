@@ -441,6 +441,10 @@ describe('a side that a question-and-answer entry is about', () => {
 describe('comparisons asked as "harder than", "the gap between" or as a heading', () => {
   it.each([
     ['is paxos actually that much harder than raft or is that just a meme', ['raft-vs-paxos']],
+    // A choice for a use ("for a new ... service"), or "or both", is a comparison; "in distsys land" says where, not what.
+    ['raft or paxos for a new internal metadata service? team is split', ['raft-vs-paxos']],
+    ['db is getting too big AND too slow for reads, do i want replicas or shards or both?', ['replication-vs-sharding']],
+    ['whats the actual diff between a junior and a mid in distsys land?', ['entry-vs-mid']],
     // "Engineer" and "role" name the sides' kind; "regular" says nothing: neither is a topic beside the comparison.
     ['whats a staff engineer vs a regular senior', ['senior-vs-staff']],
     ['How does an SRE role differ from a distributed systems engineering role?', ['dse-vs-sre']],
