@@ -107,7 +107,7 @@ const MEANS_THAT =
   /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these)|what (does|do|would|should) (that|this|it) (even |actually |really )?look like)\b|^(that|this|it|so)\b/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
 const JUDGES_THAT =
-  /\b(should|does|would|is|was|isn'?t) (that|this|it) (worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right)\b/;
+  /\b(should|does|would|is|was|isn'?t) (that|this|it) (actually |really )?(worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right|the (right )?(answer|call|approach|way to go)|overkill|worth it|a good idea)\b/;
 
 /** A sentence that weighs two things up ("I can't tell which one I'd fit better, or whether the difference matters"). */
 const WEIGHS_UP =
@@ -837,13 +837,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
-      const quoted = quotedTerm(context.join(' '));
+      // Of several quotes, the last that names an entry ("'last save wins' ... someone said 'just use CRDTs'").
+      const quoted =
+        quotedTerm(context.join(' ')) ??
+        [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1];
       // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
       // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
       // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
       const standsForQuote = (q: string) => {
         const folded = foldText(q);
-        return leansOnPrevious(q) && ((isTopicless(q) && (MEANS_THAT.test(folded) || JUDGES_THAT.test(folded))) || DOES_THAT.test(folded));
+        // A verdict asked of it ("is that actually the answer or overkill for a team our size?") may bring words of its own.
+        return leansOnPrevious(q) && ((isTopicless(q) && MEANS_THAT.test(folded)) || JUDGES_THAT.test(folded) || DOES_THAT.test(folded));
       };
       const questionsRead = quoted
         ? questions.map((q) =>

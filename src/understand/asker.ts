@@ -23,9 +23,14 @@ const ROLES: [RegExp, string][] = [
   [/\b(devops( engineer)?|ops engineer|sysadmin|system administrator|operations engineer|infra(structure)? engineer)\b/, 'devops engineer'],
   [/\b(platform engineer|platform team|infra(structure)? team)\b/, 'platform engineer'],
   [/\b(data engineer|data engineering|analytics engineer|etl developer)\b/, 'data engineer'],
-  [/\b(front[- ]?end|react|ui|mobile|ios|android)( (dev|developer|engineer))?\b/, 'frontend developer'],
+  // A stack named in passing ("a whiteboard app (react frontend, node backend)") is the product's, not the asker's role:
+  // the role is a person's word ("frontend dev") or the sentence's opening ("frontend, 3 yrs").
   [
-    /\b(back[- ]?end|web dev(eloper)?|full[- ]?stack|api developer|java developer|python developer|node developer|rails developer)( (dev|developer|engineer))?\b/,
+    /\b(front[- ]?end|react|ui|mobile|ios|android) (devs?|developers?|engineers?|engs?)\b|^(front[- ]?end|react|mobile|ios|android)\b/,
+    'frontend developer',
+  ],
+  [
+    /\b(back[- ]?end|web|full[- ]?stack|api|java|python|node|rails|php) (devs?|developers?|engineers?|engs?)\b|^(back[- ]?end|full[- ]?stack|web dev)\b/,
     'backend developer',
   ],
   [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating|(months|weeks) into my first (real )?job)\b/, 'new grad'],
@@ -82,7 +87,8 @@ export function readAsker(sentences: readonly string[]): Asker {
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !HIRES.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
-    // The role the sentence names first, before any role it wants to become ("sysadmin, want to become an sre").
+    // The role the sentence names first ("bootcamp grad (web dev)"), not one it wants to become ("sysadmin, want to
+    // become an sre").
     const own = sentence.replace(BECOMING, '');
     const wanted = BECOMING.exec(sentence)?.[0];
     if (wanted) asker.goal ??= ROLES.find(([pattern, role]) => role !== 'hiring manager' && pattern.test(wanted))?.[1];
