@@ -28,8 +28,9 @@ const DUMMY_IT =
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
+// "vs lamport clocks?" after vector clocks leans on it too: the comparison's other side is the last topic.
 const CONTINUATION =
-  /^(and|but|so|ok|okay|then|also|what about|how about|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
+  /^(and|but|so|ok|okay|then|also|what about|how about|vs\.?|versus|compared (to|with)|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
 // Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
 const ILLUSTRATION = /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete)\b/i;
 const MORE =
@@ -40,6 +41,10 @@ const SLOTS: RegExp[] = [
   /\b(entry[- ]level|entry|junior|jr|new grads?|mid[- ]level|mid|senior|sr|staff|principal|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|dses?)\b/i,
 ];
+
+/** Where someone works, as a follow-up swaps it into the last question ("and at a bank?"). */
+const WORKPLACE_SLOT =
+  /\b(banks?|fintechs?|trading firms?|hedge funds?|startups?|big tech|faang|cloud[- ]native( product)? compan(y|ies)|(product|saas|tech) compan(y|ies)|data platforms?|enterprises?)\b/i;
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
@@ -161,6 +166,12 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     .replace(CONTINUATION, '')
     .replace(/^[\s,]+/, '')
     .trim();
+  // "what about at a bank?" after "what's sre work like at a cloud-native product company?": the workplace swapped whole.
+  const place = stripped.match(WORKPLACE_SLOT);
+  const placeRest = stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
+  if (place && placeRest === '' && WORKPLACE_SLOT.test(previous.question)) {
+    return { text: previous.question.replace(WORKPLACE_SLOT, place[0]), swapped: true };
+  }
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();

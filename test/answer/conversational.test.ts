@@ -563,6 +563,12 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(converse(...messages))).toEqual(['interviews']);
   });
 
+  it('reads "vs lamport clocks? when do i need which" after vector clocks as the comparison of the two', () => {
+    expect(ids(converse('can someone explain vector clocks', 'vs lamport clocks? when do i need which'))).toEqual([
+      'lamport-vs-vector-clocks',
+    ]);
+  });
+
   it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
     expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
   });
