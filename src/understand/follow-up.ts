@@ -42,10 +42,6 @@ const SLOTS: RegExp[] = [
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|dses?)\b/i,
 ];
 
-/** Where someone works, as a follow-up swaps it into the last question ("and at a bank?"). */
-const WORKPLACE_SLOT =
-  /\b(banks?|fintechs?|trading firms?|hedge funds?|startups?|big tech|faang|cloud[- ]native( product)? compan(y|ies)|(product|saas|tech) compan(y|ies)|data platforms?|enterprises?)\b/i;
-
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
   /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or)\b|[?!.,]/gi;
@@ -166,12 +162,6 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     .replace(CONTINUATION, '')
     .replace(/^[\s,]+/, '')
     .trim();
-  // "what about at a bank?" after "what's sre work like at a cloud-native product company?": the workplace swapped whole.
-  const place = stripped.match(WORKPLACE_SLOT);
-  const placeRest = stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
-  if (place && placeRest === '' && WORKPLACE_SLOT.test(previous.question)) {
-    return { text: previous.question.replace(WORKPLACE_SLOT, place[0]), swapped: true };
-  }
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
