@@ -105,6 +105,8 @@ const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|de
 /** "what does that even mean?", "what is that?", "meaning?": asks what the thing quoted before means. */
 const MEANS_THAT =
   /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these)|what (does|do|would|should) (that|this|it) (even |actually |really )?look like)\b|^(that|this|it|so)\b/;
+/** "can someone eli5 it?", "explain that like i'm new": asks what the thing named before is. */
+const EXPLAINS_IT = /\b(explain|eli5|describe|break down|walk me through)\b.*\b(it|that|this)\b/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
 const JUDGES_THAT =
   /\b(should|does|would|is|was|isn'?t) (that|this|it) (actually |really )?(worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right|the (right )?(answer|call|approach|way to go)|overkill|worth it|a good idea)\b/;
@@ -838,20 +840,42 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       // Of several quotes, the last that names an entry ("'last save wins' ... someone said 'just use CRDTs'").
+      // "can someone eli5 it?" (its "eli5" cleaned away, the brief answer asked for): what "it" is, explained.
+      const asksToExplain = (q: string) =>
+        EXPLAINS_IT.test(foldText(q)) || (brief && topicWords(q) <= 1 && /\b(it|that|this)\b/.test(foldText(q)));
+      // Or, with no quote, the one concept the post names ("asked me to explain CAP in plain english. can someone eli5
+      // it?"), for a question that asks to explain "it".
+      const namedConcepts = [
+        ...new Set(
+          comparer
+            .namedIn(context.join(' '))
+            .filter((n) => kb.byId.get(n.id)?.kind === 'concept')
+            .map((n) => n.side),
+        ),
+      ];
       const quoted =
         quotedTerm(context.join(' ')) ??
-        [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1];
+        [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1] ??
+        (namedConcepts.length === 1 && questions.some(asksToExplain) ? namedConcepts[0] : undefined);
       // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
       // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
       // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
       const standsForQuote = (q: string) => {
         const folded = foldText(q);
         // A verdict asked of it ("is that actually the answer or overkill for a team our size?") may bring words of its own.
-        return leansOnPrevious(q) && ((isTopicless(q) && MEANS_THAT.test(folded)) || JUDGES_THAT.test(folded) || DOES_THAT.test(folded));
+        return (
+          leansOnPrevious(q) &&
+          ((isTopicless(q) && MEANS_THAT.test(folded)) || JUDGES_THAT.test(folded) || DOES_THAT.test(folded) || asksToExplain(q))
+        );
       };
       const questionsRead = quoted
         ? questions.map((q) =>
-            standsForQuote(q) ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} }) : q,
+            // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
+            asksToExplain(q) && leansOnPrevious(q)
+              ? `what is ${quoted}`
+              : standsForQuote(q)
+                ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
+                : q,
           )
         : questions;
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));

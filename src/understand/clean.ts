@@ -75,7 +75,8 @@ export function cleanMessage(message: string): CleanMessage {
     .join(' ');
   // The wish for brevity is kept as a flag; its words are not part of the question ("tl;dr?", "eli5 crdt").
   text = text
-    .replace(BRIEF_WORDS, ' ')
+    // The sentence's end stays: "explain CAP in plain english. can someone eli5 it?" is still two sentences.
+    .replace(BRIEF_WORDS, (words) => ` ${/[?!.]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
     .replace(FILLERS, ' ')
     .replace(/[ \t]+/g, ' ')

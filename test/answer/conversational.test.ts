@@ -1011,6 +1011,13 @@ describe('"that" standing for a quoted phrase, in a conversation', () => {
 });
 
 describe('"that" standing for a quoted phrase', () => {
+  it('reads "can someone eli5 it" as what the one concept the post names is ("asked me to explain CAP in plain english")', () => {
+    const answer = ask(
+      "blanked when the interviewer asked me to explain CAP in plain english. can someone eli5 it so i don't embarrass myself again",
+    );
+    expect(ids(answer)).toEqual(['cap-theorem']);
+  });
+
   it('reads "is that actually the answer or overkill" as a verdict on the last quote that names something, whose stack is the product\'s', () => {
     const answer = ask(
       "hi 🙂 we're a 10 person startup building a collaborative whiteboard app (react frontend, node backend, postgres). users keep asking for offline editing and our current 'last save wins' approach is eating people's changes when two of them edit at once. someone on hn said 'just use CRDTs'. is that actually the answer or massive overkill for a team our size?",
