@@ -841,8 +841,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
       // Of several quotes, the last that names an entry ("'last save wins' ... someone said 'just use CRDTs'").
       // "can someone eli5 it?" (its "eli5" cleaned away, the brief answer asked for): what "it" is, explained.
+      // "can you explain it like i'm 5?" leaves "can you" once cleaned: asked of someone, about what the post named.
       const asksToExplain = (q: string) =>
-        EXPLAINS_IT.test(foldText(q)) || (brief && topicWords(q) <= 1 && /\b(it|that|this)\b/.test(foldText(q)));
+        EXPLAINS_IT.test(foldText(q)) ||
+        (brief && topicWords(q) <= 1 && /\b(it|that|this)\b|^(can|could|would) (you|someone|anyone|somebody)\b/.test(foldText(q).trim()));
       // Or, with no quote, the one concept the post names ("asked me to explain CAP in plain english. can someone eli5
       // it?"), for a question that asks to explain "it".
       const namedConcepts = [
@@ -871,7 +873,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
-            asksToExplain(q) && leansOnPrevious(q)
+            asksToExplain(q) && (leansOnPrevious(q) || isTopicless(q))
               ? `what is ${quoted}`
               : standsForQuote(q)
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })

@@ -1016,6 +1016,8 @@ describe('"that" standing for a quoted phrase', () => {
       "blanked when the interviewer asked me to explain CAP in plain english. can someone eli5 it so i don't embarrass myself again",
     );
     expect(ids(answer)).toEqual(['cap-theorem']);
+    // "explain it like i'm 5" cleaned away leaves "can you": still asked about what the post named.
+    expect(ids(ask("tried reading about raft last night and got lost. can you explain it like i'm 5?"))).toEqual(['raft']);
   });
 
   it('reads "is that actually the answer or overkill" as a verdict on the last quote that names something, whose stack is the product\'s', () => {
