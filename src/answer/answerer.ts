@@ -847,18 +847,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (brief && topicWords(q) <= 1 && /\b(it|that|this)\b|^(can|could|would) (you|someone|anyone|somebody)\b/.test(foldText(q).trim()));
       // Or, with no quote, the one concept the post names ("asked me to explain CAP in plain english. can someone eli5
       // it?"), for a question that asks to explain "it".
-      const namedConcepts = [
-        ...new Set(
-          comparer
-            .namedIn(context.join(' '))
-            .filter((n) => kb.byId.get(n.id)?.kind === 'concept')
-            .map((n) => n.side),
-        ),
-      ];
+      // (Looked for only then: naming every entry a long post mentions is not free.)
+      const namedConcept = () => {
+        const names = comparer
+          .namedIn(context.join(' '))
+          .filter((n) => kb.byId.get(n.id)?.kind === 'concept')
+          .map((n) => n.side);
+        return new Set(names).size === 1 ? names[0] : undefined;
+      };
       const quoted =
         quotedTerm(context.join(' ')) ??
         [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1] ??
-        (namedConcepts.length === 1 && questions.some(asksToExplain) ? namedConcepts[0] : undefined);
+        (context.length > 0 && questions.some(asksToExplain) ? namedConcept() : undefined);
       // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
       // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
       // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
