@@ -118,16 +118,21 @@ export function createComparer(
       const words = foldText(sentence)
         .split(/[^\p{L}\p{N}-]+/u)
         .filter(Boolean);
+      // Each word's key once: a name's key is its words' keys in a row (nameKey splits and folds word by word).
+      const keys = words.map(nameKey);
       const found: { side: string; id: string; at: number }[] = [];
       const used = new Set<number>();
       // Longest names first, so that "two phase commit" is one name and not "commit".
       for (let n = MAX_NAME_WORDS; n >= 1; n--) {
         for (let i = 0; i + n <= words.length; i++) {
           if (Array.from({ length: n }, (_, k) => i + k).some((k) => used.has(k))) continue;
-          const side = words.slice(i, i + n).join(' ');
-          const id = namesByKey().get(nameKey(side));
+          const key = keys
+            .slice(i, i + n)
+            .filter(Boolean)
+            .join(' ');
+          const id = key ? namesByKey().get(key) : undefined;
           if (!id) continue;
-          found.push({ side, id, at: i });
+          found.push({ side: words.slice(i, i + n).join(' '), id, at: i });
           for (let k = i; k < i + n; k++) used.add(k);
         }
       }
