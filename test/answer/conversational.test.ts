@@ -118,6 +118,24 @@ describe('career questions go to the entry that answers them, not one that names
   });
 });
 
+describe('problems told as they happened, in the words of the people who had them', () => {
+  it.each([
+    [
+      'yesterday we had a network blip between our two DCs and BOTH mysql nodes decided they were primary. how do we fix this',
+      'split-brain',
+    ],
+    [
+      'my manager only looks at avg latency on the grafana board, it says 40ms and looks fine but users say the app is slow. what should i be showing him',
+      'latency-percentiles',
+    ],
+    ["how does consul/cassandra figure out a node is dead when there's no central server watching everyone", 'gossip-protocols'],
+    // The candidate's side: "what are they grading?" is not the interviewer's guide.
+    ['system design interview for a senior infra role next week, what are they really grading?', 'interviews'],
+  ])('%s → %s', (message, id) => {
+    expect(ids(ask(message))).toContain(id);
+  });
+});
+
 describe('numbers and plain phrases', () => {
   it('reads a status code as the name it is ("HTTP 429"), though small numbers name nothing', () => {
     expect(ids(ask('we keep getting 429 back from the partner api'))).toEqual(['rate-limiting']);
