@@ -69,7 +69,8 @@ export function impliedSides(question: string, context: string): [string, string
   const own = sidesIn(question.replace(/\bwithout\b.*$/i, ''));
   if (EXPLICIT.test(foldText(question))) return null;
   // "is a data engineer a distributed systems engineer?" sets one against the other as much as "than" does.
-  const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim());
+  // Only that short: "are certs worth anything at senior level or is that purely a junior thing" asks about certificates.
+  const isOneTheOther = /^(is|are|isn'?t|aren'?t)\b/.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 9;
   const folded = foldText(question);
   if (
     own.length === 2 &&

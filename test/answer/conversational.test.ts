@@ -36,6 +36,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['backend eng and distsys eng, same job w/ a fancier title?', 'dse-vs-backend'],
     // "As a student" says who asks; the question is about the certificate.
     ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
+    // Two levels named around a topic of its own ("certs") set nothing side by side.
+    ['are certs (aws sa pro, cka etc) worth anything at senior level or is that purely a junior thing', 'certifications'],
     // Layoffs asked about as the job market, not as an office matter.
     ['with all the layoffs is distsys still worth going into or is the market cooked', 'demand-drivers'],
     // Who the asker is comes before the role they want ("sysadmin, want to become an sre"); the move is into that role.
