@@ -213,8 +213,10 @@ export function createBot(options: BotOptions): Bot {
     reload(next) {
       // Build first, swap after: a question mid-reload is answered from the old content.
       const nextIndex = createSearchIndex(next);
-      applyLearned(nextIndex, next, learned.keys());
       const nextCalibration = calibrate(next, nextIndex);
+      // The lead is measured on the content as it ships, before learned questions are indexed (see `learn`).
+      if (learned.size > 0) nextCalibration.sureLead();
+      applyLearned(nextIndex, next, learned.keys());
       const nextAnswerer = createAnswerer(next, nextIndex, nextCalibration);
       kb = next;
       index = nextIndex;
@@ -273,6 +275,10 @@ export function createBot(options: BotOptions): Bot {
         touched.add(entryId);
         added += 1;
       }
+      // The lead a sure answer needs is the content's own, measured before any learned question is indexed: a bot
+      // started from a saved index has it from the index's start, and one that measured it lazily after learning
+      // would read another lead (learning moves document frequencies), and so other confidences (0.983 vs 0.9).
+      if (added > 0) calibration.sureLead();
       applyLearned(index, kb, touched);
       if (added > 0) autocomplete = undefined;
       return added;

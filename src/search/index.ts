@@ -302,10 +302,12 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     terms.delete('');
     return terms;
   };
-  const phrasings = createPhrasingIndex((entryId) => {
-    const entry = listed.get(entryId)!;
-    return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
-  }, idf);
+  const phrasingIndex = () =>
+    createPhrasingIndex((entryId) => {
+      const entry = listed.get(entryId)!;
+      return [entry.title, ...entry.aliases, ...entry.questions].map(analyze);
+    }, idf);
+  let phrasings = phrasingIndex();
 
   // One message searches the same text several times (each reading, each comparison side, each kind of
   // question it might be): MiniSearch and the features are worked out once; the boosts are the asker's.
@@ -364,7 +366,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       }
       for (const term of termsAfter) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       listed.set(entry.id, entry);
-      phrasings.forget(entry.id);
+      // Every phrasing read so far is read again, not only this entry's: a phrasing's norm is weighed by the terms'
+      // document frequencies when read, and those of this entry's terms just moved, so a norm read before would differ
+      // from one read after (an index that answered questions before a `replace` would rank unlike one that had not).
+      phrasings = phrasingIndex();
       scorer.clear();
       byKinds = new Map();
       reader.forget();

@@ -12,8 +12,6 @@ export interface PhrasingIndex {
    * candidates, and the content may hold thousands of entries.
    */
   similarities(queryWeights: ReadonlyMap<string, number>, entryIds: Iterable<string>): Map<string, number>;
-  /** Drops what was read of an entry's phrasings: they are read again the next time it is a candidate (it learned a question). */
-  forget(entryId: string): void;
 }
 
 /** Stamps start again from zero before they could overflow. */
@@ -71,7 +69,6 @@ export function createPhrasingIndex(
   let dotStamp = new Int32Array(256);
 
   return {
-    forget: (entryId) => readings.delete(entryId),
     similarities(queryWeights, entryIds) {
       let queryNorm = 0;
       for (const w of queryWeights.values()) queryNorm += w * w;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBot, createMemoryStore, loadContent, withLearnedQuestions } from '../../src/index.js';
+import { createSearchIndex } from '../../src/search/index.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 const content = loadContent(REAL_CONTENT);
@@ -28,6 +29,25 @@ describe('learning alternate questions', () => {
     bot.learn([{ entryId: 'do-staff-engineers-code', question: MISSED }]);
     bot.reload(loadContent(REAL_CONTENT));
     expect(bot.ask(MISSED, { platform: 'cli' }).entryId).toBe('do-staff-engineers-code');
+  });
+
+  it('keeps the lead a sure answer needs as the content has it, however late it is first needed', () => {
+    const shipped = createBot({ knowledgeBase: content }).searchSnapshot().sureLead;
+    const bot = createBot({ knowledgeBase: content });
+    bot.learn([{ entryId: 'do-staff-engineers-code', question: 'how does raft consensus pick a leader with a quorum' }]);
+    expect(bot.searchSnapshot().sureLead).toBe(shipped);
+  });
+
+  it('ranks after a replace as an index that answered nothing before it (phrasings read again)', () => {
+    const asked = ['raft vs paxos', 'what is a quorum', 'is pacelc better than cap', 'how does leader election work'];
+    const entry = withLearnedQuestions(content.byId.get('do-staff-engineers-code')!, ['how does raft consensus pick a leader with a quorum']);
+    const warm = createSearchIndex(content);
+    for (const q of asked) warm.search(q);
+    warm.replace(entry);
+    const cold = createSearchIndex(content);
+    cold.replace(entry);
+    const hits = (index: typeof warm) => asked.map((q) => index.search(q).map((h) => [h.entry.id, h.score, h.similarity]));
+    expect(hits(warm)).toEqual(hits(cold));
   });
 
   it('skips unknown entries, blank questions and questions the entry already has', () => {
