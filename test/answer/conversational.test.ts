@@ -123,6 +123,10 @@ describe('career questions go to the entry that answers them, not one that names
 describe('problems told as they happened, in the words of the people who had them', () => {
   it.each([
     [
+      'mobile client hit a timeout on POST /charge, retried, and the customer got billed twice. how do people normally stop that',
+      'idempotency',
+    ],
+    [
       'yesterday we had a network blip between our two DCs and BOTH mysql nodes decided they were primary. how do we fix this',
       'split-brain',
     ],
