@@ -33,6 +33,9 @@ const DIFFERS =
 const PAY =
   /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(salary|offer|comp\w*|package)|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( these days| now| nowadays)?$)\b/;
 
+const PAY_SETTLED =
+  /\b(both |they |the two )?(pay|paid|salary|salaries|comp|compensation)( is| are)?( about| roughly| basically| pretty much)? (the same|similar|equal|comparable)\b|\bsame (pay|salary|comp)\b/g;
+
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
   /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you|someone|one|people|an? [\w-]+( [\w-]+)?) ((at|on) [\w -]{1,30} )?(be )?read(ing)?\b|what to read|(good|best|any|which|recommended?|free) (books?|papers?|reading|resources?|courses?|materials?)|resources? (for|to|on) (learn(ing)?|understand(ing)?|study(ing)?)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
@@ -66,6 +69,8 @@ export const careerIntent: (question: string) => CareerIntent | null = memoize(1
 
 function careerIntentOf(question: string): CareerIntent | null {
   const text = foldText(question);
+  // "both pay the same", "pay is about the same": the pay is settled, not asked about.
+  if (PAY.test(text) && !PAY.test(text.replace(PAY_SETTLED, ' '))) return null;
   if (PAY.test(text)) return 'pay';
   // "what should i read to prep": what to read, for whatever it prepares.
   if (READING.test(text) && /\b(read|reading|books?|papers?)\b/.test(text) && !HIRING.test(text)) return 'reading';

@@ -52,7 +52,10 @@ const CHOICE_SIDES = [...NAMED_SIDES, SOFTWARE_ENGINEER];
 
 /** The two roles or levels one sentence sets side by side as a choice, in the order written; null unless exactly two. */
 export function choiceSides(sentence: string): [string, string] | null {
-  const sides = sidesIn(sentence, CHOICE_SIDES);
+  const found = sidesIn(sentence, CHOICE_SIDES);
+  // "new grad, two offers: one on the SRE team, one on a SWE team": the level says who chooses, the roles are the choice.
+  const roles = found.filter((side) => !LADDER.includes(side));
+  const sides = roles.length === 2 ? roles : found;
   return sides.length === 2 ? [sides[0]!, sides[1]!] : null;
 }
 

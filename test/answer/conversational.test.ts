@@ -593,6 +593,15 @@ describe('follow-ups lean on the last answer', () => {
     ]);
   });
 
+  it('reads "which would you pick" after two offers as the choice between them, and "both pay the same" as no pay question', () => {
+    const first = ask(
+      'new grad, got two offers at the same company: one on the SRE team, one on a regular SWE product team. both pay the same',
+    );
+    expect(ids(first)).toEqual(['new-grad-sre-or-swe']);
+    const answer = ask('which would you pick for someone who eventually wants to build distributed databases?', first.conversation);
+    expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
+  });
+
   it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
     expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
   });
