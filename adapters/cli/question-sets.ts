@@ -68,7 +68,7 @@ function readSet(root: string, name: string, heldOut: boolean, messagesFile: str
 /**
  * The conversational sets: the shared sample (when `../shared` is beside the project), the
  * project's tuning set (`test/eval/conversational.jsonl`, `conversations.jsonl`) and its
- * held-out sets (`test/eval/holdout/` to `holdout-6/`).
+ * held-out sets (`test/eval/holdout/` to `holdout-7/`).
  */
 export function loadConversationalSets(root = projectRoot(), options: LoadQuestionSetsOptions = {}): ConversationalSet[] {
   const notice = options.notice ?? ((message: string) => void process.stderr.write(`${message}\n`));
@@ -93,7 +93,8 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   // Each held-out set in a folder of its own: the first (holdout/) was read once the first round of tuning was
   // done; holdout-2/ and holdout-3/ were written from the content alone by someone who had not seen the engine or
   // its misses, after the second and the third rounds; holdout-4/ the same way, after the fourth; holdout-5/ at the
-  // start of the fifth, before any of that round's tuning; holdout-6/ at the start of the sixth, measured once at its end.
+  // start of the fifth, before any of that round's tuning; holdout-6/ at the start of the sixth, measured once at its end;
+  // holdout-7/ the same way in the seventh.
   for (const [folder, label] of [
     ['holdout', 'project conversational set, held out'],
     ['holdout-2', 'project conversational set, second held-out set'],
@@ -101,6 +102,7 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
     ['holdout-4', 'project conversational set, fourth held-out set'],
     ['holdout-5', 'project conversational set, fifth held-out set'],
     ['holdout-6', 'project conversational set, sixth held-out set'],
+    ['holdout-7', 'project conversational set, seventh held-out set'],
   ] as const) {
     const dir = join(own, folder);
     if (folder !== 'holdout' && !existsSync(dir)) continue;
