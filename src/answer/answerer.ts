@@ -530,7 +530,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "what happens if the coordinator dies halfway?" after two-phase commit: "the coordinator" is the last topic's.
     // "how do I pick the target?" after SLOs: "the target" is the SLO's, as a question of few words of its own says.
     const bridges = previous !== null && (supposes(question) || topicWords(question) <= 2) && namesPartOf(question, previous);
-    const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question);
+    // "... and what's a hybrid logical clock?": an "and" before a question that names an entry of its own (not one the
+    // last answer was about, and with no word that points back) joins a new question, not a follow-up.
+    const namesItsOwn =
+      previous !== null &&
+      !pointsBack(question) &&
+      !asksIllustration(question) &&
+      !/\binstead\b/i.test(question) &&
+      comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept') &&
+      /^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim());
+    const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question) && !namesItsOwn;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;

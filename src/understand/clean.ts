@@ -40,7 +40,7 @@ const FILLERS =
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
-  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one)s?\b/gi;
+  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon)s?\b/gi;
 
 const BRIEF_WORDS =
   /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;

@@ -38,6 +38,7 @@ describe('career questions go to the entry that answers them, not one that names
     ['is the CKA worth paying for as a student or is it a waste', 'certifications'],
     // Two levels named around a topic of its own ("certs") set nothing side by side.
     ['are certs (aws sa pro, cka etc) worth anything at senior level or is that purely a junior thing', 'certifications'],
+    ['what kinds of distsys jobs even exist? storage, infra, ...?', 'functional-areas'],
     // Layoffs asked about as the job market, not as an office matter.
     ['with all the layoffs is distsys still worth going into or is the market cooked', 'demand-drivers'],
     // Who the asker is comes before the role they want ("sysadmin, want to become an sre"); the move is into that role.
@@ -259,6 +260,19 @@ describe('long messages and several questions in one', () => {
   it('reads "these teams" as the teams the post named before ("a data platform team")', () => {
     expect(ids(ask('just moved to a data platform team at a bank. what do these teams usually build and run?'))).toEqual([
       'data-platforms',
+    ]);
+  });
+
+  it('answers "and what\'s a hybrid logical clock" after a comparison on its own, not as that comparison again', () => {
+    expect(ids(ask("vector clocks vs lamport clocks? and what's a hybrid logical clock")).sort()).toEqual([
+      'lamport-vs-vector-clocks',
+      'logical-clocks',
+    ]);
+  });
+
+  it('reads where the asker heard of a term ("at a meetup") as no part of the question', () => {
+    expect(ids(converse('heard crdts mentioned at a meetup, what are they', "got a real world example of where they're used?"))).toEqual([
+      'crdt',
     ]);
   });
 
