@@ -22,7 +22,8 @@ const OPENERS = [
   // "interviewer training question: ...", "career q:", "one more:": a label for what follows.
   /^([\w-]+ ){0,3}(question|q)\s*:\s*/gi,
   /^(ok(ay)?[,.]? )?(thanks|thank you|thx|cool)[.!,]*\s+|^(and |also |ok )?one more( thing| question| q)?\s*[:,-]\s*/gi,
-  /\b(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b[\s!,.:;-]*/gi,
+  // "ok dumb q but what does CAP say": the lead-in and the "but" that joins it to the question.
+  /\b(?:(?:ok(?:ay)?|so|hmm)[,.]? )?(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b(?: but\b)?[\s!,.:;-]*/gi,
 ];
 const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,

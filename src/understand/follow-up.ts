@@ -38,7 +38,7 @@ const MORE =
 
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
-  /\b(entry[- ]level|entry|junior|jr|new grads?|mid[- ]level|mid|senior|sr|staff|principal|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
+  /\b(entry[- ]level|entry|juniors?|jr|new grads?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|dses?)\b/i,
 ];
 

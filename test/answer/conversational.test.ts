@@ -616,6 +616,13 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
   });
 
+  it.each([
+    [['is there a study plan for mid level distsys', 'and for seniors?'], 'study-plan-senior'],
+    [['why does clock sync matter in distributed systems', 'i heard trading firms have actual legal rules about it?'], 'sec-rule-613'],
+  ])('answers the follow-up %j with %s', (messages, id) => {
+    expect(ids(converse(...messages))).toEqual([id]);
+  });
+
   it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
     expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
   });
@@ -871,6 +878,15 @@ describe('typos, slang and pay, as people type them', () => {
     // A typo whose stem strays far from the right word's ("linearizabilty"), and chat slang for "someone".
     ['can sum1 explain linearizabilty like im 5', 'linearizability'],
     ['idempotncy keys, where does the server keep them and for how long', 'idempotency'],
+    // "ok dumb q but" leads in; "honestly", "realistically" only say how.
+    [
+      "ok dumb q but what does CAP actually say? everyone in my class says 'pick 2 of 3' and my internship mentor said thats wrong lol",
+      'cap-theorem',
+    ],
+    [
+      '3 yrs as sre and honestly it feels like closing jira tickets and tweaking alert thresholds. does this lead anywhere or am i stuck',
+      'sre-career-path',
+    ],
     // Chat's abbreviations ("ppl", "lol", "yrs") are no unknown words that sink the question.
     ['how do ppl even get into distsys lol. self taught, been doing php/wordpress freelance stuff for 2 yrs', 'how-to-start'],
     // The big companies' level codes stand for the levels.
