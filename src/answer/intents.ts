@@ -81,6 +81,8 @@ const LEVEL_CODES: Record<number, string> = { 3: 'entry level', 4: 'mid-level', 
 // A "side" that only points back at another: a pronoun, or a question around one ("how are those").
 const POINTS_BACK = /^((how|what|why|where) (is|are|do|does) )?(it|they|them|those|these|that|this|one|ones)$/;
 
+const ASKERS_OWN = /^(what (i|we)( already| currently| actually)?( do)?( now| today| all day)?|my (current |own )?(job|role|work|title))$/;
+
 function stripSide(side: string): string {
   return (
     side
@@ -116,7 +118,8 @@ function sidesOf(first: string, rest: string): string[] {
       .map(stripSide)
       // "ok and leases, how are those different from a lock": "those" is the side before it, not a side of its own.
       // "replicas or shards or both?": "both" is no third side.
-      .filter((side) => side.length > 0 && !POINTS_BACK.test(side) && !/^(both|either|neither)$/.test(side))
+      // "what i already do" is the asker's own work, which the post around the question names (read as implied sides).
+      .filter((side) => side.length > 0 && !POINTS_BACK.test(side) && !/^(both|either|neither)$/.test(side) && !ASKERS_OWN.test(side))
       .slice(0, 3)
   );
 }

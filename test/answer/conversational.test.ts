@@ -48,6 +48,11 @@ describe('career questions go to the entry that answers them, not one that names
     ],
     ['bootcamp grad (web dev) — any realistic path into infra / platform jobs?', 'apprenticeships-and-bootcamps'],
     ['bootcamp grad (web dev). is there any path into infra from here or am i cooked', 'apprenticeships-and-bootcamps'],
+    // "What i already do" is the asker's own role, which the post names.
+    [
+      "backend dev, 4 yoe, i use kafka and postgres all day. how is a 'distributed systems engineer' different from what i already do",
+      'dse-vs-backend',
+    ],
     // "A senior backend dev" is the backend engineer; the level only says which.
     ["honest q, what does a dse do that a senior backend dev doesn't? feels like the same job with a fancier title", 'dse-vs-backend'],
     // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
