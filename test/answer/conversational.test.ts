@@ -129,6 +129,7 @@ describe('career questions go to the entry that answers them, not one that names
 
 describe('problems told as they happened, in the words of the people who had them', () => {
   it.each([
+    ["thinking of joining a payments infra team. what's different about working on systems that move money", 'financial-infrastructure'],
     [
       'mobile client hit a timeout on POST /charge, retried, and the customer got billed twice. how do people normally stop that',
       'idempotency',
