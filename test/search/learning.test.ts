@@ -40,7 +40,9 @@ describe('learning alternate questions', () => {
 
   it('ranks after a replace as an index that answered nothing before it (phrasings read again)', () => {
     const asked = ['raft vs paxos', 'what is a quorum', 'is pacelc better than cap', 'how does leader election work'];
-    const entry = withLearnedQuestions(content.byId.get('do-staff-engineers-code')!, ['how does raft consensus pick a leader with a quorum']);
+    const entry = withLearnedQuestions(content.byId.get('do-staff-engineers-code')!, [
+      'how does raft consensus pick a leader with a quorum',
+    ]);
     const warm = createSearchIndex(content);
     for (const q of asked) warm.search(q);
     warm.replace(entry);
