@@ -464,9 +464,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once
     // really mean?") or what a question about the last answer asks: its words would vote for that role's own entries.
-    // In a move, the asker's role already steers the search (planSearch): its words would count twice.
+    // In a move, the asker's role already steers the search (planSearch): its words would count twice; so it does in
+    // what to read ("new grad here! ... any books to start with": the reading list, not the new grads' job guide).
     const whoAsksSaysNothing =
-      detectIntent(question).type === 'definition' || (previous !== null && pointsBack(question)) || careerIntent(question) === 'move';
+      detectIntent(question).type === 'definition' ||
+      (previous !== null && pointsBack(question)) ||
+      careerIntent(question) === 'move' ||
+      careerIntent(question) === 'reading';
     const context = sentences.filter((s) => !whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as

@@ -29,7 +29,7 @@ const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][
 const NEW_TOPIC_LEAD =
   /^(?:unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually)?|questions?)\s*[:-]\s*/iu;
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;

@@ -283,6 +283,14 @@ describe('long messages and several questions in one', () => {
     ]);
   });
 
+  it.each([
+    ["3 qs sorry: what's a saga, what's the outbox pattern, and do i need both?", ['sagas', 'transactional-outbox']],
+    // Who asks says nothing about what to read: the reading list, not the new grads' job guide.
+    ['new grad here! 1) which language should i learn for infra 2) any books to start with', ['reading-list', 'which-language']],
+  ])('answers every part of %s', (message, expected) => {
+    expect(ids(ask(message)).sort()).toEqual(expected);
+  });
+
   it('reads a remark after "two things:" ("at my co they look like the same job with a different pay band") as the situation, not a third question', () => {
     const answer = ask(
       "two things: do staff engs still write much code? and what's the real difference between staff and principal, at my co they look like the same job with a different pay band",
