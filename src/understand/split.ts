@@ -23,7 +23,7 @@ const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
-  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
