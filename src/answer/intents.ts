@@ -119,7 +119,15 @@ function sidesOf(first: string, rest: string): string[] {
       // "ok and leases, how are those different from a lock": "those" is the side before it, not a side of its own.
       // "replicas or shards or both?": "both" is no third side.
       // "what i already do" is the asker's own work, which the post around the question names (read as implied sides).
-      .filter((side) => side.length > 0 && !POINTS_BACK.test(side) && !/^(both|either|neither)$/.test(side) && !ASKERS_OWN.test(side))
+      // Nor is a clause ("how kafka [does exactly once]"): its verb and object were cut off at the side's end.
+      .filter(
+        (side) =>
+          side.length > 0 &&
+          !POINTS_BACK.test(side) &&
+          !/^(both|either|neither)$/.test(side) &&
+          !ASKERS_OWN.test(side) &&
+          !/^(how|what|why|when|where) \S+$/.test(side),
+      )
       .slice(0, 3)
   );
 }

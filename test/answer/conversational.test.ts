@@ -287,6 +287,11 @@ describe('long messages and several questions in one', () => {
     ["3 qs sorry: what's a saga, what's the outbox pattern, and do i need both?", ['sagas', 'transactional-outbox']],
     // "and is that the same thing as ..." asks a second question about what the first named.
     ["what's mTLS and is that the same thing as zero trust", ['mtls-and-service-identity', 'zero-trust']],
+    // "how kafka [does exactly once]" is a clause cut short, not a side to compare.
+    [
+      "what's an idempotency key and is that basically how kafka does exactly once or is that something else",
+      ['exactly-once', 'idempotency'],
+    ],
     // Who asks says nothing about what to read: the reading list, not the new grads' job guide.
     ['new grad here! 1) which language should i learn for infra 2) any books to start with', ['reading-list', 'which-language']],
   ])('answers every part of %s', (message, expected) => {
