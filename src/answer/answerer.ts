@@ -7,13 +7,14 @@ import { foldText } from '../text/normalize.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
 import {
+  aboutPeopleNamed,
   besidesVerdict,
   asksForMore,
   asksIllustration,
+  DUMMY_IT,
   leansOnPrevious,
   nameDemonstratives,
   pointsBack,
-  aboutPeopleNamed,
   readFollowUp,
   resolveFollowUp,
   supposes,
@@ -64,8 +65,6 @@ function coreSides(sides: readonly string[]): string[] {
   return distinct ? (named as string[]) : [...sides];
 }
 
-// "is it worth", "it depends": an "it" that stands for nothing said before.
-const DUMMY_IT_WORDS = /\b(is it|it is|it'?s) (worth|possible|true|normal|ok|okay|realistic|too late)\b|\bit depends\b/g;
 // What a role is called besides its name: "platform team" is the platform engineer, not a topic of its own.
 const ROLE_NOUNS =
   'engineer engineers engineering eng engs team teams dev devs developer developers role roles job jobs one ones level levels people folks side';
@@ -947,7 +946,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
               .some((id) => [...earlier].some((e) => kb.byId.get(e)?.related.includes(id) || kb.byId.get(id)?.related.includes(e)));
           // "why do databases use it?": "it" is still the part before's topic, unless the words around it clearly
           // find the neighbour ("how do ppl alert on it without getting paged?").
-          const aboutIt = /\b(it|that|this)\b/.test(foldText(question).replace(DUMMY_IT_WORDS, ''));
+          const aboutIt = /\b(it|that|this)\b/.test(foldText(question).replace(DUMMY_IT, ''));
           const sureEnough = !aboutIt || alone.confidence >= PROMOTE_CONFIDENCE;
           if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough))) {
             part = { answer: alone, resolved: question };

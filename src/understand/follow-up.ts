@@ -22,7 +22,8 @@ const ANAPHOR = /\b(it|that|this|those|these|them|they|their|one|ones|the same|t
 // Words for all of the last answer's topics at once ("what's the difference between the three?").
 const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;
-const DUMMY_IT =
+/** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
+export const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
