@@ -217,7 +217,9 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "How do I get into distributed systems?" from a backend developer is a backend developer's move;
       // a comparison of two roles does not say how to move between them.
       // Where they work counts too: a bank's Java developer moves from an enterprise team.
-      const origin = asker.role ?? asker.industry;
+      // A developer at a bank or an insurer starts from an enterprise team, which has its own guide, whatever they code.
+      const origin =
+        asker.industry && ORIGIN_TAGS[asker.industry]?.includes('enterprise') ? asker.industry : (asker.role ?? asker.industry);
       // A move into operations work ("sysadmin, want to become an sre"): the guide for that move, which the origin's
       // words ("from devops engineer") would only pull towards the guides for leaving it.
       const away = awayFrom(folded, asker);

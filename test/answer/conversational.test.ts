@@ -53,6 +53,11 @@ describe('career questions go to the entry that answers them, not one that names
       "backend dev, 4 yoe, i use kafka and postgres all day. how is a 'distributed systems engineer' different from what i already do",
       'dse-vs-backend',
     ],
+    // A developer at an insurer or a bank starts from an enterprise team, which has its own guide.
+    [
+      'been a java dev at an insurance company for 6 years, mostly batch jobs and some kafka. is it realistic to move into a proper distributed systems role in a year or so?',
+      'enterprise-to-distributed-systems',
+    ],
     // "A senior backend dev" is the backend engineer; the level only says which.
     ["honest q, what does a dse do that a senior backend dev doesn't? feels like the same job with a fancier title", 'dse-vs-backend'],
     // "Platform team" is the platform engineer by another word for a role, not a topic that outvotes the comparison.
