@@ -684,7 +684,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (ownTopic && !topicless && !swapped) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
-    if (route && answeredOn(best.answer, route) && !answeredOn(contextual, route)) return best;
+    // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
+    const namesBooks =
+      route?.includes('reading') === true && previous.topics.some((t) => /\bbooks?\b/i.test(kb.byId.get(t.id)?.body ?? ''));
+    if (route && !namesBooks && answeredOn(best.answer, route) && !answeredOn(contextual, route)) return best;
     // "ok and leases, how are those different from a normal lock?" after fencing tokens: on its own the question
     // already finds a comparison next to the last answer's topic (one of its neighbours), which "those" only restates.
     if (sure && !topicless && best.answer.entryKind === 'comparison' && nextToPrevious(answerKey(best.answer))) return best;

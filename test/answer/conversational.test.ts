@@ -650,6 +650,12 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(converse(...messages))).toEqual([id]);
   });
 
+  it('answers "any books for that" with the books the last entry names, when it names its own', () => {
+    const answer = converse('how do system design interviews work, what are they grading', 'any books for that');
+    expect(ids(answer)).toEqual(['system-design-interview']);
+    expect(answer.summary).toMatch(/System Design Interview/);
+  });
+
   it('reads "they" as the people the last question named: "do they still code tho" after the bar for a staff promo', () => {
     expect(ids(converse("what's the bar for a staff promo usually", 'do they still code tho'))).toEqual(['do-staff-engineers-code']);
   });
