@@ -650,6 +650,12 @@ describe('follow-ups lean on the last answer', () => {
     expect(ids(converse(...messages))).toEqual([id]);
   });
 
+  it('answers "do we still need logs then or does tracing replace them?" after tracing with the passage that says so', () => {
+    const answer = converse('how does distributed tracing work?', 'do we still need logs then or does tracing replace them?');
+    expect(ids(answer)).toEqual(['observability']);
+    expect(answer.summary).toMatch(/traces do not replace logs/);
+  });
+
   it('answers "any books for that" with the books the last entry names, when it names its own', () => {
     const answer = converse('how do system design interviews work, what are they grading', 'any books for that');
     expect(ids(answer)).toEqual(['system-design-interview']);
