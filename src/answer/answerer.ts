@@ -20,7 +20,7 @@ import {
   supposes,
   type ConversationState,
 } from '../understand/follow-up.js';
-import { choiceSides, impliedSides, namedSideOf, namesRoleOrLevel, restatesDifference } from '../understand/sides.js';
+import { choiceSides, IN_THE_FIELD, impliedSides, namedSideOf, namesRoleOrLevel, restatesDifference } from '../understand/sides.js';
 import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
@@ -80,7 +80,7 @@ function wordsBeyond(written: string, role: string): string[] {
     .filter((word) => word && !named.has(word) && !ROLE_NOUN.test(word) && namedSideOf(word) === null);
 }
 
-const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/gi;
+const EVERY_IN_THE_FIELD = new RegExp(IN_THE_FIELD.source, 'gi');
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
@@ -291,7 +291,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A side's role or level is the side; its other words ("staff engineer job posting") are the question's topic.
       const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
       // "in distsys land" says where, as every entry could: no topic of its own.
-      const read = index.read(question.replace(IN_THE_FIELD, ' '));
+      const read = index.read(question.replace(EVERY_IN_THE_FIELD, ' '));
       // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
       // Nor is a word for a role ("a staff engineer vs a senior").
       const rest = read.units.filter(
@@ -535,13 +535,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const bridges = previous !== null && (supposes(question) || topicWords(question) <= 2) && namesPartOf(question, previous);
     // "... and what's a hybrid logical clock?": an "and" before a question that names an entry of its own (not one the
     // last answer was about, and with no word that points back) joins a new question, not a follow-up.
+    // The cheap tests first: naming entries reads every run of words, and most follow-ups start otherwise.
     const namesItsOwn =
       previous !== null &&
+      /^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) &&
+      !/\binstead\b/i.test(question) &&
       !pointsBack(question) &&
       !asksIllustration(question) &&
-      !/\binstead\b/i.test(question) &&
-      comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept') &&
-      /^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim());
+      comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
     const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question) && !namesItsOwn;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);

@@ -1,5 +1,6 @@
 import { MID_WORD } from '../text/levels.js';
 import { foldText } from '../text/normalize.js';
+import { IN_THE_FIELD } from '../understand/sides.js';
 
 export type Intent =
   | { type: 'greeting' }
@@ -81,6 +82,8 @@ const LEVEL_CODES: Record<number, string> = { 3: 'entry level', 4: 'mid-level', 
 // A "side" that only points back at another: a pronoun, or a question around one ("how are those").
 const POINTS_BACK = /^((how|what|why|where) (is|are|do|does) )?(it|they|them|those|these|that|this|one|ones)$/;
 
+// At a side's end: "a mid in distsys land".
+const SIDE_IN_THE_FIELD = new RegExp(`\\s+${IN_THE_FIELD.source}$`);
 const ASKERS_OWN = /^(what (i|we)( already| currently| actually)?( do)?( now| today| all day)?|my (current |own )?(job|role|work|title))$/;
 
 function stripSide(side: string): string {
@@ -97,7 +100,7 @@ function stripSide(side: string): string {
       .replace(/\s+(day to day|day-to-day|in practice|in real life|nowadays|these days|really|exactly|actually)$/, '')
       .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
       // "a mid in distsys land": where the side is, not what it is.
-      .replace(/\s+in (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?$/, '')
+      .replace(SIDE_IN_THE_FIELD, '')
       // "e5 vs e6": a big company's level code, by the level it stands for.
       .replace(/^[le]([3-6])$/, (_, n: string) => LEVEL_CODES[Number(n)]!)
       // "data eng vs distributed systems eng": the short form people type, the name the content uses.

@@ -70,8 +70,7 @@ export const careerIntent: (question: string) => CareerIntent | null = memoize(1
 function careerIntentOf(question: string): CareerIntent | null {
   const text = foldText(question);
   // "both pay the same", "pay is about the same": the pay is settled, not asked about.
-  if (PAY.test(text) && !PAY.test(text.replace(PAY_SETTLED, ' '))) return null;
-  if (PAY.test(text)) return 'pay';
+  if (PAY.test(text)) return PAY.test(text.replace(PAY_SETTLED, ' ')) ? 'pay' : null;
   // "what should i read to prep": what to read, for whatever it prepares.
   if (READING.test(text) && /\b(read|reading|books?|papers?)\b/.test(text) && !HIRING.test(text)) return 'reading';
   // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them.

@@ -17,6 +17,9 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],
   ['distributed systems engineer', /\b(dses?|distributed systems (engineer\w*|eng|engs))\b/],
 ];
+/** Where a side or a question sits ("a mid in distsys land"), as every entry could: no topic of its own. */
+export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/;
+
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
   /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
