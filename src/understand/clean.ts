@@ -79,6 +79,8 @@ export function cleanMessage(message: string): CleanMessage {
     // The sentence's end stays: "explain CAP in plain english. can someone eli5 it?" is still two sentences.
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
+    // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
+    .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')

@@ -926,6 +926,11 @@ describe('typos, slang and pay, as people type them', () => {
       '3 yrs as sre and honestly it feels like closing jira tickets and tweaking alert thresholds. does this lead anywhere or am i stuck',
       'sre-career-path',
     ],
+    // "idk what that means" asks what the quote means, as "i don't know what that means" does.
+    [
+      "mid-level backend dev here. my lead says i should start doing 'more design work' to get to senior but idk what that means concretely",
+      'what-scope-means',
+    ],
     // Chat's abbreviations ("ppl", "lol", "yrs") are no unknown words that sink the question.
     ['how do ppl even get into distsys lol. self taught, been doing php/wordpress freelance stuff for 2 yrs', 'how-to-start'],
     // The big companies' level codes stand for the levels.
