@@ -496,8 +496,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A choice between two jobs ("an SRE offer and a SWE offer") is answered by an entry written for that choice, read
       // with the post ("new grad, two offers"), before the comparison of the two roles in general.
       const compared = comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer);
+      // Not one side's own entry: "devops" alone does not say which of the two the asker is.
+      const sideIds = new Set(comparer.sideIds(choice));
       const forTheChoice = (reading: Answer) =>
-        reading.kind === 'answer' && reading.confidence >= ANSWER_THRESHOLD && reading.entryKind !== 'comparison';
+        reading.kind === 'answer' &&
+        reading.confidence >= ANSWER_THRESHOLD &&
+        reading.entryKind !== 'comparison' &&
+        !sideIds.has(reading.entryId ?? '');
       // The choice put in words first; the whole post only when that does not answer.
       const readings = [
         () => answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),
@@ -909,8 +914,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const advice = questionsRead.every((q) => isTopicless(q) && !leansOnPrevious(q));
       // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
       // alone asks about the one before it.
+      // "my title is 'devops/sre engineer'. which one am i?": no words of its own, but a pick between the two the post names.
+      const picks = meaningful.length > 0 ? [] : questionsRead.filter((q) => CHOOSES_BETWEEN.test(cleanQuestion(q)) && namedPair(context));
       const asked: string[] = [];
-      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]) {
+      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : picks.length > 0 ? picks : [text]) {
         if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
         else asked.push(q);
       }

@@ -97,6 +97,9 @@ const OPTIONS =
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
 
+// "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
+const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those))\b.*)$/i;
+
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
   // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
@@ -183,6 +186,11 @@ export function splitMessage(text: string): MessageParts {
     if (aboutThenAsk) {
       context.push(aboutThenAsk[1]!);
       clean = aboutThenAsk[2]!;
+    }
+    const toldThenPick = TOLD_THEN_PICK.exec(clean);
+    if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {
+      context.push(toldThenPick[1]!);
+      clean = toldThenPick[2]!;
     }
     if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
       const [asked, aside] = splitAside(clean);

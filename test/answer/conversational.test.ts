@@ -1200,6 +1200,11 @@ describe('a choice between two offers', () => {
     expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
   });
 
+  it('reads "which one am i" after a title that names two roles as that pair compared, not as one side\'s entry', () => {
+    expect(ids(ask("my title is literally 'devops/sre engineer'. which one am i actually lol"))).toEqual(['sre-vs-devops']);
+    expect(ids(ask('my title is devops/sre engineer, which one am i'))).toEqual(['sre-vs-devops']);
+  });
+
   it('is not declined as a pay question because the post says the pay is the same', () => {
     const answer = ask(
       'new grad here, got two offers: SRE at a big cloud company and a regular SWE role at a fintech startup, pay is about the same. which would you take if you eventually want to work on distributed systems?',
