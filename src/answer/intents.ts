@@ -135,6 +135,15 @@ function sidesOf(first: string, rest: string): string[] {
   );
 }
 
+// Leaving a level is the step to the next one: "when do i stop being junior?", "how long until i'm not mid anymore".
+const LEAVES_LEVEL =
+  /\b(?:stop being|no longer|outgrow(?:ing)?|graduat(?:e|ing) (?:out of|from)|(?:move|get|getting|moving) (?:past|beyond|out of)) (?:an? |the )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)\b|\bnot (?:an? )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)(?: \w+)? any ?more\b/;
+const NEXT_LEVEL: Record<string, [string, string]> = {
+  entry: ['entry level', 'mid-level'],
+  mid: ['mid-level', 'senior'],
+  senior: ['senior', 'staff'],
+};
+
 /** Recognises what kind of question this is, before any searching. */
 export function detectIntent(question: string): Intent {
   const text = cleanQuestion(question).replace(/^@\S+\s*/, '');
@@ -165,6 +174,10 @@ export function detectIntent(question: string): Intent {
       return { type: 'comparison', sides };
     }
   }
+
+  const leaves = LEAVES_LEVEL.exec(text);
+  const step = leaves && NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''];
+  if (step) return { type: 'comparison', sides: [...step] };
 
   for (const [pattern, level] of LEVEL_WORDS) {
     if (pattern.test(text) && (LEVEL_CUE.test(text) || text.split(' ').length <= 3)) return { type: 'level', level };

@@ -30,6 +30,10 @@ describe('career questions go to the entry that answers them, not one that names
     ['why does a 3 node cluster survive only one failure', 'quorum'],
     // A big company's level codes, and where the asker works said in passing.
     ['L3 for 18 months, what gets me to mid?', 'entry-vs-mid'],
+    // Leaving a level is the step to the next one.
+    ['when do i stop being junior', 'entry-vs-mid'],
+    ['how long until im not junior anymore', 'entry-vs-mid'],
+    ['how do i get past senior', 'senior-vs-staff'],
     ['e6 vs e5', 'senior-vs-staff'],
     ["I'm a backend dev at a logistics company. what is the saga pattern?", 'sagas'],
     ['what does an sre actually do day to day', 'site-reliability-engineer'],
