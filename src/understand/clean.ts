@@ -43,6 +43,12 @@ const FILLERS =
 const SETTING =
   /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon)s?\b/gi;
 
+// How to explain a thing in an interview is what the thing is: "interview prep: how do i explain idempotency?", "how do
+// i explain CAP in an interview". Only beside "explain": "what do they ask in a senior interview" is about interviews.
+const EXPLAINS = /\b(explain|explaining|describe|define)\b/i;
+const INTERVIEW_SETTING =
+  /^\s*interview prep\s*[:-]\s*|\s*\b(?:in|during|for|at) (?:an?|the|my|your|tomorrow'?s|next week'?s|this week'?s) (?:[\w-]+ ){0,2}interviews?\b/gi;
+
 const BRIEF_WORDS =
   /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;
 const BRIEF =
@@ -71,7 +77,7 @@ export function cleanMessage(message: string): CleanMessage {
         const match = opener.exec(trimmed);
         if (match && match.index === 0) s = trimmed.slice(match[0].length);
       }
-      return s;
+      return EXPLAINS.test(s) ? s.replace(INTERVIEW_SETTING, '') : s;
     })
     .join(' ');
   // The wish for brevity is kept as a flag; its words are not part of the question ("tl;dr?", "eli5 crdt").

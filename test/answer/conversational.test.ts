@@ -1218,6 +1218,16 @@ describe('a choice between two offers', () => {
   });
 });
 
+describe('explaining a thing in an interview', () => {
+  it.each([
+    ['how do i explain CAP in an interview', 'cap-theorem'],
+    ['how should i explain idempotency in my interview', 'idempotency'],
+    ["interview prep: how do i explain idempotency without just saying 'same result if you do it twice'?", 'idempotency'],
+  ])('answers %j with the thing itself (%s), not a guide to interviews', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
+
 describe('everyday words and chat markup', () => {
   it('does not read "stuff" as a typo of "staff"', () => {
     const answer = ask(
