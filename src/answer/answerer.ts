@@ -127,6 +127,12 @@ const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
+/**
+ * The last topic put to work somewhere, the words after it only where: "how would that work across 10 servers behind a
+ * load balancer?" after rate limiting, "where does a database actually use one?" after bloom filters.
+ */
+const IT_AT_WORK =
+  /\b(?:how|where|when|why) (?:would|does|do|will|could|can|did|is|are) (?:that|it|this|they|those|these|one) (?:actually |really |even |still )?(?:work|scale|behave|hold up|cope|perform|get used|used)\b|\b(?:use|uses|using) (?:one|it|them|that|this)\b/;
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
@@ -687,7 +693,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       if (!(nothingNew && neighbour)) return { answer: shown, resolved };
     }
     // A slot swapped into the last question ("and at staff?") is that question asked again, not the slot's own entry.
-    if (ownTopic && !topicless && !swapped) return best;
+    // Unless the last topic is what is put to work, and the question's own words only say where.
+    const itAtWork = IT_AT_WORK.test(foldText(question));
+    if (ownTopic && !topicless && !swapped && !itAtWork) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -717,7 +725,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !swapped &&
       best.answer.confidence >= enough &&
       !asksIllustration(question) &&
-      !ASKS_ASPECT.test(question)
+      !ASKS_ASPECT.test(question) &&
+      !itAtWork
     ) {
       return best;
     }

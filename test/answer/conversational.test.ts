@@ -648,6 +648,12 @@ describe('follow-ups lean on the last answer', () => {
   });
 
   it.each([
+    // The last topic put to work somewhere: the question's own words only say where.
+    [
+      ['rate limiting with a token bucket, how does it work', 'how would that work across 10 servers behind a load balancer?'],
+      'rate-limiting',
+    ],
+    [["what's a bloom filter", 'ok and where does a database actually use one?'], 'bloom-filters'],
     [['is there a study plan for mid level distsys', 'and for seniors?'], 'study-plan-senior'],
     [['why does clock sync matter in distributed systems', 'i heard trading firms have actual legal rules about it?'], 'sec-rule-613'],
   ])('answers the follow-up %j with %s', (messages, id) => {
