@@ -240,12 +240,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
    * the last topic put in): only words the person typed can match an entry's phrasing exactly.
    */
-  function decide(question: string, ranked: Hit[], vague = false, asTyped = true): Answer {
-    // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text.
+  function decide(question: string, ranked: Hit[], vague = false, asTyped = true, move = false): Answer {
+    // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
+    // role is where it goes, not the role's own entry asked for by name.
     const exact = asTyped
       ? ranked.findIndex(
           (hit) =>
-            hit.similarity >= EXACT_PHRASING && hit.coverage >= 0.9 && hit.queryTermCount <= 4 && hit.foreign === 0 && hit.unknown === 0,
+            hit.similarity >= EXACT_PHRASING &&
+            hit.coverage >= 0.9 &&
+            hit.queryTermCount <= 4 &&
+            hit.foreign === 0 &&
+            hit.unknown === 0 &&
+            !(move && hit.entry.kind === 'role'),
         )
       : -1;
     const promoted = exact > 0 ? exact : sureRunnerUp(ranked);
@@ -330,7 +336,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // One everyday word ("life?", "books?") matches whatever happens to use it: never an outright answer.
     const read = index.read(question);
     const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
-    return decide(question, hits, vague, asTyped);
+    // A move asked with the role's bare name ("whats the way into sre": "way" and "into" are stop words) is not the
+    // role's own name asked exactly: how to get there is the question.
+    return decide(question, hits, vague, asTyped, careerIntent(question) === 'move');
   }
 
   // What a role is called besides its name ("engineer", "team"), as the index reads those words.

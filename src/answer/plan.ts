@@ -15,7 +15,7 @@ const STEP_UP = /\b(junior|mid[- ]?level|mid|senior|staff)\s*(?:to|->|→|=>|-)\
 // "from where i am" names no starting point.
 const FROM_SOMEWHERE = /\bfrom (?!where\b|here\b|there\b|my (current|present|day|existing) (job|role|position|team)\b)(an? )?\w+/;
 const PROSPECTS =
-  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term (career|bet|prospects?|future|outlook)|career progression|ceiling|pigeonhole\w*|safe (career|bet)|leads? (anywhere|somewhere|nowhere)|go(ing)? anywhere)\b/;
+  /\b(worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term (career|bet|prospects?|future|outlook)|career progression|ceiling|pigeonhole\w*|safe (career|bet)|leads? (anywhere|somewhere|nowhere)|go(ing)? anywhere|step (down|back|backwards?)|demotion|downgrade|career suicide)\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
   /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|(junior|mid[- ]?level|senior|staff|principal|sre|dse|infra|platform) (role |job )?(posting|opening|req)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|((their|his|her)|\w+'s) first( (\d+|few|couple of|two|three|six|thirty|sixty|ninety))? (days?|weeks?|months?)|interview loop|hiring loop|rubric|take[- ]home)\b/;
@@ -138,13 +138,14 @@ function otherOrigins(asker: Asker): Record<string, number> {
 }
 // The role a move goes to, when it is not ours ("how do I become an SRE?"): the guides for leaving it answer the reverse.
 const MOVE_TARGET =
-  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career) as) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?)\b/;
+  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career) as|(?:path|way|route|road) (?:in)?to|go(?:ing)? into|mov(?:e|ing) to|career in) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?)\b/;
 const TARGET_ROLES: readonly (readonly [RegExp, string])[] = [
   [/^(sres?|site reliability)/, 'sre'],
   [/^devops/, 'devops engineer'],
   [/^platform/, 'platform engineer'],
   [/^data engineer/, 'data engineer'],
 ];
+const INTO_BOOST = 2.5;
 /** The tag of the guide written for a move into each role (content/README.md, "Routing tags"). */
 const INTO_TAGS: Readonly<Record<string, string>> = { sre: 'into-ops', 'devops engineer': 'into-ops', 'platform engineer': 'into-ops' };
 /**
@@ -159,7 +160,9 @@ function awayFrom(folded: string, asker: Asker): Record<string, number> {
   const into = INTO_TAGS[role];
   return {
     ...Object.fromEntries((ORIGIN_TAGS[role] ?? []).map((tag) => [tag, OTHER_ORIGIN])),
-    ...(into ? { [into]: TAG_BOOST } : {}),
+    // Strongly: the guides for each starting point, the asker's included, lead into distributed systems, not into
+    // operations ("backend dev wanting to move into sre" matches the backend guide's every word).
+    ...(into ? { [into]: INTO_BOOST } : {}),
   };
 }
 
@@ -228,7 +231,8 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
         query: question + from,
         options: {
           kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }),
-          tagBoost: { ...otherOrigins(asker), ...tagBoost, ...away },
+          // Into operations, the guides for the asker's own starting point lead into distributed systems instead.
+          tagBoost: { ...(intoOps ? {} : otherOrigins(asker)), ...tagBoost, ...away },
         },
       };
     }

@@ -29,6 +29,8 @@ const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
   /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
+  // "would love to hear from people who made the switch": asks for stories, which the question before it already asks.
+  /[\s,.!-]*\b(?:(?:i )?would|i'?d) love to hear (?:from|about|what) [^.?!]{0,80}[\s!.?]*$/i,
 ];
 // Markdown emphasis around a word ("stuff that just *feels* bad"): the word is the question's, the stars are not.
 // Only at word edges, so snake_case names keep their underscores.

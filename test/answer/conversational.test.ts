@@ -30,6 +30,11 @@ describe('career questions go to the entry that answers them, not one that names
     ['why does a 3 node cluster survive only one failure', 'quorum'],
     // A big company's level codes, and where the asker works said in passing.
     ['L3 for 18 months, what gets me to mid?', 'entry-vs-mid'],
+    // A move into operations, however it is put: the guide for that move, not the role, nor the asker's own way in.
+    ['whats the way into sre', 'how-to-become-sre'],
+    ['backend dev wanting to move into sre, how', 'how-to-become-sre'],
+    // A step down is a question of prospects.
+    ['my lead says moving to sre is a step down. is that true?', 'sre-career-path'],
     // Leaving a level is the step to the next one.
     ['when do i stop being junior', 'entry-vs-mid'],
     ['how long until im not junior anymore', 'entry-vs-mid'],
@@ -1221,6 +1226,14 @@ describe('a choice between two offers', () => {
     );
     expect(answer.kind).toBe('answer');
     expect(ids(answer)).not.toContain('new-grad-first-job');
+  });
+});
+
+describe('asking for stories at the end of a post', () => {
+  it('reads "would love to hear from people who made the switch" as a sign-off, not a second question about switching', () => {
+    const answer = ask('my lead says moving to sre is a demotion. is that true? would love to hear from people who made the switch.');
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer)).toEqual(['sre-career-path']);
   });
 });
 
