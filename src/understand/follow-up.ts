@@ -37,10 +37,12 @@ const ILLUSTRATION = /\b(an? example|examples?|e\.?g\.?|for instance|in practice
 const MORE =
   /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
 
+/** The most words of its own a swap offered with "what about ..." may bring. */
+const LOOSE_SWAP_WORDS = 5;
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
   /\b(entry[- ]level|entry|juniors?|jr|new grads?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
-  /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|dses?)\b/i,
+  /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?)\b/i,
 ];
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
@@ -175,6 +177,15 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
         ),
         swapped: true,
       };
+    }
+  }
+  // "what about a distsys engineer joining a storage team instead?": the swap, with a few words of its own said after it.
+  const offered = /^(what|how) about\b|\binstead\b/i.test(text);
+  for (const slot of offered ? SLOTS : []) {
+    const now = stripped.match(slot);
+    const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
+    if (now && slot.test(previous.question) && rest.split(/\s+/).length <= LOOSE_SWAP_WORDS) {
+      return { text: `${previous.question.replace(slot, now[1]!)} ${rest}`, swapped: false };
     }
   }
   if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {

@@ -653,6 +653,11 @@ describe('follow-ups lean on the last answer', () => {
   });
 
   it.each([
+    // A swap offered with "what about ... instead", with a few words of its own.
+    [
+      ['how should I onboard a new sre on my team?', 'what about a distsys engineer joining a storage team instead?'],
+      'onboarding-plan-dse',
+    ],
     // The last topic put to work somewhere: the question's own words only say where.
     [
       ['rate limiting with a token bucket, how does it work', 'how would that work across 10 servers behind a load balancer?'],
