@@ -307,7 +307,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
       // Nor is a word for a role ("a staff engineer vs a senior").
       const rest = read.units.filter(
-        (unit) => !sideTerms.has(unit) && !roleUnits.has(unit) && !LEVEL_CODE.test(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY,
+        (unit) =>
+          !sideTerms.has(unit) &&
+          !roleUnits.has(unit) &&
+          !wayUnits.has(unit) &&
+          !LEVEL_CODE.test(unit) &&
+          read.specificityOf(unit) > TOPIC_SPECIFICITY,
       );
       if (answer && rest.length === 0) return answer;
       const searched = decide(question, searchFor(question, { type: 'question' }, asker));
@@ -341,6 +346,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return decide(question, hits, vague, asTyped, careerIntent(question) === 'move');
   }
 
+  // The way to a level ("what does the path to staff look like?") is the step up, no topic of its own.
+  const wayUnits = new Set(index.analyze('path road route journey track'));
   // What a role is called besides its name ("engineer", "team"), as the index reads those words.
   const roleUnits = new Set(index.analyze(ROLE_NOUNS));
 

@@ -143,6 +143,14 @@ const NEXT_LEVEL: Record<string, [string, string]> = {
   mid: ['mid-level', 'senior'],
   senior: ['senior', 'staff'],
 };
+// The way to a level is the step up to it: "what does the path to staff look like?".
+const WAY_TO_LEVEL = /\b(?:path|road|way|route|journey|track) (?:to|towards?|into) (mid[ -]?level|mid|senior|staff|principal)\b/;
+const STEP_TO: Record<string, [string, string]> = {
+  mid: NEXT_LEVEL.entry!,
+  senior: NEXT_LEVEL.mid!,
+  staff: NEXT_LEVEL.senior!,
+  principal: ['staff', 'principal'],
+};
 
 /** Recognises what kind of question this is, before any searching. */
 export function detectIntent(question: string): Intent {
@@ -176,7 +184,8 @@ export function detectIntent(question: string): Intent {
   }
 
   const leaves = LEAVES_LEVEL.exec(text);
-  const step = leaves && NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''];
+  const way = WAY_TO_LEVEL.exec(text);
+  const step = leaves ? NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''] : way ? STEP_TO[levelNamedIn(way[1]!) ?? ''] : undefined;
   if (step) return { type: 'comparison', sides: [...step] };
 
   for (const [pattern, level] of LEVEL_WORDS) {

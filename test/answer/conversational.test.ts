@@ -39,6 +39,9 @@ describe('career questions go to the entry that answers them, not one that names
     ['when do i stop being junior', 'entry-vs-mid'],
     ['how long until im not junior anymore', 'entry-vs-mid'],
     ['how do i get past senior', 'senior-vs-staff'],
+    // So is the way to a level.
+    ['what does the path to staff look like?', 'senior-vs-staff'],
+    ['path to principal', 'staff-vs-principal'],
     ['e6 vs e5', 'senior-vs-staff'],
     ["I'm a backend dev at a logistics company. what is the saga pattern?", 'sagas'],
     ['what does an sre actually do day to day', 'site-reliability-engineer'],
