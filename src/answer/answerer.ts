@@ -479,6 +479,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     previous: ConversationState | null,
     sentences: readonly string[],
     foreign: number,
+    firstPart = true,
   ) {
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
@@ -655,7 +656,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // A question with words of its own that does not point back stands on its own, answered or not:
     // "what is the blorptastic zorbulator?" after an answer about quorums is not about quorums.
-    if (!previous || (!leans && !topicless)) return best;
+    // Unless the question alone is not understood and every word of it is the content's: "would cutting our cloud bill
+    // by 40% count?" after "can I make staff at a small startup?" goes on with the thread.
+    const ownWords = index.read(question);
+    // Only the first part of a message: a later part not understood would only say the part before it again.
+    const goesOnWithThread = firstPart && best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
+    if (!previous || (!leans && !topicless && !goesOnWithThread)) return best;
     const { text: resolved, swapped } = readFollowUp(question, previous);
     // "how's it different from platform eng?" after "is SRE a good long term career?": "it" is the role the last question
     // named, of the same kind as the other side, not the entry that answered it (the SRE career path).
@@ -750,6 +756,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The last entry again, with nothing more to say about the follow-up ("any projects to go with it?" after the
     // reading list): the entry the question finds on its own is offered beside it, one click away.
     const again = focused({ ...contextual, question, followUp: true }, question, previous);
+    // Gone on with the thread only for want of words of its own, the last entry's summary again says nothing new: the
+    // guesses the question made alone are more use ("what would you build instead then" after certifications).
+    const saysNothingNew = repeats && again.summary === contextual.summary;
+    if (goesOnWithThread && !leans && !topicless && saysNothingNew) return best;
     const offered = repeats && elsewhere && again.summary === contextual.summary && best.answer.confidence >= ANSWER_THRESHOLD;
     const alternatives = offered
       ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)
@@ -950,7 +960,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
         // "... need 'more org-wide impact'. what does that even look like?": "that" was the quote, not the last answer.
-        const read = answerInContext(question, asker, readAsQuote.has(question) ? null : lastState, context, messageForeign);
+        const read = answerInContext(
+          question,
+          asker,
+          readAsQuote.has(question) ? null : lastState,
+          context,
+          messageForeign,
+          parts.length === 0,
+        );
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
         // Only a term that names an entry: "'single'" in hostile markup names nothing; a sentence quoted ("'the replication
         // setup was wrong'") is what someone said, not a term.

@@ -30,7 +30,8 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let under: ReadonlySet<string> = none;
   for (const raw of entry.body.split(/\n+/)) {
     const line = raw.trim();
-    if (/^#+\s|^\*\*[^*]+\*\*:?$/.test(line)) under = new Set(index.analyze(line));
+    // A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show.
+    if (/^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line)) under = new Set(index.analyze(line));
     else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under });
   }
   passages = [...summary, ...lines]

@@ -656,6 +656,9 @@ describe('follow-ups lean on the last answer', () => {
   });
 
   it.each([
+    // Not understood alone, in the content's own words: it goes on with the thread.
+    [['can I make staff at a small startup?', 'would cutting our cloud bill by 40% count?'], 'staff-impact-without-scale'],
+    [['what do staff engineers actually spend their week on?', 'which type codes the most?'], 'staff-archetypes'],
     // A swap offered with "what about ... instead", with a few words of its own.
     [
       ['how should I onboard a new sre on my team?', 'what about a distsys engineer joining a storage team instead?'],
@@ -1234,6 +1237,20 @@ describe('a choice between two offers', () => {
     );
     expect(answer.kind).toBe('answer');
     expect(ids(answer)).not.toContain('new-grad-first-job');
+  });
+});
+
+describe('a thread goes on only where it says something', () => {
+  it('still declines a question of another field after a topic, in words the content never uses', () => {
+    expect(converse('what is a quorum', 'how do i make sourdough bread').kind).toBe('decline');
+  });
+
+  it('shows the passage on testing for "how would i test against one" after partitions, not a heading with a note', () => {
+    const answer = converse(
+      "what's a network partition, is it the same as a db partition?",
+      'how would i test my service against one before it happens for real?',
+    );
+    expect(answer.summary).toMatch(/Toxiproxy|Jepsen/);
   });
 });
 
