@@ -60,6 +60,10 @@ const WHILE_STUDYING =
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
+/** A new hire's first weeks, asked about by someone who hires ("what does a sane first 90 days look like?"). */
+const ONBOARDS =
+  /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*/;
+
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
 const INTERVIEWS =
   /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b/;
@@ -211,7 +215,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
   const question = asked.replace(WHILE_STUDYING, ' ').replace(/\s+/g, ' ').trim() || asked;
   const folded = foldText(question);
   const read = careerIntent(question);
-  const career = read === null && asker.role === 'hiring manager' && INTERVIEWS.test(folded) ? 'hiring' : read;
+  const career = read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded)) ? 'hiring' : read;
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;
   switch (career) {
@@ -241,7 +245,11 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // An interviewer's guide carries both tags, so it keeps 1.5 × 0.8 = 1.2.
       return {
         query: question,
-        options: { kindBoost: boosts({ concept: 0.6 }), tagBoost: { ...hiredRole(folded), ...tagBoost, interviews: CANDIDATE_SIDE } },
+        // The role hired for, said in the question or earlier ("new SRE starts on our team ... what does a sane first 90 days look like?").
+        options: {
+          kindBoost: boosts({ concept: 0.6 }),
+          tagBoost: { ...hiredRole(`${folded} ${asker.hires ?? ''}`), ...tagBoost, interviews: CANDIDATE_SIDE },
+        },
       };
     case 'candidate':
       // The interviewee's side: the interviewer's guides are not what they asked for.

@@ -11,6 +11,8 @@ export interface Asker {
   industry?: string;
   /** The role they want to move into ("sysadmin, want to become an sre": "sre"). */
   goal?: string;
+  /** The role they hire for ("we're hiring our first SRE", "new SRE starts on our team": "sre"). */
+  hires?: string;
 }
 
 // Word patterns for each role, in the words the content's questions use for it.
@@ -60,7 +62,7 @@ const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 const HIRES =
-  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b/;
+  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b|\b((an?|our) )?new ([\w-]+ ){0,2}(hire|sre|engineer|dse|dev|developer|teammate|report)s? (starts|is starting|joins|is joining|arrives)\b/;
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
@@ -86,7 +88,10 @@ export function readAsker(sentences: readonly string[]): Asker {
     );
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !HIRES.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
-    if (HIRES.test(sentence)) asker.role ??= 'hiring manager';
+    if (HIRES.test(sentence)) {
+      asker.role ??= 'hiring manager';
+      asker.hires ??= ROLES.find(([pattern, role]) => role !== 'hiring manager' && pattern.test(sentence))?.[1];
+    }
     // The role the sentence names first ("bootcamp grad (web dev)"), not one it wants to become ("sysadmin, want to
     // become an sre").
     const own = sentence.replace(BECOMING, '');

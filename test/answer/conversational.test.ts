@@ -1240,6 +1240,15 @@ describe('a choice between two offers', () => {
   });
 });
 
+describe('the hiring side, told before the question', () => {
+  it('reads "new SRE starts on our team" as someone who hires an SRE: their first 90 days are the SRE onboarding plan', () => {
+    const answer = ask(
+      'New SRE starts on our team in two weeks. The last two hires got thrown on the pager in week 1 and one of them quit. What does a sane first 90 days look like, and when should they actually go primary on call?',
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+});
+
 describe('a thread goes on only where it says something', () => {
   it('still declines a question of another field after a topic, in words the content never uses', () => {
     expect(converse('what is a quorum', 'how do i make sourdough bread').kind).toBe('decline');
