@@ -33,6 +33,11 @@ describe('career questions go to the entry that answers them, not one that names
     // A move into operations, however it is put: the guide for that move, not the role, nor the asker's own way in.
     ['whats the way into sre', 'how-to-become-sre'],
     ['backend dev wanting to move into sre, how', 'how-to-become-sre'],
+    // Claiming experience is asking whether the work counts.
+    [
+      "my title is 'backend engineer' but I spend most of my time on our multi-region failover and tuning quorum settings for our cassandra cluster. can I legitimately claim distributed systems experience when applying?",
+      'role-crossover',
+    ],
     // A step down is a question of prospects.
     ['my lead says moving to sre is a step down. is that true?', 'sre-career-path'],
     // Leaving a level is the step to the next one.
