@@ -17,7 +17,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert
   novel poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
   dog dogs cat cats puppy kitten pet pets vet veterinarian horse bird fish aquarium zoo zookeeper
-  doctor nurse hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
+  doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
   pregnancy baby babies toddler kids parenting wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
   flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting

@@ -833,6 +833,8 @@ describe('off-topic stays off', () => {
     'my automatic watch loses about 8 seconds a day, is that normal drift or does it need servicing',
     "i'm a backend/distsys person who got forced to touch our react dashboard. the chart component re-renders like 40 times a second whenever the websocket pushes new metrics. i've put useMemo on basically everything. what am i missing? is it a useEffect dependency thing or should i throttle the socket?",
     "i'm on an h1b and just got an offer from another company. how long does the transfer usually take?",
+    // A career question from another field: nursing is no starting point the content writes for.
+    'anyone here switched out of nursing into something more 9-5? ICU nurse, burned out on night shifts and wondering what other careers use my skills',
   ])('declines a near miss that shares a word with the field: %s', (message) => {
     expect(ask(message).kind).not.toBe('answer');
   });
