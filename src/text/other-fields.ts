@@ -6,7 +6,7 @@
  */
 export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   `electrical electric electrician electricity voltage volt volts amp amps ampere wiring wire wires circuit circuits
-  substation transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
+  substation grid grids transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
   boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
   kitchen kettle microwave toaster fridge dishwasher washing laundry dryer vacuum
   bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
