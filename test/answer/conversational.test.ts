@@ -843,6 +843,8 @@ describe('off-topic stays off', () => {
     'how much does a staff engineer make at google',
     'how do electrical engineers design power distribution systems',
     'how does load balancing work on the power grid when everyone cranks their AC at 6pm? doing a report for my energy systems class',
+    // Kafka the novelist.
+    'favourite kafka book for a first read, the trial or the metamorphosis? want something not too depressing lol',
     'best laptop for mining bitcoin',
     'distributed teams: how do you run standups across 5 timezones',
     // Numbers alone name nothing, even where the content writes them ("three competency clusters", "first 3 months").
