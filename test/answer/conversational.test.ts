@@ -431,6 +431,13 @@ describe('long messages and several questions in one', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['cqrs', 'transactional-outbox']);
   });
 
+  it('splits "..., and once we have an slo how do we ..." where a clause leads into the second question', () => {
+    const answer = ask(
+      'sli slo sla whats the difference, and once we have an slo how do we alert on it without getting paged every night?',
+    );
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['slos-and-error-budgets', 'alerting']);
+  });
+
   it('answers each of two questions under its own title', () => {
     const answer = ask('what is CAP, and also PACELC?');
     expect(answer.parts.map((p) => p.entryId)).toEqual(['cap-theorem', 'pacelc']);
