@@ -491,7 +491,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       detectIntent(question).type === 'definition' ||
       (previous !== null && pointsBack(question)) ||
       careerIntent(question) === 'move' ||
-      careerIntent(question) === 'reading';
+      careerIntent(question) === 'reading' ||
+      // Nor whether something is worth it ("new grad here. is a masters worth it?"): the thing's, not the new grads' guide.
+      careerIntent(question) === 'prospects';
     const context = sentences.filter((s) => !whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as

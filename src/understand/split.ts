@@ -113,7 +113,9 @@ function splitAside(sentence: string): [string, string | null] {
 
 /** Reads a cleaned message into its questions and its context sentences. */
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
-const WHO_HERE = /^([\p{L}\p{N}'+ -]{2,50}?)\s+here\s*[,.:;!-]+\s*/iu;
+// Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
+const WHO_HERE =
+  /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-]))/iu;
 
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
 const LISTED = /^(?:quick )?(?:2|3|two|three) (?:questions|qs|things)\s*[:-]\s*/i;

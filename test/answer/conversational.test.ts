@@ -438,6 +438,13 @@ describe('long messages and several questions in one', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['slos-and-error-budgets', 'alerting']);
   });
 
+  it('reads "new grad here 👋 three qs: ..." as who asks, then three parts; whether a masters is worth it is the education entry\'s', () => {
+    const answer = ask(
+      'new grad here 👋 three qs: is a masters worth it, which language should i go deep on (i know python and some java), and what kind of project would actually impress infra teams?',
+    );
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['education', 'which-language', 'side-projects']);
+  });
+
   it('answers each of two questions under its own title', () => {
     const answer = ask('what is CAP, and also PACELC?');
     expect(answer.parts.map((p) => p.entryId)).toEqual(['cap-theorem', 'pacelc']);
