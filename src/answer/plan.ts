@@ -264,7 +264,12 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "a study plan for the senior -> staff jump": the level to reach is the one to study for.
       const step = STEP_UP.exec(question.toLowerCase());
       const asked = step ? question.slice(0, step.index) + question.slice(step.index + step[1]!.length) : question;
-      const query = asked.replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `).trim() + level;
+      // "what should i read to prep": a purpose with nothing to prepare for says only that it is for study.
+      const query =
+        asked
+          .replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `)
+          .replace(/\s+(?:to|for) (?:prep|prepare|preparing|get ready)[?!. ]*$/i, '')
+          .trim() + level;
       // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".
       const named = levelNamedIn(asked);
       const forLevel = named ? { [LEVEL_TAGS[named] ?? named]: NAMED_LEVEL } : {};

@@ -445,6 +445,11 @@ describe('long messages and several questions in one', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['education', 'which-language', 'side-projects']);
   });
 
+  it('answers "and what should i read to prep" with the reading list, beside the question before it', () => {
+    const answer = ask('do i need to know paxos for a senior interview or is raft enough? and what should i read to prep');
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft-vs-paxos', 'reading-list']);
+  });
+
   it('answers each of two questions under its own title', () => {
     const answer = ask('what is CAP, and also PACELC?');
     expect(answer.parts.map((p) => p.entryId)).toEqual(['cap-theorem', 'pacelc']);
