@@ -196,6 +196,9 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   if (two.length === 2 && WHICH_OF_TWO.test(stripped)) {
     return { text: `${stripped.replace(/[?.!\s]+$/, '')}, ${two.join(' or ')}?`, swapped: false };
   }
+  // "if sre, how do i get hired as one?" after DSE vs SRE: "one" is the side the follow-up names, not the comparison.
+  const side = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped)?.[0] : undefined;
+  if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
   if (topic && ANAPHOR.test(withoutDummy)) {
     // "get there" is getting to the topic: "how do I get there from senior?" is "how do I get to staff from senior?".

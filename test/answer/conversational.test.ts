@@ -683,6 +683,11 @@ describe('follow-ups lean on the last answer', () => {
     // Not understood alone, in the content's own words: it goes on with the thread.
     [['can I make staff at a small startup?', 'would cutting our cloud bill by 40% count?'], 'staff-impact-without-scale'],
     [['what do staff engineers actually spend their week on?', 'which type codes the most?'], 'staff-archetypes'],
+    // "one" is the side the follow-up names, not the comparison before it.
+    [
+      ['dse vs sre which one should i aim for?', 'and if sre, how do i actually get hired as one coming from QA automation'],
+      'how-to-become-sre',
+    ],
     // A swap offered with "what about ... instead", with a few words of its own.
     [
       ['how should I onboard a new sre on my team?', 'what about a distsys engineer joining a storage team instead?'],
