@@ -1315,6 +1315,15 @@ describe('explaining a thing in an interview', () => {
   });
 });
 
+describe('how people say they are lost', () => {
+  it.each([
+    ['the whole raft thing confuses me', 'raft'],
+    ['im confused about quorums', 'quorum'],
+  ])('answers %j with %s: "the whole X thing" is X, and being confused is no topic', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
+
 describe('everyday words and chat markup', () => {
   it('does not read "stuff" as a typo of "staff"', () => {
     const answer = ask(
