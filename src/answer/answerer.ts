@@ -133,6 +133,10 @@ const ASKS_ASPECT =
  */
 const IT_AT_WORK =
   /\b(?:how|where|when|why) (?:would|does|do|will|could|can|did|is|are) (?:that|it|this|they|those|these|one) (?:actually |really |even |still )?(?:work|scale|behave|hold up|cope|perform|get used|used)\b|\b(?:use|uses|using) (?:one|it|them|that|this)\b/;
+/** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
+const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
+/** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
+const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that)\b/;
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
@@ -567,9 +571,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The cheap tests first: naming entries reads every run of words, and most follow-ups start otherwise.
     const namesItsOwn =
       previous !== null &&
-      /^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) &&
+      // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
+      (IS_THAT_WHERE.test(question.trim()) ||
+        (/^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) && !pointsBack(question))) &&
       !/\binstead\b/i.test(question) &&
-      !pointsBack(question) &&
       !asksIllustration(question) &&
       comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
     const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question) && !namesItsOwn;
@@ -747,6 +752,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       elsewhere &&
       !swapped &&
       best.answer.confidence >= enough &&
+      // Not a guess on its own against a sure reading with the thread: "how do i figure out if the sre one is real
+      // engineering?" after two offers, one SRE, one SWE, is about that choice, not what SREs do.
+      // Between messages only: a later part of one message asks something new of its own.
+      // Unless it asks what comes after ("ok and after the language, what should i study next?").
+      !(
+        firstPart &&
+        contextual.confidence >= SURE_THRESHOLD &&
+        best.answer.confidence < SURE_THRESHOLD &&
+        !ASKS_WHAT_NEXT.test(foldText(question))
+      ) &&
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&
       !itAtWork

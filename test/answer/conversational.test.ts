@@ -683,6 +683,14 @@ describe('follow-ups lean on the last answer', () => {
     // Not understood alone, in the content's own words: it goes on with the thread.
     [['can I make staff at a small startup?', 'would cutting our cloud bill by 40% count?'], 'staff-impact-without-scale'],
     [['what do staff engineers actually spend their week on?', 'which type codes the most?'], 'staff-archetypes'],
+    // A guess on its own words loses to a sure reading with the thread.
+    [
+      [
+        'about to graduate and torn between two offers, one sre one regular swe',
+        'how do i figure out if the sre one is real engineering or just closing tickets all day',
+      ],
+      'new-grad-sre-or-swe',
+    ],
     // "one" is the side the follow-up names, not the comparison before it.
     [
       ['dse vs sre which one should i aim for?', 'and if sre, how do i actually get hired as one coming from QA automation'],
@@ -1312,6 +1320,13 @@ describe('explaining a thing in an interview', () => {
     ["interview prep: how do i explain idempotency without just saying 'same result if you do it twice'?", 'idempotency'],
   ])('answers %j with the thing itself (%s), not a guide to interviews', (question, id) => {
     expect(ids(ask(question))).toEqual([id]);
+  });
+});
+
+describe('"is that where X comes in?"', () => {
+  it('answers the thing it names (CRDTs) as a part of its own, after a part that went on with the thread', () => {
+    const answer = converse("what's eventual consistency", 'so how do replicas settle conflicts then? is that where crdts come in?');
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['eventual-consistency', 'crdt']);
   });
 });
 
