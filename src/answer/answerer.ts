@@ -135,6 +135,9 @@ const IT_AT_WORK =
   /\b(?:how|where|when|why) (?:would|does|do|will|could|can|did|is|are) (?:that|it|this|they|those|these|one) (?:actually |really |even |still )?(?:work|scale|behave|hold up|cope|perform|get used|used)\b|\b(?:use|uses|using) (?:one|it|them|that|this)\b/;
 /** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
 const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
+/** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
+const ALREADY_HAVE =
+  /\b(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that)\b/;
 /** Something to read: books, papers, a reading list. */
@@ -723,7 +726,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A slot swapped into the last question ("and at staff?") is that question asked again, not the slot's own entry.
     // Unless the last topic is what is put to work, and the question's own words only say where.
     const itAtWork = IT_AT_WORK.test(foldText(question));
-    if (ownTopic && !topicless && !swapped && !itAtWork) return best;
+    // Nor when what the asker already has is weighed against it ("we already have retries w backoff, is that not enough?"
+    // after circuit breakers): the question is whether the last topic is still needed.
+    const alreadyHas = ALREADY_HAVE.test(foldText(question));
+    if (ownTopic && !topicless && !swapped && !itAtWork && !alreadyHas) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -764,7 +770,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ) &&
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&
-      !itAtWork
+      !itAtWork &&
+      !alreadyHas
     ) {
       return best;
     }

@@ -1323,6 +1323,17 @@ describe('explaining a thing in an interview', () => {
   });
 });
 
+describe('what the asker already has, weighed against the last topic', () => {
+  it('answers "we already have retries w backoff, is that not enough?" after circuit breakers with why retries alone fall short', () => {
+    const answer = converse(
+      'circuit breakers in services, whats the idea',
+      'we already have retries w exponential backoff everywhere, is that not enough?',
+    );
+    expect(ids(answer)).toEqual(['circuit-breaker']);
+    expect(answer.summary).toMatch(/not enough on their own/);
+  });
+});
+
 describe('"is that where X comes in?"', () => {
   it('answers the thing it names (CRDTs) as a part of its own, after a part that went on with the thread', () => {
     const answer = converse("what's eventual consistency", 'so how do replicas settle conflicts then? is that where crdts come in?');
