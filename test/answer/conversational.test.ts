@@ -1341,6 +1341,14 @@ describe('"is that where X comes in?"', () => {
   });
 });
 
+describe('where a thing is used', () => {
+  it('answers "is paxos still used anywhere" with Paxos, whose summary names the systems that run it', () => {
+    const answer = ask('is paxos still used anywhere');
+    expect(ids(answer)).toEqual(['paxos']);
+    expect(answer.summary).toMatch(/Chubby|Spanner/);
+  });
+});
+
 describe('how people say they are lost', () => {
   it.each([
     ['the whole raft thing confuses me', 'raft'],
