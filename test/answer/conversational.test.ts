@@ -1349,6 +1349,14 @@ describe('where a thing is used', () => {
   });
 });
 
+describe("testing one's own implementation", () => {
+  it('answers how to test a raft implementation against partitions with the testing guide, not side projects', () => {
+    expect(ids(ask('how do i test my raft implementation against partitions without a real cluster'))).toEqual([
+      'testing-distributed-systems',
+    ]);
+  });
+});
+
 describe('how people say they are lost', () => {
   it.each([
     ['the whole raft thing confuses me', 'raft'],
