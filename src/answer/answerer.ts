@@ -138,6 +138,9 @@ const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
 const ALREADY_HAVE =
   /\b(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b/;
+/** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
+const WHY_NOT_INSTEAD =
+  /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that)\b/;
 /** Something to read: books, papers, a reading list. */
@@ -671,6 +674,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const ownWords = index.read(question);
     // Only the first part of a message: a later part not understood would only say the part before it again.
     const goesOnWithThread = firstPart && best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
+    // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
+    const insteadOf = previous && whyNotInstead(question, previous);
+    if (insteadOf) return insteadOf;
     if (!previous || (!leans && !topicless && !goesOnWithThread)) return best;
     const { text: resolved, swapped } = readFollowUp(question, previous);
     // "how's it different from platform eng?" after "is SRE a good long term career?": "it" is the role the last question
@@ -789,6 +795,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)
       : again.alternatives;
     return { answer: { ...again, alternatives }, resolved };
+  }
+
+  /** "why not just use X instead?": the last answer's topic and the thing it names, compared; null when it names none. */
+  function whyNotInstead(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    const asked = WHY_NOT_INSTEAD.exec(foldText(question).trim())?.[1];
+    const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (!asked || !last) return null;
+    const other = comparer.namedIn(asked).find((n) => n.id !== last.id);
+    if (!other) return null;
+    const sides = [shortName(last), other.side];
+    const compared = comparer.compare(`${sides[0]} vs ${sides[1]}`, sides, entryAnswer);
+    // The content's comparison of the two, or the two entries side by side.
+    if (!compared || (compared.entryKind !== 'comparison' && !answerKey(compared).split('+').includes(last.id))) return null;
+    return { answer: { ...compared, question, followUp: true }, resolved: `${sides[0]} vs ${sides[1]}` };
   }
 
   /**
