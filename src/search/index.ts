@@ -346,6 +346,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       vocabulary: [...vocabulary],
     }),
     startMessage() {
+      scorer.startMessage();
       recentMatches.clear();
       recentVotes.clear();
       recentReads.clear();

@@ -152,6 +152,12 @@ export interface TermScorer {
   /** Forgets every term's matches, the saved ones too (the index changed). */
   clear(): void;
   /**
+   * A new message: the matches of the words the content does not hold are let go. Typos and stray words
+   * seldom come back in the next message, and matches kept across messages outlive a young collection,
+   * are copied by it and then moved to the old generation, only to die there.
+   */
+  startMessage(): void;
+  /**
    * The exact matches of `terms` (terms the content holds, each matching only itself), to give back to
    * {@link createTermScorer} with the same index; undefined where numbers are not stored little-endian.
    */
@@ -186,7 +192,7 @@ export interface TermScorerOptions {
 /** The query terms of a search without details: none read. */
 const NONE: string[] = [];
 
-/** Keeps at most this many unknown terms' loose matches (typos are few and rarely repeat across messages). */
+/** Keeps at most this many unknown terms' loose matches within a message (see {@link TermScorer.startMessage}). */
 const UNKNOWN_KEPT = 128;
 /** Stamps start again from zero (on fresh slots) before they could overflow. */
 const MAX_EPOCH = 2 ** 30;
@@ -323,6 +329,9 @@ export function createTermScorer(miniSearch: () => MiniSearch, options: TermScor
       preset = undefined;
       // The short ids, kinds and filters are read again.
       capacity = 0;
+    },
+    startMessage() {
+      unknownLoose = new Map();
     },
     save(terms) {
       if (!LITTLE_ENDIAN) return undefined;
