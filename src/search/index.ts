@@ -121,6 +121,40 @@ export interface SearchIndex {
   startMessage(): void;
 }
 
+/**
+ * A text's candidates before any boost, in MiniSearch's order: each one's features in an array of
+ * their own, read by index. A search weighs every candidate and shows a few; a hit object per
+ * candidate (with a box per number) was most of what a search allocated, kept for the message.
+ */
+interface Matches {
+  entries: Entry[];
+  /** The score before any boost. */
+  score: number[];
+  coverage: number[];
+  focus: number[];
+  anchor: number[];
+  evidence: number[];
+  similarity: number[];
+  matched: string[][];
+  unknown: number;
+  foreign: number;
+  queryTermCount: number;
+}
+
+const NO_MATCHES: Matches = {
+  entries: [],
+  score: [],
+  coverage: [],
+  focus: [],
+  anchor: [],
+  evidence: [],
+  similarity: [],
+  matched: [],
+  unknown: 0,
+  foreign: 0,
+  queryTermCount: 0,
+};
+
 function toDocument(entry: Entry) {
   return {
     id: entry.id,
@@ -311,7 +345,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
 
   // One message searches the same text several times (each reading, each comparison side, each kind of
   // question it might be): MiniSearch and the features are worked out once; the boosts are the asker's.
-  const recentMatches = createRecent<readonly Hit[]>(256);
+  const recentMatches = createRecent<Matches>(256);
   const recentVotes = createRecent<ReadonlyMap<string, number>>(8);
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
@@ -382,16 +416,17 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
     search(query, { kindBoost, tagBoost, kinds, exclude, limit, context } = {}) {
       const key = JSON.stringify([query, kinds, exclude && [...exclude]]);
       const matches = recentMatches.get(key, () => matchesOf(query, kinds, exclude));
-      if (matches.length === 0) return [];
+      const { entries } = matches;
+      if (entries.length === 0) return [];
       const contextVotes = context ? votesOf(context) : EMPTY_VOTES;
       // A tag's boost read from a map: looking each entry's tags up in the plan's object (a new one per search, most
       // tags missing from it) costs more than the rest of the score. A tag named like one of every object's own
       // properties ("constructor") is looked up as before.
       const boostOf = tagBoost && new Map(Object.entries(tagBoost));
-      const tagWeights = matches.map((hit) => {
+      const tagWeights = entries.map((entry) => {
         let weight = 1;
         if (boostOf) {
-          for (const tag of hit.entry.tags) {
+          for (const tag of entry.tags) {
             const boost = boostOf.get(tag);
             if (boost !== undefined) weight *= boost;
             else if (INHERITED.has(tag)) weight *= tagBoost![tag] ?? 1;
@@ -402,28 +437,43 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       // In a Float64Array, as the scorer's are: `bestFirst` given one kind of array reads its numbers as they are; given
       // two, V8 boxes every number it reads (20 KB more per search at 10,072 entries, and more frequent young collections).
       // Filled by a loop: `Float64Array.from` reads an array through its iterator, an object per hit and per score.
-      const scores = new Float64Array(matches.length);
-      for (let i = 0; i < matches.length; i++) {
-        const hit = matches[i]!;
+      const scores = new Float64Array(entries.length);
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
         scores[i] =
-          (hit.score + CONTEXT_WEIGHT * (contextVotes.get(hit.entry.id) ?? 0)) * (kindBoost?.[hit.entry.kind] ?? 1) * tagWeights[i]!;
+          (matches.score[i]! + CONTEXT_WEIGHT * (contextVotes.get(entry.id) ?? 0)) * (kindBoost?.[entry.kind] ?? 1) * tagWeights[i]!;
       }
-      // Only the hits shown are copied with their score: a stable sort's first `limit`.
-      return bestFirst(scores, limit ?? 10).map((i): Hit => ({ ...matches[i]!, score: scores[i]!, tagWeight: tagWeights[i]! }));
+      // Only the hits shown are made, with their boosted score: a stable sort's first `limit`.
+      return bestFirst(scores, limit ?? 10).map(
+        (i): Hit => ({
+          entry: entries[i]!,
+          score: scores[i]!,
+          coverage: matches.coverage[i]!,
+          focus: matches.focus[i]!,
+          anchor: matches.anchor[i]!,
+          evidence: matches.evidence[i]!,
+          similarity: matches.similarity[i]!,
+          unknown: matches.unknown,
+          foreign: matches.foreign,
+          matched: matches.matched[i]!,
+          queryTermCount: matches.queryTermCount,
+          tagWeight: tagWeights[i]!,
+        }),
+      );
     },
   };
 
   /** The best candidates for a text, with their features and their score before any boost, in MiniSearch's order. */
-  function matchesOf(query: string, kinds?: readonly EntryKind[], exclude?: ReadonlySet<string>): Hit[] {
+  function matchesOf(query: string, kinds?: readonly EntryKind[], exclude?: ReadonlySet<string>): Matches {
     const read = readQuery(query);
-    if (read.terms.size === 0) return [];
+    if (read.terms.size === 0) return NO_MATCHES;
     const wanted = (id: unknown, kind: unknown) => (!kinds || kinds.includes(kind as EntryKind)) && !exclude?.has(id as string);
     // The entries of some kinds are asked for by many searches (a comparison's sides, the comparisons): which they are is read once.
     const only = exclude ? wanted : kinds ? kindsOnly(kinds) : undefined;
     const { groups, finding } = groupsFor([read.searchTerms]);
     const ranked = scorer.search(groups, true, only, CANDIDATES, true, finding);
     const candidates = ranked.top;
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return NO_MATCHES;
     const similarity = phrasings.similarities(
       read.similarityWeights,
       candidates.map((result) => result.id as string),
@@ -469,7 +519,21 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       }
       if (!read.terms.has(term)) inexactFlags |= flags;
     };
-    return candidates.map((result, rank): Hit => {
+    const matches: Matches = {
+      entries: [],
+      score: [],
+      coverage: [],
+      focus: [],
+      anchor: [],
+      evidence: [],
+      similarity,
+      matched: [],
+      unknown: read.unknownShare,
+      foreign: read.foreign,
+      queryTermCount: read.terms.size,
+    };
+    for (let rank = 0; rank < candidates.length; rank++) {
+      const result = candidates[rank]!;
       mark = rank + 1;
       const matched = result.queryTerms;
       // Only the words this entry matched count: a long question's other words are passed over unread.
@@ -515,24 +579,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       }
       const coverage = share(covered);
       const focus = share(focused);
-      const sim = similarity.get(result.id as string) ?? 0;
       const w = rankWeights;
-      return {
-        entry: kb.byId.get(result.id as string)!,
-        score: w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * sim,
-        coverage,
-        focus,
-        anchor: share(anchored),
-        evidence,
-        similarity: sim,
-        unknown: read.unknownShare,
-        foreign: read.foreign,
-        matched: result.queryTerms,
-        queryTermCount: read.terms.size,
-        // Set here as well as by `search`: its copy of a hit then keeps the hit's shape (a copy that adds a field is built
-        // field by field, 0.7 KB a hit).
-        tagWeight: 1,
-      };
-    });
+      matches.entries.push(kb.byId.get(result.id as string)!);
+      matches.score.push(w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * similarity[rank]!);
+      matches.coverage.push(coverage);
+      matches.focus.push(focus);
+      matches.anchor.push(share(anchored));
+      matches.evidence.push(evidence);
+      matches.matched.push(result.queryTerms);
+    }
+    return matches;
   }
 }

@@ -7,11 +7,12 @@
  */
 export interface PhrasingIndex {
   /**
-   * For each of `entryIds` with a phrasing sharing a term with the query: the best cosine (0–1)
-   * over its phrasings. Only the entries asked about are read: a search weighs its few
-   * candidates, and the content may hold thousands of entries.
+   * For each of `entryIds`, in order: the best cosine (0–1) over its phrasings, 0 when none shares
+   * a term with the query. Only the entries asked about are read: a search weighs its few
+   * candidates, and the content may hold thousands of entries. An array, not a map by id: the
+   * caller has the ids in that order already, and a search asks this for every candidate list.
    */
-  similarities(queryWeights: ReadonlyMap<string, number>, entryIds: Iterable<string>): Map<string, number>;
+  similarities(queryWeights: ReadonlyMap<string, number>, entryIds: readonly string[]): number[];
 }
 
 /** Stamps start again from zero before they could overflow. */
@@ -73,8 +74,7 @@ export function createPhrasingIndex(
       let queryNorm = 0;
       for (const w of queryWeights.values()) queryNorm += w * w;
       queryNorm = Math.sqrt(queryNorm);
-      const asked: [string, Reading][] = [];
-      for (const entryId of entryIds) asked.push([entryId, readingOf(entryId)]);
+      const asked: Reading[] = entryIds.map(readingOf);
       if (slots > candidate.length) {
         const grown = new Int32Array(Math.max(slots, candidate.length * 2));
         grown.set(candidate);
@@ -92,7 +92,7 @@ export function createPhrasingIndex(
         dotStamp.fill(0);
         epoch = 1;
       }
-      for (const [, reading] of asked) candidate[reading.slot] = epoch;
+      for (const reading of asked) candidate[reading.slot] = epoch;
       // Each phrasing's dot product, summed in the query's order whatever the phrasing's; only the
       // phrasings of the entries asked about.
       for (const [term, w] of queryWeights) {
@@ -110,16 +110,16 @@ export function createPhrasingIndex(
           }
         }
       }
-      const best = new Map<string, number>();
-      for (const [entryId, { start, end }] of asked) {
+      return asked.map(({ start, end }) => {
+        let best = 0;
         for (let i = start; i < end; i++) {
           // A phrasing sharing no term with the query is no match, however short.
           if (dotStamp[i] !== epoch) continue;
           const cosine = dots[i]! / (queryNorm * norms[i]! || 1);
-          if (cosine > (best.get(entryId) ?? 0)) best.set(entryId, cosine);
+          if (cosine > best) best = cosine;
         }
-      }
-      return best;
+        return best;
+      });
     },
   };
 }
