@@ -155,6 +155,13 @@ const NO_MATCHES: Matches = {
   queryTermCount: 0,
 };
 
+/** `array` with its first `length` numbers set to 0, or a new array of zeros if it is shorter. */
+function zeroed(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (array.length < length) return new Int32Array(Math.max(length, array.length * 2));
+  array.fill(0, 0, length);
+  return array;
+}
+
 function toDocument(entry: Entry) {
   return {
     id: entry.id,
@@ -346,6 +353,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   // One message searches the same text several times (each reading, each comparison side, each kind of
   // question it might be): MiniSearch and the features are worked out once; the boosts are the asker's.
   const recentMatches = createRecent<Matches>(256);
+  // Reused by every search, grown when short: a typed array longer than 64 bytes is allocated outside V8's heap, and every
+  // one a search left behind is swept at each young collection.
+  const scratch = {
+    scores: new Float64Array(CANDIDATES),
+    touched: new Int32Array(64),
+    matchedMark: new Int32Array(64),
+    exactMark: new Int32Array(64),
+    exactFlags: new Int32Array(64),
+  };
   const recentVotes = createRecent<ReadonlyMap<string, number>>(8);
   /**
    * How much each entry is what the sentences around a question are about (0–1). Long first
@@ -437,14 +453,15 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       // In a Float64Array, as the scorer's are: `bestFirst` given one kind of array reads its numbers as they are; given
       // two, V8 boxes every number it reads (20 KB more per search at 10,072 entries, and more frequent young collections).
       // Filled by a loop: `Float64Array.from` reads an array through its iterator, an object per hit and per score.
-      const scores = new Float64Array(entries.length);
+      if (scratch.scores.length < entries.length) scratch.scores = new Float64Array(entries.length);
+      const scores = scratch.scores;
       for (let i = 0; i < entries.length; i++) {
         const entry = entries[i]!;
         scores[i] =
           (matches.score[i]! + CONTEXT_WEIGHT * (contextVotes.get(entry.id) ?? 0)) * (kindBoost?.[entry.kind] ?? 1) * tagWeights[i]!;
       }
       // Only the hits shown are made, with their boosted score: a stable sort's first `limit`.
-      return bestFirst(scores, limit ?? 10).map(
+      return bestFirst(scores, limit ?? 10, entries.length).map(
         (i): Hit => ({
           entry: entries[i]!,
           score: scores[i]!,
@@ -502,10 +519,10 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
         return id;
       }),
     );
-    const touched = new Int32Array(units.length);
-    const matchedMark = new Int32Array(unitsOf.length);
-    const exactMark = new Int32Array(unitsOf.length);
-    const exactFlags = new Int32Array(unitsOf.length);
+    const touched = (scratch.touched = zeroed(scratch.touched, units.length));
+    const matchedMark = (scratch.matchedMark = zeroed(scratch.matchedMark, unitsOf.length));
+    const exactMark = (scratch.exactMark = zeroed(scratch.exactMark, unitsOf.length));
+    const exactFlags = (scratch.exactFlags = zeroed(scratch.exactFlags, unitsOf.length));
     const share = (x: number) => Math.min(1, x / (read.totalWeight || 1));
     // The entry's terms it matched: a query term's own (exact) and its fields, and the fields of the terms a prefix or
     // typo matched instead of a query term of their own, all together (one visitor for every candidate).
