@@ -518,6 +518,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
           : impliedSides(question, context);
     const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
+    // Someone who hires, asking how to level a candidate between the two ("should we level them staff or senior?"): a
+    // guide for people who hire answers that, where the search finds one, more than what the two levels are.
+    const forHiring = compared && careerIntent(question) === 'hiring' ? answerQuestion(question, asker, context) : undefined;
+    if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
     // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").

@@ -1298,6 +1298,16 @@ describe('the hiring side, told before the question', () => {
   });
 });
 
+describe('levelling a candidate between two levels', () => {
+  it.each([
+    ['candidate was staff at a 30 person startup, should we level them staff or senior', 'levelling-candidates'],
+    ['is this candidate senior or staff', 'levelling-candidates'],
+    ["I'm opening a senior req and a new grad req at the same time. How should the JD differ between the two?", 'job-description-by-level'],
+  ])('answers %j, asked by someone who hires, with the guide for people who hire (%s), not the two levels side by side', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+});
+
 describe('a thread goes on only where it says something', () => {
   it('still declines a question of another field after a topic, in words the content never uses', () => {
     expect(converse('what is a quorum', 'how do i make sourdough bread').kind).toBe('decline');
