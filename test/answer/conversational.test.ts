@@ -38,6 +38,8 @@ describe('career questions go to the entry that answers them, not one that names
       "my title is 'backend engineer' but I spend most of my time on our multi-region failover and tuning quorum settings for our cassandra cluster. can I legitimately claim distributed systems experience when applying?",
       'role-crossover',
     ],
+    // Whether a degree is worth it is the education guide's to say (tagged for prospects questions).
+    ['is a masters worth it for infra roles, or should I just get a job and learn on the job', 'education'],
     // A step down is a question of prospects.
     ['my lead says moving to sre is a step down. is that true?', 'sre-career-path'],
     // Leaving a level is the step to the next one.
