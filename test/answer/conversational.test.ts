@@ -1376,6 +1376,12 @@ describe("testing one's own implementation", () => {
   });
 });
 
+describe('how many failures a cluster survives', () => {
+  it('answers "how many nodes can fail before writes stop working" with quorums, not the failure taxonomy', () => {
+    expect(ids(ask('how many nodes can fail before writes stop working'))).toEqual(['quorum']);
+  });
+});
+
 describe('how people say they are lost', () => {
   it.each([
     ['the whole raft thing confuses me', 'raft'],
