@@ -739,7 +739,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Nor when what the asker already has is weighed against it ("we already have retries w backoff, is that not enough?"
     // after circuit breakers): the question is whether the last topic is still needed.
     const alreadyHas = ALREADY_HAVE.test(foldText(question));
-    if (ownTopic && !topicless && !swapped && !itAtWork && !alreadyHas) return best;
+    // Two levels set side by side within the last topic ("how should a junior answer differ from a senior one?" after
+    // system design interviews): the topic's own entry says how each level is judged; the two levels in general do not.
+    const levelsWithin =
+      best.answer.comparedIds.length === 2 &&
+      best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
+      previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level');
+    if (ownTopic && !topicless && !swapped && !itAtWork && !alreadyHas && !levelsWithin) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -781,7 +787,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&
       !itAtWork &&
-      !alreadyHas
+      !alreadyHas &&
+      !levelsWithin
     ) {
       return best;
     }

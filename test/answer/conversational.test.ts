@@ -685,6 +685,11 @@ describe('follow-ups lean on the last answer', () => {
     // Not understood alone, in the content's own words: it goes on with the thread.
     [['can I make staff at a small startup?', 'would cutting our cloud bill by 40% count?'], 'staff-impact-without-scale'],
     [['what do staff engineers actually spend their week on?', 'which type codes the most?'], 'staff-archetypes'],
+    // Two levels side by side within the last topic: the topic's entry says how each level is judged.
+    [
+      ['what do system design interviews actually check?', 'how should a junior answer differ from a senior one?'],
+      'system-design-interview',
+    ],
     // "why not just use X instead?": the last topic and X side by side.
     [['what is raft', 'why not just use paxos'], 'raft-vs-paxos'],
     [['what are sagas', 'why not use two phase commit'], 'sagas-vs-two-phase-commit'],
