@@ -141,19 +141,24 @@ interface Matches {
   queryTermCount: number;
 }
 
-const NO_MATCHES: Matches = {
-  entries: [],
-  score: [],
-  coverage: [],
-  focus: [],
-  anchor: [],
-  evidence: [],
-  similarity: [],
-  matched: [],
-  unknown: 0,
-  foreign: 0,
-  queryTermCount: 0,
-};
+/** Matches with no candidate yet: the text's similarities and what its reading says of it. */
+function emptyMatches(similarity: number[], unknown: number, foreign: number, queryTermCount: number): Matches {
+  return {
+    entries: [],
+    score: [],
+    coverage: [],
+    focus: [],
+    anchor: [],
+    evidence: [],
+    similarity,
+    matched: [],
+    unknown,
+    foreign,
+    queryTermCount,
+  };
+}
+
+const NO_MATCHES = emptyMatches([], 0, 0, 0);
 
 /** `array` with its first `length` numbers set to 0, or a new array of zeros if it is shorter. */
 function zeroed(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
@@ -536,19 +541,7 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       }
       if (!read.terms.has(term)) inexactFlags |= flags;
     };
-    const matches: Matches = {
-      entries: [],
-      score: [],
-      coverage: [],
-      focus: [],
-      anchor: [],
-      evidence: [],
-      similarity,
-      matched: [],
-      unknown: read.unknownShare,
-      foreign: read.foreign,
-      queryTermCount: read.terms.size,
-    };
+    const matches = emptyMatches(similarity, read.unknownShare, read.foreign, read.terms.size);
     for (let rank = 0; rank < candidates.length; rank++) {
       const result = candidates[rank]!;
       mark = rank + 1;
