@@ -9,12 +9,13 @@ import { createRecent } from './recent.js';
 const FIGURES_OF_SPEECH =
   /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b|\b(confuses|confused|confusing|confusion)( me| about| by| with)?\b/gi;
 /**
- * "The outbox thing", "this crdt stuff": the thing is what it is called, "thing" names nothing.
+ * "The outbox thing", "this crdt stuff": the thing is what it is called, "thing" names nothing. "The standard fix", "the
+ * usual approach": what people usually do, no standard ("standard" alone finds the RFCs).
  * "Exactly" as an intensifier ("what exactly is a quorum?") asks nothing: read as a word, it is the exactly-once entry's.
  * "exactly once" and "exactly-once" keep it. "The actual difference" asks for the difference, no more.
  */
 const INTENSIFIER =
-  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+ )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)/gi;
+  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+ )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)/gi;
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;

@@ -1387,6 +1387,15 @@ describe('how many failures a cluster survives', () => {
   });
 });
 
+describe('what people usually do', () => {
+  it('reads "the standard fix" after a post about a consumer falling behind as the usual fix (backpressure), not a standard', () => {
+    const answer = ask(
+      "consumer can't keep up with the producer, memory just climbs until the OOM killer shows up. what's the standard fix here",
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
+
 describe('how people say they are lost', () => {
   it.each([
     ['the whole raft thing confuses me', 'raft'],
