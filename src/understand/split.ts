@@ -169,7 +169,11 @@ export function splitMessage(text: string): MessageParts {
         context: [...(who ? [`${who[1]} here`] : []), ...remarks],
       };
   }
-  const body = rest.replace(NEW_TOPIC_LEAD, '').replace(LEAD_IN, '');
+  // "(raft groups? compaction?? range splits???)": words listed in brackets are an aside, not questions of their own.
+  const body = rest
+    .replace(NEW_TOPIC_LEAD, '')
+    .replace(LEAD_IN, '')
+    .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/\?+/g, ','));
   const sentences: { text: string; asked: boolean }[] = [];
   let start = 0;
   for (const match of body.matchAll(SENTENCE_END)) {

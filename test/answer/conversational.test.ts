@@ -1396,6 +1396,21 @@ describe('what people usually do', () => {
   });
 });
 
+describe('asides that are not questions', () => {
+  it('reads "explain raft like i\'m a tired backend dev" as asking for it simply, not as a backend developer\'s move', () => {
+    const answer = ask("can someone explain raft like i'm a tired backend dev, and how is it actually different from paxos?");
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft', 'raft-vs-paxos']);
+  });
+
+  it('reads jargon listed in brackets ("(raft groups? compaction??)") as an aside, not as questions to answer', () => {
+    const answer = ask(
+      "i started on the storage team 3 weeks ago as a new grad and i am drowning in jargon (raft groups? compaction?? range splits???). what's a realistic expectation for my first half year?",
+    );
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer)).toEqual(['new-grad-first-job']);
+  });
+});
+
 describe('how people say they are lost', () => {
   it.each([
     ['the whole raft thing confuses me', 'raft'],
