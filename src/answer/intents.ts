@@ -21,7 +21,7 @@ const BROWSE =
   /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
-  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|diff|line|boundary|distinction|gap) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
+  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|different|diff|line|boundary|distinction|gap) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
   // "what does an SRE do that a regular software engineer doesn't?"
   /^(?:[\w -]{0,20}, )?what (?:does|do) (?:an? |the )?(.+?) (?:do|know|own|handle) that (?:an? |the )?(.+?) (?:doesn'?t|don'?t|does not|do not|can'?t)\b/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
@@ -72,9 +72,10 @@ const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|ca
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
 const SIDE_A_START =
   /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects)\s)/;
-// Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick").
+// Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick", "than CAP to
+// bring up in interviews").
 const SIDE_B_END =
-  /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does)\b).*$/;
+  /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does|to (?:bring up|mention|use|learn|study|know|focus on|talk about|start with|pick|read)|in (?:an? |my |the )?(?:interviews?|practice|production|prod))\b).*$/;
 
 /** What the level codes of the big companies' ladders (Google's L3-L6, Meta's E3-E6) stand for. */
 const LEVEL_CODES: Record<number, string> = { 3: 'entry level', 4: 'mid-level', 5: 'senior', 6: 'staff' };
@@ -84,7 +85,8 @@ const POINTS_BACK = /^((how|what|why|where) (is|are|do|does) )?(it|they|them|tho
 
 // At a side's end: "a mid in distsys land".
 const SIDE_IN_THE_FIELD = new RegExp(`\\s+${IN_THE_FIELD.source}$`);
-const ASKERS_OWN = /^(what (i|we)( already| currently| actually)?( do)?( now| today| all day)?|my (current |own )?(job|role|work|title))$/;
+const ASKERS_OWN =
+  /^(what (i|we)( already| currently| actually)?( do)?( now| today| all day)?|my( current| own)?( job| role| work| title)?)$/;
 
 function stripSide(side: string): string {
   return (

@@ -29,7 +29,7 @@ const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][
 const NEW_TOPIC_LEAD =
   /^(?:unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:questions|qs|things)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:quick )?(?:questions|qs|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
@@ -52,6 +52,25 @@ const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
 
 const STUDYING =
   /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:understand|get|grok|learn|wrap my head around|figure out|make sense of) (.{2,60})$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
+
+// "1. ... 2. ...", "1) ... 2) ...", "q1: ... q2: ...": the markers of a numbered list written on one line.
+const LIST_MARKER = /(?<=^|[\s:;,.?!(])(?:\(?([1-9])[).:]|#([1-9])|(?:q|question) ?([1-9])[:.)])(?=\s)/gi;
+
+/**
+ * A message cut at the markers of a numbered list, when it holds one (markers 1, 2 and maybe 3, in order): the text
+ * before the list, then each item. A marker's "1." would otherwise end a sentence, and the item after it ("next
+ * language for infra work, Go or Rust?") would read as options of the question before.
+ */
+function listItems(body: string): { text: string; item: boolean }[] {
+  const markers = [...body.matchAll(LIST_MARKER)];
+  const firstItem = markers.findIndex((m) => (m[1] ?? m[2] ?? m[3]) === '1');
+  const list = firstItem < 0 ? [] : markers.slice(firstItem).filter((m, i) => Number(m[1] ?? m[2] ?? m[3]) === i + 1);
+  const inOrder = list.every((m, i) => i === 0 || m.index > list[i - 1]!.index);
+  if (list.length < 2 || !inOrder) return [{ text: body, item: false }];
+  const chunks = [{ text: body.slice(0, list[0]!.index), item: false }];
+  list.forEach((m, i) => chunks.push({ text: body.slice(m.index + m[0].length, list[i + 1]?.index ?? body.length), item: true }));
+  return chunks;
+}
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string): string[] {
@@ -174,14 +193,23 @@ export function splitMessage(text: string): MessageParts {
     .replace(NEW_TOPIC_LEAD, '')
     .replace(LEAD_IN, '')
     .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/\?+/g, ','));
-  const sentences: { text: string; asked: boolean }[] = [];
-  let start = 0;
-  for (const match of body.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
-    sentences.push({ text: body.slice(start, match.index).trim(), asked: match[0].includes('?') });
-    start = end;
+  const sentences: { text: string; asked: boolean; item: boolean }[] = [];
+  for (const chunk of listItems(body)) {
+    const first = sentences.length;
+    let start = 0;
+    for (const match of chunk.text.matchAll(SENTENCE_END)) {
+      sentences.push({ text: chunk.text.slice(start, match.index).trim(), asked: match[0].includes('?'), item: false });
+      start = match.index + match[0].length;
+    }
+    sentences.push({ text: chunk.text.slice(start).trim(), asked: false, item: false });
+    // An item of a numbered list is asked, however it is put ("2. next language for infra work, Go or Rust"): its last
+    // sentence, when no sentence of it is a question already ("1. work will pay for the CKA. worth it?" has one).
+    const own = sentences.slice(first).filter((s) => /\p{L}/u.test(s.text));
+    if (chunk.item && own.length > 0) {
+      own[0]!.item = true;
+      if (!own.some((s) => isQuestion(s.text, s.asked))) own.at(-1)!.asked = true;
+    }
   }
-  sentences.push({ text: body.slice(start).trim(), asked: false });
 
   const questions: string[] = [];
   const context: string[] = who ? [`${who[1]} here`] : [];
@@ -203,7 +231,7 @@ export function splitMessage(text: string): MessageParts {
       if (aside) context.push(aside);
       for (const piece of splitJoints(asked)) {
         // "what do entry-level interviews test? leetcode, design, or trivia?": the options of the question before.
-        if (questions.length > 0 && OPTIONS.test(foldText(piece).trim().replace(JOINED, '')))
+        if (questions.length > 0 && !sentence.item && OPTIONS.test(foldText(piece).trim().replace(JOINED, '')))
           questions.push(`${questions.pop()!} ${piece}`);
         else questions.push(borrowFrame(piece, questions.at(-1)));
       }

@@ -318,6 +318,17 @@ describe('long messages and several questions in one', () => {
     ],
     // Who asks says nothing about what to read: the reading list, not the new grads' job guide.
     ['new grad here! 1) which language should i learn for infra 2) any books to start with', ['reading-list', 'which-language']],
+    // A numbered list on one line: "1." does not end a sentence, and item 2 is a question though it has no question word.
+    [
+      'couple quick ones: 1. work will pay for the CKA. worth the study time if my long-term goal is a distsys team? 2. next language for infra work, Go or Rust?',
+      ['certifications', 'which-language'],
+    ],
+    // "than CAP to bring up in interviews": the side is CAP, not interview questions.
+    ['2 qs 🙏 1) what is PACELC and 2) is it actually better than CAP to bring up in interviews', ['cap-vs-pacelc', 'pacelc']],
+    [
+      "two quick ones: what's actually different between a saga and 2PC, and when would I add the outbox pattern on top?",
+      ['sagas-vs-two-phase-commit', 'transactional-outbox', 'two-phase-commit'],
+    ],
   ])('answers every part of %s', (message, expected) => {
     expect(ids(ask(message)).sort()).toEqual(expected);
   });
@@ -1656,5 +1667,15 @@ describe('"how do I get there from <level>?" after a level', () => {
 describe('"ok thanks. one more: ..."', () => {
   it('reads the question after the thanks and the "one more:" label as asked', () => {
     expect(ids(ask('ok thanks. one more: whats the line between a data eng and a distsys eng?'))).toEqual(['dse-vs-data-engineer']);
+  });
+});
+
+describe('how people say they get paged', () => {
+  // "at 3am", "waking up": a page, as the alerting entry says it; not more about the SLOs the thread was on.
+  it.each([
+    [['what are slos and error budgets', 'cool, how do i alert on that without waking up for nothing at 3am']],
+    [['what are SLOs exactly', 'how do i alert on them without paging people at 3am for nothing?']],
+  ])('answers %j with the alerting entry', (messages) => {
+    expect(ids(converse(...messages))).toEqual(['alerting']);
   });
 });
