@@ -48,7 +48,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   layer layers lasagne
   vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
-  abstain abstained abstains abstention psychology psychologist sociology essay essays
+  abstain abstained abstains abstention psychology psychologist psych sociology essay essays
+  hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing`
     .split(/\s+/)
     .filter(Boolean),

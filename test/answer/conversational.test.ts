@@ -167,6 +167,9 @@ describe('problems told as they happened, in the words of the people who had the
       'latency-percentiles',
     ],
     ["how does consul/cassandra figure out a node is dead when there's no central server watching everyone", 'gossip-protocols'],
+    // "has died" is how the content's "dead" is said; "the generals who lie" are Byzantine.
+    ['no master node in cassandra, so how do the other nodes figure out one of them has died?', 'gossip-protocols'],
+    ['why does the version with generals who lie need 4 nodes to survive just 1 bad one?', 'byzantine-fault-tolerance'],
     // The candidate's side: "what are they grading?" is not the interviewer's guide.
     ['system design interview for a senior infra role next week, what are they really grading?', 'interviews'],
   ])('%s → %s', (message, id) => {
@@ -892,6 +895,7 @@ describe('off-topic stays off', () => {
     "i'm on an h1b and just got an offer from another company. how long does the transfer usually take?",
     // A career question from another field: nursing is no starting point the content writes for.
     'anyone here switched out of nursing into something more 9-5? ICU nurse, burned out on night shifts and wondering what other careers use my skills',
+    "for my psych class: what did Sperry and Gazzaniga's split-brain experiments show about the two hemispheres?",
   ])('declines a near miss that shares a word with the field: %s', (message) => {
     expect(ask(message).kind).not.toBe('answer');
   });
