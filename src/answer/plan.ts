@@ -57,6 +57,10 @@ const levelOf = (who: string) => /^(mid|senior|staff|principal)/i.exec(who)?.[1]
 const WHILE_STUDYING =
   /\s*\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:in|at|doing) (?:college|uni|university|school|my degree|my masters|my bachelors?)\b|\b(?:while|whilst) (?:i'?m |i am )?(?:still )?(?:a )?(?:student|studying)\b|\bas an? (?:cs |college |uni |university )?student\b/gi;
 
+// Whether a credential is needed (or can be done without): a question about the credential.
+const NEEDS_CREDENTIAL =
+  /\b(?:need|needs|require[sd]?|requirement|without|no|have to have|must have) (?:an? |my |the )?(?:cs |computer science |college |university |uni |formal |relevant )?(?:degree|masters|master's|phd|diploma)\b/;
+
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
@@ -86,6 +90,8 @@ function careerIntentOf(question: string): CareerIntent | null {
   // "thinking about moving to a tech company. how different is the day to day going to be?": how the work differs, not
   // the way in.
   if (DIFFERS.test(text) && DAY_TO_DAY.test(text)) return 'day-to-day';
+  // "do I need a CS degree to get hired onto an infra team?" asks about the degree, whatever it is needed for.
+  if (NEEDS_CREDENTIAL.test(text)) return 'prospects';
   // "... without getting reset to junior" names a level to avoid, not the step asked about.
   if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, ''))) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';

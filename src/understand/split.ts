@@ -27,7 +27,7 @@ const JOINTS =
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
-  /^(?:unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
+  /^(?:(?:totally |completely |kinda |somewhat |slightly )?unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:quick )?(?:questions|qs|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
 

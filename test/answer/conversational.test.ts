@@ -240,6 +240,15 @@ describe('degrees', () => {
     expect(ids(ask("would a master's help me get onto a database team?"))).toEqual(['education']);
     expect(ids(ask("will a bachelor's be enough for a database job"))).toEqual(['education']);
   });
+
+  it('reads whether a degree is needed as a question about the degree, not about the way in', () => {
+    expect(ids(converse('ELI5 CRDTs pls', 'totally unrelated, but do I need a CS degree to get hired onto an infra team?'))).toEqual([
+      'education',
+    ]);
+    const post =
+      "final year electrical eng student, not CS. i've done a bunch of embedded C and some python, and i got really into networking this year (wrote a tiny tcp stack for a microcontroller!). is it possible to get into infra / distributed systems without a cs degree, or am i kidding myself? and which language should i double down on, c++ or go?";
+    expect(ids(ask(post)).sort()).toEqual(['education', 'which-language']);
+  });
 });
 
 describe('verdicts and settings around the topic', () => {
