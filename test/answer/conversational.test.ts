@@ -32,6 +32,11 @@ describe('career questions go to the entry that answers them, not one that names
     ['L3 for 18 months, what gets me to mid?', 'entry-vs-mid'],
     // A move into operations, however it is put: the guide for that move, not the role, nor the asker's own way in.
     ['whats the way into sre', 'how-to-become-sre'],
+    // The kinds of jobs there are: the field's areas, not how a job posting is written.
+    [
+      "job posting says 'distributed systems engineer' but the bullets read like sre. what kinds of distsys jobs even are there?",
+      'functional-areas',
+    ],
     ['backend dev wanting to move into sre, how', 'how-to-become-sre'],
     // Claiming experience is asking whether the work counts.
     [
