@@ -28,7 +28,7 @@ import { composeParts, PART_GIST_CHARS } from './compose.js';
 import { focusPassage } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
-import { cleanQuestion, detectIntent } from './intents.js';
+import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
 import { careerIntent, planSearch, ROUTING_TAGS } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
@@ -517,7 +517,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
           : impliedSides(question, context);
-    const compared = implied && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
+    // "how much deeper do they expect a senior to go than a junior?" after system design interviews: two levels set
+    // side by side within the last topic, whose entry says how each is judged (weighed with the thread below), unless
+    // the thread was about levels already ("and mid to senior?" after the step to staff).
+    const withinLastTopic =
+      implied !== null &&
+      previous !== null &&
+      !getsThereFrom &&
+      implied.every((side) => levelNamedIn(side) !== null) &&
+      previous.topics.every((t) => !['level', 'comparison'].includes(kb.byId.get(t.id)?.kind ?? ''));
+    const compared = implied && !withinLastTopic && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     // Someone who hires, asking how to level a candidate between the two ("should we level them staff or senior?"): a
     // guide for people who hire answers that, where the search finds one, more than what the two levels are.
     const forHiring = compared && careerIntent(question) === 'hiring' ? answerQuestion(question, asker, context) : undefined;
@@ -742,9 +751,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Two levels set side by side within the last topic ("how should a junior answer differ from a senior one?" after
     // system design interviews): the topic's own entry says how each level is judged; the two levels in general do not.
     const levelsWithin =
-      best.answer.comparedIds.length === 2 &&
-      best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
-      previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level');
+      withinLastTopic ||
+      (best.answer.comparedIds.length === 2 &&
+        best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
+        previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level'));
     if (ownTopic && !topicless && !swapped && !itAtWork && !alreadyHas && !levelsWithin) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);

@@ -25,6 +25,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // "what does an SRE do that a regular software engineer doesn't?"
   /^(?:[\w -]{0,20}, )?what (?:does|do) (?:an? |the )?(.+?) (?:do|know|own|handle) that (?:an? |the )?(.+?) (?:doesn'?t|don'?t|does not|do not|can'?t)\b/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
+  // "how's that different once you're principal?": the same job, one level up.
+  /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|change|changes) (?:once|when|after) (?:you(?:'re| are)|you become|you get to|you reach|you make|someone is|they(?:'re| are)|i(?:'m| am)|i become|i get to|i make) (?:an? )?((?:junior|mid[ -]?level|mid|senior|staff|principal|distinguished)(?: (?:engineer|eng|level))?)$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
@@ -139,7 +141,7 @@ function sidesOf(first: string, rest: string): string[] {
 
 // Leaving a level is the step to the next one: "when do i stop being junior?", "how long until i'm not mid anymore".
 const LEAVES_LEVEL =
-  /\b(?:stop being|no longer|outgrow(?:ing)?|graduat(?:e|ing) (?:out of|from)|(?:move|get|getting|moving) (?:past|beyond|out of)) (?:an? |the )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)\b|\bnot (?:an? )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)(?: \w+)? any ?more\b/;
+  /\b(?:stop being|no longer|outgrow(?:ing)?|graduat(?:e|ing) (?:out of|from)|(?:move|get|getting|moving) (?:past|beyond|out of)|(?:move|moving|step|stepping|level|levelling|leveling) up (?:from|out of|past|beyond)) (?:an? |the )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)\b|\bnot (?:an? )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)(?: \w+)? any ?more\b/;
 const NEXT_LEVEL: Record<string, [string, string]> = {
   entry: ['entry level', 'mid-level'],
   mid: ['mid-level', 'senior'],

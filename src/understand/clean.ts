@@ -53,8 +53,9 @@ const INTERVIEW_SETTING =
 
 const BRIEF_WORDS =
   /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|(to me )?like i'?m an? ([\w-]+ ){0,3}(dev|devs|developer|engineer|student|manager|pm|product manager|kid|child|beginner|noob|newbie|grandma|grandparent|toddler)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;
+// "quick intro: ..." is about the intro, not the answer.
 const BRIEF =
-  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
+  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {

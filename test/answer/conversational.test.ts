@@ -1697,3 +1697,27 @@ describe('how people say they get paged', () => {
     expect(ids(converse(...messages))).toEqual(['alerting']);
   });
 });
+
+describe('levels within a thread', () => {
+  it('reads "how\'s that different once you\'re principal?" after the staff week as staff against principal', () => {
+    const last = converse(
+      "my mentor just got promoted to staff and I have no idea what her job is now. what fills a staff eng's week?",
+      "and how's that different once you're principal?",
+    );
+    expect(ids(last)).toEqual(['staff-vs-principal']);
+  });
+
+  it('reads two levels set side by side within the last topic as that topic, which says how each is judged', () => {
+    const last = converse('what happens in a system design interview?', 'how much deeper do they expect a senior to go than a junior?');
+    expect(ids(last)).toEqual(['system-design-interview']);
+  });
+
+  it('reads "move up from junior" as the step to mid-level', () => {
+    expect(ids(ask('what should I be doing differently to move up from junior?'))).toEqual(['entry-vs-mid']);
+  });
+
+  it('does not take "quick intro:" for a wish for a short answer', () => {
+    expect(ask('Quick intro: I am a backend dev at a bank. How do replicas agree on the order of writes in raft?').brief).toBe(false);
+    expect(ask('quick q: what is raft').brief).toBe(true);
+  });
+});
