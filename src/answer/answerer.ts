@@ -142,7 +142,7 @@ const ALREADY_HAVE =
 const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
-const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that)\b/;
+const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
@@ -734,7 +734,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const nextToPrevious = (id: string) =>
       !previousIds.has(id) &&
       previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
-    if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD) {
+    // Unless the supposition is the last topic reached and the question asks for the step after it, which it finds on
+    // its own ("and say I get there, how would I later go from SRE to designing the systems?" after becoming an SRE).
+    const stepAfter = ownTopic && ASKS_WHAT_NEXT.test(foldText(question));
+    if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD && !stepAfter) {
       const shown = focused({ ...contextual, question, followUp: true }, question, previous);
       // Leaning only by "the old leader", the last entry with no passage of its own on it would show the summary just
       // read; a neighbour of it that the question finds on its own answers it (fencing, when the old leader keeps writing).

@@ -1721,3 +1721,13 @@ describe('levels within a thread', () => {
     expect(ask('quick q: what is raft').brief).toBe(true);
   });
 });
+
+describe('the step after the last topic', () => {
+  it('answers "say I get there, how would I later go from SRE to designing the systems?" with the move on, not the way in again', () => {
+    const last = converse(
+      'how do people usually become SREs?',
+      'and say I get there, how would I later go from SRE to actually designing the systems?',
+    );
+    expect(ids(last)).toEqual(['sre-to-distributed-systems']);
+  });
+});
