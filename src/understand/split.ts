@@ -130,6 +130,10 @@ function splitAside(sentence: string): [string, string | null] {
   return [match[1]!, match[2]!];
 }
 
+// What the asker is weighing or looking into, said as a statement ("trying to decide where to put my time").
+const WEIGHING =
+  /^(?:(?:i'?m|i am|just|still|currently|really) )*(?:trying to (?:decide|figure out|work out|choose|pick)|looking (?:to|at|into)|thinking (?:about|of)|weighing|considering)\b/;
+
 /** Reads a cleaned message into its questions and its context sentences. */
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
@@ -226,7 +230,10 @@ export function splitMessage(text: string): MessageParts {
       context.push(toldThenPick[1]!);
       clean = toldThenPick[2]!;
     }
-    if (isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
+    // "... or is it oversaturated? trying to decide where to put my next two years": without its question mark, in a
+    // message that puts one on its questions, a sentence of what the asker is weighing tells why they ask.
+    const weighing = !sentence.asked && !sentence.item && WEIGHING.test(foldText(clean).trim()) && sentences.some((s) => s.asked);
+    if (!weighing && isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);
       for (const piece of splitJoints(asked)) {

@@ -1731,3 +1731,13 @@ describe('the step after the last topic', () => {
     expect(ids(last)).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('whether the field is worth it, said as people say it', () => {
+  it('answers "a smart field to invest in, or oversaturated?" with what drives demand, and the sentence after it as why they ask', () => {
+    const answer = ask(
+      'between all the layoffs and hiring freezes, is distributed systems still a smart field to invest in, or is it oversaturated? trying to decide where to put my next two years of learning',
+    );
+    expect(ids(answer)).toEqual(['demand-drivers']);
+    expect(answer.parts).toHaveLength(0);
+  });
+});
