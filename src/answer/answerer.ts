@@ -138,6 +138,9 @@ const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
 const ALREADY_HAVE =
   /\b(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b/;
+/** "we already retry with backoff and it didn't help", "tried bumping the timeout but no luck": a remedy that failed. */
+const TRIED_IN_VAIN =
+  /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;
 /** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
 const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
@@ -504,7 +507,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(question) === 'reading' ||
       // Nor whether something is worth it ("new grad here. is a masters worth it?"): the thing's, not the new grads' guide.
       careerIntent(question) === 'prospects';
-    const context = sentences.filter((s) => !whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())).join(' ');
+    // What the asker tried in vain ("we already retry with exponential backoff and it didn't help") is what the answer
+    // is not: its words would vote for the entry they have read already.
+    const context = sentences
+      .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
+      .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.

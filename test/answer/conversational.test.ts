@@ -1741,3 +1741,12 @@ describe('whether the field is worth it, said as people say it', () => {
     expect(answer.parts).toHaveLength(0);
   });
 });
+
+describe('what the asker tried in vain', () => {
+  it('does not answer with the remedy the post says did not help', () => {
+    const answer = ask(
+      "one downstream dependency goes down, all our threads pile up waiting on its timeouts and then we go down too. we already retry with exponential backoff and it didn't help. what pattern am I missing?",
+    );
+    expect(['bulkhead', 'circuit-breaker']).toContain(ids(answer)[0]);
+  });
+});
