@@ -174,6 +174,11 @@ describe('problems told as they happened, in the words of the people who had the
     ["how does consul/cassandra figure out a node is dead when there's no central server watching everyone", 'gossip-protocols'],
     // "has died" is how the content's "dead" is said; "the generals who lie" are Byzantine.
     ['no master node in cassandra, so how do the other nodes figure out one of them has died?', 'gossip-protocols'],
+    ['health checks all green but customers in one AZ keep timing out. is there a name for this kind of failure?', 'gray-failure'],
+    [
+      'a single checkout request hops through ~12 services and somewhere along the way it gets slow. how do I see where the time is going?',
+      'distributed-tracing',
+    ],
     ['why does the version with generals who lie need 4 nodes to survive just 1 bad one?', 'byzantine-fault-tolerance'],
     // The candidate's side: "what are they grading?" is not the interviewer's guide.
     ['system design interview for a senior infra role next week, what are they really grading?', 'interviews'],
