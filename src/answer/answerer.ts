@@ -626,7 +626,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Even a sure reading of the question alone is weighed against it: "any tips on structure?" after "I've been
     // asked to write our first standards" is not about structuring an interview answer.
     const told = sentences.flatMap((s) => embeddedQuestion(s) ?? []);
-    if (context && (!sure || topicless || told.length > 0)) {
+    // "are those the same level?" after "an SDE II offer from Amazon and an L4 from Google": what "those" are, the post
+    // says; the one word of the question's own ("level") makes no sure answer by itself.
+    const leansOnPost =
+      previous === null && named === question && pointsBack(question) && !pointsWithin(question) && topicWords(question) <= 1;
+    if (context && (!sure || topicless || told.length > 0 || leansOnPost)) {
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.
       const levelOwn = LEVEL_WORD.test(foldText(question));
@@ -651,7 +655,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const toldWins = aboutTold?.kind === 'answer' && aboutTold.confidence >= ANSWER_THRESHOLD && topicWords(question) <= 1;
       // "is that fair for a senior infra role?" after what a candidate did: "that" is the post's, which says what is asked.
       const aboutPost =
-        !sure &&
+        (!sure || leansOnPost) &&
         previous === null &&
         named === question &&
         pointsBack(question) &&

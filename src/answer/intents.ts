@@ -45,6 +45,9 @@ const LEVEL_WORDS: [RegExp, string][] = [
   [/\b(staff|[le]6)\b/, 'staff'],
   [/\b(principal|distinguished|fellow)\b/, 'principal'],
 ];
+// Two ladders' levels set equal: "are those the same level?", "what's E5 equivalent to", "does L4 map to SDE II".
+const SAME_LEVEL =
+  /\b(?:same level|equivalent (?:to|of|level)|(?:equal|comparable) (?:to|levels?)|maps? (?:to|onto)|correspond(?:s)? to|level (?:numbers|codes))\b|\b(?:l|e)-?numbers\b/;
 const LEVEL_CUE =
   /\b(need|needed|needs|require|required|requirements?|expect|expected|expectations?|skills?|competenc\w*|become|becoming|get to|promot\w*|reach|level|know|what does|responsibilit\w*|do at|look like)\b/;
 const DEFINITION =
@@ -192,6 +195,8 @@ export function detectIntent(question: string): Intent {
   const step = leaves ? NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''] : way ? STEP_TO[levelNamedIn(way[1]!) ?? ''] : undefined;
   if (step) return { type: 'comparison', sides: [...step] };
 
+  // "is an SDE II at Amazon the same level as an L4 at Google?": how ladders line up, not what one level needs.
+  if (SAME_LEVEL.test(text)) return { type: 'question' };
   for (const [pattern, level] of LEVEL_WORDS) {
     if (pattern.test(text) && (LEVEL_CUE.test(text) || text.split(' ').length <= 3)) return { type: 'level', level };
   }

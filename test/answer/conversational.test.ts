@@ -1755,3 +1755,13 @@ describe('what the asker tried in vain', () => {
     expect(['bulkhead', 'circuit-breaker']).toContain(ids(answer)[0]);
   });
 });
+
+describe('how two ladders line up', () => {
+  it.each([
+    'is an SDE II at Amazon the same level as an L4 at Google',
+    // "those" are what the post named: its one word of its own ("level") is no sure answer by itself.
+    "have an SDE II offer from Amazon and an L4 from Google. are those the same level? I've never understood what the L-numbers mean anyway",
+  ])('answers %j with the career ladder, not one level or levelling a candidate', (message) => {
+    expect(ids(ask(message))).toEqual(['career-ladder']);
+  });
+});
