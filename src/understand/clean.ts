@@ -57,6 +57,10 @@ const BRIEF_WORDS =
 const BRIEF =
   /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
 
+// "how do we get the p99 down?": both words of the verb are stop words, and the question would ask about the p99 alone.
+const BRING_DOWN =
+  /\b(?:get|gets|getting|bring|brings|bringing|push|pushing|drive|driving|cut|cutting) (the |our |my |that |this |those )?((?:p\d+|tail|latency|latencies|error rate|errors|costs?|bill|lag|pages|toil|mttr)(?: latency| latencies)?) down\b/gi;
+
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
@@ -91,6 +95,7 @@ export function cleanMessage(message: string): CleanMessage {
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
+    .replace(BRING_DOWN, 'reduce $1$2')
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();

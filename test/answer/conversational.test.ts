@@ -1765,3 +1765,20 @@ describe('how two ladders line up', () => {
     expect(ids(ask(message))).toEqual(['career-ladder']);
   });
 });
+
+describe('the next step a thread takes on latency and replicas', () => {
+  it.each([
+    [['what is the tail at scale paper about', 'how do i measure that properly in a load test though?'], 'load-testing'],
+    [['tail latency explained simply', 'how do i monitor that properly, is a p99 dashboard enough?'], 'latency-percentiles'],
+    [
+      [
+        'why does everyone talk about p99 instead of average latency',
+        'ok so how do we get the p99 down? a couple of slow backends in a fan-out are killing us',
+      ],
+      'tail-latency',
+    ],
+    [["what's replication lag", 'how do i stop users seeing stale data right after they update their profile?'], 'consistency-models'],
+  ])('answers %j with %s', (messages, id) => {
+    expect(ids(converse(...messages))).toEqual([id]);
+  });
+});
