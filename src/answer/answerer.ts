@@ -104,6 +104,9 @@ const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|de
 /** "what does that even mean?", "what is that?", "meaning?": asks what the thing quoted before means. */
 const MEANS_THAT =
   /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these)|what (does|do|would|should) (that|this|it) (even |actually |really )?look like)\b|^(that|this|it|so)\b/;
+/** "feedback said i 'didn't consider backpressure'. what did they mean?": asks what was meant by what they said. */
+const MEANT_BY_THEM =
+  /^(?:so |but |ok )?what (?:did|do|does|would|could) (?:they|he|she|the (?:\w+ )?(?:interviewers?|panel|feedback|reviewers?|manager|lead)) (?:even |actually |really )?mean\b/;
 /** "can someone eli5 it?", "explain that like i'm new": asks what the thing named before is. */
 const EXPLAINS_IT = /\b(explain|eli5|describe|break down|walk me through)\b.*\b(it|that|this)\b/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
@@ -1007,7 +1010,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
-            asksToExplain(q) && (leansOnPrevious(q) || isTopicless(q))
+            (asksToExplain(q) && (leansOnPrevious(q) || isTopicless(q))) || MEANT_BY_THEM.test(foldText(q).trim())
               ? `what is ${quoted}`
               : standsForQuote(q)
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
@@ -1128,7 +1131,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   };
 }
 
-const QUOTED = /(?:^|[\s(])['"\u2018\u201C]([^'"\u2019\u201D]{2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/g;
+const QUOTED = /(?:^|[\s(])['"\u2018\u201C]((?:[^'"\u2019\u201D]|(?<=\p{L})['\u2019](?=\p{L})){2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/gu;
 
 /** The last phrase the asker put in quotes, if any ('more scope', "cross-team influence"). */
 function quotedPhrase(text: string): string | undefined {

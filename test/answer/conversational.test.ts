@@ -1782,3 +1782,10 @@ describe('the next step a thread takes on latency and replicas', () => {
     expect(ids(converse(...messages))).toEqual([id]);
   });
 });
+
+describe('what they meant by what they said', () => {
+  it('reads "what did they mean" after interview feedback quoted with an apostrophe inside as the quoted concept', () => {
+    const answer = ask("design round feedback said i 'didn't consider backpressure'. what did they mean, and what should i have said?");
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
