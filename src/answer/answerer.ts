@@ -107,6 +107,8 @@ const MEANS_THAT =
 /** "feedback said i 'didn't consider backpressure'. what did they mean?": asks what was meant by what they said. */
 const MEANT_BY_THEM =
   /^(?:so |but |ok )?what (?:did|do|does|would|could) (?:they|he|she|the (?:\w+ )?(?:interviewers?|panel|feedback|reviewers?|manager|lead)) (?:even |actually |really )?mean\b/;
+/** "what was i missing?", "what did i get wrong?": asks what the thing the post names really is. */
+const WHAT_I_MISSED = /^(?:so |ok |but )?what (?:was|am|did) i (?:missing|miss|get wrong|getting wrong|misunderstand(?:ing)?)\b/;
 /** "can someone eli5 it?", "explain that like i'm new": asks what the thing named before is. */
 const EXPLAINS_IT = /\b(explain|eli5|describe|break down|walk me through)\b.*\b(it|that|this)\b/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
@@ -125,7 +127,11 @@ const ONLY_WHO_ASKS =
 /** A pronoun opening a clause after the main one: "... once they live in separate databases". */
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 /** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
-const OWN_WORK = /^(i|i'm|im|i've|ive|i am|i was|as an?|my)\b/;
+/** Someone or something the post told of: "how do I get her to stop?". */
+const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
+// "my cat is named Kafka" is no work of the asker's, "my team runs kafka" is.
+const OWN_WORK =
+  /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
 const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
@@ -958,7 +964,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Another field's words in what is asked speak against every part. In what the asker says about themselves
       // ("staff engineer at a logistics company") they only say where they work, unless the questions have no
       // topic of their own and the sentences around them are the topic ("my sourdough starter ... tips?").
-      const aboutContext = questions.every((q) => isTopicless(q));
+      // So does a question of one topic word at most about someone or something the post told of ("how do I get her to
+      // stop?" after "my cat ... knocks my coffee off the desk").
+      const aboutContext = questions.every(
+        (q) => isTopicless(q) || (context.length > 0 && TOLD_OF.test(foldText(q)) && topicWords(q) <= 1),
+      );
       // Several of them in the story around the questions ("our HOA ... bylaws say 51%") say what it is about, too; not
       // in what the asker says of their own work ("frontend dev, mostly Vue. I've been using Figma").
       const askedForeign = index.read(aboutContext ? text : questions.join(' ')).foreign;
@@ -981,6 +991,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "can you explain it like i'm 5?" leaves "can you" once cleaned: asked of someone, about what the post named.
       const asksToExplain = (q: string) =>
         EXPLAINS_IT.test(foldText(q)) ||
+        // "i said kafka gives you exactly once and the interviewer just smiled. what was i missing?": the truth of it.
+        WHAT_I_MISSED.test(foldText(q).trim()) ||
         (brief && topicWords(q) <= 1 && /\b(it|that|this)\b|^(can|could|would) (you|someone|anyone|somebody)\b/.test(foldText(q).trim()));
       // Or, with no quote, the one concept the post names ("asked me to explain CAP in plain english. can someone eli5
       // it?"), for a question that asks to explain "it".

@@ -10,6 +10,8 @@ export interface CleanMessage {
 
 // Emoji, Slack/Discord shortcodes (:wave:) and mentions (<@U123>, @bot) carry no question.
 const PICTOGRAPHS = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu;
+const EMOJI_BREAK =
+  /(?<=[\p{L}\p{N})])\s+(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s+(?=(?:what|how|why|which|when|where|who|is|are|do|does|did|can|could|should|would|any|anyone)\b)/giu;
 const SHORTCODES = /:[a-z0-9_+-]{2,30}:/gi;
 const MENTIONS = /<[@#!][^>\s]{1,80}>|(^|\s)@[\w.-]{1,40}/g;
 const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;
@@ -65,6 +67,8 @@ const BRING_DOWN =
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
   let text = message
+    // An emoji between two clauses ends the first: "... the interviewer just smiled 😅 what was i missing".
+    .replace(EMOJI_BREAK, '. ')
     .replace(PICTOGRAPHS, ' ')
     .replace(SHORTCODES, ' ')
     .replace(MENTIONS, ' ')

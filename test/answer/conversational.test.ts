@@ -1789,3 +1789,17 @@ describe('what they meant by what they said', () => {
     expect(ids(answer)).toEqual(['backpressure']);
   });
 });
+
+describe('an emoji between two clauses', () => {
+  it('ends the first, so the question after it asks about what the first told ("what was i missing")', () => {
+    expect(ids(ask('in an interview i said kafka gives you exactly once and the interviewer just smiled 😅 what was i missing'))).toEqual([
+      'exactly-once',
+    ]);
+  });
+
+  it('leaves a question about someone the post told of with the post, whose other-field words still count', () => {
+    expect(
+      ask('my cat is named Kafka and she knocks my coffee off the desk every single morning 😹 how do I get her to stop').kind,
+    ).not.toBe('answer');
+  });
+});
