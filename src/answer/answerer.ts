@@ -155,6 +155,9 @@ const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
+/** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
+const FINISHED_STUDY =
+  /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
@@ -522,6 +525,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
+    // "Finished DDIA and the first few Gossip Glomers challenges. What's next, mid-level wise?": what to study next.
+    if (
+      previous === null &&
+      ASKS_WHAT_NEXT.test(foldText(question)) &&
+      topicWords(question) <= 3 &&
+      FINISHED_STUDY.test(foldText(context))
+    ) {
+      const studyNext = answerQuestion(`what should I study next ${question}`, asker, context);
+      if (studyNext.kind === 'answer') return { answer: { ...studyNext, question }, resolved: question };
+    }
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.

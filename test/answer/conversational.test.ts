@@ -1803,3 +1803,9 @@ describe('an emoji between two clauses', () => {
     ).not.toBe('answer');
   });
 });
+
+describe('what comes next after study told as done', () => {
+  it('reads "What\'s next, mid-level wise?" after a finished book and challenges as what to study next', () => {
+    expect(ids(ask("Finished DDIA and the first few Gossip Glomers challenges. What's next, mid-level wise?"))).toEqual(['study-plan-mid']);
+  });
+});
