@@ -749,7 +749,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     ];
     const readings = [...new Set(swapped ? [resolved] : beside)].map((text) => ({
       text,
-      answer: answerOne(text, asker, foreign, { context: swapped ? undefined : previous.question, asTyped: false }),
+      // A workplace swapped in ("what about at a bank?") is the one asked about, not where the asker works.
+      answer: answerOne(text, swapped ? { ...asker, industry: previous.asker.industry } : asker, foreign, {
+        context: swapped ? undefined : previous.question,
+        // A slot swapped into the last question is still the asker's own words ("what's sre work like at a bank").
+        asTyped: swapped,
+      }),
     }));
     const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;

@@ -45,6 +45,12 @@ const SLOTS: RegExp[] = [
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?)\b/i,
 ];
 
+/** A workplace a follow-up may swap into the last question ("what about at a bank?"). */
+const WORKPLACE_SLOT =
+  /\b(?:at|in|for) (?:an? |the |a big |a small )?(?:banks?|startups?|big tech|faang|fintech|hedge funds?|(?:cloud[- ]native|tech|product|saas|trading|payments?|small|big|large|mid-size|consulting|enterprise)(?: [\w-]+)? (?:company|companies|firms?|shops?|startups?))\b/i;
+/** What a workplace swap may say besides ("what about at a bank, is it the same job?"). */
+const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;
+
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
   /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or)\b|[?!.,]/gi;
@@ -165,6 +171,14 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     .replace(CONTINUATION, '')
     .replace(/^[\s,]+/, '')
     .trim();
+  // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
+  const place = stripped.match(WORKPLACE_SLOT);
+  if (place && stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOB_WORDS, ' ').trim() === '') {
+    const asked = WORKPLACE_SLOT.test(previous.question)
+      ? previous.question.replace(WORKPLACE_SLOT, place[0])
+      : `${previous.question.replace(/[?.!\s]+$/, '')} ${place[0]}?`;
+    return { text: asked, swapped: true };
+  }
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();

@@ -1809,3 +1809,10 @@ describe('what comes next after study told as done', () => {
     expect(ids(ask("Finished DDIA and the first few Gossip Glomers challenges. What's next, mid-level wise?"))).toEqual(['study-plan-mid']);
   });
 });
+
+describe('another workplace swapped into the last question', () => {
+  it('reads "what about at a bank?" after SRE work at a cloud-native company as the same question about a bank', () => {
+    const last = converse("what's sre work like at a cloud-native product company? deploy cadence, oncall etc", 'what about at a bank?');
+    expect(ids(last)).toEqual(['finance-vs-cloud-native']);
+  });
+});
