@@ -724,7 +724,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const insteadOf = previous && whyNotInstead(question, previous);
     if (insteadOf) return insteadOf;
     if (!previous || (!leans && !topicless && !goesOnWithThread)) return best;
-    const { text: resolved, swapped } = readFollowUp(question, previous);
+    // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
+    // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
+    const { text: resolved, swapped, offered: swapOffered = false } = readFollowUp(question, previous);
     // "how's it different from platform eng?" after "is SRE a good long term career?": "it" is the role the last question
     // named, of the same kind as the other side, not the entry that answered it (the SRE career path).
     const namedBefore = comparedWithNamedBefore(question, previous);
@@ -796,7 +798,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       (best.answer.comparedIds.length === 2 &&
         best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
         previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level'));
-    if (ownTopic && !topicless && !swapped && !itAtWork && !alreadyHas && !levelsWithin) return best;
+    if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !alreadyHas && !levelsWithin) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -824,6 +826,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       repeats &&
       elsewhere &&
       !swapped &&
+      !swapOffered &&
       best.answer.confidence >= enough &&
       // Not a guess on its own against a sure reading with the thread: "how do i figure out if the sre one is real
       // engineering?" after two offers, one SRE, one SWE, is about that choice, not what SREs do.

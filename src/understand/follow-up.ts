@@ -42,7 +42,7 @@ const LOOSE_SWAP_WORDS = 5;
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
   /\b(entry[- ]level|entry|juniors?|jr|new grads?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
-  /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?)\b/i,
+  /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?|sysadmins?|system administrators?|dbas?|network engineers?|qa engineers?|support engineers?)\b/i,
 ];
 
 /** A workplace a follow-up may swap into the last question ("what about at a bank?"). */
@@ -165,7 +165,7 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
 }
 
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
-export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean } {
+export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean; offered?: boolean } {
   const topic = previous.topics.map((t) => t.name).join(' and ');
   const stripped = text
     .replace(CONTINUATION, '')
@@ -199,7 +199,7 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
     if (now && slot.test(previous.question) && rest.split(/\s+/).length <= LOOSE_SWAP_WORDS) {
-      return { text: `${previous.question.replace(slot, now[1]!)} ${rest}`, swapped: false };
+      return { text: `${previous.question.replace(slot, now[1]!)} ${rest}`, swapped: false, offered: true };
     }
   }
   if (previous.topics.length > 1 && PLURAL_ANAPHOR.test(stripped)) {

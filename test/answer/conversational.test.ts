@@ -1816,3 +1816,13 @@ describe('another workplace swapped into the last question', () => {
     expect(ids(last)).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('another starting point offered in place of the last one', () => {
+  it('reads "what about someone coming from a sysadmin background instead?" as the same way into SRE', () => {
+    const last = converse(
+      "what's the usual path into sre from backend dev?",
+      'what about someone coming from a sysadmin background instead?',
+    );
+    expect(ids(last)).toEqual(['how-to-become-sre']);
+  });
+});
