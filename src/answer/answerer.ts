@@ -158,6 +158,8 @@ const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
+/** The level tags of entries written once per level, in the order of the ladder. */
+const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 
@@ -723,6 +725,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
     const insteadOf = previous && whyNotInstead(question, previous);
     if (insteadOf) return insteadOf;
+    // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
+    const following =
+      previous && firstPart && ASKS_WHAT_NEXT.test(foldText(question)) && topicWords(question) <= 2 ? nextInSeries(previous) : undefined;
+    if (following) {
+      return { answer: { ...entryAnswer(following, question, EXACT_CONFIDENCE), followUp: true }, resolved: question };
+    }
     if (!previous || (!leans && !topicless && !goesOnWithThread)) return best;
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
@@ -895,6 +903,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
     }
     return null;
+  }
+
+  /**
+   * The entry one level up from the last one in a series written per level (the study plans, the levels themselves):
+   * the same tags but the level's, with the next level's tag instead. None when the last answer was no such entry.
+   */
+  function nextInSeries(previous: ConversationState): Entry | undefined {
+    if (previous.topics.length !== 1) return undefined;
+    const last = kb.byId.get(previous.topics[0]!.id);
+    const levels = last ? last.tags.filter((tag) => SERIES_LEVELS.includes(tag)) : [];
+    if (!last || levels.length !== 1) return undefined;
+    const next = SERIES_LEVELS[SERIES_LEVELS.indexOf(levels[0]!) + 1];
+    const rest = last.tags.filter((tag) => tag !== levels[0]);
+    return kb.entries.find(
+      (entry) => entry.kind === last.kind && entry.tags.includes(next ?? '') && rest.every((tag) => entry.tags.includes(tag)),
+    );
   }
 
   /**

@@ -1826,3 +1826,12 @@ describe('another starting point offered in place of the last one', () => {
     expect(ids(last)).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('what comes next in a series written per level', () => {
+  it.each([
+    [['is there a beginner study plan for distsys stuff?', 'ok say i finish all that, what comes next'], 'study-plan-mid'],
+    [['what does a mid-level engineer need to know', 'and what comes after that?'], 'senior'],
+  ])('answers %j with the entry a level up: %s', (messages, id) => {
+    expect(ids(converse(...messages))).toEqual([id]);
+  });
+});
