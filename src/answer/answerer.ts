@@ -158,6 +158,11 @@ const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
+/** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
+const WHERE_TO_START = /^(?:so |ok |okay |but )?where (?:do|would|should|can) (?:i|we|you|one) (?:even )?(?:start|begin)\b/;
+/** A production symptom told ("errors only in one availability zone", "p99 doubled after the deploy"). */
+const SYMPTOM =
+  /\b(?:errors?|error rate|5\d\d'?s|timeouts?|timing out|latency|p\d{2,3}|slow(?:er|ness)?|outages?|down|failing|fails|crash\w*|alerts?|alerting|spik\w+|oom\w*|leak\w*|lag\w*|stuck|flaky|dropp\w+ (?:messages|requests|packets))\b/;
 /** The level tags of entries written once per level, in the order of the ladder. */
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
@@ -537,6 +542,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const studyNext = answerQuestion(`what should I study next ${question}`, asker, context);
       if (studyNext.kind === 'answer') return { answer: { ...studyNext, question }, resolved: question };
     }
+    // "errors only in one availability zone, everything else fine. where do i even start": not the way into a career
+    // but into the problem the post tells of, when it tells of one and nothing of a career.
+    if (
+      previous === null &&
+      WHERE_TO_START.test(foldText(question).trim()) &&
+      SYMPTOM.test(foldText(context)) &&
+      careerIntent(context) === null
+    ) {
+      const debugging = answerQuestion(`how do i start debugging ${context}`, asker);
+      if (debugging.kind === 'answer') return { answer: { ...debugging, question }, resolved: question };
+    }
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.
@@ -547,7 +563,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? null
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
-          : impliedSides(question, context);
+          : impliedSides(question, context, asker.level);
     // "how much deeper do they expect a senior to go than a junior?" after system design interviews: two levels set
     // side by side within the last topic, whose entry says how each is judged (weighed with the thread below), unless
     // the thread was about levels already ("and mid to senior?" after the step to staff).
@@ -828,7 +844,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .split('+')
         .some((id) => previousIds.has(id));
     // A word that stands for the last topic ("do real databases use them?") asks more of the other entry than a bare "and".
-    const enough = pointsBack(question) ? SURE_THRESHOLD : ANSWER_THRESHOLD;
+    // Unless the question with that word put back finds the same neighbour of the last topic as the question alone ("why
+    // does fan-out make it so much worse?" after p99: tail latency, both ways): two readings agreeing are evidence enough.
+    // (The question with the word put back is read on its own here: with the last question's votes it finds that again.)
+    const agreed =
+      best.answer.kind === 'answer' &&
+      !swapped &&
+      nextToPrevious(answerKey(best.answer)) &&
+      ((resolvedAlone: Answer) =>
+        resolvedAlone.kind === 'answer' &&
+        resolvedAlone.confidence >= ANSWER_THRESHOLD &&
+        answerKey(resolvedAlone) === answerKey(best.answer))(answerOne(resolved, asker, foreign));
+    const enough = pointsBack(question) && !agreed ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     // Unless it asks for an example of the last answer, or for its downsides ("what are the downsides?").
     if (
       repeats &&
@@ -842,6 +869,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Unless it asks what comes after ("ok and after the language, what should i study next?").
       !(
         firstPart &&
+        !agreed &&
         contextual.confidence >= SURE_THRESHOLD &&
         best.answer.confidence < SURE_THRESHOLD &&
         !ASKS_WHAT_NEXT.test(foldText(question))

@@ -29,6 +29,9 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // "how's that different once you're principal?": the same job, one level up.
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|change|changes) (?:once|when|after) (?:you(?:'re| are)|you become|you get to|you reach|you make|someone is|they(?:'re| are)|i(?:'m| am)|i become|i get to|i make) (?:an? )?((?:junior|mid[ -]?level|mid|senior|staff|principal|distinguished)(?: (?:engineer|eng|level))?)$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
+  // "trying to decide between SRE and DSE postings": a choice between two is weighed by how they differ; the postings
+  // are the two roles'.
+  /^(?:[\w' -]{0,30}? )?(?:decide|deciding|choose|choosing|pick|picking|torn|weighing up|stuck) between (.+?) (?:and|&|or|vs\.?|versus) (.+?)(?: (?:job )?(?:postings?|openings?|listings?|positions?|roles?|jobs?|offers?|tracks?|paths?))?$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
   // "is paxos actually that much harder than raft or is that just a meme"

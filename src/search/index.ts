@@ -38,6 +38,10 @@ const CANDIDATES = 40;
  * of the entry's own phrasings. Chosen on the project's tuning question set.
  */
 export const RANK_WEIGHTS = { bm25: 0.5, coverage: 0.1, focus: 0.15, similarity: 0.15 } as const;
+/** How close to one of an entry's questions counts as asked as written, and what that adds to its ranking score. */
+const AS_WRITTEN = 0.98;
+const AS_WRITTEN_BONUS = 0.1;
+const AS_WRITTEN_TERMS = 3;
 
 export interface SearchOptions {
   /** Multiplies the score of entries of these kinds. */
@@ -591,7 +595,13 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       const focus = share(focused);
       const w = rankWeights;
       matches.entries.push(kb.byId.get(result.id as string)!);
-      matches.score.push(w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * similarity[rank]!);
+      // A question asked as one of the entry's own was written (near enough word for word) is the editor's routing:
+      // the words of a busier entry's title ("distributed systems engineers") do not outvote it.
+      // Only a question of a few words: one word ("read") is as close to "read-through" as any question can be.
+      const asWritten = similarity[rank]! >= AS_WRITTEN && read.terms.size >= AS_WRITTEN_TERMS ? AS_WRITTEN_BONUS : 0;
+      matches.score.push(
+        w.bm25 * (result.score / topScore) + w.coverage * coverage + w.focus * focus + w.similarity * similarity[rank]! + asWritten,
+      );
       matches.coverage.push(coverage);
       matches.focus.push(focus);
       matches.anchor.push(share(anchored));

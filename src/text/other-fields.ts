@@ -45,8 +45,10 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   h1b h-1b immigration uscis greencard steward stewards
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse forklift shipping logistics supply truckload
+  hydraulic hydraulics sewer sewage wastewater reservoir reservoirs irrigation pipe pipes valve valves
   layer layers lasagne
   vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow
+  css flexbox div divs html stylesheet stylesheets sass scss centering centre centred centered
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery

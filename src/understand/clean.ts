@@ -53,15 +53,26 @@ const EXPLAINS = /\b(explain|explaining|describe|define)\b/i;
 const INTERVIEW_SETTING =
   /^\s*interview prep\s*[:-]\s*|\s*\b(?:in|during|for|at) (?:an?|the|my|your|tomorrow'?s|next week'?s|this week'?s) (?:[\w-]+ ){0,2}interviews?\b/gi;
 
-const BRIEF_WORDS =
-  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|(to me )?like i'?m an? ([\w-]+ ){0,3}(dev|devs|developer|engineer|student|manager|pm|product manager|kid|child|beginner|noob|newbie|grandma|grandparent|toddler)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (plain|simple) (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b[?!.:,]*/gi;
+// "in plain english", "in normal words": asked for words without jargon, which the summary is.
+const PLAIN = "plain|simple|normal|regular|everyday|easy|basic|human|non-technical|nontechnical|layman|laymans|layman's";
+const BRIEF_WORDS = new RegExp(
+  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|(to me )?like i'?m an? ([\w-]+ ){0,3}(dev|devs|developer|engineer|student|manager|pm|product manager|kid|child|beginner|noob|newbie|grandma|grandparent|toddler)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b[?!.:,]*`,
+  'gi',
+);
+const ELI5_TOPIC =
+  /(^|[.!?]\s+)(?:eli ?5|explain like i'?m (?:5|five))\s*[:,-]?\s+(?=(?!(?:it|this|that|pls|please|plz|thx|thanks|me)\b)\p{L}{2,})/giu;
 // "quick intro: ..." is about the intro, not the answer.
-const BRIEF =
-  /\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in plain (english|terms|words|language)|in layman'?s terms|for (a )?dummies)\b/i;
+const BRIEF = new RegExp(
+  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b`,
+  'i',
+);
 
 // "how do we get the p99 down?": both words of the verb are stop words, and the question would ask about the p99 alone.
 const BRING_DOWN =
   /\b(?:get|gets|getting|bring|brings|bringing|push|pushing|drive|driving|cut|cutting) (the |our |my |that |this |those )?((?:p\d+|tail|latency|latencies|error rate|errors|costs?|bill|lag|pages|toil|mttr)(?: latency| latencies)?) down\b/gi;
+
+// A cloud's zone or region by its code ("us-east-1b", "eu-west-2"): the content says what it is, not its code.
+const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d([a-z])?\b/gi;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
@@ -93,13 +104,18 @@ export function cleanMessage(message: string): CleanMessage {
     .join(' ');
   // The wish for brevity is kept as a flag; its words are not part of the question ("tl;dr?", "eli5 crdt").
   text = text
-    // The sentence's end stays: "explain CAP in plain english. can someone eli5 it?" is still two sentences.
-    .replace(BRIEF_WORDS, (words) => ` ${/[?!.]+$/.exec(words)?.[0] ?? ''}`)
+    // "eli5 cap theorem pls.": at a sentence's start, before a topic, "eli5" asks for it to be explained; the topic
+    // alone would read as something the asker says, not asks.
+    .replace(ELI5_TOPIC, '$1explain ')
+    // The sentence's end stays: "explain CAP in plain english. can someone eli5 it?" is still two sentences; so does
+    // a comma between two questions ("what counts as a distributed system in simple terms, what does a dse do").
+    .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(BRING_DOWN, 'reduce $1$2')
+    .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();

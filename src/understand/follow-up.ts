@@ -24,7 +24,7 @@ const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
-  /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+  /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
@@ -58,7 +58,7 @@ const ELLIPSIS_FILLER =
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
 const APPRAISAL =
-  /^(?:is (?:that|this|it) )?(?:normal|ok|okay|fine|bad|common|typical|weird|expected)\b|\b(?:warning sign|red flag|bad sign|should i (?:be )?worr(?:y|ied)|(?:is|was) (?:that|this) (?:normal|ok|okay|fine|bad|common|typical|weird|enough|realistic|a problem)|(?:does|do|would|will|can) (?:that|this|it|those) (?:count|make (?:it|me|that|this))|count (?:against|for|as)|sell (?:that|this|it|those) as|am i (?:behind|doing (?:it|something) wrong|on track|falling behind)|(?:is (?:it|that|this) )?(?:a )?real(?: thing)?,? or (?:just )?(?:marketing|hype|a myth|myth|a buzzword|buzzwords?|fluff|bs)|(?:just )?(?:marketing|hype|a myth)$)\b/;
+  /^(?:is (?:that|this|it) )?(?:normal|ok|okay|fine|bad|common|typical|weird|expected)\b|^(?:(?:is|would) (?:that|this|it) (?:be )?)?(?:an? )?(?:good|bad|smart|sane|reasonable|terrible|dumb|sensible) (?:idea|move|call|plan|approach)(?:,? or (?:nah|not|no|naw|nope|a mistake))?$|\b(?:warning sign|red flag|bad sign|should i (?:be )?worr(?:y|ied)|(?:is|was) (?:that|this) (?:normal|ok|okay|fine|bad|common|typical|weird|enough|realistic|a problem)|(?:does|do|would|will|can) (?:that|this|it|those) (?:count|make (?:it|me|that|this))|count (?:against|for|as)|sell (?:that|this|it|those) as|am i (?:behind|doing (?:it|something) wrong|on track|falling behind)|(?:is (?:it|that|this) )?(?:a )?real(?: thing)?,? or (?:just )?(?:marketing|hype|a myth|myth|a buzzword|buzzwords?|fluff|bs)|(?:just )?(?:marketing|hype|a myth)$)\b/;
 
 /**
  * For a question that asks for a verdict on the situation the message told ("normal, or a warning

@@ -70,7 +70,7 @@ export const namesRoleOrLevel = (side: string) => sidesIn(side, CHOICE_SIDES).le
  * sentences around it name the other: null when the question does not ask for a difference,
  * or when there are not exactly two sides between them.
  */
-export function impliedSides(question: string, context: string): [string, string] | null {
+export function impliedSides(question: string, context: string, askerLevel?: string): [string, string] | null {
   // "how do I make that jump without getting reset to junior?": what comes after "without" is to be avoided, not compared.
   const own = sidesIn(question.replace(/\bwithout\b.*$/i, ''));
   if (EXPLICIT.test(foldText(question))) return null;
@@ -90,6 +90,12 @@ export function impliedSides(question: string, context: string): [string, string
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   if (all.length === 2) return [all[0]!, all[1]!];
+  // "Been a senior for three years ... mentor the juniors. What is actually different about staff?": of the levels the
+  // post names, the asker's own is the one set against the level asked about.
+  const mine = askerLevel ? LADDER.find((name) => name.startsWith(askerLevel)) : undefined;
+  // Only among levels: a role named too ("mid-level backend dev here") leaves it open what is set against what.
+  if (all.length > 2 && own.length === 1 && mine && own[0] !== mine && all.every((side) => LADDER.includes(side)) && all.includes(mine))
+    return [mine, own[0]!];
   // "what would move the needle toward the next level?" from an L4: the level the post names and the one above it.
   const above = all.length === 1 && NEXT_LEVEL.test(folded) ? LADDER[LADDER.indexOf(all[0]!) + 1] : undefined;
   return above && LADDER.includes(all[0]!) ? [all[0]!, above] : null;

@@ -29,7 +29,7 @@ const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][
 const NEW_TOPIC_LEAD =
   /^(?:(?:totally |completely |kinda |somewhat |slightly )?unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |a (?:few|couple(?: of)?) |couple(?: of)? |some )(?:quick )?(?:questions|qs|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
@@ -39,12 +39,22 @@ const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)
 // "and do i need it if i want cqrs": a sentence may start with the joint that ties it to the question before.
 const JOINED = /^(?:and|also|plus|but|or|so|and also)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also),?)?\s+/;
 
+// "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
+const SUPPOSING_ASK =
+  /^(?:if|once|assuming|say|suppose|supposing)\b[^,?]{2,60},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b/;
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim().replace(JOINED, '');
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
   // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
   if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
-  return endsWithQuestionMark || QUESTION_START.test(folded) || WANTS.test(folded) || /\b(vs\.?|versus)\b/.test(folded);
+  return (
+    endsWithQuestionMark ||
+    QUESTION_START.test(folded) ||
+    WANTS.test(folded) ||
+    /\b(vs\.?|versus)\b/.test(folded) ||
+    SUPPOSING_ASK.test(folded)
+  );
 }
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
@@ -72,6 +82,20 @@ function listItems(body: string): { text: string; item: boolean }[] {
   return chunks;
 }
 
+/**
+ * "the difference between what I do and what an SRE does": an "and" that closes a "between" joins its two sides, it
+ * does not start a second question.
+ */
+function joinBetween(pieces: string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (last !== undefined && /\bbetween\b(?![^,;]*\band\b)[^,;]*$/i.test(last)) joined[joined.length - 1] = `${last} and ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
+}
+
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string): string[] {
   const numbered = sentence
@@ -79,8 +103,7 @@ function splitJoints(sentence: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
   const pieces = numbered.flatMap((piece) =>
-    piece
-      .split(JOINTS)
+    joinBetween(piece.split(JOINTS))
       // A joint's "and" goes; a sentence's own first "and" stays: "and at staff level?" leans on the last answer.
       .map((s, i) => (i === 0 ? s.trim().replace(/^(also|plus)\s+/i, '') : s.trim().replace(/^(and|also|plus)\s+/i, '')))
       .filter((s) => /\p{L}{2,}/u.test(s)),
@@ -107,7 +130,8 @@ function borrowFrame(part: string, previous: string | undefined): string {
 
 // "where do I even begin, every resource assumes I know half of it already": after the comma, a remark about the
 // asker's situation (a subject and its verb), not a second question and not part of this one.
-const ASIDE = /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|nobody|people|i|we|they)\b(?:\s+\S+){3,})$/i;
+const ASIDE =
+  /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|everybody|nobody|people|ppl|folks|someone|somebody|i|we|they)\b(?:\s+\S+){3,})$/i;
 
 // A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?", "coding + system design?".
 const OPTIONS =
@@ -126,7 +150,8 @@ function splitAside(sentence: string): [string, string | null] {
   if (verdict && !QUESTION_START.test(foldText(verdict[1]!).trim()) && besidesVerdict(verdict[2]!) !== null)
     return [verdict[2]!, verdict[1]!];
   const match = ASIDE.exec(sentence.trim());
-  if (!match || !QUESTION_START.test(foldText(match[1]!).trim()) || QUESTION_START.test(foldText(match[2]!))) return [sentence, null];
+  if (!match || !QUESTION_START.test(foldText(match[1]!).trim().replace(JOINED, '')) || QUESTION_START.test(foldText(match[2]!)))
+    return [sentence, null];
   return [match[1]!, match[2]!];
 }
 
@@ -238,7 +263,10 @@ export function splitMessage(text: string): MessageParts {
       if (aside) context.push(aside);
       for (const piece of splitJoints(asked)) {
         // "what do entry-level interviews test? leetcode, design, or trivia?": the options of the question before.
-        if (questions.length > 0 && !sentence.item && OPTIONS.test(foldText(piece).trim().replace(JOINED, '')))
+        // Not when it starts by telling of the asker's situation ("our postgres box is pinned at 90% cpu, bigger
+        // instance or shard?"): that is a question of its own, with its reason before it.
+        const bare = foldText(piece).trim().replace(JOINED, '');
+        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare))
           questions.push(`${questions.pop()!} ${piece}`);
         else questions.push(borrowFrame(piece, questions.at(-1)));
       }

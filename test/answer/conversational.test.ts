@@ -1835,3 +1835,96 @@ describe('what comes next in a series written per level', () => {
     expect(ids(converse(...messages))).toEqual([id]);
   });
 });
+
+describe('tuning set G: how people put things, read as they mean them', () => {
+  it.each([
+    // "in normal words" asks for the plain version, like "in plain english"; it is no topic of its own.
+    ['can someone explain raft in normal words?', ['raft']],
+    // Hired as an SRE is a move into SRE, from wherever the asker is.
+    ["i'm a linux sysadmin rn, what do i need to learn to get hired as an sre", ['how-to-become-sre']],
+    // Job posts read by someone looking for a job are not a hiring manager's job descriptions.
+    [
+      'every job post wants k8s + kafka but this channel keeps saying learn the fundamentals. which do i do first?',
+      ['tool-specialist-vs-foundations'],
+    ],
+    // Another field's words: a web page's layout.
+    ['how do i center a div vertically lol flexbox hates me', []],
+    // A dashboard's "response time" is the content's latency.
+    [
+      "our grafana says mean response time is 80ms, totally fine, yet support keeps getting 'app is slow' tickets. which number should i actually be looking at",
+      ['latency-percentiles'],
+    ],
+    // A choice between two roles' postings is the two roles side by side.
+    [
+      "trying to decide between SRE and distributed systems engineer postings, what's the real difference in what each one owns?",
+      ['dse-vs-sre'],
+    ],
+    // A city's water distribution and an HR process are other fields.
+    [
+      "Hi! I work for a city water utility and we're modelling our water distribution system: pressure zones, pipe sizing, that kind of thing. Is there a good tool for hydraulic modelling you'd recommend?",
+      [],
+    ],
+    ['any good template for a performance improvement plan? need to put someone on one next week', []],
+    // "good idea or nah?" is a verdict on what the post tells.
+    ["platform team wants to drop log shipping since we 'have tracing now'. good idea or nah?", ['observability']],
+    // "where do I even start" after a production symptom is where to start debugging, not a career.
+    ['errors only in us-east-1b, everything else fine. where do i even start', ['debugging-production']],
+    // A question asked as an entry lists it is that entry's, whatever busier entry its words name.
+    ['do distributed systems engineers need kubernetes', ['container-orchestration']],
+    // Of the levels a post names, the asker's own is set against the one asked about.
+    [
+      "Been a senior for three years now and I feel stuck. I own our team's services end to end, lead incidents, mentor the juniors. What is actually different about staff, is it just more of the same at a bigger size?",
+      ['senior-vs-staff'],
+    ],
+  ])('answers %j from %j', (message, expected) => {
+    expect(ids(ask(message))).toEqual(expected);
+  });
+
+  it.each([
+    // "eli5 X" at a sentence's start asks to explain X; X alone would read as a remark.
+    [
+      'eli5 cap theorem pls. also where does pacelc fit in, and is eventual consistency as bad as it sounds',
+      ['cap-theorem', 'pacelc', 'eventual-consistency'],
+    ],
+    // "ppl always mention them together" is a remark after the question, not part of it.
+    [
+      'how do sagas roll back when step 3 fails? and how does the outbox thing fit in, ppl always mention them together',
+      ['sagas', 'transactional-outbox'],
+    ],
+    // "msg" is a message, and a consumer safe from duplicates is idempotency.
+    [
+      "is kafka exactly-once real or marketing? and what's the pattern to keep my consumer safe when it gets the same msg twice",
+      ['exactly-once', 'idempotency'],
+    ],
+    // "few q's:" announces a list; a statement before "X or Y?" is its reason, not options of the question before; "if
+    // we shard, where ..." asks.
+    [
+      "few q's: replicas vs shards, what's the actual difference? our postgres box is pinned at 90% cpu, bigger instance or shard? and if we shard, where does consistent hashing come in",
+      ['replication-vs-sharding', 'scaling-up-vs-out', 'consistent-hashing'],
+    ],
+    // The comma after "in simple terms" still parts two questions.
+    [
+      'what even counts as a distributed system in simple terms, what does a dse actually do all day',
+      ['distributed-systems-engineering', 'distributed-systems-engineer'],
+    ],
+    // "the difference between what I do and what an SRE does" is one question, asked by a platform engineer.
+    [
+      "platform eng here (k8s, terraform, argo). 1) What's really the difference between what I do and what an SRE does? 2) I babysit our etcd clusters through upgrades and quorum loss, can I put that on my CV as distributed systems experience?",
+      ['sre-vs-platform-engineer', 'role-crossover'],
+    ],
+    // "move toward distributed systems from here", from a devops engineer, is the way in from devops.
+    [
+      "devops eng, 4 yrs, mostly gitlab ci + terraform. Our team just got renamed 'platform engineering'. What actually changes? And longer term, how would I move toward proper distributed systems engineering from here?",
+      ['sre-to-distributed-systems'],
+    ],
+  ])('answers every part of %j', (message, expected) => {
+    const got = ids(ask(message));
+    for (const id of expected) expect(got).toContain(id);
+  });
+
+  it('reads "why does fan-out make it so much worse" after p99 as tail latency: the question and its "it" put back agree', () => {
+    expect(
+      ids(converse('what does p99 mean on our latency graph', 'why does fan-out make it so much worse, and how do ppl fix it?')),
+    ).toEqual(['tail-latency']);
+  });
+});
