@@ -41,6 +41,9 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,
 ];
 
+const VERDICT_OPTION =
+  /^(?:is it |it'?s |just |only |mostly |purely |all )*(?:an? )?(?:marketing|hype|myth|buzzwords?|bs|fluff|fad|overkill|meme|rebrand(?:ing)?|new name|title change|academic flex|flex)\b/;
+
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [
   [/\b(entry[ -]?level|entry|junior|jr|new grad|graduate|intern|associate|beginner|[le]3)\b/, 'entry'],
@@ -181,6 +184,8 @@ function intentOf(question: string): Intent {
     if (!match) continue;
     // "what does an infra or platform engineer build": an "or" inside a question about one subject.
     if (/ or /.test(match[0]) && pattern === COMPARISON_PATTERNS.at(-1) && QUESTION_WORD.test(match[1] ?? '')) continue;
+    // "is it actually different or just marketing": a verdict offered as the other option, not a second thing.
+    if (VERDICT_OPTION.test(match[2] ?? '')) continue;
     const sides = sidesOf(match[1] ?? '', match[2] ?? '');
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
     // a short question, or one that asks to choose, is taken as a comparison.

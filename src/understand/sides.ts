@@ -12,7 +12,7 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['principal', /\bprincipal\b/],
   ['sre', /\b(sres?|site reliability)\b/],
   ['devops', /\bdevops\b/],
-  ['platform engineer', /\bplatform (engineer\w*|eng|team|engineering)\b/],
+  ['platform engineer', /\bplatform (engineer\w*|eng|team|engineering|org|orgs|group|groups)\b/],
   ['backend engineer', /\bback[- ]?end\b/],
   ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],
   ['distributed systems engineer', /\b(dses?|distributed systems (engineer\w*|eng|engs))\b/],
@@ -23,6 +23,8 @@ export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big te
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
   /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+// A team or a title given another name: "got renamed 'platform engineering'", "is rebranding our team to ...".
+const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will become|turned into|is turning into)\b/;
 // The rung above the asker's: "the next level", "the next rung".
 const NEXT_LEVEL = /\b(the |my )?next (level|rung|step up)\b/;
 const LADDER = ['entry level', 'mid-level', 'senior', 'staff', 'principal'];
@@ -84,7 +86,10 @@ export function impliedSides(question: string, context: string, askerLevel?: str
   ) {
     return [own[0]!, own[1]!];
   }
-  if (!ASKS_DIFFERENCE.test(foldText(question)) || own.length >= 2) return null;
+  // "our devops group becomes the 'platform org' next quarter. does anything actually change?": what changes with a
+  // new name is how the old role and the new one differ.
+  const renamed = RENAMED.test(foldText(context)) && /\bchang(e|es|ed|ing)\b/.test(foldText(question));
+  if ((!ASKS_DIFFERENCE.test(foldText(question)) && !renamed) || own.length >= 2) return null;
   // "how big is the gap?" after "the streaming platform team has an opening": a move to a team, not two roles to
   // compare (two teams set side by side, "how different is the work?", are compared).
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;

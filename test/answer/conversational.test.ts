@@ -1928,3 +1928,12 @@ describe('tuning set G: how people put things, read as they mean them', () => {
     ).toEqual(['tail-latency']);
   });
 });
+
+describe('a team or title renamed: what changes is how the old role and the new one differ', () => {
+  it.each([
+    "leadership announced our devops group becomes the 'platform org' next quarter. does anything actually change besides the slack channel name?",
+    "our whole team just got renamed 'platform engineering' last week, i'm a devops eng. what actually changes, if anything?",
+  ])('answers %j with platform engineering vs devops', (message) => {
+    expect(ids(ask(message))).toEqual(['platform-vs-devops']);
+  });
+});

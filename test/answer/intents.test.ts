@@ -16,6 +16,13 @@ describe('detectIntent', () => {
     expect(detectIntent('what happens when one or more replicas fall behind during a network partition').type).not.toBe('comparison');
   });
 
+  it.each(['is it actually different or just marketing', 'is the new title really different or just a rebrand'])(
+    'does not take a verdict offered as the other option as a second side: %j',
+    (question) => {
+      expect(detectIntent(question).type).not.toBe('comparison');
+    },
+  );
+
   it.each([
     ["what's needed for staff?", 'staff'],
     ['entry level requirements', 'entry'],
