@@ -30,7 +30,7 @@ import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
-import { careerIntent, planSearch, ROUTING_TAGS } from './plan.js';
+import { careerIntent, planSearch, ROUTING_TAGS, SYMPTOM } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
@@ -160,9 +160,6 @@ const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
 const WHERE_TO_START = /^(?:so |ok |okay |but )?where (?:do|would|should|can) (?:i|we|you|one) (?:even )?(?:start|begin)\b/;
-/** A production symptom told ("errors only in one availability zone", "p99 doubled after the deploy"). */
-const SYMPTOM =
-  /\b(?:errors?|error rate|5\d\d'?s|timeouts?|timing out|latency|p\d{2,3}|slow(?:er|ness)?|outages?|down|failing|fails|crash\w*|alerts?|alerting|spik\w+|oom\w*|leak\w*|lag\w*|stuck|flaky|dropp\w+ (?:messages|requests|packets))\b/;
 /** The level tags of entries written once per level, in the order of the ladder. */
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */

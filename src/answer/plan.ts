@@ -8,6 +8,10 @@ import { levelNamedIn, type Intent } from './intents.js';
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
   /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|how (do|would|can|should|could) (i|we|you|one) (move|head|shift|steer|work) (more )?towards? (proper |real |actual )?(distributed systems|distsys|dse|infra\w*|backend|sre|platform)|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(path|way|route|road) (into|to) (infra|distsys|distributed|dse|sre|platform|backend)\w*|(how (do |can |should |would )?i |to )(get|move|go) (there|(to( be)? )?(an? )?(dse|distributed systems|distsys|infra)\w*( engineer| role| job)?)|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(pitch|sell|market|position) myself (to|for|as|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|(go|get|move|switch|transition|pivot) from (an? )?(sres?|devops|ops|backend|frontend|platform|data eng\w*|swe|software eng\w*|sysadmin|support|qa)( work| role| side)? (in)?to|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance|(want|like|love|rather|wish) to be (the one|on the side|someone|the person)( who| that)? (designs?|designing|builds?|building|doing the (re)?design)|(building|designing) [\w ]{0,40}rather than (deploying|running|operating|maintaining|babysitting))\b/;
+/** A production symptom told ("errors only in one availability zone", "p99 doubled after the deploy"). */
+export const SYMPTOM =
+  /\b(?:errors?|error rate|5\d\d'?s|timeouts?|timing out|latency|p\d{2,3}|slow(?:er|ness)?|outages?|down|failing|fails|crash\w*|breaks|broke|broken|goes down|went down|incidents?|alerts?|alerting|spik\w+|oom\w*|leak\w*|lag\w*|stuck|flaky|dropp\w+ (?:messages|requests|packets))\b/;
+const STARTS_WHERE = /\bwhere (?:do|would|should|can) (?:i|we) (?:even )?(?:start|begin)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 // A step from one level to the next: "senior -> staff", "from mid to senior", "senior to staff jump".
@@ -93,7 +97,9 @@ function careerIntentOf(question: string): CareerIntent | null {
   // "do I need a CS degree to get hired onto an infra team?" asks about the degree, whatever it is needed for.
   if (NEEDS_CREDENTIAL.test(text)) return 'prospects';
   // "... without getting reset to junior" names a level to avoid, not the step asked about.
-  if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, ''))) return 'move';
+  // "if something breaks at 3am where do i even start looking": where to start on a problem, not a career.
+  const startsOnProblem = STARTS_WHERE.test(text) && SYMPTOM.test(text);
+  if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, '')) && !startsOnProblem) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
   if (READING.test(text) || (STUDY.test(text) && !AT_SCHOOL.test(text))) return 'reading';
   return null;
@@ -254,7 +260,8 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
         // The role hired for, said in the question or earlier ("new SRE starts on our team ... what does a sane first 90 days look like?").
         options: {
           kindBoost: boosts({ concept: 0.6 }),
-          tagBoost: { ...hiredRole(`${folded} ${asker.hires ?? ''}`), ...tagBoost, interviews: CANDIDATE_SIDE },
+          // The guides written for new grads themselves answer the new grad, not whoever hires or onboards one.
+          tagBoost: { ...hiredRole(`${folded} ${asker.hires ?? ''}`), ...tagBoost, interviews: CANDIDATE_SIDE, 'new-grad': OTHER_SIDE },
         },
       };
     case 'candidate':

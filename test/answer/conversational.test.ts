@@ -1937,3 +1937,18 @@ describe('a team or title renamed: what changes is how the old role and the new 
     expect(ids(ask(message))).toEqual(['platform-vs-devops']);
   });
 });
+
+describe('the hiring side and the on-call side, read from who asks', () => {
+  it.each([
+    // Whoever hires or onboards a new grad is not answered by the guides written for new grads themselves.
+    ['hiring for a junior infra role. what do you even ask a new grad in the loop?', 'interview-signals-by-level'],
+    [
+      "new distsys hire starts in 2 weeks, what should their first 3 months look like? i want something more structured than 'read the wiki and ask questions'",
+      'onboarding-plan-dse',
+    ],
+    // "where do I even start" with something broken in the same sentence is where to start debugging.
+    ['going on call for the first time next week 😬 if something breaks at 3am where do i even start looking', 'debugging-production'],
+  ])('answers %j from %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
