@@ -158,6 +158,9 @@ const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
+/** A remark about the asker, not a question: "my brain hurts", "i'm lost", "i'm confused". */
+const ABOUT_ME =
+  /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
 const WHERE_TO_START = /^(?:so |ok |okay |but )?where (?:do|would|should|can) (?:i|we|you|one) (?:even )?(?:start|begin)\b/;
 /** The level tags of entries written once per level, in the order of the ladder. */
@@ -783,6 +786,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
     const previousIds = new Set(previous.topics.map((t) => t.id));
+    // "do distsys engineers actually need to know it?" after Kubernetes: the words around "it" name who, and "it" is the
+    // last topic, when the reading with it put back is the surer.
+    // Only a role's entry found alone: the question names the people, not the topic.
+    const itIsTheLast =
+      firstPart && pointsBack(question) && best.answer.entryKind === 'role' && contextual.confidence > best.answer.confidence;
     const ownTopic =
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&
@@ -791,7 +799,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .some((id) => previousIds.has(id)) &&
       answerKey(contextual)
         .split('+')
-        .every((id) => previousIds.has(id));
+        .every((id) => previousIds.has(id)) &&
+      !itIsTheLast;
     const nextToPrevious = (id: string) =>
       !previousIds.has(id) &&
       previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
@@ -873,6 +882,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ) &&
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&
+      !itIsTheLast &&
       !itAtWork &&
       !alreadyHas &&
       !levelsWithin
@@ -1018,8 +1028,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         default:
       }
       const { text, brief } = cleanMessage(message);
-      // "tl;dr?" after an answer: the same topic, short.
-      if (text === '' && brief && previous) {
+      // "tl;dr?" after an answer: the same topic, short. So is "eli5 please, my brain hurts": what is left besides the
+      // wish for brevity names no topic, only how the asker feels.
+      if (brief && previous && (text === '' || (ABOUT_ME.test(foldText(text).trim()) && text.split(/\s+/).length <= 6))) {
         // A comparison or several parts are asked again; one entry is shown again, short.
         const again = previous.topics.length > 1 ? answerOne(previous.question, previous.asker) : expand(previous, message);
         if (again) return { ...again, question: message, brief, followUp: true, conversation: previous };

@@ -1952,3 +1952,15 @@ describe('the hiring side and the on-call side, read from who asks', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('follow-ups that keep to the last topic', () => {
+  it('reads "do distsys engineers actually need to know it?" after Kubernetes as about Kubernetes, not the role it names', () => {
+    expect(ids(converse('k8s in one sentence?', 'do distsys engineers actually need to know it?'))).toEqual(['container-orchestration']);
+  });
+
+  it('reads "eli5 please, my brain hurts" as the last answer again, short', () => {
+    const last = converse('can someone explain the two generals thing', 'eli5 please, my brain hurts');
+    expect(ids(last)).toEqual(['two-generals-problem']);
+    expect(last.brief).toBe(true);
+  });
+});
