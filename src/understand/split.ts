@@ -59,6 +59,12 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
 const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
+// So does ", is it just ...": a second question about the same thing ("what does a DSE do all day, is it just backend
+// with more yaml"), unless the question before it already asks how two things differ: then "is it just staff++" only
+// says what the asker suspects the difference is.
+const COMMA_IS_IT = /,\s*(?=(?:is it|is that|isn'?t it|are they)\b)/i;
+const COMMA_OR_IS_IT = new RegExp(`${COMMA_QUESTION.source}|${COMMA_IS_IT.source}`, 'i');
+const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared?)\b/i;
 
 const STUDYING =
   /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:understand|get|grok|learn|wrap my head around|figure out|make sense of) (.{2,60})$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
@@ -114,7 +120,8 @@ function splitJoints(sentence: string): string[] {
     const studying = lead ? STUDYING.exec(foldText(lead[1]!).trim()) : null;
     const topic = studying?.[1] ?? studying?.[2];
     if (lead && topic) return [`${lead[2]} (${topic})`];
-    const [first, ...rest] = piece.split(COMMA_QUESTION);
+    const joint = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '') ? COMMA_QUESTION : COMMA_OR_IS_IT;
+    const [first, ...rest] = piece.split(joint);
     return first && rest.length > 0 && QUESTION_START.test(foldText(first).trim()) ? [first, ...rest] : [piece];
   });
 }

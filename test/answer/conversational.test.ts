@@ -1964,3 +1964,17 @@ describe('follow-ups that keep to the last topic', () => {
     expect(last.brief).toBe(true);
   });
 });
+
+describe('a second question after a comma, and a job that became a distsys job', () => {
+  it('answers "what does a DSE even do all day, is it just backend with more yaml" with the role and the comparison', () => {
+    const got = ids(ask('what does a distributed systems engineer even do all day lol, is it just backend with more yaml'));
+    expect(got).toContain('distributed-systems-engineer');
+    expect(got).toContain('dse-vs-backend');
+  });
+
+  it('reads "has my backend job turned into a distsys job?" as whether the work counts', () => {
+    expect(
+      ids(ask('how do i know if my backend job has already turned into a distsys job? i tune our cassandra consistency levels now lol')),
+    ).toEqual(['role-crossover']);
+  });
+});
