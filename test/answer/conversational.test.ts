@@ -1978,3 +1978,15 @@ describe('a second question after a comma, and a job that became a distsys job',
     ).toEqual(['role-crossover']);
   });
 });
+
+describe('partitioning a table is sharding', () => {
+  it('answers "network partition vs partitioning a table" with both sides', () => {
+    const got = ids(
+      ask(
+        "what's the difference between a network partition and partitioning a table? and what actually happens to writes during a netsplit?",
+      ),
+    );
+    expect(got).toContain('sharding');
+    expect(got).toContain('network-partitions');
+  });
+});
