@@ -1165,7 +1165,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const readWithPost = context.length > 0 && (!pointsBack(question) || pointsWithin(question));
         // "if not, how do I keep ... in order?" goes on with the part before it, whatever its words find alone.
         const goesOn = /^(if (not|so)|otherwise)\b/.test(foldText(question).trim());
-        if (repeats(part.answer) && (readWithPost || (context.length === 0 && !goesOn))) {
+        if (repeats(part.answer) && (readWithPost || ((context.length === 0 || pointsBack(question)) && !goesOn))) {
           const alone = answerOne(question, asker, messageForeign);
           const near = (answer: Answer) =>
             answerKey(answer)
@@ -1174,7 +1174,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           // "why do databases use it?": "it" is still the part before's topic, unless the words around it clearly
           // find the neighbour ("how do ppl alert on it without getting paged?").
           const aboutIt = /\b(it|that|this)\b/.test(foldText(question).replace(DUMMY_IT, ''));
-          const sureEnough = !aboutIt || alone.confidence >= PROMOTE_CONFIDENCE;
+          // Or words enough of its own to find it ("how do i alert on it without paging ppl for every tiny blip?" after
+          // picking an SLI): left out otherwise, the part would go unanswered.
+          const sureEnough =
+            !aboutIt || alone.confidence >= PROMOTE_CONFIDENCE || (topicWords(question) >= 2 && alone.confidence >= ANSWER_THRESHOLD);
           if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough))) {
             part = { answer: alone, resolved: question };
           }

@@ -1990,3 +1990,14 @@ describe('partitioning a table is sharding', () => {
     expect(got).toContain('network-partitions');
   });
 });
+
+describe('a later part that leans on the one before, with words enough of its own', () => {
+  it('answers "how do i alert on it without paging ppl for every tiny blip?" after picking an SLI with alerting, not nothing', () => {
+    const got = ids(
+      ask(
+        "we're setting up slos for the first time. how do i pick the sli, and how do i alert on it without paging ppl for every tiny blip?",
+      ),
+    );
+    expect(got).toEqual(['slos-and-error-budgets', 'alerting']);
+  });
+});
