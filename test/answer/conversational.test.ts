@@ -2001,3 +2001,12 @@ describe('a later part that leans on the one before, with words enough of its ow
     expect(got).toEqual(['slos-and-error-budgets', 'alerting']);
   });
 });
+
+describe('sizing a named coordination service is quorum arithmetic', () => {
+  it.each(['5 node etcd, how many can die before writes stop?', 'why etcd with 3 or 5 nodes, never 4?'])(
+    'answers %j from quorum',
+    (message) => {
+      expect(ids(ask(message))).toEqual(['quorum']);
+    },
+  );
+});
