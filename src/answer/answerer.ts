@@ -563,7 +563,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? null
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
-          : impliedSides(question, context, asker.level);
+          : // Who asks may be a side ("sre here ... what's actually the diff between the two?"), so every sentence counts.
+            impliedSides(question, sentences.join(' '), asker.level);
     // "how much deeper do they expect a senior to go than a junior?" after system design interviews: two levels set
     // side by side within the last topic, whose entry says how each is judged (weighed with the thread below), unless
     // the thread was about levels already ("and mid to senior?" after the step to staff).
@@ -1111,7 +1112,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           )
         : questions;
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
-      const meaningful = questionsRead.filter((question) => index.read(question).units.length > 0);
+      // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
+      // side by side.
+      const meaningful = questionsRead.filter(
+        (question) => index.read(question).units.length > 0 || (context.length > 0 && impliedSides(question, context.join(' ')) !== null),
+      );
       // Nothing asked in words of its own ("What would you do?", "Thoughts?"): the sentence of the post that says what the asker
       // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;
       // otherwise the whole text is.

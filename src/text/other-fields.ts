@@ -31,7 +31,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   union unions tie tiebreak tiebreaker ballot ballots candidate's campaign
   salary salaries paid pays compensation comp tc payscale raise bonus bonuses equity rsu rsus stipend wage wages
   resume cv cover letter marketing seo advertising sales salesperson copywriting branding influencer instagram tiktok
-  lawyer attorney lawsuit court judge legal contract
+  lawyer attorney lawsuit court judge legal contract non-compete noncompete noncompetes enforceable unenforceable severance
   pluto mars venus jupiter saturn asteroid comet telescope
   conservative liberal tory labour democrats republicans referendum
   chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy

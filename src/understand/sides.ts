@@ -22,7 +22,7 @@ export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big te
 
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+  /\b(different|difference|differ\w*|diffs?|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
 // A team or a title given another name: "got renamed 'platform engineering'", "is rebranding our team to ...".
 const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will become|turned into|is turning into)\b/;
 // The rung above the asker's: "the next level", "the next rung".

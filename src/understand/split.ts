@@ -23,7 +23,7 @@ const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
-  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
@@ -96,7 +96,9 @@ function joinBetween(pieces: string[]): string[] {
   const joined: string[] = [];
   for (const piece of pieces) {
     const last = joined.at(-1);
-    if (last !== undefined && /\bbetween\b(?![^,;]*\band\b)[^,;]*$/i.test(last)) joined[joined.length - 1] = `${last} and ${piece}`;
+    // "between the two" names both sides already.
+    const open = last !== undefined && /\bbetween\b(?![^,;]*\band\b)(?! (?:the (?:two|three)|them|these|those|both)\b)[^,;]*$/i.test(last);
+    if (open) joined[joined.length - 1] = `${last} and ${piece}`;
     else joined.push(piece);
   }
   return joined;
@@ -295,7 +297,7 @@ const EMBEDDED =
 // "I've been asked to write our org's first engineering standards": a task told is a how-to question ("any guidance on
 // format?" after it asks how to write them).
 const TASK =
-  /(?:\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to)|^(?:i'?m|i am|we'?re|we are)?(?: currently| now)?)\s*(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
+  /(?:\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to|wants? (?:us|me) to|asked (?:us|me) to)|^(?:i'?m|i am|we'?re|we are)?(?: currently| now)?)\s*(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
 
 // "want to get better at perf work as a senior": a goal told is how to reach it ("where do I start?" after it asks that).
 const GOAL =

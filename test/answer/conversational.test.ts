@@ -2010,3 +2010,20 @@ describe('sizing a named coordination service is quorum arithmetic', () => {
     },
   );
 });
+
+describe('"the diff between the two" when the post names the two, the asker being one', () => {
+  it('answers "sre here ... job posts for distributed systems engineer ... what is actually the diff between the two?" with the comparison', () => {
+    expect(
+      ids(ask("sre here. i keep reading job posts for 'distributed systems engineer'. what's actually the diff between the two?")),
+    ).toEqual(['dse-vs-sre']);
+  });
+
+  it('still declines a non-compete question once ", and would i have to ..." parts it in two (a contract is another field)', () => {
+    const got = ids(
+      ask(
+        'i have a non-compete in my contract at a trading firm (low latency infra, c++). a competitor wants me to work on their order gateway. is the non-compete even enforceable, and would i have to sit out the 6 months?',
+      ),
+    );
+    expect(got).toEqual([]);
+  });
+});
