@@ -748,7 +748,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (following) {
       return { answer: { ...entryAnswer(following, question, EXACT_CONFIDENCE), followUp: true }, resolved: question };
     }
-    if (!previous || (!leans && !topicless && !goesOnWithThread)) return best;
+    // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
+    // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
+    if (!previous || (!leans && !topicless && !goesOnWithThread) || ownWords.foreign > 0) return best;
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
     const { text: resolved, swapped, offered: swapOffered = false } = readFollowUp(question, previous);

@@ -20,9 +20,9 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
   pregnancy baby babies toddler kids parenting wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
-  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting
+  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
   weather rain snow forecast climate temperature
-  election electoral president senate congress parliament vote voting politics political democrat republican
+  election electoral president senate congress parliament vote voting politics political democrat republican council councils ministers
   religion god church bible prayer
   mortgage rent landlord tenant house apartment realtor hoa bylaws condo shareholder shareholders
   stock stocks shares dividend portfolio etf etfs invest investing investment retirement 401k ira tax taxes irs
@@ -37,7 +37,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy
   garden gardening plant plants flower flowers tree trees lawn soil fertilizer farm farms farming farmer crops livestock
   fashion clothes shirt shoes dress makeup hair haircut
-  game gaming fortnite minecraft xbox playstation nintendo chess poker
+  game gaming fortnite minecraft xbox playstation nintendo chess poker skyrim mod mods modding steam
   excel spreadsheet powerpoint word photoshop poisson regression anova spss stata
   distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale

@@ -2027,3 +2027,24 @@ describe('"the diff between the two" when the post names the two, the asker bein
     expect(got).toEqual([]);
   });
 });
+
+describe('off-topic follow-ups and near misses stay off', () => {
+  it.each([
+    [['what separates a mid from a senior eng, briefly', 'also my landlord in ontario is keeping my whole deposit, can he do that?']],
+    [
+      [
+        "ok dumb q but what does 'consensus' mean when ppl talk about etcd and raft",
+        'cool. so how does consensus work in the EU council, like qualified majority voting?',
+      ],
+    ],
+  ])('declines the second turn of %j', (messages) => {
+    expect(converse(...messages).kind).not.toBe('answer');
+  });
+
+  it.each(['ferry times from corfu to paxos in september? 🇬🇷', 'how do i install skyrim mods on steam deck, vortex doesnt work'])(
+    'declines %j',
+    (message) => {
+      expect(ask(message).kind).not.toBe('answer');
+    },
+  );
+});
