@@ -564,7 +564,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
           : // Who asks may be a side ("sre here ... what's actually the diff between the two?"), so every sentence counts.
-            impliedSides(question, sentences.join(' '), asker.level);
+            // "and how is a dse different?" after what a devops engineer does: the other side is the last question's.
+            (impliedSides(question, sentences.join(' '), asker.level) ??
+            (previous !== null && firstPart
+              ? impliedSides(question, [previous.question, ...previous.topics.map((t) => t.name)].join(' '))
+              : null));
     // "how much deeper do they expect a senior to go than a junior?" after system design interviews: two levels set
     // side by side within the last topic, whose entry says how each is judged (weighed with the thread below), unless
     // the thread was about levels already ("and mid to senior?" after the step to staff).
@@ -572,8 +576,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       implied !== null &&
       previous !== null &&
       !getsThereFrom &&
-      implied.every((side) => levelNamedIn(side) !== null) &&
-      previous.topics.every((t) => !['level', 'comparison'].includes(kb.byId.get(t.id)?.kind ?? ''));
+      // Levels or roles alike ("what about for an sre, anything different?" after a DSE's 30/60/90 plan), unless the
+      // last topic was a role, a level or a comparison itself ("and how is a dse different?" after what devops do).
+      implied.every((side) => namedSideOf(side) !== null) &&
+      previous.topics.every((t) => !['level', 'comparison', 'role'].includes(kb.byId.get(t.id)?.kind ?? ''));
     const compared = implied && !withinLastTopic && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     // Someone who hires, asking how to level a candidate between the two ("should we level them staff or senior?"): a
     // guide for people who hire answers that, where the search finds one, more than what the two levels are.

@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize.js';
+import { namedSideOf } from './sides.js';
 import type { Asker } from './asker.js';
 
 /**
@@ -86,8 +87,14 @@ export function supposes(text: string): boolean {
  * platform team deal with?". Unchanged when no earlier sentence names that kind of thing.
  */
 export function nameDemonstratives(question: string, sentences: readonly string[]): string {
+  // "my cousin is a devops engineer. what does that job involve?": the role the post names, by its name.
+  const role = [...sentences]
+    .reverse()
+    .map(namedSideOf)
+    .find((side) => side !== null);
+  const withRole = role ? question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, `the ${role} $1`) : question;
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
-  return question.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
+  return withRole.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
     const singular = noun.replace(/s$/i, '');
     const named = new RegExp(`\\b((?:[\\p{L}\\p{N}-]+ ){1,3})${singular}s?\\b`, 'iu');
     for (const sentence of [...sentences].reverse()) {

@@ -2048,3 +2048,18 @@ describe('off-topic follow-ups and near misses stay off', () => {
     },
   );
 });
+
+describe('a role named by the post or the last answer, set against another', () => {
+  it('reads "what does that job involve?" after "my cousin is a devops engineer" as the devops engineer\'s job', () => {
+    expect(ids(ask("my cousin is a 'devops engineer'. what does that job involve?"))).toEqual(['devops-engineer']);
+  });
+
+  it.each([
+    [["my cousin is a 'devops engineer'. what does that job involve?", 'and how is a dse different?'], 'dse-vs-devops'],
+    [["what's a DSE's job in a nutshell", "how's that different from what I do as a backend dev?"], 'dse-vs-backend'],
+    // Within a guide that is not a role's, two roles set side by side are that guide for the other role.
+    [['30/60/90 plan for a new dse?', 'what about for an sre, anything different?'], 'onboarding-plan-sre'],
+  ])('answers %j with %s', (messages, id) => {
+    expect(ids(converse(...messages))).toEqual([id]);
+  });
+});
