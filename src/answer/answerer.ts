@@ -110,7 +110,9 @@ const MEANT_BY_THEM =
 /** "what was i missing?", "what did i get wrong?": asks what the thing the post names really is. */
 const WHAT_I_MISSED = /^(?:so |ok |but )?what (?:was|am|did) i (?:missing|miss|get wrong|getting wrong|misunderstand(?:ing)?)\b/;
 /** "can someone eli5 it?", "explain that like i'm new": asks what the thing named before is. */
-const EXPLAINS_IT = /\b(explain|eli5|describe|break down|walk me through)\b.*\b(it|that|this)\b/;
+// Or asks what it is, with no other word: "I keep hearing about deterministic simulation testing, what is that".
+const EXPLAINS_IT =
+  /\b(explain|eli5|describe|break down|walk me through)\b.*\b(it|that|this)\b|^(?:so |and |but )?what(?: is|'s|s) that(?: exactly| even| actually)?$/;
 /** "should that worry me?", "is that a red flag?": a verdict on what was quoted ("'we used 2PC for everything'"). */
 const JUDGES_THAT =
   /\b(should|does|would|is|was|isn'?t) (that|this|it) (actually |really )?(worry|concern|bother|scare|a red flag|a problem|a concern|bad|normal|ok|okay|fine|true|right|the (right )?(answer|call|approach|way to go)|overkill|worth it|a good idea)\b/;
@@ -646,7 +648,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       previous !== null &&
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
-        (/^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) && !pointsBack(question))) &&
+        (/^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) && !pointsBack(question)) ||
+        // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
+        (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&
       !/\binstead\b/i.test(question) &&
       !asksIllustration(question) &&
       comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
@@ -1087,12 +1091,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Or, with no quote, the one concept the post names ("asked me to explain CAP in plain english. can someone eli5
       // it?"), for a question that asks to explain "it".
       // (Looked for only then: naming every entry a long post mentions is not free.)
+      // The post as a whole first; else the last sentence that names one ("trying to test our replication layer ... I
+      // keep hearing about deterministic simulation testing, what is that").
       const namedConcept = () => {
-        const names = comparer
-          .namedIn(context.join(' '))
-          .filter((n) => kb.byId.get(n.id)?.kind === 'concept')
-          .map((n) => n.side);
-        return new Set(names).size === 1 ? names[0] : undefined;
+        const conceptsIn = (text: string) => [
+          ...new Set(
+            comparer
+              .namedIn(text)
+              .filter((n) => kb.byId.get(n.id)?.kind === 'concept')
+              .map((n) => n.side),
+          ),
+        ];
+        const all = conceptsIn(context.join(' '));
+        if (all.length === 1) return all[0];
+        const last = conceptsIn(context.at(-1) ?? '');
+        return all.length > 1 && last.length === 1 ? last[0] : undefined;
       };
       const quoted =
         quotedTerm(context.join(' ')) ??

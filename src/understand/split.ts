@@ -18,7 +18,7 @@ export interface MessageParts {
 // Sentence ends, except after the abbreviations people write in technical questions.
 const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.!?]+|\n+)(?=\s|$)|\?+/gi;
 const QUESTION_START =
-  /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips)\b/;
+  /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
 const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
@@ -51,6 +51,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   return (
     endsWithQuestionMark ||
     QUESTION_START.test(folded) ||
+    // "2pc or saga for checkout, whats an outbox, and why ...": what something is, asked after a comma.
+    /,\s*what(?:'s| is|s) an? /.test(folded) ||
     WANTS.test(folded) ||
     /\b(vs\.?|versus)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded)
@@ -58,7 +60,7 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 }
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
-const COMMA_QUESTION = /,\s*(?=(?:what|how|why|which|when|where|who)\b)/i;
+const COMMA_QUESTION = /,\s*(?=(?:what|whats|how|why|which|when|where|who)\b)/i;
 // So does ", is it just ...": a second question about the same thing ("what does a DSE do all day, is it just backend
 // with more yaml"), unless the question before it already asks how two things differ: then "is it just staff++" only
 // says what the asker suspects the difference is.
@@ -124,7 +126,10 @@ function splitJoints(sentence: string): string[] {
     if (lead && topic) return [`${lead[2]} (${topic})`];
     const joint = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '') ? COMMA_QUESTION : COMMA_OR_IS_IT;
     const [first, ...rest] = piece.split(joint);
-    return first && rest.length > 0 && QUESTION_START.test(foldText(first).trim()) ? [first, ...rest] : [piece];
+    // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
+    // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
+    const afterChoice = /\b(?:or|vs\.?|versus)\b/i.test(first ?? '') && rest.every((r) => NEW_DEFINITION.test(foldText(r).trim()));
+    return first && rest.length > 0 && (QUESTION_START.test(foldText(first).trim()) || afterChoice) ? [first, ...rest] : [piece];
   });
 }
 
@@ -148,6 +153,9 @@ const OPTIONS =
 
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
+
+const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
+const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
 // "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
 const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those))\b.*)$/i;
@@ -254,7 +262,8 @@ export function splitMessage(text: string): MessageParts {
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     let clean = sentence.text.replace(LEAD_IN, '');
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
-    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean);
+    // (After the word that joins it to the sentence before: "And I keep hearing about X, what is that".)
+    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(/^(?:and|also|plus|but|so)\s+/i, ''));
     if (aboutThenAsk) {
       context.push(aboutThenAsk[1]!);
       clean = aboutThenAsk[2]!;
@@ -275,7 +284,9 @@ export function splitMessage(text: string): MessageParts {
         // Not when it starts by telling of the asker's situation ("our postgres box is pinned at 90% cpu, bigger
         // instance or shard?"): that is a question of its own, with its reason before it.
         const bare = foldText(piece).trim().replace(JOINED, '');
-        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare))
+        // Nor one that asks of someone ("for my project should I learn raft or paxos first", "for gRPC traffic we need
+        // L4 or L7?"): the options are its own.
+        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare) && !ASKS_OF_SOMEONE.test(bare))
           questions.push(`${questions.pop()!} ${piece}`);
         else questions.push(borrowFrame(piece, questions.at(-1)));
       }

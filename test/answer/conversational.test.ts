@@ -2063,3 +2063,36 @@ describe('a role named by the post or the last answer, set against another', () 
     expect(ids(converse(...messages))).toEqual([id]);
   });
 });
+
+describe('tuning set H: every part of a message with several', () => {
+  it.each([
+    // "what's an outbox" after a choice put without a question word is a question of its own.
+    [
+      "2pc or saga for checkout across 3 services, whats an outbox, and why does everyone say 2pc 'blocks'",
+      ['sagas-vs-two-phase-commit', 'transactional-outbox'],
+    ],
+    // "for gRPC traffic we need L4 or L7?" asks of someone: its options are not the question before's.
+    [
+      'our redis cache, when key expire the db get hammer by thousand request at same time, how to prevent? And for gRPC traffic we need L4 or L7 load balancer?',
+      ['distributed-caching', 'load-balancing'],
+    ],
+    // "And I keep hearing about X, what is that": X, explained.
+    [
+      'Trying to convince my team to test our replication layer properly. Is chaos engineering in prod actually safe? And I keep hearing about deterministic simulation testing (FoundationDB style), what is that',
+      ['chaos-engineering', 'testing-distributed-systems'],
+    ],
+    // "quick sanity check on how SLIs, SLOs and SLAs relate" asks.
+    [
+      "is 'observability' actually different from plain monitoring? also quick sanity check on how SLIs, SLOs and SLAs relate pls",
+      ['observability', 'slos-and-error-budgets'],
+    ],
+    // "and for my project should I learn raft or paxos first" names a choice of its own, not a follow-on of the part before.
+    [
+      'final yr student: is PACELC just CAP with extra steps? and for my project should I learn raft or paxos first',
+      ['cap-vs-pacelc', 'raft-vs-paxos'],
+    ],
+  ])('answers every part of %j', (message, expected) => {
+    const got = ids(ask(message));
+    for (const id of expected) expect(got).toContain(id);
+  });
+});
