@@ -216,6 +216,11 @@ const LEVEL_NAMES: Readonly<Record<string, string>> = {
 const LEVEL_TAGS: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
 const NAMED_LEVEL = 1.3;
 
+/** The levels at which what counts is the track record, and how much a credential question from there leans to them. */
+const SENIOR_LEVELS: ReadonlySet<string> = new Set(['senior', 'staff', 'principal']);
+const AT_LEVEL = 1.3;
+const BEGINNERS = 0.75;
+
 const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
 
 /**
@@ -293,8 +298,13 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
     }
     case 'crossover':
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { ...otherOrigins(asker), ...tagBoost } } };
-    case 'prospects':
-      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost } };
+    case 'prospects': {
+      // "will the missing degree hurt me for staff roles?": what counts at that level, not the way in for beginners.
+      const level = levelNamedIn(question) ?? asker.level;
+      const atLevel: Record<string, number> =
+        NEEDS_CREDENTIAL.test(folded) && level && SENIOR_LEVELS.has(level) ? { [level]: AT_LEVEL, 'entry-level': BEGINNERS } : {};
+      return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { ...tagBoost, ...atLevel } } };
+    }
     case 'day-to-day':
       return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1, comparison: 0.75 }) } };
     default:

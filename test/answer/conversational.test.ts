@@ -2096,3 +2096,19 @@ describe('tuning set H: every part of a message with several', () => {
     for (const id of expected) expect(got).toContain(id);
   });
 });
+
+describe('a degree asked about at senior levels', () => {
+  it('answers "is the missing degree going to hold me back for staff-level roles?" with what counts at those levels', () => {
+    expect(
+      ids(
+        ask(
+          "never finished my degree, but I've got 12 years of backend and infra work behind me. is the missing degree going to hold me back for staff-level roles?",
+        ),
+      ),
+    ).toEqual(['competency-over-credentials']);
+  });
+
+  it("still answers a beginner's degree question with the education guide", () => {
+    expect(ids(ask('do i need a cs degree to get into distributed systems?'))).toEqual(['education']);
+  });
+});
