@@ -2112,3 +2112,15 @@ describe('a degree asked about at senior levels', () => {
     expect(ids(ask('do i need a cs degree to get into distributed systems?'))).toEqual(['education']);
   });
 });
+
+describe('a job post read by someone looking for work', () => {
+  it('answers "Job post says ... which part of the field is this really?" with the field\'s areas, not how to write a job description', () => {
+    expect(
+      ids(
+        ask(
+          "Job post says 'Distributed Systems Engineer - Storage & Reliability', which part of the field is this really and what skills they want?",
+        ),
+      ),
+    ).toEqual(['functional-areas']);
+  });
+});
