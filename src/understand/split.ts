@@ -258,6 +258,8 @@ export function splitMessage(text: string): MessageParts {
   }
 
   const questions: string[] = [];
+  // The same questions as the asker wrote them (a borrowed frame and the options of the one before aside).
+  const written: string[] = [];
   const context: string[] = who ? [`${who[1]} here`] : [];
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     let clean = sentence.text.replace(LEAD_IN, '');
@@ -286,9 +288,13 @@ export function splitMessage(text: string): MessageParts {
         const bare = foldText(piece).trim().replace(JOINED, '');
         // Nor one that asks of someone ("for my project should I learn raft or paxos first", "for gRPC traffic we need
         // L4 or L7?"): the options are its own.
-        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare) && !ASKS_OF_SOMEONE.test(bare))
+        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare) && !ASKS_OF_SOMEONE.test(bare)) {
           questions.push(`${questions.pop()!} ${piece}`);
-        else questions.push(borrowFrame(piece, questions.at(-1)));
+          written.push(`${written.pop()!} ${piece}`);
+        } else {
+          questions.push(borrowFrame(piece, questions.at(-1)));
+          written.push(piece);
+        }
       }
     } else {
       context.push(clean);
@@ -296,7 +302,8 @@ export function splitMessage(text: string): MessageParts {
   }
   // Only statements: the whole message is the question ("looking to move from backend into infra").
   if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: [] };
-  return { questions: questions.slice(0, MAX_PARTS), extra: questions.slice(MAX_PARTS), context };
+  // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
+  return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
 
 // "I have to figure out how services will find each other", "started wondering how they let several people edit at

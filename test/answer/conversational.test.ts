@@ -2124,3 +2124,11 @@ describe('a job post read by someone looking for work', () => {
     ).toEqual(['functional-areas']);
   });
 });
+
+describe('a question left for a second message', () => {
+  it('is quoted back as the asker wrote it, without the frame borrowed to search it', () => {
+    const answer = ask('what is raft? what is a quorum? what is a crdt? vector clocks?');
+    expect(fullText(answer)).toContain('“vector clocks”');
+    expect(fullText(answer)).not.toContain('what is vector clocks');
+  });
+});
