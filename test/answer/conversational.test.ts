@@ -2132,3 +2132,11 @@ describe('a question left for a second message', () => {
     expect(fullText(answer)).not.toContain('what is vector clocks');
   });
 });
+
+describe('"niche" is the content\'s specialist', () => {
+  it('answers "will being this niche cap me before staff?" with specialist or generalist', () => {
+    expect(
+      ids(ask('3 yrs on storage and I love going deep on compaction and replication, but will being this niche cap me before staff?')),
+    ).toEqual(['specialist-or-generalist']);
+  });
+});
