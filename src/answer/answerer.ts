@@ -25,7 +25,7 @@ import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts, PART_GIST_CHARS } from './compose.js';
-import { focusPassage } from './focus.js';
+import { focusPassage, openingSection } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
@@ -915,7 +915,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const alternatives = offered
       ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)
       : again.alternatives;
-    return { answer: { ...again, alternatives }, resolved };
+    // Nothing in the entry more to the point than its summary, just read: one level deeper, not that summary again.
+    // Only the entry's own summary, alone: one written for this question ("sidecar pattern and service mesh name the
+    // same thing here") or several entries side by side answer it already.
+    const lastEntry = again.entryId && previousIds.has(again.entryId) ? kb.byId.get(again.entryId) : undefined;
+    const deeper =
+      lastEntry && again.summary === contextual.summary && again.summary === lastEntry.summary && answerKey(again) === lastEntry.id
+        ? openingSection(lastEntry)
+        : null;
+    return { answer: { ...again, alternatives, ...(deeper ? { summary: deeper } : {}) }, resolved };
   }
 
   /** "why not just use X instead?": the last answer's topic and the thing it names, compared; null when it names none. */

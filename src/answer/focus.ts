@@ -80,3 +80,25 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
   // A bullet read on its own: without its list marker.
   return found.passage.replace(/^[-*]\s+/, '');
 }
+
+/** The most of an entry's body shown in place of its summary when a follow-up finds no passage of its own. */
+const MAX_OPENING_CHARS = 700;
+
+/**
+ * The body's first section (its heading and the lines under it, up to the next heading), whole lines up to
+ * `MAX_OPENING_CHARS`: one level deeper than the summary, for a follow-up about an entry the asker has just read.
+ */
+export function openingSection(entry: Entry): string | null {
+  const lines: string[] = [];
+  let length = 0;
+  for (const raw of entry.body.split('\n')) {
+    const line = raw.trimEnd();
+    const heading = /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line.trim());
+    if (heading && lines.some((l) => l.trim() !== '' && !/^#+\s|^\*\*/.test(l.trim()))) break;
+    if (length + line.length > MAX_OPENING_CHARS) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const text = lines.join('\n').trim();
+  return /\p{L}{3,}/u.test(text.replace(/^\*\*[^*]+\*\*:?/, '')) ? text : null;
+}

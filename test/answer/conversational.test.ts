@@ -2140,3 +2140,13 @@ describe('"niche" is the content\'s specialist', () => {
     ).toEqual(['specialist-or-generalist']);
   });
 });
+
+describe('a follow-up about the entry just read, with no passage of its own', () => {
+  it('goes one level deeper instead of showing the same summary again', () => {
+    const first = ask('what does a platform engineer do?');
+    const second = ask('and day to day?', first.conversation);
+    expect(ids(second)).toEqual(['platform-engineer']);
+    expect(second.summary).not.toBe(first.summary);
+    expect(second.summary.length).toBeGreaterThan(0);
+  });
+});
