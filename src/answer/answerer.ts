@@ -1252,6 +1252,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           message,
           parts.map((p) => leadingTo(p.answer, p.resolved)),
           extra,
+          messageForeign > 0,
         );
       // What the next message may lean on: every topic this reply answered, and the asker.
       const conversation: ConversationState | null =

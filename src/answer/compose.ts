@@ -29,11 +29,22 @@ const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).val
  * order asked, with the gist first and the full answers as details. A part the bot could not
  * answer says so, quoting the words it did not understand.
  */
-export function composeParts(message: string, parts: Answer[], extra: string[]): Answer {
+export function composeParts(message: string, parts: Answer[], extra: string[], offTopic = false): Answer {
   const answered = parts.filter((part) => part.kind === 'answer');
+  // Pay, or another field's words in the message (`offTopic`), put a declined part outside what the bot answers; a
+  // part of words it does not know ("the blorptastic zorbulator") was not understood.
+  const outside = (part: Answer) =>
+    part.kind === 'decline' && (part.summary === MESSAGES.pay || (offTopic && part.summary === MESSAGES.decline));
+  // Every part outside ("theme of Kafka's Metamorphosis? need a thesis by friday"): one decline, not the same sentence
+  // under each part.
+  if (answered.length === 0 && parts.length > 0 && parts.every(outside)) return { ...parts[0]!, question: message };
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
     if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gistChars(part))}`;
+    // A part declined as outside the bot's scope (pay, another field) says so: "not sure what this part asks" would
+    // read as if the bot had missed what it plainly asked.
+    if (part.kind === 'decline' && part.summary === MESSAGES.pay) return `**${label}**\n${MESSAGES.pay}`;
+    if (outside(part)) return `**${label}**\n${MESSAGES.partOutOfScope}`;
     return `**${label}**\n${MESSAGES.partNotUnderstood}`;
   });
   // One set of buttons follows the reply, whatever the number of parts not understood: said once, after them all, and

@@ -31,6 +31,7 @@ export const MESSAGES = {
   declineNearest: `Sorry, I don't know that one. I answer questions about ${SCOPE}. These come closest to what you asked:`,
   pay: "I don't have pay or salary figures, for any company. I can tell you what each level is expected to do, or how people move between roles.",
   partNotUnderstood: "I'm not sure what this part asks.",
+  partOutOfScope: 'That one is outside what I answer here.',
   partSuggestions: "_For what I didn't understand, the buttons below are my closest guesses._",
   // Said of what was left out, never of how many were answered: parts that repeat an earlier one are not shown.
   tooManyParts: (left: readonly string[]) =>

@@ -2150,3 +2150,19 @@ describe('a follow-up about the entry just read, with no passage of its own', ()
     expect(second.summary.length).toBeGreaterThan(0);
   });
 });
+
+describe('parts outside what the bot answers', () => {
+  it('declines once, not under each part, when every part is off-topic', () => {
+    const answer = ask("what's the main theme of Kafka's The Metamorphosis? need a thesis for my lit class by friday");
+    expect(answer.kind).toBe('decline');
+    expect(fullText(answer)).not.toMatch(/this part/);
+    expect(fullText(answer)).not.toMatch(/\*\*1\./);
+  });
+
+  it('says a pay part is about pay, beside the part it answers', () => {
+    const answer = ask("what's a quorum, and how much does a staff engineer make at google?");
+    expect(ids(answer)).toEqual(['quorum']);
+    expect(fullText(answer)).toMatch(/pay or salary figures/);
+    expect(fullText(answer)).not.toMatch(/not sure what this part asks/);
+  });
+});
