@@ -30,7 +30,7 @@ import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
-import { careerIntent, planSearch, ROUTING_TAGS, SYMPTOM } from './plan.js';
+import { careerIntent, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
@@ -164,7 +164,7 @@ const FINISHED_STUDY =
 const ABOUT_ME =
   /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
-const WHERE_TO_START = /^(?:so |ok |okay |but )?where (?:do|would|should|can) (?:i|we|you|one) (?:even )?(?:start|begin)\b/;
+const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /** The level tags of entries written once per level, in the order of the ladder. */
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
@@ -865,16 +865,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A word that stands for the last topic ("do real databases use them?") asks more of the other entry than a bare "and".
     // Unless the question with that word put back finds the same neighbour of the last topic as the question alone ("why
     // does fan-out make it so much worse?" after p99: tail latency, both ways): two readings agreeing are evidence enough.
-    // (The question with the word put back is read on its own here: with the last question's votes it finds that again.)
-    const agreed =
-      best.answer.kind === 'answer' &&
-      !swapped &&
-      nextToPrevious(answerKey(best.answer)) &&
-      ((resolvedAlone: Answer) =>
-        resolvedAlone.kind === 'answer' &&
-        resolvedAlone.confidence >= ANSWER_THRESHOLD &&
-        answerKey(resolvedAlone) === answerKey(best.answer))(answerOne(resolved, asker, foreign));
-    const enough = pointsBack(question) && !agreed ? SURE_THRESHOLD : ANSWER_THRESHOLD;
+    // (The question with the word put back is read on its own here: with the last question's votes it finds that again.
+    // That is one more search, so it is made only when a rule below weighs it, and once.)
+    let agreedRead: boolean | undefined;
+    const agreed = () => {
+      if (agreedRead !== undefined) return agreedRead;
+      const alone =
+        best.answer.kind === 'answer' && !swapped && nextToPrevious(answerKey(best.answer)) ? answerOne(resolved, asker, foreign) : null;
+      agreedRead =
+        alone !== null && alone.kind === 'answer' && alone.confidence >= ANSWER_THRESHOLD && answerKey(alone) === answerKey(best.answer);
+      return agreedRead;
+    };
+    const enough = pointsBack(question) && !agreed() ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     // Unless it asks for an example of the last answer, or for its downsides ("what are the downsides?").
     if (
       repeats &&
@@ -888,10 +890,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Unless it asks what comes after ("ok and after the language, what should i study next?").
       !(
         firstPart &&
-        !agreed &&
         contextual.confidence >= SURE_THRESHOLD &&
         best.answer.confidence < SURE_THRESHOLD &&
-        !ASKS_WHAT_NEXT.test(foldText(question))
+        !ASKS_WHAT_NEXT.test(foldText(question)) &&
+        !agreed()
       ) &&
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&

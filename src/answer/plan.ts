@@ -11,7 +11,8 @@ const MOVE =
 /** A production symptom told ("errors only in one availability zone", "p99 doubled after the deploy"). */
 export const SYMPTOM =
   /\b(?:errors?|error rate|5\d\d'?s|timeouts?|timing out|latency|p\d{2,3}|slow(?:er|ness)?|outages?|down|failing|fails|crash\w*|breaks|broke|broken|goes down|went down|incidents?|alerts?|alerting|spik\w+|oom\w*|leak\w*|lag\w*|stuck|flaky|dropp\w+ (?:messages|requests|packets))\b/;
-const STARTS_WHERE = /\bwhere (?:do|would|should|can) (?:i|we) (?:even )?(?:start|begin)\b/;
+/** "where do I even start?", "where do we begin". */
+export const STARTS_WHERE = /\bwhere (?:do|would|should|can) (?:i|we|you|one) (?:even )?(?:start|begin)\b/;
 // "become a senior engineer" is a step up a ladder, not a change of field.
 const LEVEL_STEP = /\b(junior|mid[- ]?level|senior|staff|principal)\b/;
 // A step from one level to the next: "senior -> staff", "from mid to senior", "senior to staff jump".

@@ -87,12 +87,12 @@ export function supposes(text: string): boolean {
  * platform team deal with?". Unchanged when no earlier sentence names that kind of thing.
  */
 export function nameDemonstratives(question: string, sentences: readonly string[]): string {
-  // "my cousin is a devops engineer. what does that job involve?": the role the post names, by its name.
-  const role = [...sentences]
-    .reverse()
-    .map(namedSideOf)
-    .find((side) => side !== null);
-  const withRole = role ? question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, `the ${role} $1`) : question;
+  // "my cousin is a devops engineer. what does that job involve?": the role the post names, by its name (the post is
+  // read for it only when the question says "that job").
+  const withRole = question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, (whole, noun: string) => {
+    const role = [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? namedSideOf(sentence), null);
+    return role ? `the ${role} ${noun}` : whole;
+  });
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
   return withRole.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
     const singular = noun.replace(/s$/i, '');
