@@ -13,7 +13,11 @@ export const messageSchema = z.object({
   persona: z.string().optional(),
   scope: z.enum(['in', 'out']),
   ids_any: z.array(z.string().min(1)),
-  parts: z.array(z.array(z.string().min(1)).min(1)).optional(),
+  // Null or absent for a message that asks one thing.
+  parts: z
+    .array(z.array(z.string().min(1)).min(1))
+    .nullable()
+    .optional(),
   new_entry_terms: z.string().nullable().optional(),
 });
 export type EvalMessage = z.infer<typeof messageSchema>;
