@@ -49,6 +49,8 @@ const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
+/** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?". */
+const ASKS_OF_THE_SIDES = /\bwhich (?:one|of (?:them|the two|these|those))\b(?! (?:would|should|do|could|can) (?:you|i|we)\b)/;
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */
 const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
 /** A question that asks to pick one: "which one would you actually pick?". */
@@ -362,7 +364,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return beyond.units.some((unit) => beyond.specificityOf(unit) > TOPIC_SPECIFICITY);
       });
       const enough = topical ? ANSWER_THRESHOLD : SURE_THRESHOLD;
-      if (searched.kind === 'answer' && (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched))))) {
+      // "which one actually designs the system?" asks of the sides; a guide to moving from one side to the other
+      // answers how to get there, which only a move asks ("basically ppl who use kafka vs ppl who build it?").
+      const ofTheSides = answer !== null && ASKS_OF_THE_SIDES.test(foldText(question));
+      const aMove = kb.byId.get(searched.entryId ?? '')?.tags.includes(ROUTING_TAGS.move!) === true && careerIntent(question) !== 'move';
+      if (
+        searched.kind === 'answer' &&
+        (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched)) && !ofTheSides && !aMove))
+      ) {
         return searched;
       }
       if (answer) return answer;

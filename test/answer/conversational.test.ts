@@ -2166,3 +2166,23 @@ describe('parts outside what the bot answers', () => {
     expect(fullText(answer)).not.toMatch(/not sure what this part asks/);
   });
 });
+
+describe('a comparison with a question of its own about the sides', () => {
+  it.each([
+    // "which one ..." asks of the two sides: the comparison answers it, not the guide for moving between them.
+    ['sre vs distsys engineer - which one actually designs the system?', 'dse-vs-sre'],
+    // Nor is a guess at the difference a move ("use kafka vs build it" is not "how do I get there").
+    ['data eng vs distsys eng: basically ppl who use kafka vs ppl who build it?', 'dse-vs-data-engineer'],
+  ])('answers %j with the comparison', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+
+  it('still answers a move asked beside a comparison with the guide for the move', () => {
+    expect(ids(ask('sre vs distsys engineer: how do I move from sre to dse?'))).toContain('sre-to-distributed-systems');
+  });
+
+  it('reads "from one to the other" after a comparison as from the first side to the second', () => {
+    const answer = converse("what's the actual difference between a data engineer and a dse?", 'how do I move from one to the other?');
+    expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
+  });
+});
