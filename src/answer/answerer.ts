@@ -756,8 +756,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Unless the question alone is not understood and every word of it is the content's: "would cutting our cloud bill
     // by 40% count?" after "can I make staff at a small startup?" goes on with the thread.
     const ownWords = index.read(question);
-    // Only the first part of a message: a later part not understood would only say the part before it again.
-    const goesOnWithThread = firstPart && best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
+    // A later part of a message too ("replicas vs shards eli5? also when is 'just get a bigger instance' no longer the
+    // answer"): read with the part before it, it answers what that part's topic leads to; a reading that only says
+    // the part before it again is left out where the parts are put together.
+    const goesOnWithThread = best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
     // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
     const insteadOf = previous && whyNotInstead(question, previous);
     if (insteadOf) return insteadOf;

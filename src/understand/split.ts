@@ -36,8 +36,10 @@ const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|c
 
 const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)\b/;
 
-// "and do i need it if i want cqrs": a sentence may start with the joint that ties it to the question before.
-const JOINED = /^(?:and|also|plus|but|or|so|and also)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also),?)?\s+/;
+// "and do i need it if i want cqrs", "oh and would staff mean ...": a sentence may start with the joint that ties it
+// to the question before.
+const JOINED =
+  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw),?)?\s+/;
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
 const SUPPOSING_ASK =

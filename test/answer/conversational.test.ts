@@ -2186,3 +2186,19 @@ describe('a comparison with a question of its own about the sides', () => {
     expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
   });
 });
+
+describe('a second question after the first, however it is joined', () => {
+  it('reads "oh and would ..." at the end of a post as a question of its own', () => {
+    const answer = ask(
+      'torn between going deep (becoming our consensus/storage person) or staying the broad infra generalist, goal is staff in 2ish years. which is smarter? oh and would staff mean i end up writing way less code',
+    );
+    expect(ids(answer)).toEqual(['specialist-or-generalist', 'do-staff-engineers-code']);
+  });
+
+  it('reads a later part with few words of its own against the part before it', () => {
+    const answer = ask(
+      "can someone explain replicas vs shards like im five? our postgres primary is drowning in writes. also when is 'just get a bigger instance' no longer the answer",
+    );
+    expect(ids(answer)).toEqual(['replication-vs-sharding', 'scaling-up-vs-out']);
+  });
+});
