@@ -129,6 +129,7 @@ const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
 const ONLY_WHO_ASKS =
   /^(?:(?:as|i'?m|i am) an?|(?:a )?(?:few |some |two |couple (?:of )?)?(?:questions?|qs?) from an?) [\p{L}/+ -]{2,30}$|^[\p{L}/+ -]{2,30} here$/u;
 /** A pronoun opening a clause after the main one: "... once they live in separate databases". */
+const TOLD_THEN_ASKED = /^(.{10,}?),\s*(?:so\s+)?(?:what|how|why)\b[^,]*\b(?:it|that|this|those|these|them|they)\b[^,]*$/;
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 /** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
 /** Someone or something the post told of: "how do I get her to stop?". */
@@ -444,7 +445,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const folded = foldText(question).trim();
     // "and what happens mid-write if it goes down?": an opening "and" leans on the last answer, whatever follows.
     if (/^(and|but|so|also|then|ok|okay|what about|how about)\b/.test(folded)) return false;
-    const clause = SUBORDINATE_PRONOUN.exec(folded);
+    // "our payments folks keep talking about double-entry ledgers and reconciliation, what does that mean on the systems
+    // side?": what comes before the comma is what "that" stands for.
+    const clause = SUBORDINATE_PRONOUN.exec(folded) ?? TOLD_THEN_ASKED.exec(folded);
     return clause !== null && !/\b(it|that|this|those|these|them|they)\b/.test(clause[1]!) && topicWords(clause[1]!) >= 2;
   }
 
@@ -657,7 +660,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       previous !== null &&
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
-        (/^(and|also|plus)\s+(what|how|why|whats)\b/i.test(question.trim()) && !pointsBack(question)) ||
+        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then))?\s+(what|how|why|whats)\b/i.test(question.trim()) &&
+          !pointsBack(question)) ||
         // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&
       !/\binstead\b/i.test(question) &&

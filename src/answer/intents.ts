@@ -28,6 +28,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
   // "how's that different once you're principal?": the same job, one level up.
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|change|changes) (?:once|when|after) (?:you(?:'re| are)|you become|you get to|you reach|you make|someone is|they(?:'re| are)|i(?:'m| am)|i become|i get to|i make) (?:an? )?((?:junior|mid[ -]?level|mid|senior|staff|principal|distinguished)(?: (?:engineer|eng|level))?)$/,
+  // "and honestly what separates sre from devops, or is it the same job"; where they work ("on an infra team") is no side.
+  /^(?:[\w' -]{0,20}? )?what (?:separates|distinguishes|differentiates|sets apart) (?:an? |the )?(.+?) from (?:an? |the )?([^,]+?)(?: (?:on|in|at|for) (?:an?|the|our|my|your) [^,]+)?(?:,.*)?$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
   // "trying to decide between SRE and DSE postings": a choice between two is weighed by how they differ; the postings
   // are the two roles'.

@@ -90,9 +90,15 @@ export function supposes(text: string): boolean {
 export function nameDemonstratives(question: string, sentences: readonly string[]): string {
   // "my cousin is a devops engineer. what does that job involve?": the role the post names, by its name (the post is
   // read for it only when the question says "that job").
-  const withRole = question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, (whole, noun: string) => {
-    const role = [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? namedSideOf(sentence), null);
+  const roleNamed = () => [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? namedSideOf(sentence), null);
+  const withJob = question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, (whole, noun: string) => {
+    const role = roleNamed();
     return role ? `the ${role} ${noun}` : whole;
+  });
+  // "want to get into sre. how do i actually get hired as one?": one of the role the post names.
+  const withRole = withJob.replace(/\b(as|become|becoming|be) one\b(?! of\b)/gi, (whole, verb: string) => {
+    const role = roleNamed();
+    return role ? `${verb} ${role}` : whole;
   });
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
   return withRole.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {

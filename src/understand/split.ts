@@ -23,13 +23,13 @@ const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
-  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
   /^(?:(?:totally |completely |kinda |somewhat |slightly )?unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?)\s*[:-]\s*/iu;
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
@@ -39,7 +39,7 @@ const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)
 // "and do i need it if i want cqrs", "oh and would staff mean ...": a sentence may start with the joint that ties it
 // to the question before.
 const JOINED =
-  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw),?)?\s+/;
+  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally),?)?\s+/;
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
 const SUPPOSING_ASK =
@@ -55,6 +55,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     QUESTION_START.test(folded) ||
     // "2pc or saga for checkout, whats an outbox, and why ...": what something is, asked after a comma.
     /,\s*what(?:'s| is|s) an? /.test(folded) ||
+    // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
+    /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
     WANTS.test(folded) ||
     /\b(vs\.?|versus)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded)
@@ -62,7 +64,9 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 }
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
-const COMMA_QUESTION = /,\s*(?=(?:what|whats|how|why|which|when|where|who)\b)/i;
+// So do ", then which ..." and ", do they still code": an auxiliary put to someone starts a question too.
+const COMMA_QUESTION =
+  /,\s*(?:(?:and )?then\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b)/i;
 // So does ", is it just ...": a second question about the same thing ("what does a DSE do all day, is it just backend
 // with more yaml"), unless the question before it already asks how two things differ: then "is it just staff++" only
 // says what the asker suspects the difference is.

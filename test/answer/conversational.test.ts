@@ -2202,3 +2202,44 @@ describe('a second question after the first, however it is joined', () => {
     expect(ids(answer)).toEqual(['replication-vs-sharding', 'scaling-up-vs-out']);
   });
 });
+
+describe('the ways a message joins its questions', () => {
+  it.each([
+    // "and honestly what separates ...": a filler after the joint; "what separates X from Y" compares them.
+    [
+      'backend dev, want to get into sre. how do i actually get hired as one? and honestly what separates sre from devops, or is it the same job',
+      ['how-to-become-sre', 'sre-vs-devops'],
+    ],
+    // A lead-in about a topic ("few q's about staff:") and a question after a comma put with an auxiliary ("do they still code").
+    [
+      "few q's about staff: what do staff engs actually do week to week, do they still code, and should i specialize to get there?",
+      ['staff-archetypes', 'do-staff-engineers-code'],
+    ],
+    // ", and any side project ...": a request after "and".
+    [
+      "mid-level now. what should i be reading at this stage, and any side project that'd actually teach me consensus/replication instead of yet another todo app?",
+      ['study-plan-mid', 'side-projects'],
+    ],
+    // "last one:" announces a question.
+    [
+      'SRE at a mid-size bank in Warsaw, thinking about jumping to a tech co. how different is the day to day really? also our payments folks keep talking about double-entry ledgers and reconciliation, what does that mean on the systems side? last one: can we just order events across services by their NTP timestamps or is that naive',
+      ['finance-vs-cloud-native', 'financial-infrastructure'],
+    ],
+    // What someone said, then ", what is that".
+    [
+      "can I just average the p99 of each pod in grafana to get the service p99? also our fan-out to 40 shards has an awful tail even though every shard looks fine on its own, do hedged requests help? oh and someone in review said our benchmark has 'coordinated omission', what is that",
+      ['latency-percentiles', 'tail-latency', 'benchmarking-and-performance'],
+    ],
+  ])('answers every part of %j', (q, expected) => {
+    expect(ids(ask(q))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('"that" standing for what the sentence told before its comma', () => {
+  it('answers "... double-entry ledgers and reconciliation, what does that mean on the systems side?" about those, not the part before it', () => {
+    const answer = ask(
+      'SRE at a mid-size bank in Warsaw, thinking about jumping to a tech co. how different is the day to day really? also our payments folks keep talking about double-entry ledgers and reconciliation, what does that mean on the systems side?',
+    );
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native', 'financial-infrastructure']);
+  });
+});
