@@ -57,6 +57,9 @@ const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;
 const ELLIPSIS_FILLER =
   /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or)\b|[?!.,]/gi;
 
+// What may stand around a slot word added to the last question ("and for staff?", "what about at senior level?").
+const BARE_SLOT_FILLER = /\b(and|what|how|about|at|for|the|a|an|level|levels|role|roles|then|too)\b|[?!.,]/gi;
+
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
 const APPRAISAL =
@@ -205,6 +208,17 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
         ),
         swapped: true,
       };
+    }
+  }
+  // "and for staff?" after "how do i write a job description for an sre role?": a level (or role) the last question did
+  // not name is added to it, as a workplace is.
+  // Only the bare slot ("and for staff?"): "what changes at staff level?" asks how the level differs.
+  for (const slot of /^(?:and |what |how )?(?:for|at|about)\b/i.test(text.trim()) ? SLOTS : []) {
+    const now = stripped.match(slot);
+    const rest = stripped.replace(slot, ' ').replace(BARE_SLOT_FILLER, ' ').trim();
+    const named = slot.test(previous.question) || (slot === SLOTS[0] && /\bbeginners?\b/i.test(previous.question));
+    if (now && rest === '' && !named && previous.question.trim() !== '') {
+      return { text: `${previous.question.replace(/[?.!\s]+$/, '')} for ${now[0]}?`, swapped: true };
     }
   }
   // "what about a distsys engineer joining a storage team instead?": the swap, with a few words of its own said after it.

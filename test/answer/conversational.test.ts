@@ -2243,3 +2243,14 @@ describe('"that" standing for what the sentence told before its comma', () => {
     expect(ids(answer)).toEqual(['finance-vs-cloud-native', 'financial-infrastructure']);
   });
 });
+
+describe('a bare level or role after a question that named none', () => {
+  it('adds "and for staff?" to the last question: a staff JD, not what staff is', () => {
+    expect(ids(converse('how do i write a job description for an sre role?', 'and for staff?'))).toEqual(['job-description-by-level']);
+  });
+
+  it('still reads "and what changes at staff level?" as how the interviews differ there, not what staff is', () => {
+    const [id] = ids(converse('how do distsys interviews work', 'and what changes at staff level?'));
+    expect(['interviews', 'interview-signals-by-level']).toContain(id);
+  });
+});
