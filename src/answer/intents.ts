@@ -186,6 +186,13 @@ function intentOf(question: string): Intent {
     if (!match) continue;
     // "what does an infra or platform engineer build": an "or" inside a question about one subject.
     if (/ or /.test(match[0]) && pattern === COMPARISON_PATTERNS.at(-1) && QUESTION_WORD.test(match[1] ?? '')) continue;
+    // "is there an actual difference in the work or did we just get a new sticker": clauses, not two things.
+    if (
+      /^there\b|\b(?:or|and) (?:did|do|does|is|are|was|were|have|has|had|can|could|should|would|will) (?:we|i|they|you|it|he|she)\b/.test(
+        match[1] ?? '',
+      )
+    )
+      continue;
     // "is it actually different or just marketing": a verdict offered as the other option, not a second thing.
     if (VERDICT_OPTION.test(match[2] ?? '')) continue;
     const sides = sidesOf(match[1] ?? '', match[2] ?? '');

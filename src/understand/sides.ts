@@ -12,10 +12,18 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['principal', /\bprincipal\b/],
   ['sre', /\b(sres?|site reliability)\b/],
   ['devops', /\bdevops\b/],
-  ['platform engineer', /\bplatform (engineer\w*|eng|team|engineering|org|orgs|group|groups)\b/],
+  // Also by what the team does: "the team that runs our k8s platform".
+  [
+    'platform engineer',
+    /\bplatform (engineer\w*|eng|team|engineering|org|orgs|group|groups)\b|\b(team|people|folks|ppl|engineers|group|org) (that|who) (runs?|builds?|owns?|maintains?) (our|the) (k8s |kubernetes |internal |developer )?platform\b/,
+  ],
   ['backend engineer', /\bback[- ]?end\b/],
   ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],
-  ['distributed systems engineer', /\b(dses?|distributed systems (engineer\w*|eng|engs))\b/],
+  // Also by what they do: "the engineers who build the storage layer".
+  [
+    'distributed systems engineer',
+    /\b(dses?|distributed systems (engineer\w*|eng|engs))\b|\b(engineers|people|folks|ppl|team|devs|developers) (that|who) (actually )?(build|design|write) (the|our) (storage layer|storage|databases?|systems?|infrastructure|infra|distributed systems)\b/,
+  ],
 ];
 /** Where a side or a question sits ("a mid in distsys land"), as every entry could: no topic of its own. */
 export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/;
@@ -33,6 +41,8 @@ const GETS_TO = /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w*
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;
+// Which of two roles a piece of work belongs to: "should SRE own rewriting that, or the engineers who build the storage layer?"
+const WHOSE_JOB = /\b(should|who|whose)\b.*\b(own|owns|owning|do|does|fix|fixes|handle|handles|responsib\w*|job)\b.*\bor\b/;
 const EXPLICIT = /\b(vs\.?|versus|compared? (to|with))\b/;
 // A choice between two named sides, one right after the other: "which fits me, SRE or distributed
 // systems engineer?" ("storage or a generalist, if the goal is senior then staff" is not one.)
@@ -82,7 +92,12 @@ export function impliedSides(question: string, context: string, askerLevel?: str
   const folded = foldText(question);
   if (
     own.length === 2 &&
-    (CONTRASTS.test(folded) || CHOOSES.test(folded) || FROM_TO.test(folded) || GETS_TO.test(folded) || isOneTheOther)
+    (CONTRASTS.test(folded) ||
+      CHOOSES.test(folded) ||
+      FROM_TO.test(folded) ||
+      GETS_TO.test(folded) ||
+      isOneTheOther ||
+      WHOSE_JOB.test(folded))
   ) {
     return [own[0]!, own[1]!];
   }

@@ -2254,3 +2254,25 @@ describe('a bare level or role after a question that named none', () => {
     expect(['interviews', 'interview-signals-by-level']).toContain(id);
   });
 });
+
+describe('two roles set side by side in everyday words', () => {
+  it.each([
+    // A rename is no second thing to compare with: "or did we just get a new sticker" is a clause.
+    [
+      "mgmt just rebranded our devops squad as 'platform engineering'. is there an actual difference in the work or did we just get a new sticker",
+      'platform-vs-devops',
+    ],
+    // A role named by what its team does.
+    [
+      'torn between two internal transfers: the SRE org or the team that runs our k8s platform. how do the day-to-day jobs actually differ?',
+      'sre-vs-platform-engineer',
+    ],
+    // Whose job a piece of work is, between two roles.
+    [
+      'after our last outage the review said the failover logic itself is wrong, not the ops response. should SRE own rewriting that, or the engineers who build the storage layer?',
+      'dse-vs-sre',
+    ],
+  ])('answers %j with the comparison of the two', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+});
