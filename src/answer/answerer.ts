@@ -1201,18 +1201,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const term = quoted && quoted.split(/\s+/).length <= MAX_TERM_WORDS && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
         const byTerm = term ? answerOne(term, asker, messageForeign) : null;
         let part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
-        if (process.env.DBG)
-          console.log(
-            'PART',
-            JSON.stringify(question),
-            '→',
-            answerKey(read.answer) || read.answer.kind,
-            read.answer.confidence,
-            'resolved',
-            JSON.stringify(read.resolved),
-            'lastState',
-            lastState?.topics.map((t) => t.id).join(','),
-          );
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));
         const repeats = (answer: Answer) =>
           answer.kind === 'answer' &&

@@ -121,6 +121,16 @@ export function createQueryReader(parts: QueryReaderParts) {
       const r = rank(candidate, count);
       if (!best || d < best.distance || (d === best.distance && r > best.rank)) best = { key: candidate, distance: d, rank: r };
     }
+    if (best) return best.key;
+    // Two letters swapped ("thoerem") are one slip of the fingers, but two edits to Levenshtein: tried one by one.
+    for (let i = 0; i + 1 < key.length; i++) {
+      if (key[i] === key[i + 1]) continue;
+      const swapped = `${key.slice(0, i)}${key[i + 1]}${key[i]}${key.slice(i + 2)}`;
+      const count = map.get(swapped);
+      if (count === undefined) continue;
+      const r = rank(swapped, count);
+      if (!best || r > best.rank) best = { key: swapped, distance: 1, rank: r };
+    }
     return best?.key;
   };
 

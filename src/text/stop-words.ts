@@ -1,6 +1,6 @@
 /**
  * Words that carry no topic: English function words plus the filler people put around chat
- * questions ("tell me about", "wats", "pls", "tbh", "ppl", "rn"). Dropped on both the index and the query side, so
+ * questions ("tell me about", "wats", "pls", "tbh", "ppl", "rn"), and the usual slips in them ("waht", "hwo", "teh"). Dropped on both the index and the query side, so
  * they neither match nor count against a question's coverage.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -35,7 +35,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   theres heres wheres whys whens
   probably perhaps maybe realistically honestly genuinely seriously literally truly q qs
   lol lols lmao rofl haha hahaha tbh ngl imo imho idk btw fwiw afaik iirc rn ppl irl smh fyi tho nvm ty yrs yr
-  diff diffs difference differences different differ differs differently compare compared comparing comparison versus`
+  diff diffs difference differences different differ differs differently compare compared comparing comparison versus
+  waht wht whta hwat hwo teh adn`
     .split(/\s+/)
     .filter(Boolean),
 );

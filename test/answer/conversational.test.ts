@@ -2276,3 +2276,17 @@ describe('two roles set side by side in everyday words', () => {
     expect(ids(ask(q))).toEqual([id]);
   });
 });
+
+describe('the slips people make typing', () => {
+  it.each([
+    // Two letters swapped: one slip, two edits to Levenshtein.
+    ['cap thoerem tl;dr?', 'cap-theorem'],
+    ['what is concsensus', 'consensus'],
+    // A question word mistyped is still only a question word.
+    ['waht is raft', 'raft'],
+  ])('answers %j', (q, id) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer)).toEqual([id]);
+  });
+});
