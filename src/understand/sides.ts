@@ -15,7 +15,7 @@ const NAMED_SIDES: [string, RegExp][] = [
   // Also by what the team does: "the team that runs our k8s platform".
   [
     'platform engineer',
-    /\bplatform (engineer\w*|eng|team|engineering|org|orgs|group|groups)\b|\b(team|people|folks|ppl|engineers|group|org) (that|who) (runs?|builds?|owns?|maintains?) (our|the) (k8s |kubernetes |internal |developer )?platform\b/,
+    /\bplatform (engineer\w*|eng|engs|teams?|engineering|orgs?|groups?|people|folks|side)\b|\b(team|people|folks|ppl|engineers|group|org) (that|who) (runs?|builds?|owns?|maintains?) (our|the) (k8s |kubernetes |internal |developer )?platform\b/,
   ],
   ['backend engineer', /\bback[- ]?end\b/],
   ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],

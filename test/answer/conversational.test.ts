@@ -2293,3 +2293,11 @@ describe('the slips people make typing', () => {
     expect(ids(answer)).toEqual([id]);
   });
 });
+
+describe('teams named in the plural', () => {
+  it('compares "sre teams and platform teams ..., how do they actually differ?"', () => {
+    expect(ids(ask('sre teams and platform teams look identical from the outside, how do they actually differ?'))).toEqual([
+      'sre-vs-platform-engineer',
+    ]);
+  });
+});
