@@ -36,7 +36,7 @@ const DAY_TO_DAY =
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
 const PAY =
-  /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(salary|offer|comp\w*|package)|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( these days| now| nowadays)?$)\b/;
+  /\b(salary|salaries|paid|pay(s|ing)?(?! off| for)|compensation|total comp|\btc (for|at|of|is|range)|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(higher |better |bigger )?(salary|offer|comp\w*|package|base|raise)|competing offer|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( these days| now| nowadays)?$)\b/;
 
 const PAY_SETTLED =
   /\b(both |they |the two )?(pay|paid|salary|salaries|comp|compensation)( is| are)?( about| roughly| basically| pretty much)? (the same|similar|equal|comparable)\b|\bsame (pay|salary|comp)\b/g;

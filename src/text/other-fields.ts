@@ -40,6 +40,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   game gaming fortnite minecraft xbox playstation nintendo chess poker skyrim mod mods modding steam
   excel spreadsheet powerpoint word photoshop poisson regression anova spss stata
   distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore
+  swiftui uikit jetpack flutter cocoapods
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
   underperforming underperformer underperformers layoffs layoff pip toxic morale rumours rumors rumour rumor facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards

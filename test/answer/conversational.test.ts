@@ -2301,3 +2301,14 @@ describe('teams named in the plural', () => {
     ]);
   });
 });
+
+describe('near misses the bot declines', () => {
+  it.each([
+    // Mobile development is another field.
+    'swiftui vs jetpack compose for a new mobile app, which is nicer to work with',
+    // Negotiating pay is pay.
+    'got a competing offer, how do i negotiate a higher base without sounding greedy',
+  ])('declines %j', (q) => {
+    expect(ask(q).kind).not.toBe('answer');
+  });
+});
