@@ -51,6 +51,8 @@ const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
 /** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?". */
 const ASKS_OF_THE_SIDES = /\bwhich (?:one|of (?:them|the two|these|those))\b(?! (?:would|should|do|could|can) (?:you|i|we)\b)/;
+/** How two things the message named go together: "can you use one without the other?". */
+const ONE_WITHOUT_THE_OTHER = /\b(?:one without the other|either without the other|need (?:one|both) for the other|one needs? the other)\b/;
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */
 const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
 /** A question that asks to pick one: "which one would you actually pick?". */
@@ -603,9 +605,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
     // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").
     const cleaned = cleanQuestion(question);
-    const choice = CHOOSES_BETWEEN.test(cleaned)
-      ? namedPair(previous && PICKS.test(cleaned) ? [previous.question, ...sentences] : sentences)
-      : null;
+    const choice =
+      CHOOSES_BETWEEN.test(cleaned) || ONE_WITHOUT_THE_OTHER.test(cleaned)
+        ? namedPair(previous && PICKS.test(cleaned) ? [previous.question, ...sentences] : sentences)
+        : null;
     if (choice) {
       // "I've seen sagas and 2PC mentioned. Which one fits this kind of problem?": the two it names are the choice.
       // A choice between two jobs ("an SRE offer and a SWE offer") is answered by an entry written for that choice, read

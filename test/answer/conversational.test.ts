@@ -2312,3 +2312,10 @@ describe('near misses the bot declines', () => {
     expect(ask(q).kind).not.toBe('answer');
   });
 });
+
+describe('two things named, then how they go together', () => {
+  it('sets event sourcing and CQRS side by side for "can you use one without the other?"', () => {
+    const answer = ask('event sourcing and cqrs always show up together in conference talks. can you use one without the other?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['event-sourcing', 'cqrs']));
+  });
+});
