@@ -154,6 +154,8 @@ function sidesOf(first: string, rest: string): string[] {
 // Leaving a level is the step to the next one: "when do i stop being junior?", "how long until i'm not mid anymore".
 const LEAVES_LEVEL =
   /\b(?:stop being|no longer|outgrow(?:ing)?|graduat(?:e|ing) (?:out of|from)|(?:move|get|getting|moving) (?:past|beyond|out of)|(?:move|moving|step|stepping|level|levelling|leveling) up (?:from|out of|past|beyond)) (?:an? |the )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)\b|\bnot (?:an? )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)(?: \w+)? any ?more\b/;
+const LEVEL_WORD_SOURCE = String.raw`(?:junior|jr|entry[ -]?level|mid[ -]?level|mid|senior|sr|staff|principal|[le][3-7])`;
+const LEVEL_ARROW = new RegExp(String.raw`^(?:from )?(${LEVEL_WORD_SOURCE})\s*(?:->|→|=>|>|to)\s*(${LEVEL_WORD_SOURCE})\b`);
 const NEXT_LEVEL: Record<string, [string, string]> = {
   entry: ['entry level', 'mid-level'],
   mid: ['mid-level', 'senior'],
@@ -213,6 +215,12 @@ function intentOf(question: string): Intent {
     }
   }
 
+  // "junior -> mid: what actually changes?", "senior to staff, what's different": one level to the next.
+  const arrow = LEVEL_ARROW.exec(text);
+  const from = arrow ? levelNamedIn(arrow[1]!) : undefined;
+  const to = arrow ? levelNamedIn(arrow[2]!) : undefined;
+  const stepUp = to ? STEP_TO[to] : undefined;
+  if (from && stepUp && levelNamedIn(stepUp[0]) === from) return { type: 'comparison', sides: [...stepUp] };
   const leaves = LEAVES_LEVEL.exec(text);
   const way = WAY_TO_LEVEL.exec(text);
   const step = leaves ? NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''] : way ? STEP_TO[levelNamedIn(way[1]!) ?? ''] : undefined;

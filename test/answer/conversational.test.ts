@@ -2319,3 +2319,12 @@ describe('two things named, then how they go together', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['event-sourcing', 'cqrs']));
   });
 });
+
+describe('a step up the ladder written with an arrow', () => {
+  it.each([["junior -> mid: what actually changes in what's expected of me?", 'entry-vs-mid']])(
+    'answers %j with the comparison of the two levels',
+    (q, id) => {
+      expect(ids(ask(q))).toEqual([id]);
+    },
+  );
+});
