@@ -228,9 +228,13 @@ const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
  * How to search for one question: which entries answer this kind of question, and what the
  * asker said about themselves that the search should know.
  */
+const SOLVES_WHAT =
+  /\bwhat (?:problems?|issues?|pain) (?:does|do|is|are|did) (.{2,60}?) (?:actually |really |even )?(?:solv\w*|fix\w*|address\w*|(?:trying|meant|supposed) to (?:solve|fix))\b/i;
+
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
   // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
-  const question = asked.replace(WHILE_STUDYING, ' ').replace(/\s+/g, ' ').trim() || asked;
+  // "what problem does raft solve?": the problem and the solving are the question's frame; the topic is what is named.
+  const question = asked.replace(WHILE_STUDYING, ' ').replace(SOLVES_WHAT, 'why $1').replace(/\s+/g, ' ').trim() || asked;
   const folded = foldText(question);
   const read = careerIntent(question);
   const career = read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded)) ? 'hiring' : read;

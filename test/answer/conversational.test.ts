@@ -2328,3 +2328,15 @@ describe('a step up the ladder written with an arrow', () => {
     },
   );
 });
+
+describe('"what problem does X solve?"', () => {
+  it.each([
+    ['what problem does raft solve?', 'raft'],
+    ['what problem is consensus actually solving', 'consensus'],
+    ['what problems do crdts solve', 'crdt'],
+  ])('answers %j with what X is for, not an entry that says "problem"', (q, id) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer)).toEqual([id]);
+  });
+});
