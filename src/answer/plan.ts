@@ -228,13 +228,31 @@ const boosts = (entries: Partial<Record<EntryKind, number>>) => entries;
  * How to search for one question: which entries answer this kind of question, and what the
  * asker said about themselves that the search should know.
  */
-const SOLVES_WHAT =
-  /\bwhat (?:problems?|issues?|pain) (?:does|do|is|are|did) (.{2,60}?) (?:actually |really |even )?(?:solv\w*|fix\w*|address\w*|(?:trying|meant|supposed) to (?:solve|fix))\b/i;
+/**
+ * The everyday frames a question about a thing is put in, whose words would otherwise weigh as much as the thing:
+ * "what problem does raft solve?", "how does a quorum work?", "why does everyone talk about CRDTs?", "what's the deal
+ * with kafka?". Each is read as the plainer question it asks.
+ */
+const FRAMES: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bwhat (?:problems?|issues?|pain) (?:does|do|is|are|did) (.{2,60}?) (?:actually |really |even )?(?:solv\w*|fix\w*|address\w*|(?:trying|meant|supposed) to (?:solve|fix))\b/i,
+    'why $1',
+  ],
+  [/\bhow (does|do|would|will|can|could) (.{2,60}?) (?:actually |really |even |exactly )?work\b/i, 'how $1 $2'],
+  [
+    /\bwhy (?:does|do|is|are) (?:every(?:one|body)|people|ppl|folks|devs|engineers|the internet)(?: keep| always)? (?:talk\w*|rav\w*|hyp\w*|obsess\w*|mention\w*|go(?:ing)? on) (?:about|over|on about)\b/i,
+    'why',
+  ],
+  [/\bwhat(?:'s| is|s) the (?:deal|story|hype|fuss|big deal) (?:with|about)\b/i, 'what is'],
+];
 
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
   // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
   // "what problem does raft solve?": the problem and the solving are the question's frame; the topic is what is named.
-  const question = asked.replace(WHILE_STUDYING, ' ').replace(SOLVES_WHAT, 'why $1').replace(/\s+/g, ' ').trim() || asked;
+  const question =
+    FRAMES.reduce((text, [frame, topic]) => text.replace(frame, topic), asked.replace(WHILE_STUDYING, ' '))
+      .replace(/\s+/g, ' ')
+      .trim() || asked;
   const folded = foldText(question);
   const read = careerIntent(question);
   const career = read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded)) ? 'hiring' : read;

@@ -2253,7 +2253,7 @@ describe('a bare level or role after a question that named none', () => {
   });
 
   it('still reads "and what changes at staff level?" as how the interviews differ there, not what staff is', () => {
-    const [id] = ids(converse('how do distsys interviews work', 'and what changes at staff level?'));
+    const [id] = ids(converse('what do distsys interviews test?', 'and what changes at staff level?'));
     expect(['interviews', 'interview-signals-by-level']).toContain(id);
   });
 });
@@ -2335,6 +2335,19 @@ describe('"what problem does X solve?"', () => {
     ['what problem is consensus actually solving', 'consensus'],
     ['what problems do crdts solve', 'crdt'],
   ])('answers %j with what X is for, not an entry that says "problem"', (q, id) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer)).toEqual([id]);
+  });
+});
+
+describe('the everyday frames a concept question is put in', () => {
+  it.each([
+    ['how does the quorum work', 'quorum'],
+    ['why does everyone talk about crdts', 'crdt'],
+    ["what's the deal with consensus", 'consensus'],
+    ['how does exactly-once work', 'exactly-once'],
+  ])('answers %j with the thing it names', (q, id) => {
     const answer = ask(q);
     expect(answer.kind).toBe('answer');
     expect(ids(answer)).toEqual([id]);
