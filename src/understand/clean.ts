@@ -56,14 +56,14 @@ const INTERVIEW_SETTING =
 // "in plain english", "in normal words": asked for words without jargon, which the summary is.
 const PLAIN = "plain|simple|normal|regular|everyday|easy|basic|human|non-technical|nontechnical|layman|laymans|layman's";
 const BRIEF_WORDS = new RegExp(
-  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner)|(to me )?like i'?m an? ([\w-]+ ){0,3}(dev|devs|developer|engineer|student|manager|pm|product manager|kid|child|beginner|noob|newbie|grandma|grandparent|toddler)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b[?!.:,]*`,
+  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five|12|a child|a kid)|(to me )?like i'?m (5|five|10|12|a child|a kid|a beginner|new|new to (this|it|all this)|brand new)|explained for (a |an )?(beginner|newbie|noob|complete beginner|total beginner)s?|(to me )?like i'?m an? ([\w-]+ ){0,3}(dev|devs|developer|engineer|student|manager|pm|product manager|kid|child|beginner|noob|newbie|grandma|grandparent|toddler)|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words)( or two)?|in (a|one) nutshell|in a nutshell|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b[?!.:,]*`,
   'gi',
 );
 const ELI5_TOPIC =
   /(^|[.!?]\s+)(?:eli ?5|explain like i'?m (?:5|five))\s*[:,-]?\s+(?=(?!(?:it|this|that|pls|please|plz|thx|thanks|me)\b)\p{L}{2,})/giu;
 // "quick intro: ..." is about the intro, not the answer.
 const BRIEF = new RegExp(
-  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b`,
+  String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|like i'?m (new|brand new|new to (this|it|all this)|a beginner)|explained for (a |an )?(beginner|newbie|noob)s?|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b`,
   'i',
 );
 

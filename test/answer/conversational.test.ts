@@ -2353,3 +2353,14 @@ describe('the everyday frames a concept question is put in', () => {
     expect(ids(answer)).toEqual([id]);
   });
 });
+
+describe('"like I\'m new" asks for the plain version', () => {
+  it.each([
+    ['quorum explained like im new', 'quorum'],
+    ['replication explained like im new', 'replication'],
+  ])('answers %j with the thing itself, briefly', (q, id) => {
+    const answer = ask(q);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.brief).toBe(true);
+  });
+});
