@@ -370,7 +370,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "which one actually designs the system?" asks of the sides; a guide to moving from one side to the other
       // answers how to get there, which only a move asks ("basically ppl who use kafka vs ppl who build it?").
       const ofTheSides = answer !== null && ASKS_OF_THE_SIDES.test(foldText(question));
-      const aMove = kb.byId.get(searched.entryId ?? '')?.tags.includes(ROUTING_TAGS.move!) === true && careerIntent(question) !== 'move';
+      const aMove = isMoveGuide(searched) && careerIntent(question) !== 'move';
       if (
         searched.kind === 'answer' &&
         (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched)) && !ofTheSides && !aMove))
@@ -480,6 +480,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const plan = planSearch(question, intent, asker);
     return index.search(plan.query, { ...plan.options, context });
   }
+
+  /** An answer from a guide for moving from one role to another ("From SRE into a distributed systems engineer role"). */
+  const isMoveGuide = (answer: Answer) => kb.byId.get(answer.entryId ?? '')?.tags.includes(ROUTING_TAGS.move!) === true;
 
   const levelRefs = () =>
     kb.entries
@@ -616,11 +619,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const compared = comparer.compare(`${choice[0]} vs ${choice[1]}`, choice, entryAnswer);
       // Not one side's own entry: "devops" alone does not say which of the two the asker is.
       const sideIds = new Set(comparer.sideIds(choice));
+      // Nor the guide for moving from one to the other, unless a move is asked: a choice is not a move.
+      const moving = careerIntent(`${question} ${context}`) === 'move';
       const forTheChoice = (reading: Answer) =>
         reading.kind === 'answer' &&
         reading.confidence >= ANSWER_THRESHOLD &&
         reading.entryKind !== 'comparison' &&
-        !sideIds.has(reading.entryId ?? '');
+        !sideIds.has(reading.entryId ?? '') &&
+        (moving || !isMoveGuide(reading));
       // The choice put in words first; the whole post only when that does not answer.
       const readings = [
         () => answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),

@@ -2364,3 +2364,14 @@ describe('"like I\'m new" asks for the plain version', () => {
     expect(answer.brief).toBe(true);
   });
 });
+
+describe('comparisons put as a sameness or a bare choice', () => {
+  it.each([
+    ['is raft basically the same as paxos', 'raft-vs-paxos'],
+    ['is platform engineer basically the same as devops engineer', 'platform-vs-devops'],
+    // A choice between two roles is their comparison, not the guide for moving from one to the other.
+    ['data engineer or distributed systems engineer, which one', 'dse-vs-data-engineer'],
+  ])('answers %j with the comparison', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+});
