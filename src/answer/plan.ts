@@ -244,6 +244,8 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     'why',
   ],
   [/\bwhat(?:'s| is|s) the (?:deal|story|hype|fuss|big deal) (?:with|about)\b/i, 'what is'],
+  // "is it hard to get right?": not the Right Hand of the staff archetypes.
+  [/\b((?:get|gets|getting|got|do|does|doing|done)(?: it| this| that| them| things| everything| these| those)?) right\b/i, '$1 correct'],
 ];
 
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {

@@ -2375,3 +2375,16 @@ describe('comparisons put as a sameness or a bare choice', () => {
     expect(ids(ask(q))).toEqual([id]);
   });
 });
+
+describe('"get it right" is not the Right Hand archetype', () => {
+  it.each([
+    ['is backpressure hard to get right?', 'backpressure'],
+    ['are crdts hard to get right', 'crdt'],
+  ])('answers %j with the thing named', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+
+  it('does not answer "is it hard to get right?" after a concept with the staff archetypes', () => {
+    expect(ids(converse('what is backpressure', 'is it hard to get right?'))).not.toContain('staff-archetypes');
+  });
+});
