@@ -210,6 +210,13 @@ export interface SearchIndexOptions {
   snapshot?: SearchSnapshot;
 }
 
+/**
+ * Everyday words that stand inside a name of several words ("right hand", "kinds of distsys work", "a day in the
+ * life"): said alone they name nothing, so they keep their everyday weight ("is it hard to get right?" is not about
+ * the staff archetypes' Right Hand; "how does the quorum work" is about quorums).
+ */
+const EVERYDAY_IN_NAMES = new Set(['right', 'work', 'time', 'deal', 'thing', 'things', 'way', 'day', 'days']);
+
 /** Builds the MiniSearch index over a knowledge base, with our normalisation on both sides. */
 export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}): SearchIndex {
   const boosts = options.boosts ?? FIELD_BOOSTS;
@@ -334,7 +341,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
       [
         ...kb.entries.flatMap((entry) => entry.aliases),
         ...Object.entries(kb.synonyms).flatMap(([canonical, variants]) => [canonical, ...variants]),
-      ].flatMap((name) => splitWords(name).flatMap((word) => processWord(word) ?? [])),
+      ]
+        .map((name) => splitWords(name))
+        // A name's everyday word names nothing alone; a name of one word does, however everyday ("cap", "lease").
+        .flatMap((words) => (words.length === 1 ? words : words.filter((word) => !EVERYDAY_IN_NAMES.has(word))))
+        .flatMap((word) => processWord(word) ?? []),
   );
   const reader = createQueryReader({ expander, documentFrequency, contentWords, idf, specificity, vocabulary });
   // Every reading of a question, and every check of it ("has it a topic of its own?"), reads it again.

@@ -2384,7 +2384,8 @@ describe('"get it right" is not the Right Hand archetype', () => {
     expect(ids(ask(q))).toEqual([id]);
   });
 
-  it('does not answer "is it hard to get right?" after a concept with the staff archetypes', () => {
-    expect(ids(converse('what is backpressure', 'is it hard to get right?'))).not.toContain('staff-archetypes');
+  it('answers "is it hard to get right?" after a concept about that concept', () => {
+    expect(ids(converse('what is backpressure', 'is it hard to get right?'))).toEqual(['backpressure']);
+    expect(ids(converse('what are crdts', 'is it hard to get right?'))).toEqual(['crdt']);
   });
 });
