@@ -45,6 +45,13 @@ const JOINED =
 const SUPPOSING_ASK =
   /^(?:if|once|assuming|say|suppose|supposing)\b[^,?]{2,60},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b/;
 
+/** A sentence of a few words joined on to the one before ("and separately split brain", "also what about p50"). */
+function isJoinedThing(sentence: string): boolean {
+  const folded = foldText(sentence).trim();
+  const rest = folded.replace(JOINED, '').replace(/^(?:what|how) about\s+/, '');
+  return rest !== folded && /^[\p{L}\p{N}][\p{L}\p{N}' +/-]*$/u.test(rest) && rest.split(/\s+/).length <= 4 && !REMARK.test(rest);
+}
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim().replace(JOINED, '');
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
@@ -284,7 +291,13 @@ export function splitMessage(text: string): MessageParts {
     // "... or is it oversaturated? trying to decide where to put my next two years": without its question mark, in a
     // message that puts one on its questions, a sentence of what the asker is weighing tells why they ask.
     const weighing = !sentence.asked && !sentence.item && WEIGHING.test(foldText(clean).trim()) && sentences.some((s) => s.asked);
-    if (!weighing && isQuestion(clean, sentence.asked) && !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))) {
+    // "can someone explain chaos monkey? and separately split brain": a bare thing joined on after a question asks the same of it.
+    const joinedThing = questions.length > 0 && isJoinedThing(clean);
+    if (
+      !weighing &&
+      (isQuestion(clean, sentence.asked) || joinedThing) &&
+      !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))
+    ) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);
       for (const piece of splitJoints(asked)) {

@@ -2389,3 +2389,12 @@ describe('"get it right" is not the Right Hand archetype', () => {
     expect(ids(converse('what are crdts', 'is it hard to get right?'))).toEqual(['crdt']);
   });
 });
+
+describe('a bare thing joined on after a question', () => {
+  it.each([
+    ['can someone explain chaos monkey? and separately split brain', ['chaos-engineering', 'split-brain']],
+    ['can someone explain consistent hashing? and separately fencing token', ['consistent-hashing', 'fencing-and-leases']],
+  ])('answers both parts of %j', (q, expected) => {
+    expect(ids(ask(q))).toEqual(expected);
+  });
+});
