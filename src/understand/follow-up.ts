@@ -60,6 +60,9 @@ const ELLIPSIS_FILLER =
 // What may stand around a slot word added to the last question ("and for staff?", "what about at senior level?").
 const BARE_SLOT_FILLER = /\b(and|what|how|about|at|for|the|a|an|level|levels|role|roles|then|too)\b|[?!.,]/gi;
 
+const VERSUS_ONLY =
+  /^(?:and |but |ok |so )?(?:vs\.?|versus|v\.?|compared (?:to|with)|against|(?:and )?how about vs\.?)\s+(?:an? |the )?(.+?)[?.!\s]*$/i;
+
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
 const APPRAISAL =
@@ -188,6 +191,9 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     .replace(CONTINUATION, '')
     .replace(/^[\s,]+/, '')
     .trim();
+  // "vs paxos?", "and compared to a distsys engineer?" after one topic: that topic set against the one named.
+  const versus = VERSUS_ONLY.exec(text.trim());
+  if (versus && previous.topics.length === 1) return { text: `${topic} vs ${versus[1]}`, swapped: false };
   // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
   const place = stripped.match(WORKPLACE_SLOT);
   if (place && stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOB_WORDS, ' ').trim() === '') {

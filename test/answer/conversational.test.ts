@@ -2398,3 +2398,13 @@ describe('a bare thing joined on after a question', () => {
     expect(ids(ask(q))).toEqual(expected);
   });
 });
+
+describe('"vs X?" after one topic', () => {
+  it.each([
+    ['what is raft', 'vs paxos?', 'raft-vs-paxos'],
+    ['what does an sre do', 'and vs a distributed systems engineer?', 'dse-vs-sre'],
+    ['what does a data engineer do', 'and compared to a distsys engineer?', 'dse-vs-data-engineer'],
+  ])('after %j, answers %j with the two side by side', (first, second, id) => {
+    expect(ids(converse(first, second))).toEqual([id]);
+  });
+});
