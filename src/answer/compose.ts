@@ -1,4 +1,5 @@
-import { answerKey, beyondGist, blank, firstSentences, MAX_RELATED } from './build.js';
+import { STOP_WORDS } from '../text/stop-words.js';
+import { answerKey, beyondGist, blank, firstSentences, MAX_RELATED, sentencesOf } from './build.js';
 import { MESSAGES } from './messages.js';
 import type { Answer, EntryRef } from './types.js';
 
@@ -22,6 +23,38 @@ const plainQuote = (text: string) =>
 
 const gistChars = (part: Answer) => (part.entryKind === 'comparison' ? COMPARISON_GIST_CHARS : PART_GIST_CHARS);
 
+/** A word as compared here: lower case, its first five letters ("marketing" and "market" alike). */
+const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
+const askedWords = (text: string) =>
+  new Set((text.match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOP_WORDS.has(word.toLowerCase())).map(stemOf));
+
+/**
+ * What a part shows first, and what follows it under "More". The summary's first sentences, unless they leave out
+ * every word the part asked with that a later sentence says: then the first sentence and that one ("exactly once,
+ * real or marketing?" is answered by the sentence on what is possible, not by the second one on what it means).
+ */
+function gistOf(part: Answer): { gist: string; rest: string } {
+  const max = gistChars(part);
+  const gist = firstSentences(part.summary, max);
+  const rest = beyondGist(part.summary, max);
+  if (rest === '' || !part.question) return { gist, rest };
+  const named = askedWords(part.title ?? '');
+  const asked = [...askedWords(part.question)].filter((word) => !named.has(word));
+  const says = (text: string) => asked.filter((word) => askedWords(text).has(word)).length;
+  if (asked.length === 0 || says(gist) > 0) return { gist, rest };
+  const sentences = sentencesOf(part.summary);
+  const first = sentences[0] ?? '';
+  const at = sentences.findIndex((sentence, i) => i > 0 && says(sentence) > 0 && (first + sentence).length <= max * 1.25);
+  if (at < 0) return { gist, rest };
+  return {
+    gist: `${first.trim()} … ${sentences[at]!.trim()}`,
+    rest: sentences
+      .filter((_, i) => i !== 0 && i !== at)
+      .join('')
+      .trim(),
+  };
+}
+
 const unique = (refs: EntryRef[]) => [...new Map(refs.map((r) => [r.id, r])).values()];
 
 /**
@@ -40,7 +73,7 @@ export function composeParts(message: string, parts: Answer[], extra: string[], 
   if (answered.length === 0 && parts.length > 0 && parts.every(outside)) return { ...parts[0]!, question: message };
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
-    if (part.kind === 'answer') return `**${label}**\n${firstSentences(part.summary, gistChars(part))}`;
+    if (part.kind === 'answer') return `**${label}**\n${gistOf(part).gist}`;
     // A part declined as outside the bot's scope (pay, another field) says so: "not sure what this part asks" would
     // read as if the bot had missed what it plainly asked.
     if (part.kind === 'decline' && part.summary === MESSAGES.pay) return `**${label}**\n${MESSAGES.pay}`;
@@ -55,9 +88,7 @@ export function composeParts(message: string, parts: Answer[], extra: string[], 
   if (guessed.some((part) => part.suggestions.length > 0)) numbered.push(MESSAGES.partSuggestions);
   if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.map(plainQuote)));
   // Each part goes on from its gist: the reply shows the gist first, and "More" or a DM adds this below it.
-  const details = answered
-    .map((part) => [`**${part.title}**`, beyondGist(part.summary, gistChars(part)), part.details].filter(Boolean).join('\n\n'))
-    .join('\n\n');
+  const details = answered.map((part) => [`**${part.title}**`, gistOf(part).rest, part.details].filter(Boolean).join('\n\n')).join('\n\n');
   const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
   return {
     ...blank(message, kind, numbered.join('\n\n')),

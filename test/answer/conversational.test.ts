@@ -2408,3 +2408,20 @@ describe('"vs X?" after one topic', () => {
     expect(ids(converse(first, second))).toEqual([id]);
   });
 });
+
+describe('each part of a reply shows the sentence that answers it', () => {
+  it('shows "is exactly-once actually real?" the sentence on what is possible, and keeps the rest one click away', () => {
+    const answer = ask('is exactly-once actually real? and if not, how do payment systems avoid charging people twice');
+    const exactlyOnce = answer.parts.find((part) => part.entryId === 'exactly-once')!;
+    expect(answer.summary).toMatch(/isn't possible in general/);
+    // Nothing is lost: every sentence of the part's summary is in the reply, shown or under "More".
+    for (const sentence of exactlyOnce.summary.split(/(?<=\.)\s+/)) expect(fullText(answer)).toContain(sentence.trim());
+  });
+
+  it('leaves a part whose first sentences already say what was asked as it was', () => {
+    const answer = ask('what is raft, and what is a quorum?');
+    const raft = answer.parts.find((part) => part.entryId === 'raft')!;
+    expect(answer.summary).toContain(raft.summary.split(/(?<=\.)\s+/)[0]!.trim());
+    expect(answer.summary).not.toContain(' … ');
+  });
+});
