@@ -185,6 +185,7 @@ export function createQueryReader(parts: QueryReaderParts) {
     const words = splitWords(plain);
     const workplace = new Set([...query.matchAll(WORKPLACE), ...query.matchAll(SETUP)].flatMap((match) => splitWords(match[0])));
     const phrases = expander.phrases(words);
+    const inPhrase = new Set(phrases.flatMap((phrase) => phrase.words));
     const terms = new Map<string, number>();
     const standsFor = new Map<string, Set<string>>();
     const unknown = new Set<string>();
@@ -198,8 +199,8 @@ export function createQueryReader(parts: QueryReaderParts) {
       tokenTerms.push(term);
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
       // A workplace's words ("an SRE role at a logistics company") say who asks, not what about; a setup's ("my flask
-      // app") whose system it is.
-      if (foreign && !workplace.has(word)) {
+      // app") whose system it is. A word of a name the content knows ("comp" in "comp sci") is that name's.
+      if (foreign && !workplace.has(word) && !inPhrase.has(word)) {
         foreignTerms.add(term);
         continue;
       }

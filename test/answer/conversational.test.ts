@@ -2425,3 +2425,21 @@ describe('each part of a reply shows the sentence that answers it', () => {
     expect(answer.summary).not.toContain(' … ');
   });
 });
+
+describe('pay asked in shorthand, and "comp sci"', () => {
+  it.each(['staff eng comp at netflix?', 'netflix staff engineer TC?'])('declines %j as a pay question, saying so', (q) => {
+    const answer = ask(q);
+    expect(answer.kind).toBe('decline');
+    expect(answer.summary).toMatch(/pay or salary/);
+  });
+
+  it('still answers a difference "apart from the title and the comp"', () => {
+    expect(ids(ask("what's genuinely different between staff and principal, apart from the title and the comp"))).toEqual([
+      'staff-vs-principal',
+    ]);
+  });
+
+  it('reads "comp sci" as computer science, not pay', () => {
+    expect(ids(ask('comp sci degree worth it?'))).toEqual(['education']);
+  });
+});
