@@ -240,7 +240,8 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bhow (does|do|would|will|can|could) (.{2,60}?) (?:actually |really |even |exactly )?work\b/i, 'how $1 $2'],
   [
-    /\bwhy (?:does|do|is|are) (?:every(?:one|body)|people|ppl|folks|devs|engineers|the internet)(?: keep| always)? (?:talk\w*|rav\w*|hyp\w*|obsess\w*|mention\w*|go(?:ing)? on) (?:about|over|on about)\b/i,
+    /\bwhy (?:does|do|is|are) (?:every(?:one|body)|people|ppl|folks|devs|engineers|the internet)(?: keep| always)? (?:talk\w*|rav\w*|hyp\w*|obsess\w*|mention\w*|go(?:ing)? on) (?:about|over|on about)\b(?! the\b)/i,
+    // Not "the election": what everyone talks about with "the" is usually the news.
     'why',
   ],
   [/\bwhat(?:'s| is|s) the (?:deal|story|hype|fuss|big deal) (?:with|about)\b/i, 'what is'],

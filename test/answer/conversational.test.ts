@@ -2443,3 +2443,9 @@ describe('pay asked in shorthand, and "comp sci"', () => {
     expect(ids(ask('comp sci degree worth it?'))).toEqual(['education']);
   });
 });
+
+describe('what everyone talks about in the news', () => {
+  it('declines "why does everyone talk about the election" (not leader election)', () => {
+    expect(ask('why does everyone talk about the election').kind).not.toBe('answer');
+  });
+});
