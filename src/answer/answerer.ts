@@ -130,8 +130,9 @@ const STANDS_FOR_TOPIC = /\b(it|that|this)\b/i;
 /** A sentence that only says who asks: "as a data eng", "platform eng here", "questions from a frontend dev". */
 const ONLY_WHO_ASKS =
   /^(?:(?:as|i'?m|i am) an?|(?:a )?(?:few |some |two |couple (?:of )?)?(?:questions?|qs?) from an?) [\p{L}/+ -]{2,30}$|^[\p{L}/+ -]{2,30} here$/u;
-/** A pronoun opening a clause after the main one: "... once they live in separate databases". */
+/** What a sentence tells before its comma, then asks about with a pronoun: "X and Y, what does that mean?". */
 const TOLD_THEN_ASKED = /^(.{10,}?),\s*(?:so\s+)?(?:what|how|why)\b[^,]*\b(?:it|that|this|those|these|them|they)\b[^,]*$/;
+/** A pronoun opening a clause after the main one: "... once they live in separate databases". */
 const SUBORDINATE_PRONOUN = /^(.*?)\b(?:once|when|whenever|if|after|until|before|because|since|while)\s+(?:they|it|them|those|these)\b/;
 /** A sentence about the asker's own work: "I've been using Figma", "as a frontend dev". */
 /** Someone or something the post told of: "how do I get her to stop?". */

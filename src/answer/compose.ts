@@ -71,9 +71,11 @@ export function composeParts(message: string, parts: Answer[], extra: string[], 
   // Every part outside ("theme of Kafka's Metamorphosis? need a thesis by friday"): one decline, not the same sentence
   // under each part.
   if (answered.length === 0 && parts.length > 0 && parts.every(outside)) return { ...parts[0]!, question: message };
+  // Worked out once per part: the first view shows the gist, the details go on with the rest.
+  const gists = new Map(answered.map((part) => [part, gistOf(part)]));
   const numbered = parts.map((part, i) => {
     const label = `${i + 1}. ${part.kind === 'answer' ? part.title : `“${plainQuote(part.question)}”`}`;
-    if (part.kind === 'answer') return `**${label}**\n${gistOf(part).gist}`;
+    if (part.kind === 'answer') return `**${label}**\n${gists.get(part)!.gist}`;
     // A part declined as outside the bot's scope (pay, another field) says so: "not sure what this part asks" would
     // read as if the bot had missed what it plainly asked.
     if (part.kind === 'decline' && part.summary === MESSAGES.pay) return `**${label}**\n${MESSAGES.pay}`;
@@ -88,7 +90,9 @@ export function composeParts(message: string, parts: Answer[], extra: string[], 
   if (guessed.some((part) => part.suggestions.length > 0)) numbered.push(MESSAGES.partSuggestions);
   if (extra.length > 0) numbered.push(MESSAGES.tooManyParts(extra.map(plainQuote)));
   // Each part goes on from its gist: the reply shows the gist first, and "More" or a DM adds this below it.
-  const details = answered.map((part) => [`**${part.title}**`, gistOf(part).rest, part.details].filter(Boolean).join('\n\n')).join('\n\n');
+  const details = answered
+    .map((part) => [`**${part.title}**`, gists.get(part)!.rest, part.details].filter(Boolean).join('\n\n'))
+    .join('\n\n');
   const kind: Answer['kind'] = answered.length > 0 ? 'answer' : parts.some((p) => p.kind === 'suggestions') ? 'suggestions' : 'decline';
   return {
     ...blank(message, kind, numbered.join('\n\n')),
