@@ -1,3 +1,5 @@
+// Before anything else: how V8 compiles the core's regular expressions (see the module).
+import './regexp-start.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
