@@ -282,7 +282,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function decide(question: string, ranked: Hit[], vague = false, asTyped = true, move = false): Answer {
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
-    // role is where it goes, not the role's own entry asked for by name.
+    // role is where it goes, not the role's own entry asked for by name, and a move's two roles ("how do i go from sre
+    // to dse") are its start and end, not the comparison that holds the same two words.
     const exact = asTyped
       ? ranked.findIndex(
           (hit) =>
@@ -291,7 +292,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             hit.queryTermCount <= 4 &&
             hit.foreign === 0 &&
             hit.unknown === 0 &&
-            !(move && hit.entry.kind === 'role'),
+            !(move && (hit.entry.kind === 'role' || hit.entry.kind === 'comparison')),
         )
       : -1;
     const promoted = exact > 0 ? exact : sureRunnerUp(ranked);
@@ -354,7 +355,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           !LEVEL_CODE.test(unit) &&
           read.specificityOf(unit) > TOPIC_SPECIFICITY,
       );
-      if (answer && rest.length === 0) return answer;
+      // "what does the path from SRE to DSE look like?" names both sides but asks the way from one to the other: a
+      // guide to that move, when the content has one, answers it.
+      const moving = careerIntent(question) === 'move';
+      if (answer && rest.length === 0 && !moving) return answer;
       const searched = decide(question, searchFor(question, { type: 'question' }, asker));
       const sideIds = [
         ...comparer.sideIds(intent.sides.map((side) => namedSideOf(side) ?? side)),
@@ -371,10 +375,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "which one actually designs the system?" asks of the sides; a guide to moving from one side to the other
       // answers how to get there, which only a move asks ("basically ppl who use kafka vs ppl who build it?").
       const ofTheSides = answer !== null && ASKS_OF_THE_SIDES.test(foldText(question));
-      const aMove = isMoveGuide(searched) && careerIntent(question) !== 'move';
+      const aMove = isMoveGuide(searched) && !moving;
+      const theMove = moving && isMoveGuide(searched) && searched.confidence >= ANSWER_THRESHOLD;
       if (
         searched.kind === 'answer' &&
-        (!answer || (searched.confidence >= enough && !sideIds.includes(answerKey(searched)) && !ofTheSides && !aMove))
+        (!answer || theMove || (searched.confidence >= enough && !sideIds.includes(answerKey(searched)) && !ofTheSides && !aMove))
       ) {
         return searched;
       }
@@ -482,6 +487,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return index.search(plan.query, { ...plan.options, context });
   }
 
+  // The routing tag of the guides for a move into operations work (SRE, DevOps, platform), and the sides they lead to.
+  const INTO_OPS = 'into-ops';
+  const INTO_OPS_SIDES: ReadonlySet<string> = new Set(['sre', 'devops', 'platform engineer']);
   /** An answer from a guide for moving from one role to another ("From SRE into a distributed systems engineer role"). */
   const isMoveGuide = (answer: Answer) => kb.byId.get(answer.entryId ?? '')?.tags.includes(ROUTING_TAGS.move!) === true;
 
@@ -605,6 +613,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // guide for people who hire answers that, where the search finds one, more than what the two levels are.
     const forHiring = compared && careerIntent(question) === 'hiring' ? answerQuestion(question, asker, context) : undefined;
     if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
+    // "how do i go from sre to dse": a move between two roles, which a guide to that move answers where the content has
+    // one (the guides lead into distributed systems work, or into operations work); between two levels ("from senior to
+    // staff"), or to a role no guide leads to, the comparison says what the step takes.
+    const leadsTo = implied?.[1] === 'distributed systems engineer' ? 'dse' : implied && INTO_OPS_SIDES.has(implied[1]) ? 'ops' : null;
+    const forMove = compared && leadsTo && careerIntent(question) === 'move' ? answerQuestion(question, asker, context) : undefined;
+    if (forMove && answeredOn(forMove, [ROUTING_TAGS.move!]) && answeredOn(forMove, [INTO_OPS]) === (leadsTo === 'ops'))
+      return { answer: forMove, resolved: question };
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
     // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").

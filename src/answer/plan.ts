@@ -7,7 +7,7 @@ import { levelNamedIn, type Intent } from './intents.js';
 
 // Career questions, recognised by how they are asked rather than by their topic.
 const MOVE =
-  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|how (do|would|can|should|could) (i|we|you|one) (move|head|shift|steer|work) (more )?towards? (proper |real |actual )?(distributed systems|distsys|dse|infra\w*|backend|sre|platform)|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(path|way|route|road) (into|to) (infra|distsys|distributed|dse|sre|platform|backend)\w*|(how (do |can |should |would )?i |to )(get|move|go) (there|(to( be)? )?(an? )?(dse|distributed systems|distsys|infra)\w*( engineer| role| job)?)|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(pitch|sell|market|position) myself (to|for|as|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|(go|get|move|switch|transition|pivot) from (an? )?(sres?|devops|ops|backend|frontend|platform|data eng\w*|swe|software eng\w*|sysadmin|support|qa)( work| role| side)? (in)?to|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance|(want|like|love|rather|wish) to be (the one|on the side|someone|the person)( who| that)? (designs?|designing|builds?|building|doing the (re)?design)|(building|designing) [\w ]{0,40}rather than (deploying|running|operating|maintaining|babysitting))\b/;
+  /\b(become|becoming|get into|getting into|break into|breaking into|go into|going into|get started|where (do|would|should|can) i (even )?(start|begin)|where to (start|begin)|move into|moving into|move to|moving to|switch(ing)? (to|into)|transition(ing)? (to|into)|pivot(ing)? (to|into)|career change|how (do|would|can|should|could) (i|we|you|one) (move|head|shift|steer|work) (more )?towards? (proper |real |actual )?(distributed systems|distsys|dse|infra\w*|backend|sre|platform)|get a job (in|as|on)|land (a|my first) (job|role)|get to the [\w-]+( [\w-]+)? side|get hired|getting hired|first job|path in|way in|(path|way|route|road) (into|to) (infra|distsys|distributed|dse|sre|platform|backend)\w*|(how (do |can |should |would )?i |to )(get|move|go) (there|(to( be)? )?(an? )?(dse|distributed systems|distsys|infra)\w*( engineer| role| job)?)|(to|i|we|you) (actually |finally |eventually )?get in( there| the door)?$|(a |an )?(internal )?transfer (to|onto|into)|(pitch|sell|market|position) myself (to|for|as|into)|(the|a|my) path (to|into|towards?)|(to do|doing|work on|working on) (real |actual )?(distributed systems|distsys|dse|infra\w*)( work)?|gap (do i|to close)|(go|going|get|getting|move|moving|switch|switching|transition|transitioning|pivot|pivoting|path|road|route|journey|jump|leap) from (an? )?(sres?|devops|ops|backend|frontend|platform|data eng\w*|swe|software eng\w*|sysadmin|support|qa)( work| role| side)? (in)?to|end up (doing|in|as)|make (the|that|this|a) (jump|switch|leap|move|transition)|realistic(ally)?|feasible|doable|door (is )?closed|too late|stand a chance|(want|like|love|rather|wish) to be (the one|on the side|someone|the person)( who| that)? (designs?|designing|builds?|building|doing the (re)?design)|(building|designing) [\w ]{0,40}rather than (deploying|running|operating|maintaining|babysitting))\b/;
 /** A production symptom told ("errors only in one availability zone", "p99 doubled after the deploy"). */
 export const SYMPTOM =
   /\b(?:errors?|error rate|5\d\d'?s|timeouts?|timing out|latency|p\d{2,3}|slow(?:er|ness)?|outages?|down|failing|fails|crash\w*|breaks|broke|broken|goes down|went down|incidents?|alerts?|alerting|spik\w+|oom\w*|leak\w*|lag\w*|stuck|flaky|dropp\w+ (?:messages|requests|packets))\b/;
@@ -147,6 +147,21 @@ const OWN_ORIGIN = 1.2;
  * asker said where they start from: a backend developer who asks whether the move is "realistic" is not answered by
  * the frontend guide because it uses that word.
  */
+/** The starting point a move names itself ("the path from backend to dse", "moving from data eng into infra"). */
+const NAMED_ORIGINS: readonly [RegExp, string][] = [
+  [/^back[- ]?end\b/, 'backend developer'],
+  [/^(front[- ]?end|mobile|react|ios|android)\b/, 'frontend developer'],
+  [/^data eng\w*/, 'data engineer'],
+  [/^(sres?|site reliability)\b/, 'sre'],
+  [/^(devops|ops|sysadmin|operations)\b/, 'devops engineer'],
+  [/^platform\b/, 'platform engineer'],
+  [/^(banks?|banking|enterprise|insurance)\b/, 'bank'],
+];
+function originNamedIn(folded: string): string | undefined {
+  const after = /\bfrom (?:an? |the |a )?([\w-]+(?: [\w-]+)?)/.exec(folded)?.[1];
+  return after ? NAMED_ORIGINS.find(([pattern]) => pattern.test(after))?.[1] : undefined;
+}
+
 function otherOrigins(asker: Asker): Record<string, number> {
   const own = new Set([asker.role, asker.industry].flatMap((said) => (said ? (ORIGIN_TAGS[said] ?? []) : [])));
   if (own.size === 0) return {};
@@ -155,12 +170,13 @@ function otherOrigins(asker: Asker): Record<string, number> {
 }
 // The role a move goes to, when it is not ours ("how do I become an SRE?"): the guides for leaving it answer the reverse.
 const MOVE_TARGET =
-  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career|position|work|hired|started) as|(?:path|way|route|road) (?:in)?to|go(?:ing)? into|mov(?:e|ing) to|career in) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?)\b/;
+  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career|position|work|hired|started) as|(?:path|way|route|road) (?:in)?to|go(?:ing)? into|mov(?:e|ing) to|career in|from (?:an? )?[\w-]+(?: [\w-]+)? (?:in)?to) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?|swes?|software engineer(ing)?)\b/;
 const TARGET_ROLES: readonly (readonly [RegExp, string])[] = [
   [/^(sres?|site reliability)/, 'sre'],
   [/^devops/, 'devops engineer'],
   [/^platform/, 'platform engineer'],
   [/^data engineer/, 'data engineer'],
+  [/^(swe|software)/, 'software engineer'],
 ];
 const INTO_BOOST = 2.5;
 /** The tag of the guide written for a move into each role (content/README.md, "Routing tags"). */
@@ -179,7 +195,8 @@ function awayFrom(folded: string, asker: Asker): Record<string, number> {
     ...Object.fromEntries((ORIGIN_TAGS[role] ?? []).map((tag) => [tag, OTHER_ORIGIN])),
     // Strongly: the guides for each starting point, the asker's included, lead into distributed systems, not into
     // operations ("backend dev wanting to move into sre" matches the backend guide's every word).
-    ...(into ? { [into]: INTO_BOOST } : {}),
+    // A move out of operations work ("can I switch to swe after a year as an sre?") is no move into it.
+    ...(into ? { [into]: INTO_BOOST } : { 'into-ops': OTHER_ORIGIN }),
   };
 }
 
@@ -267,8 +284,11 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // a comparison of two roles does not say how to move between them.
       // Where they work counts too: a bank's Java developer moves from an enterprise team.
       // A developer at a bank or an insurer starts from an enterprise team, which has its own guide, whatever they code.
+      // One the question names ("the path from backend to dse") is where this move starts, whoever asks.
+      const named = originNamedIn(folded);
+      const mover: Asker = named ? { role: named } : asker;
       const origin =
-        asker.industry && ORIGIN_TAGS[asker.industry]?.includes('enterprise') ? asker.industry : (asker.role ?? asker.industry);
+        mover.industry && ORIGIN_TAGS[mover.industry]?.includes('enterprise') ? mover.industry : (mover.role ?? mover.industry);
       // A move into operations work ("sysadmin, want to become an sre"): the guide for that move, which the origin's
       // words ("from devops engineer") would only pull towards the guides for leaving it.
       const away = awayFrom(folded, asker);
@@ -279,7 +299,7 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
         options: {
           kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }),
           // Into operations, the guides for the asker's own starting point lead into distributed systems instead.
-          tagBoost: { ...(intoOps ? {} : otherOrigins(asker)), ...tagBoost, ...away },
+          tagBoost: { ...(intoOps ? {} : otherOrigins(mover)), ...tagBoost, ...away },
         },
       };
     }

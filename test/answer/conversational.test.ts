@@ -2449,3 +2449,22 @@ describe('what everyone talks about in the news', () => {
     expect(ask('why does everyone talk about the election').kind).not.toBe('answer');
   });
 });
+
+describe('a move between two roles named "from X to Y"', () => {
+  it.each([
+    ['how do i go from sre to dse', 'sre-to-distributed-systems'],
+    ['What does the path from SRE to a distributed systems engineer role look like?', 'sre-to-distributed-systems'],
+    ['moving from SRE to distributed systems engineer, how?', 'sre-to-distributed-systems'],
+    ['path from backend to dse?', 'backend-to-distributed-systems'],
+    ['how do i move from backend to sre', 'how-to-become-sre'],
+    ['switching from sysadmin to devops, how?', 'how-to-become-sre'],
+    ['backend dev here, how do I switch to SRE?', 'how-to-become-sre'],
+    ['going from devops to platform engineer, how?', 'how-to-become-sre'],
+  ])('answers %j with the guide to that move, not the comparison of the two', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+
+  it('still compares two levels ("from senior to staff"): the comparison says what the step takes', () => {
+    expect(ids(ask('how do i go from senior to staff'))).toEqual(['senior-vs-staff']);
+  });
+});
