@@ -20,7 +20,15 @@ import {
   supposes,
   type ConversationState,
 } from '../understand/follow-up.js';
-import { choiceSides, IN_THE_FIELD, impliedSides, namedSideOf, namesRoleOrLevel, restatesDifference } from '../understand/sides.js';
+import {
+  asksDifference,
+  choiceSides,
+  IN_THE_FIELD,
+  impliedSides,
+  namedSideOf,
+  namesRoleOrLevel,
+  restatesDifference,
+} from '../understand/sides.js';
 import { embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
@@ -151,6 +159,9 @@ const ASKS_ASPECT =
 const IT_AT_WORK =
   /\b(?:how|where|when|why) (?:would|does|do|will|could|can|did|is|are) (?:that|it|this|they|those|these|one) (?:actually |really |even |still )?(?:work|scale|behave|hold up|cope|perform|get used|used)\b|\b(?:use|uses|using) (?:one|it|them|that|this)\b/;
 /** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
+/** Where or how to begin, with nothing to begin on named: "where would we even start?", "how do we get started". */
+const STARTS_ON =
+  /^(?:\W*(?:and|ok|okay|so|but)\b)?[^.?!]*\b(?:where (?:do|would|should|can|could) (?:i|we|you|one) (?:even )?(?:start|begin)|where to (?:even )?(?:start|begin)|how (?:do|would|should|can|could) (?:i|we) (?:even )?(?:start|begin|get started))\b/;
 const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
 const ALREADY_HAVE =
@@ -692,7 +703,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !/\binstead\b/i.test(question) &&
       !asksIllustration(question) &&
       comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
-    const leans = (leansOnPrevious(question) || bridges) && !pointsWithin(question) && !namesItsOwn;
+    // "where would we even start?" after chaos engineering: where to start on it, not how to start a career.
+    const startsOnIt =
+      previous !== null &&
+      STARTS_ON.test(foldText(question)) &&
+      previous.topics.every((t) => kb.byId.get(t.id)?.kind === 'concept') &&
+      topicWords(question) <= 1;
+    const leans = (leansOnPrevious(question) || bridges || startsOnIt) && !pointsWithin(question) && !namesItsOwn;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
@@ -798,6 +815,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (following) {
       return { answer: { ...entryAnswer(following, question, EXACT_CONFIDENCE), followUp: true }, resolved: question };
     }
+    // Where to start on the one concept just explained: that entry, at the passage on starting, if it has one.
+    const startingOn = previous && startsOnIt && previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (previous && startingOn && !namesItsOwn) {
+      const answer = focused({ ...entryAnswer(startingOn, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
+      return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
+    }
     // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
     if (!previous || (!leans && !topicless && !goesOnWithThread) || ownWords.foreign > 0) return best;
@@ -835,7 +858,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         asTyped: swapped,
       }),
     }));
-    const answered = readings.filter((r) => r.answer.kind === 'answer').sort((a, b) => b.answer.confidence - a.answer.confidence);
+    const answering = readings.filter((r) => r.answer.kind === 'answer');
+    // "do they still code?" after "what's a staff engineer, is it just senior+?": the last answer's comparison, put in for
+    // "they" ("senior vs staff"), sets nothing side by side that the question asked to; a reading that answers without
+    // comparing is the question's, where one does.
+    const compares = (answer: Answer) => answer.comparedIds.length > 0 || answer.entryKind === 'comparison';
+    const plain =
+      !firstPart || previous.topics.length < 2 || !/\b(they|them|their)\b/i.test(question) || asksDifference(question)
+        ? []
+        : answering.filter((r) => !compares(r.answer) && r.answer.confidence >= ANSWER_THRESHOLD);
+    const answered = (plain.length > 0 ? plain : answering).sort((a, b) => b.answer.confidence - a.answer.confidence);
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
     const previousIds = new Set(previous.topics.map((t) => t.id));
@@ -1026,7 +1058,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function focused(answer: Answer, question: string, previous: ConversationState): Answer {
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question));
+    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true });
     return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}` } : answer;
   }
 
@@ -1038,7 +1070,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function leadingTo(answer: Answer, question: string): Answer {
     const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || answer.summary !== entry.summary) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question), PART_PASSAGE_SCORE);
+    const passage = focusPassage(entry, question, index, asksIllustration(question), { minScore: PART_PASSAGE_SCORE });
     const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
     // A passage within the gist a part shows anyway is shown already.
     if (!passage || !opening || entry.summary.slice(0, PART_GIST_CHARS).includes(passage)) return answer;

@@ -11,8 +11,13 @@ const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|
 
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
+/** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
+const MAX_LIST_CHARS = 700;
+
 interface Passage {
   text: string;
+  /** For a bullet: the list it belongs to, with the line that leads into it ("Work up to it:"), as shown. */
+  list?: string;
   words: ReadonlySet<string>;
   /** The words of the bold heading the passage sits under ("**If the leader crashes mid-write**"): what it is about. */
   under: ReadonlySet<string>;
@@ -25,18 +30,33 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let passages = analysed.get(entry);
   if (passages) return passages;
   const none = new Set<string>();
-  const summary = sentencesOf(entry.summary).map((text) => ({ text: text.trim(), under: none }));
-  const lines: { text: string; under: ReadonlySet<string> }[] = [];
+  const summary = sentencesOf(entry.summary).map((text) => ({ text: text.trim(), under: none, list: undefined }));
+  const lines: { text: string; under: ReadonlySet<string>; list?: string }[] = [];
   let under: ReadonlySet<string> = none;
+  // The bullets of the list being read, and the line before them that leads into it ("... Work up to it:").
+  let bullets: { text: string; under: ReadonlySet<string> }[] = [];
+  let leadIn: string | null = null;
+  const endList = () => {
+    const list = [...(leadIn ? [leadIn] : []), ...bullets.map((b) => b.text)].join('\n');
+    for (const bullet of bullets) lines.push({ ...bullet, list: bullets.length > 1 && list.length <= MAX_LIST_CHARS ? list : undefined });
+    bullets = [];
+  };
+  let previous = '';
   for (const raw of entry.body.split(/\n+/)) {
     const line = raw.trim();
+    const isBullet = /^[-*]\s/.test(line);
+    if (!isBullet && bullets.length > 0) endList();
+    if (isBullet && bullets.length === 0) leadIn = previous.endsWith(':') ? previous : null;
     // A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show.
     if (/^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line)) under = new Set(index.analyze(line));
+    else if (isBullet && /\p{L}{3,}/u.test(line)) bullets.push({ text: line, under });
     else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under });
+    previous = line;
   }
+  endList();
   passages = [...summary, ...lines]
     .filter((p) => p.text.length <= MAX_PASSAGE_CHARS)
-    .map(({ text, under }) => ({ text, under, words: new Set(index.analyze(text)) }));
+    .map(({ text, under, list }) => ({ text, under, list, words: new Set(index.analyze(text)) }));
   analysed.set(entry, passages);
   return passages;
 }
@@ -47,7 +67,13 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
  * the sentence or bullet holding the most of the question's own words (those that do not merely
  * name the entry). Null when nothing in the entry says more about it than its opening does.
  */
-export function focusPassage(entry: Entry, question: string, index: SearchIndex, illustration: boolean, minScore = 0): string | null {
+export function focusPassage(
+  entry: Entry,
+  question: string,
+  index: SearchIndex,
+  illustration: boolean,
+  { minScore = 0, wholeList = false }: { minScore?: number; wholeList?: boolean } = {},
+): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
   const named = new Set(index.analyze(entry.title.split(':')[0]!));
@@ -57,9 +83,9 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
   const passages = passagesOf(entry, index);
-  let best: { passage: string; score: number; at: number } | null = null;
+  let best: { passage: string; list?: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
-  passages.forEach(({ text: passage, words, under }, at) => {
+  passages.forEach(({ text: passage, words, under, list }, at) => {
     // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
     const restated = [...words].filter((word) => opening.has(word)).length;
     if (at > 0 && restated > words.size / 2) return;
@@ -72,13 +98,15 @@ export function focusPassage(entry: Entry, question: string, index: SearchIndex,
       0,
     );
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
-    if (score > minScore && (!best || score > best.score)) best = { passage, score, at };
+    if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at };
   });
-  const found = best as { passage: string; score: number; at: number } | null;
+  const found = best as { passage: string; list?: string; score: number; at: number } | null;
   // The opening sentence already says it: showing it again is what the follow-up had.
   if (!found || found.at === 0) return null;
-  // A bullet read on its own: without its list marker.
-  return found.passage.replace(/^[-*]\s+/, '');
+  // Shown as a follow-up's answer (`wholeList`), a bullet of a short list comes with the list and what leads into it:
+  // "Start in staging" alone answers "where would we even start?" with a fragment; the steps it begins answer it.
+  // Otherwise (a part's gist, inside a sentence) a bullet is read on its own, without its list marker.
+  return (wholeList ? found.list : undefined) ?? found.passage.replace(/^[-*]\s+/, '');
 }
 
 /** The most of an entry's body shown in place of its summary when a follow-up finds no passage of its own. */

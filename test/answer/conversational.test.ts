@@ -2468,3 +2468,34 @@ describe('a move between two roles named "from X to Y"', () => {
     expect(ids(ask('how do i go from senior to staff'))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('"they" after an answer of two topics, one of them a comparison', () => {
+  it('answers "do they still code?" after "what\'s a staff engineer, is it just senior+?" about staff engineers coding', () => {
+    expect(ids(converse("what's a staff engineer, is it just senior+?", 'do they still code?'))).toEqual(['do-staff-engineers-code']);
+  });
+});
+
+describe('where to start on the concept just explained', () => {
+  it('answers "where would we even start?" after chaos engineering with its first steps, not how to start a career', () => {
+    const answer = converse(
+      'chaos monkey, chaos engineering... is that just breaking prod on purpose?',
+      "we're a small team with like 3 services, where would we even start?",
+    );
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+    expect(answer.summary).toMatch(/staging/);
+    expect(answer.summary).toMatch(/game days/);
+  });
+
+  it('still answers "where do i start?" with nothing before it as the way into the field', () => {
+    expect(ids(ask('where do i start?'))).toEqual(['how-to-start']);
+  });
+});
+
+describe('a follow-up answered by one bullet of a short list', () => {
+  it('shows the list it belongs to: what happens to an entry on a majority and to one on a minority', () => {
+    const answer = converse('explain raft pls', 'ok and what if the leader crashes halfway through a write?');
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.summary).toMatch(/reached a majority survives/);
+    expect(answer.summary).toMatch(/reached only a minority may be lost/);
+  });
+});
