@@ -47,7 +47,7 @@ const READING =
 
 // What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
 const STUDY =
-  /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b|\b(which|what) ([\w-]+ ){0,2}(topics|concepts|areas|subjects|fundamentals) (should|do|must) (i|we) (know|learn|study|master)\b/;
+  /\bwhat (should|do|can|could|would) (i|we|you) (be )?(study|learn)(ing)?|what to (study|learn)\b|\bhow (do|should|can|would) (i|we|you) (study|prep|prepare) for (it|that|this|the [\w-]+ level|[\w-]+ level|mid[- ]?level|senior|staff|principal)\b|\b(which|what) ([\w-]+ ){0,2}(topics|concepts|areas|subjects|fundamentals) (should|do|must) (i|we) (know|learn|study|master)\b/;
 const AT_SCHOOL = /\b(at|in) (uni|university|college|school)\b|\b(degree|major|courses?|classes|electives?)\b/;
 
 const MAKING =

@@ -2499,3 +2499,19 @@ describe('a follow-up answered by one bullet of a short list', () => {
     expect(answer.summary).toMatch(/reached only a minority may be lost/);
   });
 });
+
+describe('follow-ups that ask what one adds to the other, or how to study for the level just read', () => {
+  it('answers "and what does pacelc add on top of it?" after CAP with CAP vs PACELC', () => {
+    expect(
+      ids(converse("someone just told me our db is 'CP'. what does that even mean", 'and what does pacelc add on top of it?')),
+    ).toEqual(['cap-vs-pacelc']);
+  });
+
+  it('reads "what do vector clocks give you that lamport clocks don\'t" as the comparison', () => {
+    expect(ids(ask("what do vector clocks give you that lamport clocks don't"))).toEqual(['lamport-vs-vector-clocks']);
+  });
+
+  it('answers "how do I study for that?" after what a mid-level engineer should know with the mid-level study plan', () => {
+    expect(ids(converse('what distsys stuff should I know at ~3 yoe?', 'how do I study for that?'))).toEqual(['study-plan-mid']);
+  });
+});
