@@ -867,7 +867,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !firstPart || previous.topics.length < 2 || !/\b(they|them|their)\b/i.test(question) || asksDifference(question)
         ? []
         : answering.filter((r) => !compares(r.answer) && r.answer.confidence >= ANSWER_THRESHOLD);
-    const answered = (plain.length > 0 ? plain : answering).sort((a, b) => b.answer.confidence - a.answer.confidence);
+    // "why do they care so much about clocks?" after infra work at a trading firm: "they" are the people (or the firms)
+    // the last question named, where that reading answers, not the entry that answered it.
+    const ofPeople = firstPart && people ? answering.filter((r) => r.text === people && r.answer.confidence >= ANSWER_THRESHOLD) : [];
+    const answered = (ofPeople.length > 0 ? ofPeople : plain.length > 0 ? plain : answering).sort(
+      (a, b) => b.answer.confidence - a.answer.confidence,
+    );
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
     const previousIds = new Set(previous.topics.map((t) => t.id));

@@ -181,6 +181,9 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
     const named = previous.question.match(slot);
     if (named) return text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${named[1]}'s` : named[1]!));
   }
+  // "why do they care so much about clocks?" after infra work at a trading firm: the firms.
+  const place = previous.question.match(WORKPLACE_SLOT)?.[0].replace(/^(?:at|in|for) (?:an? |the )?/i, '');
+  if (place) return text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${place}'s` : place));
   return null;
 }
 

@@ -2515,3 +2515,11 @@ describe('follow-ups that ask what one adds to the other, or how to study for th
     expect(ids(converse('what distsys stuff should I know at ~3 yoe?', 'how do I study for that?'))).toEqual(['study-plan-mid']);
   });
 });
+
+describe('"they" after a question that named a workplace', () => {
+  it('answers "why do they care so much about clocks?" after infra at a trading firm about finance, not the way out of enterprise IT', () => {
+    const answer = converse("what's it like doing infra at a trading firm or payments company?", 'why do they care so much about clocks?');
+    expect(ids(answer)).not.toContain('enterprise-to-distributed-systems');
+    expect(['financial-infrastructure', 'sec-rule-613', 'clock-synchronization']).toContain(ids(answer)[0]);
+  });
+});
