@@ -358,7 +358,10 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
   // Someone telling of their own work ("i'm staff and haven't coded in months: a warning sign?") asks about
   // their own career: the guides for people who hire answer a different person.
   const ownCareer = asker.level !== undefined || (asker.role !== undefined && asker.role !== 'hiring manager');
-  const notHiring = ownCareer ? { hiring: OTHER_SIDE } : undefined;
+  // Nor, from someone past their first job ("staff eng here, i havent merged anything in months"), the guides written
+  // for new graduates.
+  const pastFirstJob: Record<string, number> = asker.level !== undefined && asker.level !== 'entry' ? { 'new-grad': OTHER_SIDE } : {};
+  const notHiring: Record<string, number> | undefined = ownCareer ? { hiring: OTHER_SIDE, ...pastFirstJob } : undefined;
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
   if (intent.type === 'level') {

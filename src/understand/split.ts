@@ -320,7 +320,9 @@ export function splitMessage(text: string): MessageParts {
     }
   }
   // Only statements: the whole message is the question ("looking to move from backend into infra").
-  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: [] };
+  // Who asks, said before it ("staff eng here, i havent merged anything in months. normal, or am i doing the job wrong"),
+  // is still who asks.
+  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: who ? [`${who[1]} here`] : [] };
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }

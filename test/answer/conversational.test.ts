@@ -2523,3 +2523,10 @@ describe('"they" after a question that named a workplace', () => {
     expect(['financial-infrastructure', 'sec-rule-613', 'clock-synchronization']).toContain(ids(answer)[0]);
   });
 });
+
+describe('who asks, said before a question without a question mark', () => {
+  it('reads "staff eng here, i havent merged anything in months. normal, or am i doing the job wrong" as a staff engineer asking', () => {
+    const answer = ask('staff eng here, i havent merged anything meaningful in like 4 months. normal, or am i doing the job wrong');
+    expect(ids(answer)).toEqual(['do-staff-engineers-code']);
+  });
+});
