@@ -262,6 +262,11 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     'why',
   ],
   [/\bwhat(?:'s| is|s) the (?:deal|story|hype|fuss|big deal) (?:with|about)\b/i, 'what is'],
+  // "what's this PACELC thing people always bring up right after": who mentions it, and when, is not what is asked.
+  [
+    /\b(?:that |which )?(?:every(?:one|body)|people|ppl|folks|devs|engineers|my (?:team|lead|manager|boss)|our (?:team|lead))(?: (?:always|keep|often|constantly|still))? (?:bring(?:s|ing)? up|mention(?:s|ing)?|talk(?:s|ing)? about|throw(?:s|ing)? around|bring(?:s|ing)? it up|keep(?:s)? (?:saying|mentioning))(?: (?:right |just )?(?:after|with|alongside|next to) (?:it|that|this|them))?(?: (?:right after|all the time|a lot|constantly|nowadays|these days|lately))?(?=[?!.,]|$)/i,
+    ' ',
+  ],
   // "is it hard to get right?": not the Right Hand of the staff archetypes.
   [/\b((?:get|gets|getting|got|do|does|doing|done)(?: it| this| that| them| things| everything| these| those)?) right\b/i, '$1 correct'],
 ];

@@ -99,7 +99,13 @@ function listItems(body: string): { text: string; item: boolean }[] {
   const inOrder = list.every((m, i) => i === 0 || m.index > list[i - 1]!.index);
   if (list.length < 2 || !inOrder) return [{ text: body, item: false }];
   const chunks = [{ text: body.slice(0, list[0]!.index), item: false }];
-  list.forEach((m, i) => chunks.push({ text: body.slice(m.index + m[0].length, list[i + 1]?.index ?? body.length), item: true }));
+  // "1) what changes day to day, and 2) is SRE a long-term career": the joint before the next number is not the item's.
+  list.forEach((m, i) =>
+    chunks.push({
+      text: body.slice(m.index + m[0].length, list[i + 1]?.index ?? body.length).replace(/[\s,;]+(?:and|or|plus|also)?\s*$/i, ''),
+      item: true,
+    }),
+  );
   return chunks;
 }
 
@@ -177,7 +183,8 @@ const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:t
 function splitAside(sentence: string): [string, string | null] {
   // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
   const verdict = /^(.{3,}?),\s*([^,]+)$/.exec(sentence.trim());
-  if (verdict && !QUESTION_START.test(foldText(verdict[1]!).trim()) && besidesVerdict(verdict[2]!) !== null)
+  // Not when a question comes first ("and what other kinds of distsys jobs are there, like does SRE count as one").
+  if (verdict && !QUESTION_START.test(foldText(verdict[1]!).trim().replace(JOINED, '')) && besidesVerdict(verdict[2]!) !== null)
     return [verdict[2]!, verdict[1]!];
   const match = ASIDE.exec(sentence.trim());
   if (!match || !QUESTION_START.test(foldText(match[1]!).trim().replace(JOINED, '')) || QUESTION_START.test(foldText(match[2]!)))

@@ -2530,3 +2530,22 @@ describe('who asks, said before a question without a question mark', () => {
     expect(ids(answer)).toEqual(['do-staff-engineers-code']);
   });
 });
+
+describe('who mentions a thing, and a question before a verdict-like remark', () => {
+  it('answers "what\'s this PACELC thing people always bring up right after" with PACELC', () => {
+    expect(ids(ask("what's this PACELC thing people always bring up right after"))).toEqual(['pacelc']);
+  });
+
+  it('answers both parts of "eli5 CAP. also is cassandra CP or AP? and what\'s this PACELC thing people always bring up right after"', () => {
+    const answer = ask("eli5 CAP. also is cassandra CP or AP? and what's this PACELC thing people always bring up right after");
+    expect(ids(answer)).toEqual(expect.arrayContaining(['cap-theorem', 'pacelc']));
+  });
+
+  it('keeps "and what other kinds of distsys jobs are there, like does SRE count as one" a question of its own', () => {
+    const answer = ask(
+      'what does a distributed systems engineer actually do all day? and what other kinds of distsys jobs are there, like does SRE count as one',
+    );
+    expect(answer.parts).toHaveLength(2);
+    expect(answer.parts[1]!.question).toMatch(/^and what other kinds of distsys jobs/);
+  });
+});
