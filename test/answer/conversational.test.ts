@@ -2549,3 +2549,11 @@ describe('who mentions a thing, and a question before a verdict-like remark', ()
     expect(answer.parts[1]!.question).toMatch(/^and what other kinds of distsys jobs/);
   });
 });
+
+describe('what the asker does not want', () => {
+  it('answers "what does a DSE actually do all week? concrete tasks pls, not the job ad fluff" with the role, not job descriptions', () => {
+    expect(ids(ask('what does a DSE actually do all week? concrete tasks pls, not the job ad fluff'))).toEqual([
+      'distributed-systems-engineer',
+    ]);
+  });
+});
