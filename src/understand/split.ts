@@ -179,6 +179,10 @@ const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we
 // "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
 const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those))\b.*)$/i;
 
+// "writing a toy replicated kv store for fun — raft or paxos?": what the asker is doing, then the choice after a dash.
+const TOLD_THEN_OPTIONS =
+  /^(.{12,}?)\s+(?:\u2014|\u2013|-{1,2})\s+((?!(?:is|are|was|were|do|does|did|should|can|could|would|will|it|that|this)\b)(?:[\w.+-]+ ){0,2}[\w.+-]+,? or (?:[\w.+-]+ ?){1,3})$/i;
+
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
   // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
@@ -290,7 +294,7 @@ export function splitMessage(text: string): MessageParts {
       context.push(aboutThenAsk[1]!);
       clean = aboutThenAsk[2]!;
     }
-    const toldThenPick = TOLD_THEN_PICK.exec(clean);
+    const toldThenPick = TOLD_THEN_PICK.exec(clean) ?? TOLD_THEN_OPTIONS.exec(clean);
     if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {
       context.push(toldThenPick[1]!);
       clean = toldThenPick[2]!;

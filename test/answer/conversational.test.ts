@@ -2557,3 +2557,15 @@ describe('what the asker does not want', () => {
     ]);
   });
 });
+
+describe('what the asker is doing, then the choice after a dash', () => {
+  it('answers "writing a toy replicated kv store for fun — raft or paxos?" with the comparison', () => {
+    expect(ids(ask('writing a toy replicated kv store for fun — raft or paxos?'))).toEqual(['raft-vs-paxos']);
+  });
+
+  it('still declines "writing an essay on the replication crisis in psychology — is it overblown or legit?"', () => {
+    expect(ask('writing an essay on the replication crisis in psychology — is it overblown or legit? need good sources').kind).not.toBe(
+      'answer',
+    );
+  });
+});
