@@ -2569,3 +2569,9 @@ describe('what the asker is doing, then the choice after a dash', () => {
     );
   });
 });
+
+describe('exclamations that carry no topic', () => {
+  it('answers "mgr keeps saying i need \'more scope\'. wtf does that mean concretely" with what scope means', () => {
+    expect(ids(ask("mgr keeps saying i need 'more scope'. wtf does that mean concretely"))).toEqual(['what-scope-means']);
+  });
+});
