@@ -2575,3 +2575,17 @@ describe('exclamations that carry no topic', () => {
     expect(ids(ask("mgr keeps saying i need 'more scope'. wtf does that mean concretely"))).toEqual(['what-scope-means']);
   });
 });
+
+describe('a tool going out of fashion', () => {
+  it('reads "if Cassandra falls out of fashion, am I in trouble?" as the tool specialist\'s prospects, not another field', () => {
+    const answer = ask(
+      "All my expertise is Cassandra ops: tuning compaction, running repairs, the works. I don't really know the theory underneath. If Cassandra falls out of fashion in a few years, am I in trouble? Should I be learning protocols instead of more tools?",
+    );
+    expect(ids(answer)).toEqual(['tool-specialist-vs-foundations']);
+  });
+
+  it('answers "is kafka going out of fashion?" about prospects, and still declines what is in fashion this summer', () => {
+    expect(ids(ask('is kafka going out of fashion?'))).toEqual(['tool-specialist-vs-foundations']);
+    expect(ask("what's in fashion this summer, linen or denim?").kind).not.toBe('answer');
+  });
+});
