@@ -90,7 +90,8 @@ export function cleanMessage(message: string): CleanMessage {
   for (const closer of CLOSERS) text = text.replace(closer, '');
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text
-    .split(/(?<=[.!?\n])/)
+    // Not inside a number: "2.5 yoe" is one sentence.
+    .split(/(?<=[.!?\n])(?!\d)/)
     .map((sentence) => {
       let s = sentence;
       for (const opener of OPENERS) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, createBot, fullText, loadContent, type Answer, type ConversationState } from '../../src/index.js';
+import { cleanMessage } from '../../src/understand/clean.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 // The real content: these are the ways people really write, each of which the bot once got wrong.
@@ -2587,5 +2588,11 @@ describe('a tool going out of fashion', () => {
   it('answers "is kafka going out of fashion?" about prospects, and still declines what is in fashion this summer', () => {
     expect(ids(ask('is kafka going out of fashion?'))).toEqual(['tool-specialist-vs-foundations']);
     expect(ask("what's in fashion this summer, linen or denim?").kind).not.toBe('answer');
+  });
+});
+
+describe('a number with a decimal point in a post', () => {
+  it('keeps "2.5 yoe" whole when reading a message: no sentence ends at its point', () => {
+    expect(cleanMessage('2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?').text).toMatch(/^2\.5 yoe/);
   });
 });
