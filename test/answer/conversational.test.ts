@@ -2596,3 +2596,12 @@ describe('a number with a decimal point in a post', () => {
     expect(cleanMessage('2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?').text).toMatch(/^2\.5 yoe/);
   });
 });
+
+describe('the one-tool engineer, as people put it', () => {
+  it.each([
+    "I'm basically 'the kubernetes guy' at my company. should I worry that I have no idea how etcd or raft work underneath?",
+    'only know helm charts, never looked at how raft works. problem?',
+  ])('answers %j with tool expertise vs foundations', (q) => {
+    expect(ids(ask(q))).toEqual(['tool-specialist-vs-foundations']);
+  });
+});
