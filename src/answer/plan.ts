@@ -267,6 +267,11 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /\b(?:that |which )?(?:every(?:one|body)|people|ppl|folks|devs|engineers|my (?:team|lead|manager|boss)|our (?:team|lead))(?: (?:always|keep|often|constantly|still))? (?:bring(?:s|ing)? up|mention(?:s|ing)?|talk(?:s|ing)? about|throw(?:s|ing)? around|bring(?:s|ing)? it up|keep(?:s)? (?:saying|mentioning))(?: (?:right |just )?(?:after|with|alongside|next to) (?:it|that|this|them))?(?: (?:right after|all the time|a lot|constantly|nowadays|these days|lately))?(?=[?!.,]|$)/i,
     ' ',
   ],
+  // "what should i build to show infra teams i know what i'm doing?": something to build on one's own is a side project.
+  [
+    /\bwhat (?:should|could|can|would|do) (?:i|you) (?:build|make|code|hack on|work on on the side)(?: instead(?: then)?)?\b/i,
+    'what side project should i build',
+  ],
   // "concrete tasks pls, not the job ad fluff": what the asker does not want is not what they ask about.
   [
     /,?\s*(?:and |but )?not (?:the |a |an |some |just |another |more )?(?:generic |usual |typical |textbook |marketing |corporate )?[\w' -]{1,30}? (?:fluff|stuff|bs|nonsense|version|definitions?|answers?|speak|talk|buzzwords?|platitudes|theory)(?=[?!.]*$)/i,

@@ -2605,3 +2605,15 @@ describe('the one-tool engineer, as people put it', () => {
     expect(ids(ask(q))).toEqual(['tool-specialist-vs-foundations']);
   });
 });
+
+describe("something to build on one's own", () => {
+  it('answers "what should i build to show infra teams i know what i\'m doing?" with side projects, not platform engineering', () => {
+    expect(
+      ids(ask("what should i build to show infra teams i know what i'm doing? my github is just todo apps and a discord bot rn")),
+    ).toEqual(['side-projects']);
+  });
+
+  it('answers "what would you build instead then" after the CKA with side projects', () => {
+    expect(ids(converse('is the cka worth getting for infra jobs', 'what would you build instead then'))).toEqual(['side-projects']);
+  });
+});
