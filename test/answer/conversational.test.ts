@@ -2617,3 +2617,12 @@ describe("something to build on one's own", () => {
     expect(ids(converse('is the cka worth getting for infra jobs', 'what would you build instead then'))).toEqual(['side-projects']);
   });
 });
+
+describe('"problem for distsys?" as a verdict on what the message told', () => {
+  it.each([
+    ['zero math since school. problem for distsys?', 'how-much-math'],
+    ['only know python. is that a problem for distsys?', 'which-language'],
+  ])('answers %j about what was told, not security "problems"', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+});
