@@ -45,7 +45,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   underperforming underperformer underperformers layoffs layoff pip toxic morale rumours rumors rumour rumor facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
-  warehouse forklift shipping logistics supply truckload
+  warehouse warehouses forklift shipping logistics supply truckload 3pl freight pallet pallets spreadsheets
   hydraulic hydraulics sewer sewage wastewater reservoir reservoirs irrigation pipe pipes valve valves
   layer layers lasagne
   vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow

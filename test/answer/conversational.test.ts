@@ -2626,3 +2626,11 @@ describe('"problem for distsys?" as a verdict on what the message told', () => {
     expect(ids(ask(q))).toEqual([id]);
   });
 });
+
+describe('logistics "distribution systems"', () => {
+  it('declines "best warehouse distribution system software for a small 3PL? we\'re outgrowing spreadsheets"', () => {
+    expect(ask("what's the best warehouse distribution system software for a small 3PL? we're outgrowing spreadsheets").kind).toBe(
+      'decline',
+    );
+  });
+});
