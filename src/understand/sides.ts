@@ -44,7 +44,8 @@ const GETS_TO = /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w*
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 const CONTRASTS = /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?)\b/;
 // Which of two roles a piece of work belongs to: "should SRE own rewriting that, or the engineers who build the storage layer?"
-const WHOSE_JOB = /\b(should|who|whose)\b.*\b(own|owns|owning|do|does|fix|fixes|handle|handles|responsib\w*|job)\b.*\bor\b/;
+const WHOSE_JOB =
+  /\b(should|who|whose)\b.*\b(own|owns|owning|do|does|fix|fixes|handle|handles|responsib\w*|job)\b.*\bor\b|\b(problem|issue|job|responsibility|thing) or (an? |the )?[\w ]{2,30} (problem|issue|job|responsibility|thing)\b/;
 const EXPLICIT = /\b(vs\.?|versus|compared? (to|with))\b/;
 // A choice between two named sides, one right after the other: "which fits me, SRE or distributed
 // systems engineer?" ("storage or a generalist, if the goal is senior then staff" is not one.)

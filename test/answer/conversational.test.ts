@@ -2634,3 +2634,11 @@ describe('logistics "distribution systems"', () => {
     );
   });
 });
+
+describe('"an X problem or a Y problem": whose job it is', () => {
+  it('answers "is that an sre problem or a platform team problem" with SRE vs platform engineer', () => {
+    expect(
+      ids(ask('we keep getting paged for disk full on the kafka brokers at 3am, is that an sre problem or a platform team problem')),
+    ).toEqual(['sre-vs-platform-engineer']);
+  });
+});
