@@ -2642,3 +2642,15 @@ describe('"an X problem or a Y problem": whose job it is', () => {
     ).toEqual(['sre-vs-platform-engineer']);
   });
 });
+
+describe('a property asked of the concept just explained', () => {
+  it('answers "is it eventually consistent?" after gossip protocols from the gossip entry, at the sentence that says so', () => {
+    const answer = converse('what is gossip protocol', 'is it eventually consistent?');
+    expect(ids(answer)).toEqual(['gossip-protocols']);
+    expect(answer.summary).toMatch(/eventually consistent/);
+  });
+
+  it('still sets two things side by side for "is that the same as pacelc?"', () => {
+    expect(ids(converse('cap theorem explained pls', 'is that the same as pacelc?'))).toEqual(['cap-vs-pacelc']);
+  });
+});
