@@ -267,6 +267,11 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /\b(?:that |which )?(?:every(?:one|body)|people|ppl|folks|devs|engineers|my (?:team|lead|manager|boss)|our (?:team|lead))(?: (?:always|keep|often|constantly|still))? (?:bring(?:s|ing)? up|mention(?:s|ing)?|talk(?:s|ing)? about|throw(?:s|ing)? around|bring(?:s|ing)? it up|keep(?:s)? (?:saying|mentioning))(?: (?:right |just )?(?:after|with|alongside|next to) (?:it|that|this|them))?(?: (?:right after|all the time|a lot|constantly|nowadays|these days|lately))?(?=[?!.,]|$)/i,
     ' ',
   ],
+  // "how do we start doing SLOs?": starting is how a thing is set up, no word of its own ("start" found the alerting entry).
+  [
+    /\bhow (?:do|should|can|could|would) (?:we|i|you|one) (?:even )?(?:start|begin|get started) (?:doing|using|with|on|adopting|implementing|introducing|setting up|defining|writing|running)\b/i,
+    'how do we set up',
+  ],
   // "what should i build to show infra teams i know what i'm doing?": something to build on one's own is a side project.
   [
     /\bwhat (?:should|could|can|would|do) (?:i|you) (?:build|make|code|hack on|work on on the side)(?: instead(?: then)?)?\b/i,

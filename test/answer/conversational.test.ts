@@ -2654,3 +2654,9 @@ describe('a property asked of the concept just explained', () => {
     expect(ids(converse('cap theorem explained pls', 'is that the same as pacelc?'))).toEqual(['cap-vs-pacelc']);
   });
 });
+
+describe('how to start doing something', () => {
+  it('answers "How do we start doing SLOs" with SLOs, not alerting (which says "start")', () => {
+    expect(ids(ask('How do we start doing SLOs'))).toEqual(['slos-and-error-budgets']);
+  });
+});
