@@ -841,7 +841,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
-    if (!previous || (!leans && !topicless && !goesOnWithThread) || ownWords.foreign > 0) return best;
+    if (!previous || ownWords.foreign > 0) return best;
+    // A question of its own that finds the last entry again is still answered with what is new to the asker.
+    if (!leans && !topicless && !goesOnWithThread) return { ...best, answer: notAgain(best.answer, question, previous) };
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
     const { text: resolved, swapped, offered: swapOffered = false } = readFollowUp(question, previous);
@@ -1000,7 +1002,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       return best;
     }
     const better = leans || topicless || best.answer.kind !== 'answer' || contextual.confidence > best.answer.confidence;
-    if (!better) return best;
+    if (!better) return { ...best, answer: notAgain(best.answer, question, previous) };
     // The last entry again, with nothing more to say about the follow-up ("any projects to go with it?" after the
     // reading list): the entry the question finds on its own is offered beside it, one click away.
     const again = focused({ ...contextual, question, followUp: true }, question, previous);
@@ -1021,6 +1023,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? openingSection(lastEntry)
         : null;
     return { answer: { ...again, alternatives, ...(deeper ? { summary: deeper } : {}) }, resolved };
+  }
+
+  /**
+   * The last answer's entry found again by a follow-up on its own ("why odd numbers tho, whats wrong with 4 nodes" after
+   * quorums): the passage that answers it, where the entry has one, not the summary just read.
+   */
+  function notAgain(answer: Answer, question: string, previous: ConversationState): Answer {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || answerKey(answer) !== entry.id || previous.topics[0]?.id !== entry.id) return answer;
+    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary: true });
+    return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}`, followUp: true } : answer;
   }
 
   /** "why not just use X instead?": the last answer's topic and the thing it names, compared; null when it names none. */

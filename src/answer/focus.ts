@@ -18,6 +18,8 @@ interface Passage {
   text: string;
   /** For a bullet: the list it belongs to, with the line that leads into it ("Work up to it:"), as shown. */
   list?: string;
+  /** A sentence of the entry's summary, which the asker has read when the entry answered them before. */
+  inSummary: boolean;
   words: ReadonlySet<string>;
   /** The words of the bold heading the passage sits under ("**If the leader crashes mid-write**"): what it is about. */
   under: ReadonlySet<string>;
@@ -30,15 +32,19 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let passages = analysed.get(entry);
   if (passages) return passages;
   const none = new Set<string>();
-  const summary = sentencesOf(entry.summary).map((text) => ({ text: text.trim(), under: none, list: undefined }));
-  const lines: { text: string; under: ReadonlySet<string>; list?: string }[] = [];
+  const summary = sentencesOf(entry.summary).map((text) => ({ text: text.trim(), under: none, list: undefined, inSummary: true }));
+  const lines: { text: string; under: ReadonlySet<string>; list?: string; inSummary: boolean }[] = [];
   let under: ReadonlySet<string> = none;
   // The bullets of the list being read, and the line before them that leads into it ("... Work up to it:").
   let bullets: { text: string; under: ReadonlySet<string> }[] = [];
   let leadIn: string | null = null;
   const endList = () => {
     const list = [...(leadIn ? [leadIn] : []), ...bullets.map((b) => b.text)].join('\n');
-    for (const bullet of bullets) lines.push({ ...bullet, list: bullets.length > 1 && list.length <= MAX_LIST_CHARS ? list : undefined });
+    const shown = bullets.length > 1 && list.length <= MAX_LIST_CHARS ? list : undefined;
+    // The line that leads into the list ("... may keep acting as leader. Defences:") is shown with it too.
+    const lead = lines.at(-1);
+    if (leadIn && lead?.text === leadIn && shown) lead.list = shown;
+    for (const bullet of bullets) lines.push({ ...bullet, list: shown, inSummary: false });
     bullets = [];
   };
   let previous = '';
@@ -50,13 +56,13 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
     // A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show.
     if (/^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line)) under = new Set(index.analyze(line));
     else if (isBullet && /\p{L}{3,}/u.test(line)) bullets.push({ text: line, under });
-    else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under });
+    else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under, inSummary: false });
     previous = line;
   }
   endList();
   passages = [...summary, ...lines]
     .filter((p) => p.text.length <= MAX_PASSAGE_CHARS)
-    .map(({ text, under, list }) => ({ text, under, list, words: new Set(index.analyze(text)) }));
+    .map(({ text, under, list, inSummary }) => ({ text, under, list, inSummary, words: new Set(index.analyze(text)) }));
   analysed.set(entry, passages);
   return passages;
 }
@@ -72,7 +78,7 @@ export function focusPassage(
   question: string,
   index: SearchIndex,
   illustration: boolean,
-  { minScore = 0, wholeList = false }: { minScore?: number; wholeList?: boolean } = {},
+  { minScore = 0, wholeList = false, beyondSummary = false }: { minScore?: number; wholeList?: boolean; beyondSummary?: boolean } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
@@ -85,7 +91,9 @@ export function focusPassage(
   const passages = passagesOf(entry, index);
   let best: { passage: string; list?: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
-  passages.forEach(({ text: passage, words, under, list }, at) => {
+  passages.forEach(({ text: passage, words, under, list, inSummary }, at) => {
+    // The summary the asker has just read (`beyondSummary`) is no new passage.
+    if (beyondSummary && inSummary) return;
     // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
     const restated = [...words].filter((word) => opening.has(word)).length;
     if (at > 0 && restated > words.size / 2) return;

@@ -2660,3 +2660,20 @@ describe('how to start doing something', () => {
     expect(ids(ask('How do we start doing SLOs'))).toEqual(['slos-and-error-budgets']);
   });
 });
+
+describe('a follow-up that finds the last entry again on its own words', () => {
+  it('answers "what happens to ordering if we bump the partition count later?" with the passage on adding partitions', () => {
+    const answer = converse(
+      'how does kafka decide which partition a message lands in?',
+      'what happens to ordering if we bump the partition count later?',
+    );
+    expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
+    expect(answer.summary).toMatch(/Adding partitions later changes where keys map/);
+  });
+
+  it('shows the list a lead-in line opens: "what stops the old leader from still writing?" gets the defences', () => {
+    const answer = converse('how does leader election work?', "what stops the old leader from still writing after it's been replaced?");
+    expect(answer.summary).toMatch(/Defences:/);
+    expect(answer.summary).toMatch(/Fencing tokens/);
+  });
+});
