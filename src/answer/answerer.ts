@@ -158,13 +158,13 @@ const ASKS_ASPECT =
  */
 const IT_AT_WORK =
   /\b(?:how|where|when|why) (?:would|does|do|will|could|can|did|is|are) (?:that|it|this|they|those|these|one) (?:actually |really |even |still )?(?:work|scale|behave|hold up|cope|perform|get used|used)\b|\b(?:use|uses|using) (?:one|it|them|that|this)\b/;
-/** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
 /** A property asked of what was just explained: "is it eventually consistent?", "is that linearizable?". */
 const PROPERTY_OF_IT =
   /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|isn'?t|are|aren'?t) (?:it|that|this|they) (?:actually |really |still |also |even |always |fully )?(?!(?:basically |just )?(?:what|how|why|where|when|who|which)\b)([a-z][a-z -]{2,40}?)[?.!]*$/;
 /** Where or how to begin, with nothing to begin on named: "where would we even start?", "how do we get started". */
 const STARTS_ON =
   /^(?:\W*(?:and|ok|okay|so|but)\b)?[^.?!]*\b(?:where (?:do|would|should|can|could) (?:i|we|you|one) (?:even )?(?:start|begin)|where to (?:even )?(?:start|begin)|how (?:do|would|should|can|could) (?:i|we) (?:even )?(?:start|begin|get started))\b/;
+/** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
 const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
 const ALREADY_HAVE =
@@ -820,10 +820,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // Where to start on the one concept just explained: that entry, at the passage on starting, if it has one.
     const startingOn = previous && startsOnIt && previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
-    if (previous && startingOn && !namesItsOwn) {
-      const answer = focused({ ...entryAnswer(startingOn, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
-      return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
-    }
+    if (previous && startingOn && !namesItsOwn) return atPassage(startingOn, question, previous);
     // "is it eventually consistent?" after CRDTs: whether the one concept just explained has a property, which its own
     // entry says where it names that property; the property's own entry answers what the property is, not this.
     // Not a likeness ("is that the same as pacelc?"): that sets two things side by side.
@@ -834,10 +831,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const holder = property ? kb.byId.get(previous!.topics[0]!.id) : undefined;
     if (previous && holder && holder.kind === 'concept' && ownWords.foreign === 0) {
       const units = index.analyze(property!);
-      if (units.length > 0 && units.every((unit) => entryWords(holder).has(unit))) {
-        const answer = focused({ ...entryAnswer(holder, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
-        return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
-      }
+      if (units.length > 0 && units.every((unit) => entryWords(holder).has(unit))) return atPassage(holder, question, previous);
     }
     // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
@@ -1023,6 +1017,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? openingSection(lastEntry)
         : null;
     return { answer: { ...again, alternatives, ...(deeper ? { summary: deeper } : {}) }, resolved };
+  }
+
+  /** The one entry the last answer was about, again, at the passage that answers this follow-up where it has one. */
+  function atPassage(entry: Entry, question: string, previous: ConversationState): { answer: Answer; resolved: string } {
+    const answer = focused({ ...entryAnswer(entry, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
+    return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
   }
 
   /**

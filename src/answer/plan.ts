@@ -142,11 +142,6 @@ const ORIGIN_TAGS: Readonly<Record<string, readonly string[]>> = {
 const OTHER_ORIGIN = 0.8;
 const OWN_ORIGIN = 1.2;
 
-/**
- * Puts the guides for the asker's own starting point first, and holds back those for other starting points, when the
- * asker said where they start from: a backend developer who asks whether the move is "realistic" is not answered by
- * the frontend guide because it uses that word.
- */
 /** The starting point a move names itself ("the path from backend to dse", "moving from data eng into infra"). */
 const NAMED_ORIGINS: readonly [RegExp, string][] = [
   [/^back[- ]?end\b/, 'backend developer'],
@@ -158,10 +153,15 @@ const NAMED_ORIGINS: readonly [RegExp, string][] = [
   [/^(banks?|banking|enterprise|insurance)\b/, 'bank'],
 ];
 function originNamedIn(folded: string): string | undefined {
-  const after = /\bfrom (?:an? |the |a )?([\w-]+(?: [\w-]+)?)/.exec(folded)?.[1];
+  const after = /\bfrom (?:an? |the )?([\w-]+(?: [\w-]+)?)/.exec(folded)?.[1];
   return after ? NAMED_ORIGINS.find(([pattern]) => pattern.test(after))?.[1] : undefined;
 }
 
+/**
+ * Puts the guides for the asker's own starting point first, and holds back those for other starting points, when the
+ * asker said where they start from: a backend developer who asks whether the move is "realistic" is not answered by
+ * the frontend guide because it uses that word.
+ */
 function otherOrigins(asker: Asker): Record<string, number> {
   const own = new Set([asker.role, asker.industry].flatMap((said) => (said ? (ORIGIN_TAGS[said] ?? []) : [])));
   if (own.size === 0) return {};
