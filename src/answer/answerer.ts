@@ -38,7 +38,7 @@ import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
-import { careerIntent, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
+import { careerIntent, INTO_OPS_TAG, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
@@ -501,8 +501,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return index.search(plan.query, { ...plan.options, context });
   }
 
-  // The routing tag of the guides for a move into operations work (SRE, DevOps, platform), and the sides they lead to.
-  const INTO_OPS = 'into-ops';
+  // The sides the guides for a move into operations work (SRE, DevOps, platform) lead to.
   const INTO_OPS_SIDES: ReadonlySet<string> = new Set(['sre', 'devops', 'platform engineer']);
   /** An answer from a guide for moving from one role to another ("From SRE into a distributed systems engineer role"). */
   const isMoveGuide = (answer: Answer) => kb.byId.get(answer.entryId ?? '')?.tags.includes(ROUTING_TAGS.move!) === true;
@@ -632,7 +631,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // staff"), or to a role no guide leads to, the comparison says what the step takes.
     const leadsTo = implied?.[1] === 'distributed systems engineer' ? 'dse' : implied && INTO_OPS_SIDES.has(implied[1]) ? 'ops' : null;
     const forMove = compared && leadsTo && careerIntent(question) === 'move' ? answerQuestion(question, asker, context) : undefined;
-    if (forMove && answeredOn(forMove, [ROUTING_TAGS.move!]) && answeredOn(forMove, [INTO_OPS]) === (leadsTo === 'ops'))
+    if (forMove && answeredOn(forMove, [ROUTING_TAGS.move!]) && answeredOn(forMove, [INTO_OPS_TAG]) === (leadsTo === 'ops'))
       return { answer: forMove, resolved: question };
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
@@ -1032,8 +1031,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function notAgain(answer: Answer, question: string, previous: ConversationState): Answer {
     const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || answerKey(answer) !== entry.id || previous.topics[0]?.id !== entry.id) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary: true });
-    return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}`, followUp: true } : answer;
+    const shown = focused(answer, question, previous, true);
+    return shown === answer ? answer : { ...shown, followUp: true };
   }
 
   /** "why not just use X instead?": the last answer's topic and the thing it names, compared; null when it names none. */
@@ -1091,10 +1090,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * A follow-up answered by the entry just shown ("only two nodes?", "got an example?"): the
    * passage of it that answers the follow-up goes first, not the summary the asker has just read.
    */
-  function focused(answer: Answer, question: string, previous: ConversationState): Answer {
+  function focused(answer: Answer, question: string, previous: ConversationState, beyondSummary = false): Answer {
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true });
+    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary });
     return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}` } : answer;
   }
 

@@ -179,8 +179,14 @@ const TARGET_ROLES: readonly (readonly [RegExp, string])[] = [
   [/^(swe|software)/, 'software engineer'],
 ];
 const INTO_BOOST = 2.5;
-/** The tag of the guide written for a move into each role (content/README.md, "Routing tags"). */
-const INTO_TAGS: Readonly<Record<string, string>> = { sre: 'into-ops', 'devops engineer': 'into-ops', 'platform engineer': 'into-ops' };
+/** The tag of the guide written for a move into operations work, SRE, DevOps or platform (content/README.md, "Routing tags"). */
+export const INTO_OPS_TAG = 'into-ops';
+/** The tag of the guide written for a move into each role. */
+const INTO_TAGS: Readonly<Record<string, string>> = {
+  sre: INTO_OPS_TAG,
+  'devops engineer': INTO_OPS_TAG,
+  'platform engineer': INTO_OPS_TAG,
+};
 /**
  * Holds back the guides for leaving the role a move goes to, unless the asker is in it already, and puts the guide for
  * moving into it first ("backend dev here, how do I switch to SRE?" is not the backend developers' way into our field).
@@ -196,7 +202,7 @@ function awayFrom(folded: string, asker: Asker): Record<string, number> {
     // Strongly: the guides for each starting point, the asker's included, lead into distributed systems, not into
     // operations ("backend dev wanting to move into sre" matches the backend guide's every word).
     // A move out of operations work ("can I switch to swe after a year as an sre?") is no move into it.
-    ...(into ? { [into]: INTO_BOOST } : { 'into-ops': OTHER_ORIGIN }),
+    ...(into ? { [into]: INTO_BOOST } : { [INTO_OPS_TAG]: OTHER_ORIGIN }),
   };
 }
 

@@ -177,14 +177,14 @@ export function resolveFollowUp(text: string, previous: ConversationState): stri
  */
 export function aboutPeopleNamed(text: string, previous: ConversationState): string | null {
   if (!/\b(they|them|their)\b/i.test(text)) return null;
+  const putFor = (name: string) => text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${name}'s` : name));
   for (const slot of SLOTS) {
     const named = previous.question.match(slot);
-    if (named) return text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${named[1]}'s` : named[1]!));
+    if (named) return putFor(named[1]!);
   }
   // "why do they care so much about clocks?" after infra work at a trading firm: the firms.
   const place = previous.question.match(WORKPLACE_SLOT)?.[0].replace(/^(?:at|in|for) (?:an? |the )?/i, '');
-  if (place) return text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${place}'s` : place));
-  return null;
+  return place ? putFor(place) : null;
 }
 
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */

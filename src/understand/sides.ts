@@ -32,7 +32,10 @@ export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big te
 const ASKS_DIFFERENCE =
   /\b(different|difference|differ\w*|diffs?|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
-export const asksDifference = (question: string) => ASKS_DIFFERENCE.test(foldText(question)) || CONTRASTS.test(foldText(question));
+export function asksDifference(question: string): boolean {
+  const folded = foldText(question);
+  return ASKS_DIFFERENCE.test(folded) || CONTRASTS.test(folded);
+}
 // A team or a title given another name: "got renamed 'platform engineering'", "is rebranding our team to ...".
 const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will become|turned into|is turning into)\b/;
 // The rung above the asker's: "the next level", "the next rung".

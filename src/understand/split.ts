@@ -239,8 +239,9 @@ function listThenAsk(text: string): string[] | null {
 export function splitMessage(text: string): MessageParts {
   const who = WHO_HERE.exec(text);
   const rest = who ? text.slice(who[0].length) : text;
+  const saidWho = (): string[] => (who ? [`${who[1]} here`] : []);
   const each = listThenAsk(rest);
-  if (each) return { questions: each, extra: [], context: who ? [`${who[1]} here`] : [] };
+  if (each) return { questions: each, extra: [], context: saidWho() };
   const listed = LISTED.exec(rest);
   if (listed) {
     const items = rest
@@ -255,7 +256,7 @@ export function splitMessage(text: string): MessageParts {
       return {
         questions: asked.slice(0, MAX_PARTS),
         extra: asked.slice(MAX_PARTS),
-        context: [...(who ? [`${who[1]} here`] : []), ...remarks],
+        context: [...saidWho(), ...remarks],
       };
   }
   // "(raft groups? compaction?? range splits???)": words listed in brackets are an aside, not questions of their own.
@@ -284,7 +285,7 @@ export function splitMessage(text: string): MessageParts {
   const questions: string[] = [];
   // The same questions as the asker wrote them (a borrowed frame and the options of the one before aside).
   const written: string[] = [];
-  const context: string[] = who ? [`${who[1]} here`] : [];
+  const context: string[] = saidWho();
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     let clean = sentence.text.replace(LEAD_IN, '');
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
@@ -333,7 +334,7 @@ export function splitMessage(text: string): MessageParts {
   // Only statements: the whole message is the question ("looking to move from backend into infra").
   // Who asks, said before it ("staff eng here, i havent merged anything in months. normal, or am i doing the job wrong"),
   // is still who asks.
-  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: who ? [`${who[1]} here`] : [] };
+  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
