@@ -116,6 +116,8 @@ const DOES_THAT = /^how (do|can|would|should) (i|we|you) (do|show|get|achieve|de
 /** "what does that even mean?", "what is that?", "meaning?": asks what the thing quoted before means. */
 const MEANS_THAT =
   /\b(mean|means|meant|meaning|what (is|are|'s) (that|this|it|those|these)|what (does|do|would|should) (that|this|it) (even |actually |really )?look like)\b|^(that|this|it|so)\b/;
+/** How exactly something is meant: "what does that mean concretely?" asks no more than "what does that mean?". */
+const HOW_EXACTLY = /\b(concretely|exactly|precisely|specifically|in practice|in real terms|day to day|tho|though)\b/gi;
 /** "feedback said i 'didn't consider backpressure'. what did they mean?": asks what was meant by what they said. */
 const MEANT_BY_THEM =
   /^(?:so |but |ok )?what (?:did|do|does|would|could) (?:they|he|she|the (?:\w+ )?(?:interviewers?|panel|feedback|reviewers?|manager|lead)) (?:even |actually |really )?mean\b/;
@@ -1236,7 +1238,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // A verdict asked of it ("is that actually the answer or overkill for a team our size?") may bring words of its own.
         return (
           leansOnPrevious(q) &&
-          ((isTopicless(q) && MEANS_THAT.test(folded)) || JUDGES_THAT.test(folded) || DOES_THAT.test(folded) || asksToExplain(q))
+          ((isTopicless(q.replace(HOW_EXACTLY, ' ')) && MEANS_THAT.test(folded)) ||
+            JUDGES_THAT.test(folded) ||
+            DOES_THAT.test(folded) ||
+            asksToExplain(q))
         );
       };
       const questionsRead = quoted

@@ -2677,3 +2677,13 @@ describe('a follow-up that finds the last entry again on its own words', () => {
     expect(answer.summary).toMatch(/Fencing tokens/);
   });
 });
+
+describe('a quoted phrase after another topic', () => {
+  it('reads "wtf does that mean concretely" as the quote the message gives, not the last answer\'s topic', () => {
+    const answer = converse(
+      'how much math do i need',
+      "mgr keeps saying i need 'more scope' for senior. wtf does that mean concretely, and do design docs count?",
+    );
+    expect(ids(answer)).toEqual(['what-scope-means', 'design-docs-and-promotion']);
+  });
+});
