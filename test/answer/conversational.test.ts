@@ -2687,3 +2687,17 @@ describe('a quoted phrase after another topic', () => {
     expect(ids(answer)).toEqual(['what-scope-means', 'design-docs-and-promotion']);
   });
 });
+
+describe('"happened" alone is not the happened-before relation', () => {
+  it('answers a split brain told as a story ending "wtf happened?" from split brain, not logical clocks', () => {
+    const answer = ask(
+      'we run a two node postgres cluster with auto failover. last week both nodes decided they were primary for about 10 minutes and we ended up with diverging writes. wtf happened and how do we make sure it never happens again?',
+    );
+    expect(ids(answer)).toContain('split-brain');
+    expect(ids(answer)).not.toContain('logical-clocks');
+  });
+  it('does not answer "wtf happened" with logical clocks, and still knows the relation by its name', () => {
+    expect(ids(ask('wtf happened'))).not.toContain('logical-clocks');
+    expect(ids(ask('what does happens before mean'))).toEqual(['logical-clocks']);
+  });
+});
