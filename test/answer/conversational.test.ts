@@ -2701,3 +2701,12 @@ describe('"happened" alone is not the happened-before relation', () => {
     expect(ids(ask('what does happens before mean'))).toEqual(['logical-clocks']);
   });
 });
+
+describe('"involve" is filler, not a topic', () => {
+  it('answers "what does sharding involve" from sharding, not the role whose question line says "involve"', () => {
+    expect(ids(ask('what does sharding involve'))).toEqual(['sharding']);
+  });
+  it('does not answer "what does that involve" with no topic at all from the SRE entry', () => {
+    expect(ids(ask('what does that involve'))).not.toContain('site-reliability-engineer');
+  });
+});
