@@ -268,6 +268,12 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     'why',
   ],
   [/\bwhat(?:'s| is|s) the (?:deal|story|hype|fuss|big deal) (?:with|about)\b/i, 'what is'],
+  // "why do people always use odd numbers?", "why does everyone say run etcd on 3 or 5 nodes?": who does it, and how often,
+  // is not what is asked; why it is done is.
+  [
+    /\bwhy (?:does|do) (?:every(?:one|body)|people|ppl|folks|devs|engineers|teams|companies|the docs)(?: (?:always|usually|typically|often|generally|still|all))? (?:(?:say|tell you|recommend|insist)(?: (?:to|that|you should|on))?|(use|pick|choose|run|go with|prefer))\b/i,
+    'why $1',
+  ],
   // "what's this PACELC thing people always bring up right after": who mentions it, and when, is not what is asked.
   [
     /\b(?:that |which )?(?:every(?:one|body)|people|ppl|folks|devs|engineers|my (?:team|lead|manager|boss)|our (?:team|lead))(?: (?:always|keep|often|constantly|still))? (?:bring(?:s|ing)? up|mention(?:s|ing)?|talk(?:s|ing)? about|throw(?:s|ing)? around|bring(?:s|ing)? it up|keep(?:s)? (?:saying|mentioning))(?: (?:right |just )?(?:after|with|alongside|next to) (?:it|that|this|them))?(?: (?:right after|all the time|a lot|constantly|nowadays|these days|lately))?(?=[?!.,]|$)/i,

@@ -2710,3 +2710,14 @@ describe('"involve" is filler, not a topic', () => {
     expect(ids(ask('what does that involve'))).not.toContain('site-reliability-engineer');
   });
 });
+
+describe('who does a thing, and how often, is not what "why do people always ..." asks', () => {
+  it('answers "why do people always use odd numbers though?" after a quorum from the quorum entry', () => {
+    expect(ids(converse('quorum, what is it', 'why do people always use odd numbers though?'))).toEqual(['quorum']);
+  });
+  it('answers "why does everyone say run etcd on 3 or 5 nodes" from an entry on coordination or quorums', () => {
+    const answer = ask('why does everyone say run etcd on 3 or 5 nodes and never 4?');
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer).some((id) => ['quorum', 'coordination-services', 'consensus'].includes(id))).toBe(true);
+  });
+});
