@@ -43,7 +43,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   swiftui uikit jetpack flutter cocoapods
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
   underperforming underperformer underperformers layoffs layoff pip toxic morale rumours rumors rumour rumor facilitation facilitator facilitate
-  h1b h-1b immigration uscis greencard steward stewards
+  h1b h-1b immigration uscis greencard steward stewards permit permits residency citizenship
+  npm yarn pnpm package packages lockfile rebase rebasing
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse warehouses forklift shipping logistics supply truckload 3pl freight pallet pallets spreadsheets
   hydraulic hydraulics sewer sewage wastewater reservoir reservoirs irrigation pipe pipes valve valves

@@ -916,6 +916,8 @@ describe('off-topic stays off', () => {
     'my automatic watch loses about 8 seconds a day, is that normal drift or does it need servicing',
     "i'm a backend/distsys person who got forced to touch our react dashboard. the chart component re-renders like 40 times a second whenever the websocket pushes new metrics. i've put useMemo on basically everything. what am i missing? is it a useEffect dependency thing or should i throttle the socket?",
     "i'm on an h1b and just got an offer from another company. how long does the transfer usually take?",
+    // A work permit is immigration, whoever applies for it.
+    'how do i apply for a canadian work permit as a software dev',
     // A career question from another field: nursing is no starting point the content writes for.
     'anyone here switched out of nursing into something more 9-5? ICU nurse, burned out on night shifts and wondering what other careers use my skills',
     "for my psych class: what did Sperry and Gazzaniga's split-brain experiments show about the two hemispheres?",
