@@ -25,6 +25,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['what books should i read', 'reading-list'],
     // Where to start reading is the reading list's best single starting point, not the SRE books' first chapters.
     ['whats the one book to start with?', 'reading-list'],
+    // The field's areas, whatever word is used for the kinds.
+    ['what are the main flavors of distsys work?', 'functional-areas'],
     ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
     ['we are hiring our first SRE, what should the interview loop look like', 'interview-loop-design'],
     ["what do seniors do that mids don't", 'mid-vs-senior'],
