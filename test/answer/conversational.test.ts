@@ -2727,3 +2727,9 @@ describe('who does a thing, and how often, is not what "why do people always ...
     expect(ids(answer).some((id) => ['quorum', 'coordination-services', 'consensus'].includes(id))).toBe(true);
   });
 });
+
+describe('whether certifications count', () => {
+  it('answers "what about certs, do those count?" after degrees from the certifications entry, not degrees again', () => {
+    expect(ids(converse("does a degree still matter once you're senior", 'what about certs, do those count?'))).toEqual(['certifications']);
+  });
+});
