@@ -149,7 +149,10 @@ export function createComparer(
         // the same ("sharding vs partitioning, same thing?") does the bot say so: one entry can also
         // name two things to tell them apart ("linearizability and how it differs from serializability").
         const answer = entryAnswer(entries[0]!, question, confidence);
-        if (!ASKS_SAME.test(foldText(question))) return answer;
+        // Only sides that are each a name of the entry (an alias, its short name) are the same thing: "serializable" found
+        // the linearizability entry by its title, which sets the two apart.
+        const byName = sides.every((side) => namesByKey().get(nameKey(side)) === entries[0]!.id);
+        if (!ASKS_SAME.test(foldText(question)) || !byName) return answer;
         const names = sides.map((side) => `**${side}**`).join(' and ');
         return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
       }

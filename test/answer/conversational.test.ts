@@ -2733,3 +2733,17 @@ describe('whether certifications count', () => {
     expect(ids(converse("does a degree still matter once you're senior", 'what about certs, do those count?'))).toEqual(['certifications']);
   });
 });
+
+describe('"the same thing" only for two names of one entry', () => {
+  it('does not say linearizable and serializable are the same thing, though one entry tells them apart', () => {
+    const answer = ask('is linearizable the same as serializable?');
+    expect(ids(answer)).toEqual(['linearizability']);
+    expect(fullText(answer)).not.toMatch(/name the same thing/);
+  });
+  it('does not say a sidecar and a service mesh are the same thing', () => {
+    expect(fullText(converse("what's a sidecar", 'is that the same thing as a service mesh?'))).not.toMatch(/name the same thing/);
+  });
+  it('still says sharding and partitioning name the same thing', () => {
+    expect(ask('sharding vs partitioning same thing?').summary).toMatch(/\*\*sharding\*\* and \*\*partitioning\*\* name the same thing/);
+  });
+});
