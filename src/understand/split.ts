@@ -350,6 +350,10 @@ const EMBEDDED =
 const TASK =
   /(?:\b(?:asked to|tasked with|in charge of|(?:i|we) (?:have|need|got|want) to|wants? (?:us|me) to|asked (?:us|me) to)|^(?:i'?m|i am|we'?re|we are)?(?: currently| now)?)\s*(rewriting|rewrite|writing|write|designing|design|building|build|setting up|set up|creating|create|drafting|draft|planning|plan|defining|define|running|run|leading|lead|introducing|introduce|rolling out|roll out)\s+(.{8,})$/i;
 
+/** A task done for its own sake: "for fun", "on the side", "as a side project". */
+const FOR_FUN =
+  /\b(?:for fun|on the side|as a (?:side|hobby|toy|pet|weekend|learning) project|in my (?:spare|free) time|for practice|to learn)\b/i;
+
 // "want to get better at perf work as a senior": a goal told is how to reach it ("where do I start?" after it asks that).
 const GOAL =
   /(?:^|\b(?:i|we)(?:'d| would)?\s+)(?:want|need|trying|hoping|looking|like|love)\s+to\s+(get better at|improve (?:at|my)|level up (?:at|in|my)|become good at)\s+(.{6,})$/i;
@@ -371,7 +375,9 @@ export function embeddedQuestion(sentence: string): string | null {
   if (goal) return `how to ${goal[1]!.toLowerCase()} ${goal[2]!.trim()}`;
   const task = TASK.exec(sentence);
   // A list of examples in brackets at the end ("(timeouts, retries, versioning, etc)") illustrates the task; it is not the task.
-  if (!task) return null;
+  // Nor is a hobby told as the setting ("building a little notes app for fun. ... how do apps handle that?"): what is
+  // asked is a problem met in it, not how to build it.
+  if (!task || FOR_FUN.test(task[2]!)) return null;
   // Told without "asked to" ("drafting a staff posting for our storage team"), only with what is made after it.
   if (
     !/\b(to|with|of)\s*$/i.test(sentence.slice(0, task.index + task[0].indexOf(task[1]!))) &&

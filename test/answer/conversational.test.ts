@@ -2747,3 +2747,12 @@ describe('"the same thing" only for two names of one entry', () => {
     expect(ask('sharding vs partitioning same thing?').summary).toMatch(/\*\*sharding\*\* and \*\*partitioning\*\* name the same thing/);
   });
 });
+
+describe('a hobby told as the setting is not the question', () => {
+  it.each([
+    "building a little offline-first notes app for fun. two phones edit the same note while offline and then both come back online. how do apps handle that without throwing away one person's changes? someone in another server said 'just use crdts' but didnt explain",
+    "Hi! I'm building a little collaborative whiteboard as a side project (React + websockets). Half of HN says 'just use CRDTs' but I don't get how two people dragging the same shape ends up the same on both screens. how does that work?",
+  ])('answers the problem met in it from the CRDT entry, not how to build a side project: %s', (message) => {
+    expect(ids(ask(message))).toEqual(['crdt']);
+  });
+});
