@@ -94,6 +94,9 @@ function wordsBeyond(written: string, role: string): string[] {
 
 const EVERY_IN_THE_FIELD = new RegExp(IN_THE_FIELD.source, 'gi');
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
+/** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
+const ASKS_WHAT_TO_DO =
+  /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
 const LEVEL_SUBJECT =
@@ -1114,6 +1117,25 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return { ...answer, summary: `${opening} ${passage}`, details: `${entry.summary}\n\n${entry.body}` };
   }
 
+  /**
+   * An answer to a question that asks what to do ("how do ppl prevent that?", "how do we begin?"): the entry's opening
+   * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
+   * stampede named in the caching summary; how to prevent one in its body).
+   */
+  function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || answer.summary !== entry.summary || !ASKS_WHAT_TO_DO.test(foldText(question))) return answer;
+    const passage = focusPassage(entry, [...told, question].join(' '), index, false, {
+      minScore: PART_PASSAGE_SCORE,
+      wholeList: true,
+      beyondSummary: true,
+    });
+    const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
+    // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
+    if (!passage || !opening || /^\d+\.\s/.test(passage)) return answer;
+    return { ...answer, summary: `${opening}\n\n${passage}`, details: `${entry.summary}\n\n${entry.body}` };
+  }
+
   function expand(previous: ConversationState, message: string): Answer | null {
     const entries = previous.topics.map((t) => kb.byId.get(t.id)).filter((e): e is Entry => e !== undefined);
     const first = entries[0];
@@ -1359,7 +1381,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const single = parts.length <= 1 && extra.length === 0;
       const answered = parts.filter((p) => p.answer.kind === 'answer');
       let answer: Answer;
-      if (single) answer = parts[0]!.answer;
+      // What the post tells says what the doing is about ("a popular cache key expires ... how do ppl prevent that").
+      // A follow-up is focused on what it asks of the last answer already.
+      if (single) answer = previous ? parts[0]!.answer : toTheAction(parts[0]!.answer, parts[0]!.resolved, context);
       // Two parts where one is not understood: answer the one that is, and say which was not.
       else
         answer = composeParts(

@@ -2756,3 +2756,26 @@ describe('a hobby told as the setting is not the question', () => {
     expect(ids(ask(message))).toEqual(['crdt']);
   });
 });
+
+describe('a question that asks what to do is shown what to do', () => {
+  it('shows how to prevent a cache stampede, not only what a distributed cache is', () => {
+    const answer = ask('popular cache key expires and suddenly a few hundred requests slam the db at once. how do ppl prevent that');
+    expect(ids(answer)).toEqual(['distributed-caching']);
+    expect(answer.summary).toMatch(/single-flight/);
+    expect(answer.summary).toMatch(/jitter to TTLs/);
+  });
+  it('shows a two-node split brain how it is prevented', () => {
+    const answer = ask(
+      'so the switch between our two postgres boxes bounced and for ~5 min BOTH of them decided they were the primary and took writes. how do people stop that from happening?',
+    );
+    expect(ids(answer)).toEqual(['split-brain']);
+    expect(answer.summary).toMatch(/Tie-breaker/);
+  });
+  it('does not show one step of a long numbered list as the answer', () => {
+    const answer = ask('system design rounds: how do i stop rambling and actually structure my answer in 45 min');
+    expect(answer.summary).not.toMatch(/^\d+\. /m);
+  });
+  it('still answers "what is a distributed cache" with what it is', () => {
+    expect(ask('what is a distributed cache').summary).not.toMatch(/Stampedes/);
+  });
+});
