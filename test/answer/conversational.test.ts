@@ -25,6 +25,11 @@ describe('career questions go to the entry that answers them, not one that names
     ['what books should i read', 'reading-list'],
     // Where to start reading is the reading list's best single starting point, not the SRE books' first chapters.
     ['whats the one book to start with?', 'reading-list'],
+    // Which hop of a call is slow is what a trace shows, not how to debug production in general.
+    [
+      'one api call takes 3s sometimes and it goes through ~12 services. how do i find out which hop is the slow one',
+      'distributed-tracing',
+    ],
     // The field's areas, whatever word is used for the kinds.
     ['what are the main flavors of distsys work?', 'functional-areas'],
     ['backend dev, 4 yrs node + postgres. how do i pivot into distributed systems?', 'backend-to-distributed-systems'],
