@@ -30,6 +30,8 @@ describe('career questions go to the entry that answers them, not one that names
       'had a ~30s network blip yesterday and the api stayed down for 20 minutes after the network came back. every client was hammering it with retries at the exact same moments. what should our retry policy look like so this doesnt happen again?',
       'timeouts-and-retries',
     ],
+    // "the consistency model zoo" is a crowd of models, not another field's zoo.
+    ["where does 'read your own writes' fit in the consistency model zoo", 'consistency-models'],
     // Which hop of a call is slow is what a trace shows, not how to debug production in general.
     [
       'one api call takes 3s sometimes and it goes through ~12 services. how do i find out which hop is the slow one',
