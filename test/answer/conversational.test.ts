@@ -32,6 +32,11 @@ describe('career questions go to the entry that answers them, not one that names
     ],
     // "the consistency model zoo" is a crowd of models, not another field's zoo.
     ["where does 'read your own writes' fit in the consistency model zoo", 'consistency-models'],
+    // Recruiters filtering someone without a degree: what counts instead of the degree, not the certifications entry.
+    [
+      '12 yoe, no degree (dropped out in second year). aiming for staff roles at bigger companies now. are recruiters going to filter me out?',
+      'competency-over-credentials',
+    ],
     // Which hop of a call is slow is what a trace shows, not how to debug production in general.
     [
       'one api call takes 3s sometimes and it goes through ~12 services. how do i find out which hop is the slow one',
