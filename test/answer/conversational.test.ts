@@ -37,6 +37,8 @@ describe('career questions go to the entry that answers them, not one that names
       '12 yoe, no degree (dropped out in second year). aiming for staff roles at bigger companies now. are recruiters going to filter me out?',
       'competency-over-credentials',
     ],
+    // Whether a method is worth learning is answered where it is explained, with where it paid off.
+    ['tla+ worth learning or is it just an academic flex', 'jepsen-and-model-checking'],
     // Which hop of a call is slow is what a trace shows, not how to debug production in general.
     [
       'one api call takes 3s sometimes and it goes through ~12 services. how do i find out which hop is the slow one',
