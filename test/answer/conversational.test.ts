@@ -39,6 +39,8 @@ describe('career questions go to the entry that answers them, not one that names
     ],
     // Whether a method is worth learning is answered where it is explained, with where it paid off.
     ['tla+ worth learning or is it just an academic flex', 'jepsen-and-model-checking'],
+    // "sys design" is system design: how deep the round goes at two levels, not what the two levels are.
+    ['how deep is sys design expected for an L4 vs an L5 loop? interviewing for both at different cos', 'system-design-interview'],
     // Which hop of a call is slow is what a trace shows, not how to debug production in general.
     [
       'one api call takes 3s sometimes and it goes through ~12 services. how do i find out which hop is the slow one',
