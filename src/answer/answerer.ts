@@ -1108,13 +1108,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * servers"), when the opening alone would not say it.
    */
   function leadingTo(answer: Answer, question: string): Answer {
-    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
-    if (!entry || answer.summary !== entry.summary) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question), { minScore: PART_PASSAGE_SCORE });
-    const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
+    const entry = summarisedEntry(answer);
+    const passage = entry && focusPassage(entry, question, index, asksIllustration(question), { minScore: PART_PASSAGE_SCORE });
     // A passage within the gist a part shows anyway is shown already.
-    if (!passage || !opening || entry.summary.slice(0, PART_GIST_CHARS).includes(passage)) return answer;
-    return { ...answer, summary: `${opening} ${passage}`, details: `${entry.summary}\n\n${entry.body}` };
+    if (!entry || !passage || entry.summary.slice(0, PART_GIST_CHARS).includes(passage)) return answer;
+    return openingThen(answer, entry, passage, ' ');
   }
 
   /**
@@ -1123,17 +1121,30 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * stampede named in the caching summary; how to prevent one in its body).
    */
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
-    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
-    if (!entry || answer.summary !== entry.summary || !ASKS_WHAT_TO_DO.test(foldText(question))) return answer;
-    const passage = focusPassage(entry, [...told, question].join(' '), index, false, {
-      minScore: PART_PASSAGE_SCORE,
-      wholeList: true,
-      beyondSummary: true,
-    });
-    const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
+    const entry = ASKS_WHAT_TO_DO.test(foldText(question)) ? summarisedEntry(answer) : undefined;
+    const passage =
+      entry &&
+      focusPassage(entry, [...told, question].join(' '), index, false, {
+        minScore: PART_PASSAGE_SCORE,
+        wholeList: true,
+        beyondSummary: true,
+      });
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
-    if (!passage || !opening || /^\d+\.\s/.test(passage)) return answer;
-    return { ...answer, summary: `${opening}\n\n${passage}`, details: `${entry.summary}\n\n${entry.body}` };
+    if (!entry || !passage || /^\d+\.\s/.test(passage)) return answer;
+    return openingThen(answer, entry, passage, '\n\n');
+  }
+
+  /** The entry an answer shows as written (its summary, not a passage already picked out of it). */
+  const summarisedEntry = (answer: Answer): Entry | undefined => {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    return entry && answer.summary === entry.summary ? entry : undefined;
+  };
+
+  /** The entry's opening sentence, then a passage of it; the whole entry under "More". */
+  function openingThen(answer: Answer, entry: Entry, passage: string, joiner: string): Answer {
+    const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
+    if (!opening) return answer;
+    return { ...answer, summary: `${opening}${joiner}${passage}`, details: `${entry.summary}\n\n${entry.body}` };
   }
 
   function expand(previous: ConversationState, message: string): Answer | null {

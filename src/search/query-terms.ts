@@ -7,7 +7,8 @@ import { createRecent } from './recent.js';
 
 /**
  * Figures of speech whose words belong to another field: "which would you take in my shoes?" is not about shoes, and "a
- * smart field to invest in" not about money, and "if Cassandra falls out of fashion" says a tool ages, no word of the fashion trade, and "the consistency model zoo" is a crowd of models, no animals.
+ * smart field to invest in" not about money, and "if Cassandra falls out of fashion" says a tool ages, no word of the fashion
+ * trade, and "the consistency model zoo" is a crowd of models, no animals.
  */
 const FIGURES_OF_SPEECH =
   /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b|\b(confuses|confused|confusing|confusion)( me| about| by| with)?\b|\b(field|area|skills?|career|path|years?|time) to invest in\b|\binvest(ing)? (my|your|our|the|some|more) (time|years?|energy|effort|learning)\b|\bworth investing( in| my time)?\b|\b(falls?|falling|fell|goes|go|going|gone|went) out of (fashion|vogue|style)\b|(?<=\b(?:model|models|consistency|algorithm|algorithms|protocol|protocols|tool|tools|framework|frameworks|database|databases|acronym|acronyms|pattern|patterns|clock|clocks|isolation level|isolation levels|cncf|crdt|crdts)) zoo\b/gi;
