@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../content/load.js';
 import { ENTRY_KINDS, type EntryKind } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
+import type { QueryTerms } from '../search/query-terms.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
 import { foldText } from '../text/normalize.js';
 import { readAsker, type Asker } from '../understand/asker.js';
@@ -154,6 +155,9 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
 const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
+/** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
+const SAYS_OFF_TOPIC =
+  /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|totally|completely|way|very) (off[- ]?topic|personal)\b|\bnot (really )?(distsys|tech|work|career)[- ]related\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
@@ -426,13 +430,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   const requestUnits = new Set(
     index.analyze(
       'tips advice suggestions ideas thoughts help recommendations pointers deal handle fix solve tackle approach approaches ' +
+        // "how do we stop that happening again?" after an incident story: what to stop is the story.
+        'stop prevent avoid happen happening ' +
         'downsides drawbacks disadvantages advantages benefits pros cons tradeoffs limitations caveats gotchas pitfalls',
     ),
   );
+  /** A word that asks for help, unless it is part of a term ("happens before" names a relation; "happening" alone does not). */
+  const asksOnly = (read: QueryTerms, unit: string) => requestUnits.has(unit) && !read.standsFor.has(unit);
   /** Only words that ask for help or for a side of something ("what are the pros and cons?", "any tips?"). */
   const onlyAsks = (question: string) => {
-    const { units } = index.read(question);
-    return units.length > 0 && units.every((unit) => requestUnits.has(unit));
+    const read = index.read(question);
+    return read.units.length > 0 && read.units.every((unit) => asksOnly(read, unit));
   };
   /** Whether a reply that does not answer offers more than another: a guess, or nearby entries instead of the starters. */
   const offersMore = (reply: Answer, than: Answer) =>
@@ -445,7 +453,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /** How many words of a question could name a topic ("structure" in "any tips on structure?"). */
   function topicWords(question: string): number {
     const read = index.read(question);
-    return read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !requestUnits.has(unit)).length;
+    return read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit)).length;
   }
 
   // Each entry's words as the index reads them, worked out the first time a follow-up asks whether it names them.
@@ -780,7 +788,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (standalone.kind !== 'answer' || toldWins || aboutPost || withContext.confidence > standalone.confidence)
       ) {
         best = { answer: { ...withContext, question }, resolved: question };
-      } else if ((standalone.kind === 'decline' && offersMore(whole(), standalone)) || (topicless && standalone.kind !== 'answer')) {
+      } else if (
+        (standalone.kind === 'decline' && offersMore(whole(), standalone)) ||
+        (topicless && (standalone.kind !== 'answer' || !sure))
+      ) {
         // Not answered either way, but the post around the question says what it is about: its nearest entries
         // (a question with no topic of its own, "how do we deal with that?", has no nearest entries of its own).
         best = { answer: { ...whole(), question }, resolved: question };
@@ -1224,7 +1235,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : context.filter((s) => NOT_WORK.test(foldText(s)) || (!OWN_WORK.test(foldText(s).trim()) && !readAsker([s]).role));
       const toldForeign = story.length === 0 ? 0 : index.read(story.join(' ')).foreign;
       const notWork = story.some((s) => NOT_WORK.test(foldText(s)));
-      const messageForeign = toldForeign >= 2 || notWork ? Math.max(askedForeign, toldForeign) : askedForeign;
+      const toldOffTopic = previous === null && SAYS_OFF_TOPIC.test(foldText(message)) ? 1 : 0;
+      const messageForeign = Math.max(toldForeign >= 2 || notWork ? Math.max(askedForeign, toldForeign) : askedForeign, toldOffTopic);
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       // Each part with what the conversation remembers of it, worked out once.

@@ -44,7 +44,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale
   underperforming underperformer underperformers layoffs layoff pip toxic morale rumours rumors rumour rumor facilitation facilitator facilitate
   h1b h-1b immigration uscis greencard steward stewards permit permits residency citizenship
-  npm yarn pnpm package packages lockfile rebase rebasing
+  npm yarn pnpm package packages lockfile rebase rebasing pandas numpy dataframe dataframes jupyter
+  wipe wipes wiping wiped ntfs diskpart bootable bios dnd dungeons tabletop gaussian binomial
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse warehouses forklift shipping logistics supply truckload 3pl freight pallet pallets spreadsheets
   hydraulic hydraulics sewer sewage wastewater reservoir reservoirs irrigation pipe pipes valve valves

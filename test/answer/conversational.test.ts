@@ -2800,3 +2800,41 @@ describe('a question that asks what to do is shown what to do', () => {
     expect(ask('what is a distributed cache').summary).not.toMatch(/Stampedes/);
   });
 });
+
+describe('a post that says it is off-topic, and more ways to ask about pay', () => {
+  it.each([
+    "hey, this is a bit off-topic but i teach intro stats at a community college and my students keep confusing the normal distribution with the poisson distribution. anyone have a good intuitive way to explain when you'd use one vs the other?",
+    "kinda personal but… my partner got a job offer in berlin and wants us to move. i'd have to leave a team i really like. how do people even make decisions like this?",
+  ])('declines a first post the asker calls off-topic or personal: %s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it('still answers an off-topic aside in a follow-up that asks about the field', () => {
+    expect(ids(converse('what is a quorum', 'totally off topic but what is a bloom filter'))).toEqual(['bloom-filters']);
+  });
+
+  it.each(['what does a senior swe make at netflix these days', 'what does a staff engineer make'])(
+    'declines %j as a pay question',
+    (q) => {
+      const answer = ask(q);
+      expect(answer.kind).toBe('decline');
+      expect(answer.summary).toMatch(/pay or salary/);
+    },
+  );
+
+  it.each([
+    'pandas q: how do i partition a dataframe by a column and write each group to its own csv',
+    'resize windows C: partition without wiping data?',
+  ])('declines a partition of a dataframe or a disk: %s', (q) => {
+    expect(ask(q).kind).not.toBe('answer');
+  });
+});
+
+describe('an incident told, then "how do we stop that happening again?"', () => {
+  it('answers a retry storm from the retries entry, not from the words "stop" and "happen"', () => {
+    const answer = ask(
+      'last night our payment provider had a ~30s blip and our checkout svc retried every failed call instantly, 5x, from all 60 pods. provider stayed down for like 40 min bc we were basically ddosing it with our own retries. how do we stop that happening again?',
+    );
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+  });
+});
