@@ -436,7 +436,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     ),
   );
   /** A word that asks for help, unless it is part of a term ("happens before" names a relation; "happening" alone does not). */
-  const asksOnly = (read: QueryTerms, unit: string) => requestUnits.has(unit) && !read.standsFor.has(unit);
+  const asksOnly = (read: QueryTerms, unit: string) =>
+    requestUnits.has(unit) && [...(read.standsFor.get(unit) ?? [])].every((term) => requestUnits.has(term));
   /** Only words that ask for help or for a side of something ("what are the pros and cons?", "any tips?"). */
   const onlyAsks = (question: string) => {
     const read = index.read(question);
