@@ -155,6 +155,8 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
 const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
+/** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
+const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
 const SAYS_OFF_TOPIC =
   /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|totally|completely|way|very) (off[- ]?topic|personal)\b|\bnot (really )?(distsys|tech|work|career)[- ]related\b/;
@@ -909,8 +911,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "do distsys engineers actually need to know it?" after Kubernetes: the words around "it" name who, and "it" is the
     // last topic, when the reading with it put back is the surer.
     // Only a role's entry found alone: the question names the people, not the topic.
+    // So is "it" asked about as the subject ("can it happen with just one replica standby?" after split-brain), when the
+    // reading with the last topic put in is the surer: the standby names where, not what.
     const itIsTheLast =
-      firstPart && pointsBack(question) && best.answer.entryKind === 'role' && contextual.confidence > best.answer.confidence;
+      firstPart &&
+      pointsBack(question) &&
+      (best.answer.entryKind === 'role' || IT_AS_SUBJECT.test(foldText(question).trim())) &&
+      contextual.confidence > best.answer.confidence;
     const ownTopic =
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&

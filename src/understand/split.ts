@@ -20,10 +20,10 @@ const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.
 const QUESTION_START =
   /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
 const WANTS =
-  /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (know|understand|get))|should i|how (do|can|should) i)\b/;
+  /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (?:really |quite |fully )?(know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
-  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|,?\s+and\s+(?=i (?:still )?(?:don'?t|do not) (?:really |quite |fully )?(?:understand|get|know) (?:what|how|why|which|when|where|who)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
@@ -62,6 +62,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     QUESTION_START.test(folded) ||
     // "2pc or saga for checkout, whats an outbox, and why ...": what something is, asked after a comma.
     /,\s*what(?:'s| is|s) an? /.test(folded) ||
+    // "bigger picture, what problem is consensus solving": a few words that set the scope, then the question.
+    /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
     WANTS.test(folded) ||
@@ -172,6 +174,10 @@ const OPTIONS =
 
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
+
+// "coming from vm land i still don't really get what kubernetes does": what the asker does not get is the question.
+const DOES_NOT_GET =
+  /^(.{0,80}?)\b(?:i|we) (?:still |honestly |really |just )?(?:don'?t|do not) (?:really |quite |fully )?(?:get|understand) ((?:what|how|why|which|when|where|who)\b.{6,})$/i;
 
 const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
@@ -294,6 +300,12 @@ export function splitMessage(text: string): MessageParts {
     if (aboutThenAsk) {
       context.push(aboutThenAsk[1]!);
       clean = aboutThenAsk[2]!;
+    }
+    // Not after what someone said ("Half of HN says 'just use CRDTs' but I don't get how ..."): that names the topic.
+    const doesNotGet = DOES_NOT_GET.exec(clean);
+    if (doesNotGet && !/['"\u2018\u201C]|\bbut\s*$/i.test(doesNotGet[1]!)) {
+      if (/\p{L}/u.test(doesNotGet[1]!)) context.push(doesNotGet[1]!.trim());
+      clean = doesNotGet[2]!;
     }
     const toldThenPick = TOLD_THEN_PICK.exec(clean) ?? TOLD_THEN_OPTIONS.exec(clean);
     if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {

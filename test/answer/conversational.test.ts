@@ -2838,3 +2838,29 @@ describe('an incident told, then "how do we stop that happening again?"', () => 
     expect(ids(answer)).toEqual(['timeouts-and-retries']);
   });
 });
+
+describe('questions told inside a sentence, and "it" as the subject of a follow-up', () => {
+  it('answers "bigger picture, what problem is consensus solving" as a part of its own, from consensus', () => {
+    const answer = ask(
+      'reading the raft paper for a study group. can someone explain how a raft cluster actually picks a leader after a crash? and bigger picture, what problem is consensus solving',
+    );
+    expect(ids(answer)).toEqual(['raft', 'consensus']);
+  });
+
+  it('answers what the asker says they do not get ("i still don\'t really get what kubernetes does") beside the question after it', () => {
+    const answer = ask(
+      "platform team newbie here. coming from vm land i still don't really get what kubernetes does under the hood, like what the control plane is reconciling all day. also our operator uses a 'leader election lease' so only one replica acts — how does that work?",
+    );
+    expect(ids(answer)).toEqual(['container-orchestration', 'leader-election']);
+  });
+
+  it('answers a split-brain follow-up about one standby from split-brain, not from the word "standby"', () => {
+    expect(ids(converse('what is split brain', 'can it happen with just one replica standby?'))).toEqual(['split-brain']);
+  });
+
+  it('answers whether system design rounds differ at staff from the system design entry, not the staff level', () => {
+    expect(ids(converse('got a system design round coming up, how do i prepare', 'is it the same at staff level or different?'))).toEqual([
+      'system-design-interview',
+    ]);
+  });
+});
