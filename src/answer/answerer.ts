@@ -64,6 +64,10 @@ const ASKS_OF_THE_SIDES = /\bwhich (?:one|of (?:them|the two|these|those))\b(?! 
 const ONE_WITHOUT_THE_OTHER = /\b(?:one without the other|either without the other|need (?:one|both) for the other|one needs? the other)\b/;
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */
 const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
+const GETS_THERE = /\b(get|getting|go|move) there\b/i;
+/** An asker's level as the level entries' tags name it, and as a question would say it. */
+const LEVEL_TAG_OF: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
+const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
 /** A question that asks to pick one: "which one would you actually pick?". */
 const PICKS =
   /\bwhich (one |of (them|the two) )?(would|should|do) (you|i|we) (actually |really )?(pick|choose|use|take|go with|go for|recommend)\b/;
@@ -562,14 +566,27 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * last answer ("how does it compare to paxos?") from that answer, unless it names a topic of
    * its own that the last answer was not about ("and where does the outbox fit in with it?").
    */
+  /**
+   * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
+   * explained, as if they had said "from mid".
+   */
+  function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
+    const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (!last || last.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
+    if (last.tags.includes(LEVEL_TAG_OF[asker.level] ?? asker.level)) return question;
+    return question.replace(GETS_THERE, (there) => `${there} from ${LEVEL_WORD_OF[asker.level!] ?? asker.level}`);
+  }
+
   function answerInContext(
-    question: string,
+    asked: string,
     asker: Asker,
     previous: ConversationState | null,
     sentences: readonly string[],
     foreign: number,
     firstPart = true,
   ) {
+    // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
+    const question = firstPart ? fromOwnLevel(asked, asker, previous) : asked;
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once

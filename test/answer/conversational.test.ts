@@ -2864,3 +2864,12 @@ describe('questions told inside a sentence, and "it" as the subject of a follow-
     ]);
   });
 });
+
+describe('"how do i get there" from the level the asker says they are at', () => {
+  it.each([
+    ['what makes someone senior in distsys', 'im mid w 4 yoe, how do i get there', 'mid-vs-senior'],
+    ["what's expected of a staff engineer?", "how do i get there? i've been senior for 3 years", 'senior-vs-staff'],
+  ])('after %j, answers %j with the step between the two levels', (first, second, id) => {
+    expect(ids(converse(first, second))).toEqual([id]);
+  });
+});
