@@ -159,6 +159,9 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
 const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
+/** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
+const ASKS_ALTERNATIVE =
+  /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
 /** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
 const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
@@ -845,7 +848,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // the part before it again is left out where the parts are put together.
     const goesOnWithThread = best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
     // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
-    const insteadOf = previous && whyNotInstead(question, previous);
+    const insteadOf = previous && (whyNotInstead(question, previous) ?? alternativeTo(question, previous));
     if (insteadOf) return insteadOf;
     // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
     const following =
@@ -1088,6 +1091,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The content's comparison of the two, or the two entries side by side.
     if (!compared || (compared.entryKind !== 'comparison' && !answerKey(compared).split('+').includes(last.id))) return null;
     return { answer: { ...compared, question, followUp: true }, resolved: `${sides[0]} vs ${sides[1]}` };
+  }
+
+  /**
+   * "what do they do instead?" after two-phase commit: the alternative, which the content's one comparison of the last
+   * concept with another thing (sagas vs 2PC) sets beside it. Null when the question names a topic of its own, or the
+   * content compares the concept with nothing, or with several things.
+   */
+  function alternativeTo(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (!last || last.kind !== 'concept' || !ASKS_ALTERNATIVE.test(foldText(question)) || topicWords(question) > 1) return null;
+    const name = foldText(shortName(last));
+    const comparisons = kb.entries.filter(
+      (entry) => entry.kind === 'comparison' && entry.related.includes(last.id) && foldText(entry.title).includes(name),
+    );
+    if (comparisons.length !== 1) return null;
+    const answer = entryAnswer(comparisons[0]!, question, EXACT_CONFIDENCE);
+    return { answer: { ...answer, followUp: true }, resolved: comparisons[0]!.title };
   }
 
   /**

@@ -2873,3 +2873,15 @@ describe('"how do i get there" from the level the asker says they are at', () =>
     expect(ids(converse(first, second))).toEqual([id]);
   });
 });
+
+describe('"what do they do instead?" after a concept', () => {
+  it('answers with the comparison of the concept and its alternative (sagas after 2PC)', () => {
+    expect(ids(converse('what is two phase commit', 'what do people use instead?'))).toEqual(['sagas-vs-two-phase-commit']);
+    expect(
+      ids(converse('2pc in a nutshell?', "why though? what's wrong with using it across microservices, what do they do instead")),
+    ).toContain('sagas-vs-two-phase-commit');
+  });
+  it('answers "any alternatives?" after raft with raft and paxos side by side', () => {
+    expect(ids(converse('what is raft', 'any alternatives?'))).toEqual(['raft-vs-paxos']);
+  });
+});
