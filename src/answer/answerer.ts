@@ -65,6 +65,9 @@ const ONE_WITHOUT_THE_OTHER = /\b(?:one without the other|either without the oth
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */
 const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
 const GETS_THERE = /\b(get|getting|go|move) there\b/i;
+/** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
+const EXPECTED_OF_ME =
+  /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
 /** An asker's level as the level entries' tags name it, and as a question would say it. */
 const LEVEL_TAG_OF: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
@@ -589,7 +592,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     firstPart = true,
   ) {
     // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
-    const question = firstPart ? fromOwnLevel(asked, asker, previous) : asked;
+    const leveled = firstPart ? fromOwnLevel(asked, asker, previous) : asked;
+    // "just got promoted to senior. what's expected of me now?": of a senior.
+    const question =
+      asker.level && !previous && EXPECTED_OF_ME.test(foldText(leveled))
+        ? `${leveled} as a ${LEVEL_WORD_OF[asker.level] ?? asker.level}`
+        : leveled;
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once

@@ -22,7 +22,7 @@ const BROWSE =
   /^(topics|list|list (all )?topics|catalog|catalogue|index|menu|browse|show (me )?(all )?(the )?topics|what (topics )?(can|do) you (answer|know|cover)( about)?|what do you cover|what are your topics|what can i ask( you)?)$/;
 
 const COMPARISON_PATTERNS: RegExp[] = [
-  /^(?:what(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|different|diff|line|boundary|distinction|gap) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
+  /^(?:(?:what|where)(?: is|'s|s|re| are)?(?: the)? )?(?:[\w-]+ ){0,3}?(?:differences?|different|diff|line|boundary|distinction|gap) (?:between|btw|b\/w) (.+?) (?:and|&|vs|versus) (.+)$/,
   // "what does an SRE do that a regular software engineer doesn't?"
   /^(?:[\w -]{0,20}, )?what (?:does|do) (?:an? |the )?(.+?) (?:do|know|own|handle) that (?:an? |the )?(.+?) (?:doesn'?t|don'?t|does not|do not|can'?t)\b/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,

@@ -2885,3 +2885,17 @@ describe('"what do they do instead?" after a concept', () => {
     expect(ids(converse('what is raft', 'any alternatives?'))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('the asker newly at a level, and "where\'s the line between"', () => {
+  it.each([
+    ["just got promoted to senior on the storage team 🎉 what's expected of me now that wasn't before?", 'senior'],
+    ["finally got promoted to staff last month. what's expected of me now?", 'staff'],
+  ])('answers %j from the level the asker was promoted to', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+  it('reads "where\'s the line between X and Y" as a comparison of the two', () => {
+    expect(ids(ask("where's the line between a data engineer and a distsys engineer? both seem to touch kafka and spark all day"))).toEqual(
+      ['dse-vs-data-engineer'],
+    );
+  });
+});
