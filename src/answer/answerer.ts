@@ -31,7 +31,7 @@ import {
   restatesDifference,
 } from '../understand/sides.js';
 import { embeddedQuestion, splitMessage } from '../understand/split.js';
-import { answerKey, blank, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
+import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts, PART_GIST_CHARS } from './compose.js';
 import { focusPassage, openingSection } from './focus.js';
@@ -1067,7 +1067,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       lastEntry && again.summary === contextual.summary && again.summary === lastEntry.summary && answerKey(again) === lastEntry.id
         ? openingSection(lastEntry)
         : null;
-    return { answer: { ...again, alternatives, ...(deeper ? { summary: deeper } : {}) }, resolved };
+    // The rest of the entry stays under "More", without the section now shown or the summary just read.
+    const deeperShown = deeper && lastEntry ? { summary: deeper, details: entryBeside(lastEntry, [lastEntry.summary, deeper]) } : {};
+    return { answer: { ...again, alternatives, ...deeperShown }, resolved };
   }
 
   /** The one entry the last answer was about, again, at the passage that answers this follow-up where it has one. */
@@ -1163,7 +1165,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
     const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary });
-    return passage ? { ...answer, summary: passage, details: `${entry.summary}\n\n${entry.body}` } : answer;
+    return passage ? { ...answer, summary: passage, details: entryBeside(entry, [passage]) } : answer;
   }
 
   /**
@@ -1204,11 +1206,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return entry && answer.summary === entry.summary ? entry : undefined;
   };
 
-  /** The entry's opening sentence, then a passage of it; the whole entry under "More". */
+  /** The entry's opening sentence, then a passage of it; the rest of the entry under "More". */
   function openingThen(answer: Answer, entry: Entry, passage: string, joiner: string): Answer {
     const opening = sentencesOf(entry.summary)[0]?.trim() ?? '';
     if (!opening) return answer;
-    return { ...answer, summary: `${opening}${joiner}${passage}`, details: `${entry.summary}\n\n${entry.body}` };
+    return { ...answer, summary: `${opening}${joiner}${passage}`, details: entryBeside(entry, [opening, passage]) };
   }
 
   function expand(previous: ConversationState, message: string): Answer | null {

@@ -87,3 +87,46 @@ export function answerKey(answer: Answer): string {
     .map(answerKey)
     .join('+');
 }
+
+/** A line that is only a heading: "**Patterns**", "**Invalidation** (the hard part)", "### Next". */
+const HEADING_LINE = /^(?:\*\*[^*\n]+\*\*(?: \([^)\n]*\))?:?|#{1,6} .+)$/;
+
+/**
+ * The entry as "More" shows it beside an answer that picked a few of its lines out (its opening sentence, the passage a
+ * follow-up asked for): without those lines, so a reply that shows both (a DM) says nothing twice. A piece that is not
+ * found as written stays where it is; a heading left with nothing under it goes.
+ */
+export function entryBeside(entry: Entry, shown: readonly string[]): string {
+  let summary = entry.summary;
+  let body = entry.body;
+  let cut = false;
+  for (const piece of shown.map((p) => p.trim()).filter(Boolean)) {
+    if (summary.includes(piece)) summary = summary.replace(piece, '');
+    else if (body.includes(piece)) {
+      body = body.replace(piece, '');
+      cut = true;
+    } else {
+      // A list shown with its heading, which the entry sets apart by a blank line: line by line.
+      const pieceLines = new Set(piece.split('\n').map((line) => line.trim()));
+      const bodyLines = body.split('\n');
+      const found = bodyLines.filter((line) => pieceLines.has(line.trim())).length;
+      if (pieceLines.size > 1 && found === pieceLines.size) {
+        body = bodyLines.filter((line) => !pieceLines.has(line.trim())).join('\n');
+        cut = true;
+      }
+    }
+  }
+  const lines = body.split('\n');
+  const kept = lines.filter((line, i) => {
+    if (!cut || !HEADING_LINE.test(line.trim())) return true;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    return next !== undefined && !HEADING_LINE.test(next.trim());
+  });
+  const tidy = (text: string) =>
+    text
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  return [tidy(summary), tidy(kept.join('\n'))].filter(Boolean).join('\n\n');
+}

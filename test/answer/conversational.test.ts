@@ -2899,3 +2899,21 @@ describe('the asker newly at a level, and "where\'s the line between"', () => {
     );
   });
 });
+
+describe('an answer that picks lines out of an entry, read with the rest of it (a DM shows both)', () => {
+  const count = (text: string, piece: string) => text.split(piece).length - 1;
+  it('shows the opening sentence and the passage on what to do once, and the rest of the entry after them', () => {
+    const answer = ask('popular cache key expires and suddenly a few hundred requests slam the db at once. how do ppl prevent that');
+    const text = fullText(answer);
+    expect(count(text, 'A distributed cache keeps frequently read data in memory')).toBe(1);
+    expect(count(text, 'request coalescing so only one caller refills the key')).toBe(1);
+    expect(text).toMatch(/Write-behind/);
+  });
+  it('shows the passage a follow-up asked for once, with the summary and the rest of the entry after it', () => {
+    const answer = converse('explain idempotency keys', 'how long should we keep the keys?');
+    const text = fullText(answer);
+    const paragraphs = text.split(/\n{2,}/).map((p) => p.trim());
+    expect(new Set(paragraphs).size).toBe(paragraphs.length);
+    expect(count(text, answer.summary.trim())).toBe(1);
+  });
+});
