@@ -118,6 +118,8 @@ export function entryBeside(entry: Entry, shown: readonly string[]): string {
   }
   const lines = body.split('\n');
   const kept = lines.filter((line, i) => {
+    // A bullet whose text was the passage shown leaves its marker alone.
+    if (cut && /^\s*(?:[-*]|\d+\.)\s*$/.test(line)) return false;
     if (!cut || !HEADING_LINE.test(line.trim())) return true;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     return next !== undefined && !HEADING_LINE.test(next.trim());

@@ -2909,6 +2909,11 @@ describe('an answer that picks lines out of an entry, read with the rest of it (
     expect(count(text, 'request coalescing so only one caller refills the key')).toBe(1);
     expect(text).toMatch(/Write-behind/);
   });
+  it('leaves no empty bullet where a part showed the bullet it picked out', () => {
+    const text = fullText(ask('two questions: why should we never average p99 across servers, and what is a bloom filter'));
+    expect(text).toMatch(/histogram_quantile/);
+    expect(text).not.toMatch(/^\s*[-*]\s*$/m);
+  });
   it('shows the passage a follow-up asked for once, with the summary and the rest of the entry after it', () => {
     const answer = converse('explain idempotency keys', 'how long should we keep the keys?');
     const text = fullText(answer);
