@@ -75,6 +75,9 @@ const BRING_DOWN =
 const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d([a-z])?\b/gi;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
+const INCIDENT_SETTING = /\b(incidents?|incident commander|outages?|postmortems?|post-mortems?|on-?call|pager|paged|sev ?[0-4])\b/i;
+const IC_TRACK = /\b(ic (track|ladder|path|role|level)|individual contributor|manager track|management track|people manager)\b/i;
+
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
   let text = message
@@ -117,6 +120,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(FILLERS, ' ')
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
+    // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.
+    .replace(/\bic\b/gi, (ic) => (INCIDENT_SETTING.test(message) && !IC_TRACK.test(message) ? 'incident commander' : ic))
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();

@@ -2922,3 +2922,14 @@ describe('an answer that picks lines out of an entry, read with the rest of it (
     expect(count(text, answer.summary.trim())).toBe(1);
   });
 });
+
+describe('"IC" read by the post it is in', () => {
+  it('reads "the ic" in a post about the incident rotation as the incident commander', () => {
+    expect(
+      ids(ask('first time being incident commander on the rotation next week. what does the ic actually do vs the people fixing stuff')),
+    ).toEqual(['incident-response']);
+  });
+  it('still reads "IC track" as the individual contributor track', () => {
+    expect(ids(ask('what does the IC track look like past senior?'))).not.toContain('incident-response');
+  });
+});
