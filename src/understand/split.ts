@@ -30,6 +30,8 @@ const NEW_TOPIC_LEAD =
   /^(?:(?:totally |completely |kinda |somewhat |slightly )?unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
+// "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
+const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)\s*[:-]\s*/iu;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
@@ -62,6 +64,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     QUESTION_START.test(folded) ||
     // "2pc or saga for checkout, whats an outbox, and why ...": what something is, asked after a comma.
     /,\s*what(?:'s| is|s) an? /.test(folded) ||
+    // "also wtf is a hedged request": the question word said rudely.
+    /^(?:wtf|wth|tf) (?:is|are|does|do|'s|even is)\b/.test(folded) ||
     // "bigger picture, what problem is consensus solving": a few words that set the scope, then the question.
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
@@ -294,6 +298,17 @@ export function splitMessage(text: string): MessageParts {
   const context: string[] = saidWho();
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     let clean = sentence.text.replace(LEAD_IN, '');
+    const topicLead = TOPIC_LEAD_IN.exec(clean);
+    if (topicLead) {
+      // "ok two qs:", "dumb qs:" name no topic.
+      if (
+        !/^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|2|3|more|random|dumb|silly|noob|newbie|basic)\b\s*)+$/i.test(
+          topicLead[1]!,
+        )
+      )
+        context.push(topicLead[1]!);
+      clean = clean.slice(topicLead[0].length);
+    }
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
     // (After the word that joins it to the sentence before: "And I keep hearing about X, what is that".)
     const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(/^(?:and|also|plus|but|so)\s+/i, ''));

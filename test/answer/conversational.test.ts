@@ -2933,3 +2933,19 @@ describe('"IC" read by the post it is in', () => {
     expect(ids(ask('what does the IC track look like past senior?'))).not.toContain('incident-response');
   });
 });
+
+describe('every part of a message, however it is announced', () => {
+  it.each([
+    [
+      "kafka qs: is ordering guaranteed across a whole topic, and is 'exactly once' real or just marketing?",
+      ['kafka-partitions-and-ordering', 'exactly-once'],
+    ],
+    ['what do p50/p99 actually mean? also wtf is a hedged request', ['latency-percentiles', 'tail-latency']],
+    [
+      "couple of things: whats the real difference between sre and devops? and separately, can i read google's sre book online without paying or do i have to buy a copy",
+      ['sre-vs-devops', 'google-sre-books'],
+    ],
+  ])('answers each part of %j', (message, want) => {
+    expect(ids(ask(message))).toEqual(want);
+  });
+});
