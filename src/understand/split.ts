@@ -55,7 +55,8 @@ function isJoinedThing(sentence: string): boolean {
 }
 
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
-  const folded = foldText(sentence).trim().replace(JOINED, '');
+  // "also unrelated but what's the point of ...": the question after the word that joins it and the change of subject.
+  const folded = foldText(sentence).trim().replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
   // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
   if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
@@ -80,6 +81,10 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 // So do ", then which ..." and ", do they still code": an auxiliary put to someone starts a question too.
 const COMMA_QUESTION =
   /,\s*(?:(?:and )?then\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b)/i;
+// In a message that says it asks several things ("3 q's: ..."), so does ", do certs like CKA actually matter": an
+// auxiliary before a subject of its own.
+const COMMA_AUX =
+  /,\s*(?=(?:do|does|should|can|could|would|will|are) (?!(?:not|you know|i know|that|this|it|those|these)\b)[\w-]+(?: [\w-]+){0,4} (?:actually |really |even |still )?(?:matter|count|help|work|lead|need|make|exist|scale|hurt|apply)\b)/i;
 // So does ", is it just ...": a second question about the same thing ("what does a DSE do all day, is it just backend
 // with more yaml"), unless the question before it already asks how two things differ: then "is it just staff++" only
 // says what the asker suspects the difference is.
@@ -132,7 +137,7 @@ function joinBetween(pieces: string[]): string[] {
 }
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
-function splitJoints(sentence: string): string[] {
+function splitJoints(sentence: string, listed: boolean): string[] {
   const numbered = sentence
     .split(NUMBERED)
     .map((s) => s.trim())
@@ -149,7 +154,8 @@ function splitJoints(sentence: string): string[] {
     const studying = lead ? STUDYING.exec(foldText(lead[1]!).trim()) : null;
     const topic = studying?.[1] ?? studying?.[2];
     if (lead && topic) return [`${lead[2]} (${topic})`];
-    const joint = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '') ? COMMA_QUESTION : COMMA_OR_IS_IT;
+    const byWord = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '') ? COMMA_QUESTION : COMMA_OR_IS_IT;
+    const joint = listed ? new RegExp(`${byWord.source}|${COMMA_AUX.source}`, 'i') : byWord;
     const [first, ...rest] = piece.split(joint);
     // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
     // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
@@ -173,8 +179,9 @@ const ASIDE =
   /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|everybody|nobody|people|ppl|folks|someone|somebody|i|we|they)\b(?:\s+\S+){3,})$/i;
 
 // A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?", "coding + system design?".
+// Not options put to a new subject: "and for the payloads, avro or protobuf or just json?".
 const OPTIONS =
-  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
+  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?!(?:as )?for (?:the|our|my|your|a|an) [\w-]+(?: [\w-]+)?,)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
 
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
@@ -292,6 +299,8 @@ export function splitMessage(text: string): MessageParts {
     }
   }
 
+  // "3 q's:", "two questions.", "couple of things:": the message says it asks several things.
+  const announcesSeveral = /\b(?:2|3|two|three|couple(?: of)?|few|some) (?:quick )?(?:questions|qs|q'?s|things)\b/i.test(body);
   const questions: string[] = [];
   // The same questions as the asker wrote them (a borrowed frame and the options of the one before aside).
   const written: string[] = [];
@@ -339,7 +348,7 @@ export function splitMessage(text: string): MessageParts {
     ) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);
-      for (const piece of splitJoints(asked)) {
+      for (const piece of splitJoints(asked, announcesSeveral)) {
         // "what do entry-level interviews test? leetcode, design, or trivia?": the options of the question before.
         // Not when it starts by telling of the asker's situation ("our postgres box is pinned at 90% cpu, bigger
         // instance or shard?"): that is a question of its own, with its reason before it.

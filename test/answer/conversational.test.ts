@@ -2945,6 +2945,18 @@ describe('every part of a message, however it is announced', () => {
       "couple of things: whats the real difference between sre and devops? and separately, can i read google's sre book online without paying or do i have to buy a copy",
       ['sre-vs-devops', 'google-sre-books'],
     ],
+    [
+      "bootcamp grad working as a junior web dev. 3 q's: do bootcamps ever lead into distributed systems work, do certs like CKA or AWS actually matter, and what side projects would teach me the real stuff?",
+      ['apprenticeships-and-bootcamps', 'certifications', 'side-projects'],
+    ],
+    [
+      'two questions. How many partitions should a kafka topic start with, we expect maybe 5k msgs/sec? And for the payloads, avro or protobuf or just json?',
+      ['kafka-partitions-and-ordering', 'serialization'],
+    ],
+    [
+      "how does raft pick a new leader when the old one dies? also unrelated but what's the point of hybrid logical clocks",
+      ['leader-election', 'logical-clocks'],
+    ],
   ])('answers each part of %j', (message, want) => {
     expect(ids(ask(message))).toEqual(want);
   });
