@@ -215,7 +215,25 @@ export interface SearchIndexOptions {
  * life"): said alone they name nothing, so they keep their everyday weight ("is it hard to get right?" is not about
  * the staff archetypes' Right Hand; "how does the quorum work" is about quorums).
  */
-const EVERYDAY_IN_NAMES = new Set(['right', 'work', 'time', 'deal', 'thing', 'things', 'way', 'day', 'days']);
+const EVERYDAY_IN_NAMES = new Set([
+  'right',
+  'work',
+  'time',
+  'deal',
+  'thing',
+  'things',
+  'way',
+  'day',
+  'days',
+  'never',
+  'always',
+  'own',
+  'did',
+  'has',
+  'have',
+  'once',
+  'not',
+]);
 
 /** Builds the MiniSearch index over a knowledge base, with our normalisation on both sides. */
 export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions = {}): SearchIndex {

@@ -2961,3 +2961,9 @@ describe('every part of a message, however it is announced', () => {
     expect(ids(ask(message))).toEqual(want);
   });
 });
+
+describe('everyday words inside a name', () => {
+  it('does not read "always" as a topic because a name says "never trust, always verify"', () => {
+    expect(ids(ask("why does R + W > N mean I'll always see the latest write? I can recite it but I don't get it"))).toEqual(['quorum']);
+  });
+});
