@@ -38,6 +38,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:[\w' -]{0,30}? )?(?:decide|deciding|choose|choosing|pick|picking|torn|weighing up|stuck) between (.+?) (?:and|&|or|vs\.?|versus) (.+?)(?: (?:job )?(?:postings?|openings?|listings?|positions?|roles?|jobs?|offers?|tracks?|paths?))?$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:(?:basically|really|just|actually|pretty much|kinda|essentially) )?(?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
+  // "platform eng = devops with a new name?": two things set equal.
+  /^([a-z][\w -]{1,40}?) ?= ?([a-z][\w -]{1,40}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?$/,
   // "is paxos actually that much harder than raft or is that just a meme"
   /^(?:is|are) (.+?) (?:(?:actually|really|that|so|much|way|a lot) )*(?:harder|easier|simpler|better|worse|faster|slower|more complex|more complicated) (?:to [\w-]+ )?than (.+)$/,
   // "backend eng and distsys eng, same job w/ a fancier title?"

@@ -42,7 +42,16 @@ const MAX_TERM_CHARS = 40;
 // Indexing stems the same few thousand words tens of thousands of times.
 const processed = new Map<string, string | null>();
 
-function processUncached(word: string): string | null {
+// Short for "engineer": one term with it, or "principal eng" would match whatever entry writes "eng" (a "staff eng" line).
+const SHORT_FOR: ReadonlyMap<string, string> = new Map([
+  ['eng', 'engineer'],
+  ['engs', 'engineers'],
+  ['engr', 'engineer'],
+  ['engrs', 'engineers'],
+]);
+
+function processUncached(written: string): string | null {
+  const word = SHORT_FOR.get(written) ?? written;
   if (STOP_WORDS.has(word)) return null;
   const americanised = word
     .replace(/isation(s?)$/, 'ization$1')

@@ -2967,3 +2967,13 @@ describe('everyday words inside a name', () => {
     expect(ids(ask("why does R + W > N mean I'll always see the latest write? I can recite it but I don't get it"))).toEqual(['quorum']);
   });
 });
+
+describe('"eng" is short for engineer, and "X = Y?" sets two things equal', () => {
+  it('answers "what\'s a principal eng responsible for?" from the principal entry, not a line that says "staff eng"', () => {
+    expect(ids(ask("what's a principal eng responsible for?"))).toEqual(['principal']);
+    expect(ids(converse("what's a principal eng responsible for?", 'vs staff?'))).toEqual(['staff-vs-principal']);
+  });
+  it('reads "platform eng = devops with a new name?" as asking whether the two are the same', () => {
+    expect(ids(ask('platform eng = devops with a new name?'))).toEqual(['platform-vs-devops']);
+  });
+});
