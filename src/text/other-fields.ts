@@ -26,7 +26,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   religion god church bible prayer
   mortgage rent landlord tenant house apartment realtor hoa bylaws condo shareholder shareholders
   stock stocks shares dividend portfolio etf etfs invest investing investment retirement 401k ira tax taxes irs
-  accountant accountants accounting bookkeeping bookkeeper cfo intercompany subsidiary subsidiaries payroll invoice invoices
+  accountant accountants accounting bookkeeping bookkeeper cfo intercompany subsidiary subsidiaries payroll
   consolidation eliminations month-end
   union unions tie tiebreak tiebreaker ballot ballots candidate's campaign
   salary salaries paid pays compensation comp tc payscale raise bonus bonuses equity rsu rsus stipend wage wages

@@ -2977,3 +2977,17 @@ describe('"eng" is short for engineer, and "X = Y?" sets two things equal', () =
     expect(ids(ask('platform eng = devops with a new name?'))).toEqual(['platform-vs-devops']);
   });
 });
+
+describe('a billing team\'s words, and "or is that marketing"', () => {
+  it('answers "can it actually do exactly once or is that marketing" after a kafka question, both parts', () => {
+    expect(
+      ids(ask('how does kafka pick which partition a record lands in? and can it actually do exactly once or is that marketing')),
+    ).toEqual(['kafka-partitions-and-ordering', 'exactly-once']);
+  });
+  it('does not decline a lock incident told by a billing team as another field ("duplicate invoices")', () => {
+    const answer = ask(
+      'incident writeup draft: our nightly billing cron runs on 3 pods and we use a redis SETNX key with a 30s ttl so only one pod runs it. last night one pod hit a huge gc pause, its key expired, another pod grabbed the lock, then the first one woke up and kept writing invoices anyway. ~200 customers got duplicate invoices. how do we stop this',
+    );
+    expect(answer.kind).not.toBe('decline');
+  });
+});
