@@ -39,7 +39,7 @@ import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
-import { careerIntent, INTO_OPS_TAG, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
+import { careerIntent, INTO_OPS_TAG, LEVEL_TAGS, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
@@ -68,8 +68,7 @@ const GETS_THERE = /\b(get|getting|go|move) there\b/i;
 /** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
 const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
-/** An asker's level as the level entries' tags name it, and as a question would say it. */
-const LEVEL_TAG_OF: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
+/** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
 /** A question that asks to pick one: "which one would you actually pick?". */
 const PICKS =
@@ -566,23 +565,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
-   * A question read on its own, with the rest of its message, and against the last answer of
-   * the conversation; whichever reading answers it best. A vague question ("which one fits
-   * this kind of problem?") takes its topic from the sentences around it; one that leans on the
-   * last answer ("how does it compare to paxos?") from that answer, unless it names a topic of
-   * its own that the last answer was not about ("and where does the outbox fit in with it?").
-   */
-  /**
    * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
    * explained, as if they had said "from mid".
    */
   function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (!last || last.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
-    if (last.tags.includes(LEVEL_TAG_OF[asker.level] ?? asker.level)) return question;
+    if (last.tags.includes(LEVEL_TAGS[asker.level] ?? asker.level)) return question;
     return question.replace(GETS_THERE, (there) => `${there} from ${LEVEL_WORD_OF[asker.level!] ?? asker.level}`);
   }
 
+  /**
+   * A question read on its own, with the rest of its message, and against the last answer of
+   * the conversation; whichever reading answers it best. A vague question ("which one fits
+   * this kind of problem?") takes its topic from the sentences around it; one that leans on the
+   * last answer ("how does it compare to paxos?") from that answer, unless it names a topic of
+   * its own that the last answer was not about ("and where does the outbox fit in with it?").
+   */
   function answerInContext(
     asked: string,
     asker: Asker,

@@ -237,7 +237,7 @@ const LEVEL_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** The tag of the entries written for each level, and how much a reading question that names the level leans to them. */
-const LEVEL_TAGS: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
+export const LEVEL_TAGS: Readonly<Record<string, string>> = { entry: 'entry-level', mid: 'mid-level' };
 const NAMED_LEVEL = 1.3;
 
 /** The levels at which what counts is the track record, and how much a credential question from there leans to them. */

@@ -74,10 +74,11 @@ const BRING_DOWN =
 // A cloud's zone or region by its code ("us-east-1b", "eu-west-2"): the content says what it is, not its code.
 const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d([a-z])?\b/gi;
 
-/** Removes what is not the question; keeps statements about the asker (they are context). */
+// "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.
 const INCIDENT_SETTING = /\b(incidents?|incident commander|outages?|postmortems?|post-mortems?|on-?call|pager|paged|sev ?[0-4])\b/i;
 const IC_TRACK = /\b(ic (track|ladder|path|role|level)|individual contributor|manager track|management track|people manager)\b/i;
 
+/** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
   let text = message

@@ -32,6 +32,8 @@ const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
 const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)\s*[:-]\s*/iu;
+// "ok two qs:", "dumb qs:" name no topic.
+const NO_TOPIC_LEAD = /^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|2|3|more|random|dumb|silly|noob|newbie|basic)\b\s*)+$/i;
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
@@ -90,6 +92,8 @@ const COMMA_AUX =
 // says what the asker suspects the difference is.
 const COMMA_IS_IT = /,\s*(?=(?:is it|is that|isn'?t it|are they)\b)/i;
 const COMMA_OR_IS_IT = new RegExp(`${COMMA_QUESTION.source}|${COMMA_IS_IT.source}`, 'i');
+const COMMA_QUESTION_OR_AUX = new RegExp(`${COMMA_QUESTION.source}|${COMMA_AUX.source}`, 'i');
+const COMMA_OR_IS_IT_OR_AUX = new RegExp(`${COMMA_OR_IS_IT.source}|${COMMA_AUX.source}`, 'i');
 const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared?)\b/i;
 
 const STUDYING =
@@ -137,7 +141,7 @@ function joinBetween(pieces: string[]): string[] {
 }
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
-function splitJoints(sentence: string, listed: boolean): string[] {
+function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
   const numbered = sentence
     .split(NUMBERED)
     .map((s) => s.trim())
@@ -154,8 +158,14 @@ function splitJoints(sentence: string, listed: boolean): string[] {
     const studying = lead ? STUDYING.exec(foldText(lead[1]!).trim()) : null;
     const topic = studying?.[1] ?? studying?.[2];
     if (lead && topic) return [`${lead[2]} (${topic})`];
-    const byWord = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '') ? COMMA_QUESTION : COMMA_OR_IS_IT;
-    const joint = listed ? new RegExp(`${byWord.source}|${COMMA_AUX.source}`, 'i') : byWord;
+    const differs = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '');
+    const joint = differs
+      ? announcesSeveral
+        ? COMMA_QUESTION_OR_AUX
+        : COMMA_QUESTION
+      : announcesSeveral
+        ? COMMA_OR_IS_IT_OR_AUX
+        : COMMA_OR_IS_IT;
     const [first, ...rest] = piece.split(joint);
     // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
     // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
@@ -309,13 +319,7 @@ export function splitMessage(text: string): MessageParts {
     let clean = sentence.text.replace(LEAD_IN, '');
     const topicLead = TOPIC_LEAD_IN.exec(clean);
     if (topicLead) {
-      // "ok two qs:", "dumb qs:" name no topic.
-      if (
-        !/^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|2|3|more|random|dumb|silly|noob|newbie|basic)\b\s*)+$/i.test(
-          topicLead[1]!,
-        )
-      )
-        context.push(topicLead[1]!);
+      if (!NO_TOPIC_LEAD.test(topicLead[1]!)) context.push(topicLead[1]!);
       clean = clean.slice(topicLead[0].length);
     }
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
