@@ -570,7 +570,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
-    if (!last || last.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
+    if (last?.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
     if (last.tags.includes(LEVEL_TAGS[asker.level] ?? asker.level)) return question;
     return question.replace(GETS_THERE, (there) => `${there} from ${LEVEL_WORD_OF[asker.level!] ?? asker.level}`);
   }
@@ -1109,7 +1109,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function alternativeTo(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
-    if (!last || last.kind !== 'concept' || !ASKS_ALTERNATIVE.test(foldText(question)) || topicWords(question) > 1) return null;
+    if (last?.kind !== 'concept' || !ASKS_ALTERNATIVE.test(foldText(question)) || topicWords(question) > 1) return null;
     const name = foldText(shortName(last));
     const comparisons = kb.entries.filter(
       (entry) => entry.kind === 'comparison' && entry.related.includes(last.id) && foldText(entry.title).includes(name),
