@@ -635,7 +635,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(context) === null
     ) {
       const debugging = answerQuestion(`how do i start debugging ${context}`, asker);
-      if (debugging.kind === 'answer') return { answer: { ...debugging, question }, resolved: question };
+      // Not sure which entry helps, it still offers the ones on debugging: the way into a career would answer another question.
+      if (debugging.kind !== 'decline') return { answer: { ...debugging, question }, resolved: question };
     }
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.

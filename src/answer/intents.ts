@@ -38,6 +38,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:[\w' -]{0,30}? )?(?:decide|deciding|choose|choosing|pick|picking|torn|weighing up|stuck) between (.+?) (?:and|&|or|vs\.?|versus) (.+?)(?: (?:job )?(?:postings?|openings?|listings?|positions?|roles?|jobs?|offers?|tracks?|paths?))?$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
   /^(?:is|are) (.+?) (?:(?:basically|really|just|actually|pretty much|kinda|essentially) )?(?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
+  // "platform eng is just devops w/ a fancier title, right?": one thing said to be the other, renamed.
+  /^(.+?) (?:is|are) (?:basically |really |actually |pretty much |kinda )?just (.+?) (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?(?:,? right| lol| tbh)*$/,
   // "platform eng = devops with a new name?": two things set equal.
   /^([a-z][\w -]{1,40}?) ?= ?([a-z][\w -]{1,40}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?$/,
   // "is paxos actually that much harder than raft or is that just a meme"

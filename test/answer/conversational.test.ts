@@ -2991,3 +2991,22 @@ describe('a billing team\'s words, and "or is that marketing"', () => {
     expect(answer.kind).not.toBe('decline');
   });
 });
+
+describe('after the cold read of the thirteenth held-out set', () => {
+  it('reads "finishing a physics phd" as the asker coming from research', () => {
+    const answer = ask(
+      'hey, finishing a physics phd. spent years running MPI jobs on our uni cluster with slurm. no cs degree though. can i realistically pivot into distributed systems from there?',
+    );
+    expect(ids(answer)).toEqual(['from-science-or-research']);
+  });
+  it('reads "X is just Y w/ a fancier title, right?" as asking whether the two are the same', () => {
+    expect(ids(ask('platform eng is just devops w/ a fancier title, right?'))).toEqual(['platform-vs-devops']);
+  });
+  it('never answers "where do i even start?" after a live latency problem with the way into a career', () => {
+    const answer = ask(
+      "oncall rn. checkout p99 went from ~200ms to 2s about 30 min ago, cpu looks normal, no errors in the main dashboard, nobody's screaming yet but it's getting worse. where do i even start with this? we have traces and logs but i'm kinda drowning",
+    );
+    expect(ids(answer)).not.toContain('how-to-start');
+    expect([...ids(answer), ...answer.suggestions.map((s) => s.id)][0]).toBe('debugging-production');
+  });
+});
