@@ -592,11 +592,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   ) {
     // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
     const leveled = firstPart ? fromOwnLevel(asked, asker, previous) : asked;
-    // "just got promoted to senior. what's expected of me now?": of a senior.
-    const question =
-      asker.level && !previous && EXPECTED_OF_ME.test(foldText(leveled))
-        ? `${leveled} as a ${LEVEL_WORD_OF[asker.level] ?? asker.level}`
-        : leveled;
+    // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
+    const saysLevel = EXPECTED_OF_ME.test(foldText(leveled)) ? readAsker(sentences).level : undefined;
+    const question = saysLevel ? `${leveled} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}` : leveled;
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once

@@ -2893,6 +2893,11 @@ describe('the asker newly at a level, and "where\'s the line between"', () => {
   ])('answers %j from the level the asker was promoted to', (message, id) => {
     expect(ids(ask(message))).toEqual([id]);
   });
+  it('answers the level the message says, after a conversation about something else', () => {
+    expect(ids(converse('what is two phase commit', 'just got promoted to senior on the storage team. whats expected of me now?'))).toEqual(
+      ['senior'],
+    );
+  });
   it('reads "where\'s the line between X and Y" as a comparison of the two', () => {
     expect(ids(ask("where's the line between a data engineer and a distsys engineer? both seem to touch kafka and spark all day"))).toEqual(
       ['dse-vs-data-engineer'],
