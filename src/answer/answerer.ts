@@ -169,6 +169,8 @@ const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|i
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
 const SAYS_OFF_TOPIC =
   /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|totally|completely|way|very) (off[- ]?topic|personal)\b|\bnot (really )?(distsys|tech|work|career)[- ]related\b/;
+/** Personal, in any turn: "off topic but what's a bloom filter?" after an answer only changes the subject. */
+const SAYS_PERSONAL = /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|very) personal\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
@@ -1288,7 +1290,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : context.filter((s) => NOT_WORK.test(foldText(s)) || (!OWN_WORK.test(foldText(s).trim()) && !readAsker([s]).role));
       const toldForeign = story.length === 0 ? 0 : index.read(story.join(' ')).foreign;
       const notWork = story.some((s) => NOT_WORK.test(foldText(s)));
-      const toldOffTopic = previous === null && SAYS_OFF_TOPIC.test(foldText(message)) ? 1 : 0;
+      const folded = foldText(message);
+      const toldOffTopic = (previous === null && SAYS_OFF_TOPIC.test(folded)) || SAYS_PERSONAL.test(folded) ? 1 : 0;
       const messageForeign = Math.max(toldForeign >= 2 || notWork ? Math.max(askedForeign, toldForeign) : askedForeign, toldOffTopic);
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 

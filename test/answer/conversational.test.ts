@@ -2809,6 +2809,13 @@ describe('a post that says it is off-topic, and more ways to ask about pay', () 
     expect(ask(message).kind).not.toBe('answer');
   });
 
+  it('declines a personal question in the middle of a conversation too', () => {
+    const answer = converse(
+      'what does a senior engineer do',
+      'kinda personal but my partner wants to move to berlin, how do people decide stuff like this?',
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
   it('still answers an off-topic aside in a follow-up that asks about the field', () => {
     expect(ids(converse('what is a quorum', 'totally off topic but what is a bloom filter'))).toEqual(['bloom-filters']);
   });
