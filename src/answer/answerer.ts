@@ -166,11 +166,14 @@ const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
 /** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
 const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
+// How people soften "off-topic" and "personal": "a bit", "kinda", ...
+const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
-const SAYS_OFF_TOPIC =
-  /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|totally|completely|way|very) (off[- ]?topic|personal)\b|\bnot (really )?(distsys|tech|work|career)[- ]related\b/;
+const SAYS_OFF_TOPIC = new RegExp(
+  `\\b(${SOMEWHAT}|totally|completely|way) (off[- ]?topic|personal)\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b`,
+);
 /** Personal, in any turn: "off topic but what's a bloom filter?" after an answer only changes the subject. */
-const SAYS_PERSONAL = /\b(slightly|a bit|a little|bit|kinda|kind of|somewhat|very) personal\b/;
+const SAYS_PERSONAL = new RegExp(`\\b(${SOMEWHAT}) personal\\b`);
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
