@@ -45,6 +45,8 @@ import type { Answer, CatalogueGroup, EntryRef } from './types.js';
 export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
 const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
+/** Words from which a message tells a story rather than asks a question (see `settleStory`). */
+const STORY_WORDS = 35;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
@@ -1189,6 +1191,24 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
    * stampede named in the caching summary; how to prevent one in its body).
    */
+  /**
+   * A story told at length ("our report job takes a redis lock ... both wrote the same file. how do you make that
+   * safe?") matches few of an entry's words, so the model is unsure of every entry; when the nearest entries are ones
+   * the content links to each other (locks, fencing, leases), the story is about that neighbourhood, which another
+   * field's story, near entries at random, is not. Answered by the nearest, at the least confidence an answer has, the
+   * others offered beside it. Null when the reply is not such a "did you mean" to a story.
+   */
+  function settleStory(reply: Answer, question: string, message: string, asker: Asker): Answer | null {
+    if (reply.kind !== 'suggestions' || message.split(/\s+/).length < STORY_WORDS) return null;
+    const [first, ...others] = reply.suggestions.map((s) => kb.byId.get(s.id)).filter((e): e is Entry => e !== undefined);
+    const linked = (other: Entry) => first!.related.includes(other.id) || other.related.includes(first!.id);
+    if (!first || !others.some(linked)) return null;
+    // The question read with the whole story finds the same entry first: "what do people do to make this airtight?"
+    // alone finds the career entries about what people do, which are linked to each other too.
+    if (searchFor(message, { type: 'question' }, asker)[0]?.entry.id !== first.id) return null;
+    return { ...entryAnswer(first, question, ANSWER_THRESHOLD), alternatives: others.slice(0, MAX_ALTERNATIVES).map(ref) };
+  }
+
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
     const entry = ASKS_WHAT_TO_DO.test(foldText(question)) ? summarisedEntry(answer) : undefined;
     const passage =
@@ -1445,7 +1465,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         parts.push({ ...part, state });
         lastState = state ?? lastState;
       }
-      const topics = parts.flatMap((p) => p.state?.topics ?? []);
       // A part not understood that is near a part answered ("is going into distributed systems a pipe dream? where
       // would I even start?"), or only leans on the others ("where does it even live?"), is not worth a "not sure
       // what this part asks" beside their answers; one with a topic of its own is, so the asker knows.
@@ -1461,7 +1480,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (near || isTopicless(part.resolved) || pointsBack(part.resolved)) parts.splice(i, 1);
       }
       const single = parts.length <= 1 && extra.length === 0;
+      if (single && parts[0] && messageForeign === 0) {
+        const settled = settleStory(parts[0].answer, parts[0].resolved, text, asker);
+        if (settled) {
+          const state = stateOf(settled, parts[0].resolved, asker);
+          parts[0] = { answer: settled, resolved: parts[0].resolved, state };
+          lastState = state ?? lastState;
+        }
+      }
       const answered = parts.filter((p) => p.answer.kind === 'answer');
+      const topics = parts.flatMap((p) => p.state?.topics ?? []);
       let answer: Answer;
       // What the post tells says what the doing is about ("a popular cache key expires ... how do ppl prevent that").
       // A follow-up is focused on what it asks of the last answer already.

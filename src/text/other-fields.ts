@@ -55,7 +55,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
-  stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing`
+  stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing
+  relationship relationships unemployment anxious anxiety`
     .split(/\s+/)
     .filter(Boolean),
 );

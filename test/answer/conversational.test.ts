@@ -3022,3 +3022,26 @@ describe('after the cold read of the thirteenth held-out set', () => {
     expect([...ids(answer), ...answer.suggestions.map((s) => s.id)][0]).toBe('debugging-production');
   });
 });
+
+describe('a story told at length, whose nearest entries the content links to each other', () => {
+  const story = (ask: string) =>
+    `so our nightly export job runs on two vms and takes a redis key with a 20s expiry first so only one runs. on tuesday one vm stalled for almost a minute (gc, we think), its key ran out, the second vm picked the job up, then the first woke up and carried on. both uploaded the export and the customer got two different files. ${ask}`;
+  it('is answered by the nearest entry, the others offered beside it, and the next turn can lean on it', () => {
+    const answer = ask(story('how do we stop this?'));
+    expect(answer.kind).toBe('answer');
+    expect([...ids(answer), ...answer.alternatives.map((a) => a.id)]).toEqual(
+      expect.arrayContaining(['lease-vs-lock', 'distributed-locks']),
+    );
+    expect(answer.conversation?.topics.length).toBeGreaterThan(0);
+  });
+  it('is not answered by what the question alone finds ("what do people do" finds the career entries)', () => {
+    const answer = ask(story('what do people do to make this airtight?'));
+    expect(ids(answer).filter((id) => ['senior', 'demand-drivers', 'what-scope-means'].includes(id))).toEqual([]);
+  });
+  it('still declines a story from another part of life that uses the same words', () => {
+    const answer = ask(
+      'funny one: my partner and i each remember agreeing to different weekend plans, and now neither of us will budge. it feels like a split brain in our relationship, with two leaders each sure they hold the lock. how do we settle it?',
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
+});
