@@ -4,7 +4,7 @@ import { confidenceOf, featuresOf } from '../../src/answer/confidence.js';
 import type { Entry } from '../../src/content/schema.js';
 import { ANSWER_THRESHOLD, createBot, loadContent, type KnowledgeBase } from '../../src/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { FIXTURE_CONTENT } from '../helpers.js';
+import { FIXTURE_CONTENT, REAL_CONTENT } from '../helpers.js';
 
 /** A plain product FAQ, as a team would import it: one question per entry, no alternates, no aliases. */
 const PLAIN_FAQ: [string, string][] = [
@@ -165,6 +165,22 @@ describe('confidence read for the content it answers from', () => {
       const nearTie = featuresOf(hits[0]!, rival).margin < calibration.sureLead();
       expect(calibration.confidenceOf(hits[0]!, rival), question).toBe(nearTie ? Math.min(fitted, SURE_CAP) : fitted);
       expect(calibration.confidenceOf(hits[0]!), question).toBe(confidenceOf(hits[0]!));
+    }
+  });
+});
+
+describe('the lead a sure answer needs', () => {
+  it('stays put when an editor adds one question to an entry, wherever the entry is', () => {
+    const kb = loadContent(REAL_CONTENT);
+    const leadOf = (content: KnowledgeBase) => calibrate(content, createSearchIndex(content)).sureLead();
+    const before = leadOf(kb);
+    // Every n-th question as the sample: one question added early moved every later pick, and the lead with them (by 0.037).
+    for (const at of [0, 10, 40]) {
+      const entries = kb.entries.map((entry, i) =>
+        i === at ? { ...entry, questions: [...entry.questions, 'how does this hold up when a node restarts mid write'] } : entry,
+      );
+      const edited = { ...kb, entries, byId: new Map(entries.map((entry) => [entry.id, entry])) };
+      expect(Math.abs(leadOf(edited) - before)).toBeLessThan(0.002);
     }
   });
 });

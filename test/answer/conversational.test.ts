@@ -3045,3 +3045,10 @@ describe('a story told at length, whose nearest entries the content links to eac
     expect(answer.kind).not.toBe('answer');
   });
 });
+
+describe('words of a concept that are also words of pay', () => {
+  it('reads "compensation steps" after sagas as the saga\'s compensating actions, not a question about pay', () => {
+    expect(ids(converse('tl;dr sagas', 'what if one of the compensation steps fails too?'))).toEqual(['sagas']);
+    expect(ask('what is the compensation for a staff engineer').kind).toBe('decline');
+  });
+});
