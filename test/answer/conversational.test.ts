@@ -3052,3 +3052,13 @@ describe('words of a concept that are also words of pay', () => {
     expect(ask('what is the compensation for a staff engineer').kind).toBe('decline');
   });
 });
+
+describe('ways of asking for an explanation that name nothing', () => {
+  it.each([
+    ['can u walk me through raft', 'raft'],
+    ['could someone talk me through vector clocks?', 'vector-clocks'],
+    ['distributed tracing, what is it at a high level', 'distributed-tracing'],
+  ])('answers %j from the entry it names', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
