@@ -67,6 +67,9 @@ const ONE_WITHOUT_THE_OTHER = /\b(?:one without the other|either without the oth
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */
 const GETS_THERE_FROM = /\b(get|getting|go|move) there from\b/i;
 const GETS_THERE = /\b(get|getting|go|move) there\b/i;
+/** Asks how to go over to the other side of a comparison: "how would I cross it?", "how do I make the jump?". */
+const CROSSES =
+  /\bhow (?:do|would|can|could|should|does|did) (?:i|we|one|you|someone|people|ppl|a person) (?:actually |even |best |ever )?(?:cross (?:it|that|over|the line|the gap)|make (?:the|that) (?:jump|switch|move|leap|transition)|switch(?: over| sides)?|jump (?:over|ship|across|the fence)|move (?:over|across)|get (?:across|over)|go from (?:one|the first) to the other)\b/;
 /** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
 const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
@@ -583,6 +586,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
+   * "how would I cross it?", "how do I make the jump?" after a comparison of two roles: the move from one side to the
+   * other, as "how do I move from X to Y", from the side the asker says they are on, else from the first named.
+   * Null for any other question, or after anything but a comparison of two.
+   */
+  function crossingOf(question: string, asker: Asker, previous: ConversationState | null): string | null {
+    const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (last?.kind !== 'comparison' || !CROSSES.test(foldText(question))) return null;
+    const sides = last.title.split(/\s+vs\.?\s+/i);
+    if (sides.length !== 2) return null;
+    const [first, second] = sides.map((side) => side.replace(/[:(].*$/, '').trim()) as [string, string];
+    const onSecond = asker.role !== undefined && foldText(second).includes(asker.role) && !foldText(first).includes(asker.role);
+    return onSecond ? `how do I move from ${second} to ${first}` : `how do I move from ${first} to ${second}`;
+  }
+
+  /**
    * A question read on its own, with the rest of its message, and against the last answer of
    * the conversation; whichever reading answers it best. A vague question ("which one fits
    * this kind of problem?") takes its topic from the sentences around it; one that leans on the
@@ -621,6 +639,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
+    // "where's the line between data eng and distsys eng, and how would I cross it?": the move from one side to the other.
+    const crossing = crossingOf(question, asker, previous);
+    if (crossing) {
+      const moved = answerQuestion(crossing, asker);
+      if (moved.kind === 'answer') return { answer: { ...moved, question }, resolved: crossing };
+    }
     // "Finished DDIA and the first few Gossip Glomers challenges. What's next, mid-level wise?": what to study next.
     if (
       previous === null &&

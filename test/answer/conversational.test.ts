@@ -3062,3 +3062,15 @@ describe('ways of asking for an explanation that name nothing', () => {
     expect(ids(ask(question))).toEqual([id]);
   });
 });
+
+describe('crossing over after a comparison of two roles', () => {
+  it('answers "how would I cross it?" with the guide for the move between the two sides', () => {
+    expect(ids(ask("where's the line between data eng and distsys eng, and how would I cross it?"))).toEqual([
+      'dse-vs-data-engineer',
+      'data-engineer-to-distributed-systems',
+    ]);
+    expect(ids(converse('backend engineer vs distributed systems engineer?', 'how do i make the jump?'))).toEqual([
+      'backend-to-distributed-systems',
+    ]);
+  });
+});
