@@ -671,9 +671,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.
     const getsThereFrom = previous !== null && GETS_THERE_FROM.test(question) && namedSideOf(question) !== null;
-    // "what should I study next to get to senior?" after "I'm mid-level" asks what to study, not how the two levels differ.
+    // "what should I study next to get to senior?" after "I'm mid-level" asks what to study, not how the two levels differ;
+    // "does my pipeline work count as distsys experience, or is it a totally different thing?" whether the work counts.
     const implied =
-      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading'
+      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' || careerIntent(question) === 'crossover'
         ? null
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)

@@ -3074,3 +3074,12 @@ describe('crossing over after a comparison of two roles', () => {
     ]);
   });
 });
+
+describe('whether the asker\'s work counts, asked with "or is it a different thing"', () => {
+  it("answers with the guide for that move, not a comparison of the asker's role with a team the post names", () => {
+    const answer = ask(
+      "data eng here, 3 yrs of dbt, spark and kafka connect. i've applied to a few infra and streaming platform teams with no luck. does my pipeline work count as distributed systems experience, or do hiring managers see it as a totally different thing?",
+    );
+    expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
+  });
+});
