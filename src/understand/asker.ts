@@ -66,14 +66,14 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /\b(?:got|was|been|just|finally|recently) (?:promoted|bumped|made it) (?:up )?to\b|^(?:just |currently |almost )?(?:finishing|doing|wrapping up|halfway through|about to finish|just finished|defending) (?:up )?(?:my |a |an |the )?\w|\bjust made (?:senior|staff|principal|mid)\b|^been\b|^(?:junior|jr|mid[- ]?level|senior|sr|staff|principal) (?:eng|engs|engineer|dev|developer|swe|sre|backend|frontend|data|platform|infra)\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|here\b)/;
+  /\b(?:got|was|been|just|finally|recently) (?:promoted|bumped|made it) (?:up )?to\b|^(?:just |currently |almost )?(?:finishing|doing|wrapping up|halfway through|about to finish|just finished|defending) (?:up )?(?:my |a |an |the )?\w|\bjust made (?:senior|staff|principal|mid)\b|^been\b|^(?:junior|jr|mid[- ]?level|senior|sr|staff|principal) (?:eng|engs|engineer|dev|developer|swe|sre|backend|frontend|data|platform|infra)\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|(?<!\b(?:from|out of|over|get|got|getting|come|came|in) )here\b)/;
 
 // "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
 
 // Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
 const BECOMING =
-  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to)\b.*$/;
+  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) (an?|the|one|some) |join(ing)? (an?|the) )\b.*$/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {

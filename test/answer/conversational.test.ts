@@ -3083,3 +3083,13 @@ describe('whether the asker\'s work counts, asked with "or is it a different thi
     expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
   });
 });
+
+describe("the team a follow-up wants to get onto is not the asker's own", () => {
+  it('keeps the asker a backend developer when they ask how to get onto an infra team "from here"', () => {
+    const answer = converse(
+      'php backend dev, 6 yrs, laravel and mysql at an agency. been working through ddia at night and loving the replication chapter, but work is all crud and forms.',
+      'how do I get onto an infra team from here?',
+    );
+    expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
+  });
+});
