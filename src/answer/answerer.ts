@@ -1084,7 +1084,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Gone on with the thread only for want of words of its own, the last entry's summary again says nothing new: the
     // guesses the question made alone are more use ("what would you build instead then" after certifications).
     const saysNothingNew = repeats && again.summary === contextual.summary;
-    if (goesOnWithThread && !leans && !topicless && saysNothingNew) return best;
+    // Not when it asks what else there is ("any alternatives if I can't slow the producer down?" after backpressure): the
+    // entry's next passage sets out the other ways, which the guesses would not.
+    if (goesOnWithThread && !leans && !topicless && saysNothingNew && !ASKS_ALTERNATIVE.test(foldText(question))) return best;
     const offered = repeats && elsewhere && again.summary === contextual.summary && best.answer.confidence >= ANSWER_THRESHOLD;
     const alternatives = offered
       ? [ref(kb.byId.get(best.answer.entryId!)!), ...(again.alternatives ?? [])].slice(0, MAX_ALTERNATIVES)

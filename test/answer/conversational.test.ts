@@ -3093,3 +3093,13 @@ describe("the team a follow-up wants to get onto is not the asker's own", () => 
     expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
   });
 });
+
+describe('asking what else there is, after a concept the content compares with nothing', () => {
+  it('answers "any alternatives when the producer can\'t be slowed down?" after backpressure with its passage on the choices', () => {
+    const first = ask('backpressure in plain words?');
+    const answer = ask("any alternatives when the producer can't be slowed down?", first.conversation);
+    expect(ids(answer)).toEqual(['backpressure']);
+    expect(answer.summary).not.toBe(first.summary);
+    expect(answer.summary).toMatch(/drop|shed/i);
+  });
+});
