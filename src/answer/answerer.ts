@@ -165,7 +165,7 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 // "my cat is named Kafka" is no work of the asker's, "my team runs kafka" is.
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
-const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage)\b/;
+const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage|relationship|marriage|divorce)\b/;
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
@@ -175,7 +175,7 @@ const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|i
 const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
 const SAYS_OFF_TOPIC = new RegExp(
-  `\\b(${SOMEWHAT}|totally|completely|way) (off[- ]?topic|personal)\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b`,
+  `\\b(${SOMEWHAT}|totally|completely|way) (off[- ]?topic|personal)\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
 );
 /** Personal, in any turn: "off topic but what's a bloom filter?" after an answer only changes the subject. */
 const SAYS_PERSONAL = new RegExp(`\\b(${SOMEWHAT}) personal\\b`);

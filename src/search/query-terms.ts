@@ -10,6 +10,9 @@ import { createRecent } from './recent.js';
  * smart field to invest in" not about money, and "if Cassandra falls out of fashion" says a tool ages, no word of the fashion
  * trade, and "the consistency model zoo" is a crowd of models, no animals.
  */
+/** "Distribution" as statistics, utilities, logistics or mail say it: the content's distribution is of data and work. */
+const OTHER_FIELD_DISTRIBUTION =
+  /\b(?:normal|gaussian|poisson|binomial|t|student'?s t|chi[- ]squared?|uniform|probability|sampling|power|electricity|electric|water|gas|film|email|mail|wealth|income|food) distributions?\b|\bdistribution (?:centers?|centres?|lists?|warehouses?|grids?|transformers?|substations?|trucks?)\b/i;
 const FIGURES_OF_SPEECH =
   /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s|is (?:that|this)|that'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\b(the )?(big|bigger) picture\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b|\b(confuses|confused|confusing|confusion)( me| about| by| with)?\b|\b(field|area|skills?|career|path|years?|time) to invest in\b|\binvest(ing)? (my|your|our|the|some|more) (time|years?|energy|effort|learning)\b|\bworth investing( in| my time)?\b|\b(falls?|falling|fell|goes|go|going|gone|went) out of (fashion|vogue|style)\b| zoo\b(?<=\b(?:model|models|consistency|algorithm|algorithms|protocol|protocols|tool|tools|framework|frameworks|database|databases|acronym|acronyms|pattern|patterns|clock|clocks|isolation level|isolation levels|cncf|crdt|crdts) zoo)|\b(?:walk|talk|run|take|step) (?:me|us|them|someone|somebody) (?:through|thru)\b|\bwalk[- ]?(?:through|thru)s?\b|\bat a (?:very )?high[- ]level\b|\bhigh[- ]level (?:overview|view|explanation|summary|idea)\b/gi;
 /**
@@ -283,7 +286,8 @@ export function createQueryReader(parts: QueryReaderParts) {
           ? tokenTerms
           : expander.expand(splitWords(searchText)).flatMap((word) => processWord(word) || []),
       unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
-      foreign: foreignTerms.size,
+      // A distribution of another field ("t distribution vs normal", "our distribution centers") is its word too.
+      foreign: foreignTerms.size + (OTHER_FIELD_DISTRIBUTION.test(query) ? 1 : 0),
     };
   }
 

@@ -3103,3 +3103,15 @@ describe('asking what else there is, after a concept the content compares with n
     expect(answer.summary).toMatch(/drop|shed/i);
   });
 });
+
+describe("other fields that share the content's words", () => {
+  it.each([
+    'for my stats class: when is a t distribution better than a normal distribution?',
+    'me and my partner both think the other agreed to the plan, total split brain in our relationship lol. how do we get on the same page? not a tech question, sorry',
+  ])('declines %j, offering no entry as a near miss', (question) => {
+    expect(ask(question).kind).toBe('decline');
+  });
+  it("still answers the spread of latencies, which is the content's", () => {
+    expect(ids(ask('latency distributions are never normal, why?'))).toEqual(['latency-percentiles']);
+  });
+});
