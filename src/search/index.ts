@@ -217,6 +217,8 @@ export interface SearchIndexOptions {
  */
 const EVERYDAY_IN_NAMES = new Set([
   'right',
+  // "retry logic", "business logic": the "logical" of "logical clocks" names nothing alone.
+  'logical',
   'work',
   'time',
   'deal',

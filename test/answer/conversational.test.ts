@@ -3115,3 +3115,12 @@ describe("other fields that share the content's words", () => {
     expect(ids(ask('latency distributions are never normal, why?'))).toEqual(['latency-percentiles']);
   });
 });
+
+describe('"logic" as programmers say it', () => {
+  it('reads "retry logic" as retries, not logical clocks', () => {
+    const answer = ask(
+      'our push gateway went down for a minute and when it came back every phone reconnected and retried at once and it fell over again. twice. what should our retry logic look like?',
+    );
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+  });
+});
