@@ -48,6 +48,8 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
   ['engs', 'engineers'],
   ['engr', 'engineer'],
   ['engrs', 'engineers'],
+  // "on-call chops": skills, as people say it.
+  ['chops', 'skills'],
 ]);
 
 function processUncached(written: string): string | null {

@@ -3124,3 +3124,11 @@ describe('"logic" as programmers say it', () => {
     expect(ids(answer)).toEqual(['timeouts-and-retries']);
   });
 });
+
+describe('"chops" as people say "skills"', () => {
+  it('answers "how do we check a candidate\'s on-call chops in the loop?" surely, with no "not what you meant?"', () => {
+    const answer = ask("how do we check a candidate's on-call chops in the loop?");
+    expect(ids(answer)).toEqual(['assessing-incident-skills']);
+    expect(answer.alternatives).toEqual([]);
+  });
+});
