@@ -1322,6 +1322,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const more = expand(previous, message);
         if (more) return more;
       }
+      // "how do we stop that?" after a story the bot could only offer guesses for: the story's question, asked as if both
+      // had been one message.
+      if (previous && previous.topics.length === 0 && (pointsBack(text) || isTopicless(text))) {
+        const asOne = this.ask(`${previous.question} ${message}`, null);
+        return {
+          ...asOne,
+          question: message,
+          conversation: asOne.conversation && { ...asOne.conversation, asker: { ...previous.asker, ...asOne.conversation.asker } },
+        };
+      }
       const { questions, extra, context } = splitMessage(text);
       // Another field's words in what is asked speak against every part. In what the asker says about themselves
       // ("staff engineer at a logistics company") they only say where they work, unless the questions have no
@@ -1507,7 +1517,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (near || isTopicless(part.resolved) || pointsBack(part.resolved)) parts.splice(i, 1);
       }
       const single = parts.length <= 1 && extra.length === 0;
-      if (single && parts[0] && messageForeign === 0) {
+      // Only a story told around a question: a story that asks nothing ("we had a nasty outage last week ...") is offered
+      // the nearest entries to pick from, not told which of them it was about.
+      if (single && parts[0] && messageForeign === 0 && context.length > 0) {
         const settled = settleStory(parts[0].answer, parts[0].resolved, text, asker);
         if (settled) {
           const state = stateOf(settled, parts[0].resolved, asker);
@@ -1530,8 +1542,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           messageForeign > 0,
         );
       // What the next message may lean on: every topic this reply answered, and the asker.
+      // A story told at length that only got guesses is kept, topicless, for a follow-up to ask about.
+      const untold = previous === null && answer.kind !== 'answer' && text.split(/\s+/).length >= STORY_WORDS;
       const conversation: ConversationState | null =
-        answered.length > 0 && lastState ? { question: lastState.question, topics, asker } : previous && { ...previous, asker };
+        answered.length > 0 && lastState
+          ? { question: lastState.question, topics, asker }
+          : untold
+            ? { question: text, topics: [], asker }
+            : previous && { ...previous, asker };
       return { ...answer, question: single ? message : answer.question, brief, conversation };
     },
   };

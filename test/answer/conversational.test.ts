@@ -3132,3 +3132,19 @@ describe('"chops" as people say "skills"', () => {
     expect(answer.alternatives).toEqual([]);
   });
 });
+
+describe('a follow-up to a story that only got guesses', () => {
+  const story =
+    'Friday our search api had a bad hour. the ranking service got slow, every search pod retried its calls straight away, three times each, so ranking saw triple its usual load and fell over. each time it came back up it was knocked straight down again.';
+  it('is read with the story, as if both were one message', () => {
+    const first = ask(story);
+    expect(first.kind).not.toBe('answer');
+    const answer = ask('how do we prevent this?', first.conversation);
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+    expect(ids(answer)).toEqual(ids(ask(`${story} how do we prevent this?`)));
+  });
+  it('leaves a follow-up with a topic of its own to that topic', () => {
+    const first = ask(story);
+    expect(ids(ask('what is a bloom filter?', first.conversation))).toEqual(['bloom-filters']);
+  });
+});
