@@ -169,6 +169,9 @@ const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
+/** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
+const THAT_AS_SUBJECT =
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b/;
 /** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
 const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
@@ -779,6 +782,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !/\binstead\b/i.test(question) &&
       !asksIllustration(question) &&
       comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
+    // "I keep hearing about deterministic simulation. Is that worth the investment for a team of four?": "that" is what the
+    // sentence before it told of, whatever the question's other words find alone ("start with" finds a new grad's start).
+    const lastTold = previous === null && THAT_AS_SUBJECT.test(foldText(question).trim()) ? sentences.at(-1) : undefined;
+    if (lastTold) {
+      const aboutLast = answerQuestion(`${question} ${lastTold}`, asker);
+      if (aboutLast.kind === 'answer' && aboutLast.confidence >= ANSWER_THRESHOLD) {
+        return { answer: { ...aboutLast, question }, resolved: `${question} ${lastTold}` };
+      }
+    }
     // "where would we even start?" after chaos engineering: where to start on it, not how to start a career.
     const startsOnIt =
       previous !== null &&

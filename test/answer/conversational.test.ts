@@ -3148,3 +3148,23 @@ describe('a follow-up to a story that only got guesses', () => {
     expect(ids(ask('what is a bloom filter?', first.conversation))).toEqual(['bloom-filters']);
   });
 });
+
+describe('figures of speech and other fields found in tuning set O', () => {
+  it('reads "worth the investment" as whether it pays off, not as investing money', () => {
+    const answer = ask(
+      'we have 3 engineers on a new consensus layer. someone suggested deterministic simulation testing. is that worth the investment, or should we start with something lighter?',
+    );
+    expect(ids(answer)).toEqual(['testing-distributed-systems']);
+  });
+  it('answers "is a crdt just lww with extra steps" surely, "with extra steps" naming nothing', () => {
+    const answer = ask('is a crdt just lww with extra steps');
+    expect(ids(answer)).toEqual(['crdt']);
+    expect(answer.alternatives).toEqual([]);
+  });
+  it.each([
+    'two offers, snowflake vs databricks, senior swe. whose equity is worth more long term?',
+    'on call is killing my sleep, how much melatonin dose is safe?',
+  ])('declines %j, offering no entry', (question) => {
+    expect(ask(question).kind).toBe('decline');
+  });
+});
