@@ -3156,6 +3156,12 @@ describe('figures of speech and other fields found in tuning set O', () => {
     );
     expect(ids(answer)).toEqual(['testing-distributed-systems']);
   });
+  it('reads "is that worth ..." as about the thing the sentence before it told of, not "start with" as a new grad\'s start', () => {
+    const answer = ask(
+      "we're writing a new replication layer and only have happy-path tests. people keep mentioning deterministic simulation. is that worth the investment for a team of four, or should we start with something lighter first?",
+    );
+    expect(ids(answer)).toEqual(['testing-distributed-systems']);
+  });
   it('answers "is a crdt just lww with extra steps" surely, "with extra steps" naming nothing', () => {
     const answer = ask('is a crdt just lww with extra steps');
     expect(ids(answer)).toEqual(['crdt']);
