@@ -75,6 +75,18 @@ const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
 /** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
+/** "am i still a junior?", "is he still mid level after 3 years?": asks whether the next step has been made. */
+const STILL_AT_LEVEL =
+  /\b(?:am i|are we|is (?:he|she|someone|that|this)|are (?:they|you)) still (?:an? |at |just )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
+/** The level after each, in the words the comparisons use. */
+const NEXT_LEVEL: Readonly<Record<string, string>> = {
+  junior: 'mid',
+  jr: 'mid',
+  entry: 'mid',
+  mid: 'senior',
+  midlevel: 'senior',
+  senior: 'staff',
+};
 /** A question that asks to pick one: "which one would you actually pick?". */
 const PICKS =
   /\bwhich (one |of (them|the two) )?(would|should|do) (you|i|we) (actually |really )?(pick|choose|use|take|go with|go for|recommend)\b/;
@@ -642,6 +654,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
+    // "18 months in, am i still a junior?": whether the asker has made the next step, which the two levels side by side say.
+    const stillAt = STILL_AT_LEVEL.exec(foldText(question));
+    const stepUp = stillAt ? NEXT_LEVEL[stillAt[1]!.replace(/[- ]?level$/, '')] : undefined;
+    if (stillAt && stepUp) {
+      const sides = [stillAt[1]!, stepUp];
+      const compared = comparer.compare(`${sides[0]} vs ${sides[1]}`, sides, entryAnswer);
+      if (compared) return { answer: { ...compared, question }, resolved: `${sides[0]} vs ${sides[1]}` };
+    }
     // "where's the line between data eng and distsys eng, and how would I cross it?": the move from one side to the other.
     const crossing = crossingOf(question, asker, previous);
     if (crossing) {

@@ -3174,3 +3174,12 @@ describe('figures of speech and other fields found in tuning set O', () => {
     expect(ask(question).kind).toBe('decline');
   });
 });
+
+describe('"am i still a junior?"', () => {
+  it.each([
+    ['two years on the storage team, am i still a junior or what?', 'entry-vs-mid'],
+    ['been mid for ages. am i still mid if i lead projects now?', 'mid-vs-senior'],
+  ])('answers %j with the step from that level to the next', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
