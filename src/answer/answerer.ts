@@ -46,7 +46,7 @@ export { ANSWER_THRESHOLD, SUGGEST_THRESHOLD } from './confidence.js';
 const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 /** Words from which a message tells a story rather than asks a question (see `settleStory`). */
-const STORY_WORDS = 35;
+const STORY_WORDS = 25;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;

@@ -3034,6 +3034,12 @@ describe('a story told at length, whose nearest entries the content links to eac
     );
     expect(answer.conversation?.topics.length).toBeGreaterThan(0);
   });
+  it('is a story from about 25 words on', () => {
+    const answer = ask(
+      'the redis lock expired during a 40s gc pause so two of our workers wrote the same s3 object at once 🙃 how do teams actually prevent that?',
+    );
+    expect([...ids(answer), ...answer.alternatives.map((a) => a.id)]).toEqual(['distributed-locks', 'fencing-and-leases', 'lease-vs-lock']);
+  });
   it('is not answered by what the question alone finds ("what do people do" finds the career entries)', () => {
     const answer = ask(story('what do people do to make this airtight?'));
     expect(ids(answer).filter((id) => ['senior', 'demand-drivers', 'what-scope-means'].includes(id))).toEqual([]);
