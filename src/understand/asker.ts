@@ -66,7 +66,7 @@ const HIRES =
 
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
-  /\b(?:got|was|been|just|finally|recently) (?:promoted|bumped|made it) (?:up )?to\b|^(?:just |currently |almost )?(?:finishing|doing|wrapping up|halfway through|about to finish|just finished|defending) (?:up )?(?:my |a |an |the )?\w|\bjust made (?:senior|staff|principal|mid)\b|^been\b|^(?:junior|jr|mid[- ]?level|senior|sr|staff|principal) (?:eng|engs|engineer|dev|developer|swe|sre|backend|frontend|data|platform|infra)\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|we are|we're|our ([\w-]+ )?team|(?<!\b(?:from|out of|over|get|got|getting|come|came|in) )here\b)/;
+  /\b(?:got|was|been|just|finally|recently) (?:promoted|bumped|made it) (?:up )?to\b|^(?:just |currently |almost )?(?:finishing|doing|wrapping up|halfway through|about to finish|just finished|defending) (?:up )?(?:my |a |an |the )?\w|\bjust made (?:senior|staff|principal|mid)\b|^been\b|^(?:junior|jr|mid[- ]?level|senior|sr|staff|principal) (?:eng|engs|engineer|dev|developer|swe|sre|backend|frontend|data|platform|infra)\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|from (?:an? |my )(?:[\w-]+ ){1,3}(?:job|role|background|position|gig)\b|we are|we're|our ([\w-]+ )?team|(?<!\b(?:from|out of|over|get|got|getting|come|came|in) )here\b)/;
 
 // "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
@@ -82,10 +82,16 @@ export function readAsker(sentences: readonly string[]): Asker {
     const sentence = foldText(raw);
     // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
     let opening: string | undefined;
-    const opensWithRole = ROLES.some(
-      ([pattern]) =>
-        pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
-    );
+    // Not roles set side by side ("sre and platform eng sound like the same team to me"): those are what is asked about.
+    const comparesRoles =
+      /\bvs\.?\b|\bversus\b|\b(?:same|different|differ|difference)\b/.test(sentence) &&
+      ROLES.filter(([pattern]) => pattern.test(sentence)).length > 1;
+    const opensWithRole =
+      !comparesRoles &&
+      ROLES.some(
+        ([pattern]) =>
+          pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
+      );
     if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !HIRES.test(sentence)) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (HIRES.test(sentence)) {

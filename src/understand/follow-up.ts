@@ -26,6 +26,7 @@ const PLURAL_ANAPHOR =
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+const EITHER_ONE = /\beither(?: one| of (?:them|those|the two))?\b/i;
 const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?:the )?other(?: one)?\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
@@ -250,6 +251,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   // "how do I move from one to the other?" after data engineer vs DSE: from the first side to the second.
   if (two.length === 2 && FROM_ONE_TO_OTHER.test(stripped))
     return { text: stripped.replace(FROM_ONE_TO_OTHER, `from ${two[0]} to ${two[1]}`), swapped: false };
+  // "how would i get into either one from backend?" after SRE vs platform engineer: into one or the other.
+  if (two.length === 2 && EITHER_ONE.test(stripped)) return { text: stripped.replace(EITHER_ONE, two.join(' or ')), swapped: false };
   // "if sre, how do i get hired as one?" after DSE vs SRE: "one" is the side the follow-up names, not the comparison.
   const side = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped)?.[0] : undefined;
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };

@@ -3189,3 +3189,13 @@ describe('"am i still a junior?"', () => {
     expect(ids(ask(question))).toEqual([id]);
   });
 });
+
+describe('roles set side by side are what is asked about, not who asks', () => {
+  it('answers "how would i get into either one from a backend dev job?" after SRE vs platform with the way into operations', () => {
+    const answer = converse(
+      'sre and platform eng seem like the same job to me, how are they different?',
+      'how would i get into either one from a backend dev job?',
+    );
+    expect(ids(answer)).toEqual(['how-to-become-sre']);
+  });
+});
