@@ -181,6 +181,9 @@ const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
+/** "is that what people call tail latency?", "is this what they mean by split brain?": the name is what is asked about. */
+const CALLED_WHAT =
+  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:is|isn'?t) (?:that|this|it) (?:what|the thing) (?:people|they|you|folks|everyone|ppl|devs|engineers) (?:call|calls|mean by|refer to as|are calling)\s+(?:a |an |the )?([\w -]{3,40}?)[?.!]*$/;
 /** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
 const THAT_AS_SUBJECT =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b/;
@@ -802,6 +805,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !/\binstead\b/i.test(question) &&
       !asksIllustration(question) &&
       comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
+    // "p99 keeps spiking while the median is flat. is that what people call tail latency?": the name asked about is the
+    // question; what was told is the example of it (whose words find the percentiles entry instead).
+    const calledWhat = CALLED_WHAT.exec(foldText(question).trim())?.[1];
+    if (calledWhat) {
+      const named = answerQuestion(`what is ${calledWhat}`, asker);
+      if (named.kind === 'answer' && named.confidence >= ANSWER_THRESHOLD) return { answer: { ...named, question }, resolved: calledWhat };
+    }
     // "I keep hearing about deterministic simulation. Is that worth the investment for a team of four?": "that" is what the
     // sentence before it told of, whatever the question's other words find alone ("start with" finds a new grad's start).
     const lastTold = previous === null && THAT_AS_SUBJECT.test(foldText(question).trim()) ? sentences.at(-1) : undefined;

@@ -3199,3 +3199,10 @@ describe('roles set side by side are what is asked about, not who asks', () => {
     expect(ids(answer)).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('"is that what people call X?"', () => {
+  it('answers with X, the example told before it aside', () => {
+    const answer = ask('our p99 jumps around all day but p50 barely moves. is that what people call tail latency?');
+    expect(ids(answer)).toEqual(['tail-latency']);
+  });
+});
