@@ -26,6 +26,9 @@ const PLURAL_ANAPHOR =
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+// Going over to where the last answer was about: "what changes day to day if i move over?", "if i make the jump".
+const GOES_OVER =
+  /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
 const EITHER_ONE = /\beither(?: one| of (?:them|those|the two))?\b/i;
 const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?:the )?other(?: one)?\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
@@ -150,7 +153,7 @@ export function changesTopic(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
   if (NEW_TOPIC.test(folded)) return false;
-  if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded)) return true;
+  if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
   return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''));
 }
 

@@ -3206,3 +3206,13 @@ describe('"is that what people call X?"', () => {
     expect(ids(answer)).toEqual(['tail-latency']);
   });
 });
+
+describe('going over to where the last answer was about', () => {
+  it('answers "what changes day to day if i move over?" from the entry on the two workplaces', () => {
+    const answer = converse(
+      "five years as an sre at an insurance company: change boards, release freezes, lots of audits. a cloud-native startup wants me for an sre role and i'm tempted but have no idea what i'd be walking into.",
+      'what changes day to day if i move over?',
+    );
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+});
