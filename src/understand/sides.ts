@@ -88,7 +88,17 @@ export const namesRoleOrLevel = (side: string) => sidesIn(side, CHOICE_SIDES).le
  * sentences around it name the other: null when the question does not ask for a difference,
  * or when there are not exactly two sides between them.
  */
-export function impliedSides(question: string, context: string, askerLevel?: string): [string, string] | null {
+/** A level named with a role: "staff SRE", "senior backend engineer", "principal devops eng". */
+const LEVEL_OF_ROLE =
+  /\b(junior|mid[- ]?level|senior|staff|principal) (?:sres?|site reliability engineers?|devops(?: engineers?)?|platform engineers?|backend (?:engineers?|devs?|developers?)|data engineers?|swes?|software engineers?)\b/gi;
+
+export function impliedSides(asked: string, told: string, askerLevel?: string): [string, string] | null {
+  // "thinking about staff SRE ... what that role does differently from what I do now" (a senior SRE): a level of a role
+  // is the level, within the role the asker already has.
+  // Only then is the asker's own role-and-level one side too: a post's "mid-level backend dev here" with a question of
+  // levels alone leaves it open what is set against what.
+  const question = asked.replace(LEVEL_OF_ROLE, '$1');
+  const context = question === asked ? told : told.replace(LEVEL_OF_ROLE, '$1');
   // "how do I make that jump without getting reset to junior?": what comes after "without" is to be avoided, not compared.
   const own = sidesIn(question.replace(/\bwithout\b.*$/i, ''));
   if (EXPLICIT.test(foldText(question))) return null;

@@ -3216,3 +3216,12 @@ describe('going over to where the last answer was about', () => {
     expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('a level of the role the asker has', () => {
+  it('reads "staff SRE" from a senior SRE as the step from senior to staff, not staff engineers against SREs', () => {
+    const answer = ask(
+      "senior sre, i run our alerting and postmortems. my skip keeps saying i should aim for staff sre but i don't really know what that role does differently from what i do now.",
+    );
+    expect(ids(answer)).toEqual(['senior-vs-staff']);
+  });
+});
