@@ -3225,3 +3225,12 @@ describe('a level of the role the asker has', () => {
     expect(ids(answer)).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('", and for X, should ..." starts a second question', () => {
+  it("answers both parts of a hiring manager's two questions", () => {
+    const answer = ask(
+      'we just hired our first sre, she starts monday. couple of questions: what should her first 90 days look like, and for the next req, should the job description spell out on-call expectations?',
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre', 'job-description-by-level']);
+  });
+});
