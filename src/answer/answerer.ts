@@ -84,7 +84,6 @@ const NEXT_LEVEL: Readonly<Record<string, string>> = {
   jr: 'mid',
   entry: 'mid',
   mid: 'senior',
-  midlevel: 'senior',
   senior: 'staff',
 };
 /** A question that asks to pick one: "which one would you actually pick?". */
@@ -1256,11 +1255,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
-   * An answer to a question that asks what to do ("how do ppl prevent that?", "how do we begin?"): the entry's opening
-   * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
-   * stampede named in the caching summary; how to prevent one in its body).
-   */
-  /**
    * A story told at length ("our report job takes a redis lock ... both wrote the same file. how do you make that
    * safe?") matches few of an entry's words, so the model is unsure of every entry; when the nearest entries are ones
    * the content links to each other (locks, fencing, leases), the story is about that neighbourhood, which another
@@ -1278,6 +1272,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return { ...entryAnswer(first, question, ANSWER_THRESHOLD), alternatives: others.slice(0, MAX_ALTERNATIVES).map(ref) };
   }
 
+  /**
+   * An answer to a question that asks what to do ("how do ppl prevent that?", "how do we begin?"): the entry's opening
+   * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
+   * stampede named in the caching summary; how to prevent one in its body).
+   */
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
     const entry = ASKS_WHAT_TO_DO.test(foldText(question)) ? summarisedEntry(answer) : undefined;
     const passage =
