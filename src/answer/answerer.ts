@@ -191,11 +191,14 @@ const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|i
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
 const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
-const SAYS_OFF_TOPIC = new RegExp(
-  `\\b(${SOMEWHAT}|totally|completely|way) (off[- ]?topic|personal)\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
+const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[- ]?topic|personal)\\b`);
+/**
+ * Personal or not about work, in any turn: "off topic but what's a bloom filter?" after an answer only changes the
+ * subject, but "... how do we sort it out? not a tech question" says the bot has nothing to add.
+ */
+const SAYS_PERSONAL = new RegExp(
+  `\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
 );
-/** Personal, in any turn: "off topic but what's a bloom filter?" after an answer only changes the subject. */
-const SAYS_PERSONAL = new RegExp(`\\b(${SOMEWHAT}) personal\\b`);
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
@@ -755,10 +758,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         reading.entryKind !== 'comparison' &&
         !sideIds.has(reading.entryId ?? '') &&
         (moving || !isMoveGuide(reading));
-      // The choice put in words first; the whole post only when that does not answer.
+      // The choice put in words first; the whole post only when that does not answer, and only when there is a post:
+      // without one it is the question alone, which has lost the choice ("which one should i go for if i like writing code?").
       const readings = [
         () => answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker, context),
-        () => answerOne(`${question} ${context}`, asker, foreign, { foreignFromMessage: true }),
+        ...(context ? [() => answerOne(`${question} ${context}`, asker, foreign, { foreignFromMessage: true })] : []),
       ];
       let situated: Answer | undefined;
       if (compared && choice.every(namesRoleOrLevel)) {

@@ -71,6 +71,9 @@ const BRIEF = new RegExp(
 const BRING_DOWN =
   /\b(?:get|gets|getting|bring|brings|bringing|push|pushing|drive|driving|cut|cutting) (the |our |my |that |this |those )?((?:p\d+|tail|latency|latencies|error rate|errors|costs?|bill|lag|pages|toil|mttr)(?: latency| latencies)?) down\b/gi;
 
+// "where does SRE end and distsys engineering begin?": the line between the two, not how either one ends.
+const ENDS_AND_BEGINS = /\bwhere (?:does|do|did) (.{2,60}?) (?:end|stop) and (.{2,60}?) (?:begin|begins|start|starts)\b/gi;
+
 // A cloud's zone or region by its code ("us-east-1b", "eu-west-2"): the content says what it is, not its code.
 const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d([a-z])?\b/gi;
 
@@ -120,6 +123,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(BRING_DOWN, 'reduce $1$2')
+    .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.
     .replace(/\bic\b/gi, (ic) => (INCIDENT_SETTING.test(message) && !IC_TRACK.test(message) ? 'incident commander' : ic))

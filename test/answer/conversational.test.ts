@@ -3234,3 +3234,33 @@ describe('", and for X, should ..." starts a second question', () => {
     expect(ids(answer)).toEqual(['onboarding-plan-sre', 'job-description-by-level']);
   });
 });
+
+describe('a personal message after an answer is declined, not read against it', () => {
+  it.each([
+    // Said to be no tech question: the bot has nothing to add, whatever the last answer was.
+    [
+      'whats the difference between entry level and mid level',
+      'my partner and i keep arguing about who does chores, total split brain lol, how do we sort it out? not a tech question',
+    ],
+    // Household chores are no one's systems, even told with a systems word.
+    ['what is raft', 'my partner and i keep arguing about who does chores, total split brain lol, how do we sort it out?'],
+  ])('after %j, %j', (first, second) => {
+    expect(converse(first, second).kind).toBe('decline');
+  });
+});
+
+describe('where one role ends and another begins', () => {
+  it('answers the two roles side by side', () => {
+    expect(ids(ask('where does SRE end and distsys engineering begin?'))).toEqual(['dse-vs-sre']);
+  });
+});
+
+describe('which of the two to pick, after a comparison', () => {
+  it('answers from the comparison, not from an entry that matches the reason given', () => {
+    const answer = converse(
+      "SRE vs DevOps, what's the difference really",
+      'which one should i go for if i like writing code more than yaml?',
+    );
+    expect(ids(answer)).toEqual(['sre-vs-devops']);
+  });
+});
