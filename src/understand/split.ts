@@ -140,6 +140,9 @@ function joinBetween(pieces: string[]): string[] {
   return joined;
 }
 
+const ASKS_ABOUT_THE_REST =
+  /^(?:what|which|wat)(?: (?:tool|tools|library|libraries|lib|libs|framework|frameworks|approach|approaches|option|options|stack|software|product|products|service|services))?(?: (?:should|do|would|can|could) (?:i|we|you|people) (?:use|pick|choose|try|go with))?[?.!]*$|^(?:how|any (?:ideas|tips|advice|suggestions|recs|recommendations))[?.!]*$/;
+
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
   const numbered = sentence
@@ -167,6 +170,9 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
         ? COMMA_OR_IS_IT_OR_AUX
         : COMMA_OR_IS_IT;
     const [first, ...rest] = piece.split(joint);
+    // "need to hammer our api before launch, what tool?": a question with no topic of its own after the comma asks
+    // about what came before it, not a second thing.
+    if (rest.length > 0 && rest.every((r) => ASKS_ABOUT_THE_REST.test(foldText(r).trim()))) return [piece];
     // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
     // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
     const afterChoice = /\b(?:or|vs\.?|versus)\b/i.test(first ?? '') && rest.every((r) => NEW_DEFINITION.test(foldText(r).trim()));

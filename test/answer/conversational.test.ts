@@ -3264,3 +3264,12 @@ describe('which of the two to pick, after a comparison', () => {
     expect(ids(answer)).toEqual(['sre-vs-devops']);
   });
 });
+
+describe('"..., what tool?" after a need asks about that need', () => {
+  it.each([
+    ['need to hammer our api before launch, what tool?', ['load-testing']],
+    ['need to trace requests across our services, what tool should we use?', ['distributed-tracing']],
+  ])('%j answers from %j alone, not the tools taxonomy beside it', (message, expected) => {
+    expect(ids(ask(message))).toEqual(expected);
+  });
+});
