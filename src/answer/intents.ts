@@ -26,6 +26,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // "what does an SRE do that a regular software engineer doesn't?"
   /^(?:[\w -]{0,20}, )?what (?:does|do) (?:an? |the )?(.+?) (?:do|know|own|handle) that (?:an? |the )?(.+?) (?:doesn'?t|don'?t|does not|do not|can'?t)\b/,
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|differs|compare|compares|stack up|stacks up) (?:from|to|than|with|against) (.+)$/,
+  // "how does paxos do it differently?": the one named against what "it" stands for.
+  /^(?:(?:and|so|ok|okay|but) )?how (?:does|do|would|did) (.+?) (?:do|handle|solve|approach) (.+?) differently$/,
   // "how's that different once you're principal?": the same job, one level up.
   /^(?:how (?:does|do|is|are) )?(.+?) (?:differ|different|change|changes) (?:once|when|after) (?:you(?:'re| are)|you become|you get to|you reach|you make|someone is|they(?:'re| are)|i(?:'m| am)|i become|i get to|i make) (?:an? )?((?:junior|mid[ -]?level|mid|senior|staff|principal|distinguished)(?: (?:engineer|eng|level))?)$/,
   // "and honestly what separates sre from devops, or is it the same job"; where they work ("on an infra team") is no side.
@@ -133,7 +135,11 @@ function stripSide(side: string): string {
 
 /** The sides of "X vs Y", "X vs Y vs Z", "X, Y or Z": two or three, trimmed of the question around them. */
 function sidesOf(first: string, rest: string): string[] {
-  const tail = rest.replace(SIDE_B_END, '').split(/\s+(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s+/);
+  // "different from how paxos does it": the way paxos does it is paxos's side.
+  const tail = rest
+    .replace(/^how (\S+(?: \S+)?) (?:does|do|did|handles?|handled|solves?|solved|deals? with) (?:it|that|this|them)\b/, '$1')
+    .replace(SIDE_B_END, '')
+    .split(/\s+(?:vs\.?|versus|v\.?|or|compared (?:to|with))\s+/);
   const head = first.split(/\s*,\s*/);
   // "sre, devops or platform": the comma list belongs to the comparison; anything before it is the question.
   const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];

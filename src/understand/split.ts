@@ -209,6 +209,8 @@ const DOES_NOT_GET =
 const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
+const SCENE_THEN_ASK = /^(when [^,?]{3,80}),\s*((?:what|whats|how|why|which|who|where|do|does|is|are|can|should)\b[^,]*)$/i;
+
 // "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
 const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those))\b.*)$/i;
 
@@ -340,6 +342,13 @@ export function splitMessage(text: string): MessageParts {
     if (doesNotGet && !/['"\u2018\u201C]|\bbut\s*$/i.test(doesNotGet[1]!)) {
       if (/\p{L}/u.test(doesNotGet[1]!)) context.push(doesNotGet[1]!.trim());
       clean = doesNotGet[2]!;
+    }
+    // "when a raft leader crashes, how does the cluster end up with a new one?": a "when" that tells when sets the scene
+    // of the question after the comma; it is no question of its own.
+    const scene = SCENE_THEN_ASK.exec(clean);
+    if (scene && !WHEN_ASKS.test(foldText(scene[1]!))) {
+      context.push(scene[1]!);
+      clean = scene[2]!;
     }
     const toldThenPick = TOLD_THEN_PICK.exec(clean) ?? TOLD_THEN_OPTIONS.exec(clean);
     if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {

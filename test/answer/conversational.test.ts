@@ -3273,3 +3273,31 @@ describe('"..., what tool?" after a need asks about that need', () => {
     expect(ids(ask(message))).toEqual(expected);
   });
 });
+
+describe('what they already have, weighed against the last topic', () => {
+  it.each([
+    ["what's a circuit breaker in microservices?", 'we already retry with exponential backoff though, do we still need one?'],
+    [
+      'someone on my team wants to wrap every outbound call in a circuit breaker, what does that buy us',
+      'our envoy mesh already does retries, do we still need one?',
+    ],
+  ])('after %j, %j is about circuit breakers, not retries', (first, second) => {
+    expect(ids(converse(first, second))).toEqual(['circuit-breaker']);
+  });
+});
+
+describe('how another one does it differently, after a concept', () => {
+  it.each([
+    ['what is raft', "how's that different from how paxos does it"],
+    ['what is raft', 'how does paxos do it differently'],
+    ['when a raft leader crashes, how does the cluster end up with a new one?', "how's that different from how paxos does it"],
+  ])('after %j, %j compares the two', (first, second) => {
+    expect(ids(converse(first, second))).toEqual(['raft-vs-paxos']);
+  });
+});
+
+describe('a "when" that sets the scene', () => {
+  it('is no question of its own: one answer, about what is asked after the comma', () => {
+    expect(ids(ask('when a raft leader crashes, how does the cluster end up with a new one?'))).toEqual(['raft']);
+  });
+});
