@@ -50,6 +50,8 @@ const STORY_WORDS = 25;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
+/** Below this an answer is a guess, shown with "Not what you meant?". */
+const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
 const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
@@ -959,7 +961,37 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
     if (!previous || ownWords.foreign > 0) return best;
     // A question of its own that finds the last entry again is still answered with what is new to the asker.
-    if (!leans && !topicless && !goesOnWithThread) return { ...best, answer: notAgain(best.answer, question, previous) };
+    if (!leans && !topicless && !goesOnWithThread) {
+      // "what would a promo committee want to see?" after mid vs senior: no word points back, but the question on its own
+      // is a guess, and read with the last question it is sure of the last topic: it leans on it without saying so.
+      // Not when the guess is a neighbour of the last topic ("do we still need logs then?" after tracing: observability).
+      const guess = best.answer.kind === 'answer' ? answerKey(best.answer).split('+') : [];
+      const neighbour = guess.some((id) =>
+        previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id)),
+      );
+      if (
+        firstPart &&
+        previous.topics.length === 1 &&
+        !neighbour &&
+        best.answer.kind === 'answer' &&
+        best.answer.confidence < GUESS_CONFIDENCE
+      ) {
+        const withLast = answerOne(`${question} ${previous.question}`, asker, foreign, { context: previous.question });
+        const lastTopics = new Set(previous.topics.map((t) => t.id));
+        if (
+          withLast.kind === 'answer' &&
+          withLast.confidence >= SURE_THRESHOLD &&
+          answerKey(withLast)
+            .split('+')
+            .every((id) => lastTopics.has(id))
+        )
+          return {
+            answer: focused({ ...withLast, question, followUp: true }, question, previous),
+            resolved: `${question} ${previous.question}`,
+          };
+      }
+      return { ...best, answer: notAgain(best.answer, question, previous) };
+    }
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
     const { text: resolved, swapped, offered: swapOffered = false } = readFollowUp(question, previous);

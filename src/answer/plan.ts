@@ -33,6 +33,7 @@ const CROSSOVER =
   /\b((does|do|would|will|could|should) ([\w'-]+ ){0,6}count as|claim (real |legit |legitimate |actual |any )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|counts? as (real |actual |proper )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys)|(turned|turning|turns) into (a |an )?(real |proper |actual )?(distributed systems|distsys|dse|infra\w*) (job|role|position|gig))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
+const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w-]+ ){0,2}(?:team|teams|org|group)\b/gi;
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
 const PAY =
@@ -383,8 +384,11 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
         NEEDS_CREDENTIAL.test(folded) && level && SENIOR_LEVELS.has(level) ? { [level]: AT_LEVEL, 'entry-level': BEGINNERS } : {};
       return { query: question, options: { kindBoost: boosts({ concept: 0.7 }), tagBoost: { ...tagBoost, ...atLevel } } };
     }
-    case 'day-to-day':
-      return { query: question, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1, comparison: 0.75 }) } };
+    case 'day-to-day': {
+      // "what does a staff engineer own on an infra team?": the team a level works on says where, not what about.
+      const query = levelNamedIn(question) ? question.replace(ON_A_TEAM, ' ') : question;
+      return { query, options: { kindBoost: boosts({ role: 1.3, level: 1.3, faq: 1.1, comparison: 0.75 }) } };
+    }
     default:
   }
   // Someone telling of their own work ("i'm staff and haven't coded in months: a warning sign?") asks about

@@ -3301,3 +3301,28 @@ describe('a "when" that sets the scene', () => {
     expect(ids(ask('when a raft leader crashes, how does the cluster end up with a new one?'))).toEqual(['raft']);
   });
 });
+
+describe('the team a level works on says where, not what about', () => {
+  it.each([
+    ['what does a staff engineer own on an infra team?', 'staff'],
+    ['what do principal engineers do in an sre org', 'principal'],
+  ])('%j answers from the level entry %j', (message, expected) => {
+    expect(ids(ask(message))).toEqual([expected]);
+  });
+  it('swaps the level in a follow-up too', () => {
+    expect(ids(converse('what does a senior engineer own on an infra team?', 'and at staff level?'))).toEqual(['staff']);
+  });
+});
+
+describe('a follow-up that leans back without a word that points', () => {
+  it('answers "what would a promo committee want to see?" from the levels just compared', () => {
+    expect(ids(converse("what's the difference between mid and senior?", 'what would a promo committee want to see?'))).toEqual([
+      'mid-vs-senior',
+    ]);
+  });
+  it('still answers a neighbour of the last topic that the question asks about', () => {
+    expect(ids(converse('tracing with opentelemetry, what does it give me exactly?', 'do we still need logs then?'))).not.toEqual([
+      'distributed-tracing',
+    ]);
+  });
+});
