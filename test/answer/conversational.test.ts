@@ -3326,3 +3326,18 @@ describe('a follow-up that leans back without a word that points', () => {
     ]);
   });
 });
+
+describe('pay in a city is still pay', () => {
+  it('declines "what does an L5 at Google make in Munich?"', () => {
+    expect(ask('what does an L5 at Google make in Munich?').kind).toBe('decline');
+  });
+  it('still answers what a level "makes" in terms of impact', () => {
+    expect(ask('what does a staff engineer make in terms of impact').kind).toBe('answer');
+  });
+});
+
+describe('a one-way partition', () => {
+  it('is a network partition, not a data partition', () => {
+    expect(ids(ask('can a partition be one-way? like A hears B but not back'))).toEqual(['network-partitions']);
+  });
+});
