@@ -33,6 +33,10 @@ const CROSSOVER =
   /\b((does|do|would|will|could|should) ([\w'-]+ ){0,6}count as|claim (real |legit |legitimate |actual |any )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|counts? as (real |actual |proper )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys)|(turned|turning|turns) into (a |an )?(real |proper |actual )?(distributed systems|distsys|dse|infra\w*) (job|role|position|gig))\b/;
 const DAY_TO_DAY =
   /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
+const PURPOSE_FIRST =
+  /^(?:(?:first|second|also|and|so|ok|okay)[, ]+)?if (?:i|we) (?:really )?(?:want|wanted|plan|hope|intend|decide|'d like|would like) to\b[^,?]{0,80},\s*(?=(?:which|what|whats|how|should|do|is|are)\b)/;
+const MOVE_WORDS =
+  /^.*?\bto (?:move|get|go|switch|transition|break|pivot|end up|land)(?: (?:over|across|more|eventually|someday|later))? (?:toward|towards|into|to|onto|in|on)\s+/;
 const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w-]+ ){0,2}(?:team|teams|org|group)\b/gi;
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
@@ -101,7 +105,10 @@ function careerIntentOf(question: string): CareerIntent | null {
   // "... without getting reset to junior" names a level to avoid, not the step asked about.
   // "if something breaks at 3am where do i even start looking": where to start on a problem, not a career.
   const startsOnProblem = STARTS_WHERE.test(text) && SYMPTOM.test(text);
-  if (MOVE.test(text) && !LEVEL_STEP.test(text.replace(/\bwithout\b.*$/, '')) && !startsOnProblem) return 'move';
+  // "if I want to move toward infra teams, which language should I pick up?": the move is what the question is for; what
+  // it asks comes after the comma.
+  const asked = text.replace(PURPOSE_FIRST, '');
+  if (MOVE.test(asked) && !LEVEL_STEP.test(asked.replace(/\bwithout\b.*$/, '')) && !startsOnProblem) return 'move';
   if (DAY_TO_DAY.test(text)) return 'day-to-day';
   if (READING.test(text) || (STUDY.test(text) && !AT_SCHOOL.test(text))) return 'reading';
   return null;
@@ -308,6 +315,13 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       .trim() || asked;
   const folded = foldText(question);
   const read = careerIntent(question);
+  // "if I want to move toward infra teams, which language should I pick up?": not a move, so the move's words only say
+  // where the asker is headed ("infra teams"); what is asked comes after the comma.
+  const purpose = read === 'move' ? null : PURPOSE_FIRST.exec(folded);
+  if (purpose) {
+    const headed = purpose[0].replace(MOVE_WORDS, '').replace(/[,\s]+$/, '');
+    return planSearch(`${question.slice(purpose[0].length)} ${headed}`, intent, asker);
+  }
   const career = read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded)) ? 'hiring' : read;
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;

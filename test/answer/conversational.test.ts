@@ -3341,3 +3341,12 @@ describe('a one-way partition', () => {
     expect(ids(ask('can a partition be one-way? like A hears B but not back'))).toEqual(['network-partitions']);
   });
 });
+
+describe('a purpose before the question', () => {
+  it('reads "if I want to move toward infra teams, which language ..." as a question about languages, not a move', () => {
+    expect(ids(ask('if I want to move toward infra teams, which language should I pick up'))).toEqual(['which-language']);
+  });
+  it('still reads "if i want to get into distsys, how do i start" as the way in', () => {
+    expect(ids(ask('if i want to get into distsys, how do i start'))).toEqual(['how-to-start']);
+  });
+});
