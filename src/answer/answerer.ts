@@ -14,6 +14,7 @@ import {
   asksIllustration,
   DUMMY_IT,
   leansOnPrevious,
+  LIKENS_TO_IT,
   nameDemonstratives,
   pointsBack,
   readFollowUp,
@@ -833,7 +834,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       STARTS_ON.test(foldText(question)) &&
       previous.topics.every((t) => kb.byId.get(t.id)?.kind === 'concept') &&
       topicWords(question) <= 1;
-    const leans = (leansOnPrevious(question) || bridges || startsOnIt) && !pointsWithin(question) && !namesItsOwn;
+    const leans =
+      (leansOnPrevious(question) || bridges || startsOnIt || (previous !== null && LIKENS_TO_IT.test(question))) &&
+      !pointsWithin(question) &&
+      !namesItsOwn;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
@@ -1091,7 +1095,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       (best.answer.comparedIds.length === 2 &&
         best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
         previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level'));
-    if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !alreadyHas && !levelsWithin) return best;
+    // Nor when it is likened to the last topic ("is raft's log the same idea?" after the write-ahead log).
+    const likens = LIKENS_TO_IT.test(question);
+    // A part of another thing likened to it ("is raft's log the same idea?"): the last topic answers how the two are alike,
+    // where the other thing whole ("is zero trust the same idea?") is answered by its own entry.
+    const likensAPart = likens && /\b[\w-]+'s [\w-]+|\bthe [\w-]+ (?:log|logs|protocol|approach|model|design|version)\b/.test(question);
+    if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !alreadyHas && !levelsWithin && !likens) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -1131,6 +1140,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (
       repeats &&
       elsewhere &&
+      !likensAPart &&
       !swapped &&
       !swapOffered &&
       best.answer.confidence >= enough &&

@@ -19,6 +19,8 @@ export interface ConversationState {
 export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 
 // Words that stand for the last answer's topic. "it" in "is it worth ..." stands for nothing.
+/** "is raft's log the same idea?": likened to the last topic, which is not named. */
+export const LIKENS_TO_IT = /\bthe same (idea|thing|concept|principle|pattern|way|mechanism|trick)\b(?! as\b)/i;
 const ANAPHOR = /\b(it|that|this|those|these|them|they|their|one|ones|the same|there)\b/i;
 // Words for all of the last answer's topics at once ("what's the difference between the three?").
 const PLURAL_ANAPHOR =
@@ -260,6 +262,13 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   const side = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped)?.[0] : undefined;
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
+  // "is raft's log the same idea?" after the write-ahead log: the same idea as the last topic, which stays asked.
+  if (topic && LIKENS_TO_IT.test(withoutDummy) && !ANAPHOR.test(withoutDummy.replace(LIKENS_TO_IT, ' '))) {
+    return {
+      text: withoutDummy.replace(LIKENS_TO_IT, (_, noun: string) => `the same ${noun} as ${topic}`).replace(/\u0000/g, 'it'),
+      swapped: false,
+    };
+  }
   if (topic && ANAPHOR.test(withoutDummy)) {
     // "get there" is getting to the topic: "how do I get there from senior?" is "how do I get to staff from senior?".
     const placed = withoutDummy.replace(/\b(get|getting|go|going|move|moving) there\b/i, (_, verb: string) => `${verb} to ${topic}`);

@@ -3350,3 +3350,18 @@ describe('a purpose before the question', () => {
     expect(ids(ask('if i want to get into distsys, how do i start'))).toEqual(['how-to-start']);
   });
 });
+
+describe('a part of another thing likened to the last topic', () => {
+  it.each([
+    ['can someone explain write-ahead logging', "is raft's log the same idea?"],
+    ['postgres docs mention WAL everywhere, what is it doing under the hood', "does raft's replicated log work the same way?"],
+    ["what's a write-ahead log?", 'is the raft log basically the same idea?'],
+  ])('after %j, %j is answered where the write-ahead log entry likens the two', (first, second) => {
+    expect(ids(converse(first, second))).toEqual(['write-ahead-log']);
+  });
+  it('answers another thing whole from its own entry', () => {
+    expect(ids(converse("what do people mean by 'trust boundary' in a design review?", 'is zero trust the same idea?'))).toEqual([
+      'zero-trust',
+    ]);
+  });
+});
