@@ -30,7 +30,7 @@ export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big te
 
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|diffs?|same|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
 export function asksDifference(question: string): boolean {
   const folded = foldText(question);
@@ -120,7 +120,13 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
   // "our devops group becomes the 'platform org' next quarter. does anything actually change?": what changes with a
   // new name is how the old role and the new one differ.
   const renamed = RENAMED.test(foldText(context)) && /\bchang(e|es|ed|ing)\b/.test(foldText(question));
-  if ((!ASKS_DIFFERENCE.test(foldText(question)) && !renamed) || own.length >= 2) return null;
+  // "recruiters pitch DevOps and SRE roles like they're interchangeable. are they?": a bare "are they?" asks what the
+  // post said of the two.
+  const echoes = /^(?:but |so )?(?:is|are) (?:it|they|those|these|that)(?: really| actually| though)?$/.test(
+    folded.trim().replace(/[?!.]+$/, ''),
+  );
+  const askedOfTold = echoes && ASKS_DIFFERENCE.test(foldText(context));
+  if ((!ASKS_DIFFERENCE.test(folded) && !renamed && !askedOfTold) || own.length >= 2) return null;
   // "how big is the gap?" after "the streaming platform team has an opening": a move to a team, not two roles to
   // compare (two teams set side by side, "how different is the work?", are compared).
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;

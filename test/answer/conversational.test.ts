@@ -3365,3 +3365,13 @@ describe('a part of another thing likened to the last topic', () => {
     ]);
   });
 });
+
+describe('a bare "are they?" after a post that likens two roles', () => {
+  it('compares the two, and a pick after it stays on the comparison', () => {
+    const first = "recruiters keep pitching me DevOps and SRE roles like they're interchangeable. are they?";
+    expect(ids(ask(first))).toEqual(['sre-vs-devops']);
+    expect(ids(converse(first, "which one should I apply for if I'd rather write code than click through consoles"))).toEqual([
+      'sre-vs-devops',
+    ]);
+  });
+});
