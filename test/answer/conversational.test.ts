@@ -3375,3 +3375,12 @@ describe('a bare "are they?" after a post that likens two roles', () => {
     ]);
   });
 });
+
+describe('what to probe for in an interview', () => {
+  it('is answered by the signals at each level, and stays there for another level', () => {
+    const first =
+      "Got a panel slot next week for a mid-level infra hire and I've never run that kind of interview. What should I be probing for?";
+    expect(ids(ask(first))).toEqual(['interview-signals-by-level']);
+    expect(ids(converse(first, 'and if it were a principal candidate?'))).toEqual(['interview-signals-by-level']);
+  });
+});
