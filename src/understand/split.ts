@@ -209,6 +209,7 @@ const DOES_NOT_GET =
 const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
+const TOLD_THEN_GIST = /^(.{12,}?),\s*((?:so |but |ok )?(?:what(?:'s| is|s) )?the (?:gist|tl;?dr|short version|basic idea)(?: of it)?)$/i;
 const SCENE_THEN_ASK = /^(when [^,?]{3,80}),\s*((?:what|whats|how|why|which|who|where|do|does|is|are|can|should)\b[^,]*)$/i;
 
 // "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
@@ -349,6 +350,13 @@ export function splitMessage(text: string): MessageParts {
     if (scene && !WHEN_ASKS.test(foldText(scene[1]!))) {
       context.push(scene[1]!);
       clean = scene[2]!;
+    }
+    // "prof mentioned the two generals thing in lecture and I zoned out, what's the gist": what was told is what the gist
+    // is asked of.
+    const gist = TOLD_THEN_GIST.exec(clean);
+    if (gist && !isQuestion(gist[1]!, false)) {
+      context.push(gist[1]!);
+      clean = 'what is that';
     }
     const toldThenPick = TOLD_THEN_PICK.exec(clean) ?? TOLD_THEN_OPTIONS.exec(clean);
     if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {

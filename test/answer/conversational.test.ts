@@ -3384,3 +3384,21 @@ describe('what to probe for in an interview', () => {
     expect(ids(converse(first, 'and if it were a principal candidate?'))).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('"what\'s the gist" of what the post told', () => {
+  it('explains the thing named before it, and a follow-up stays on it', () => {
+    const first = "prof mentioned the two generals thing in lecture and I zoned out, what's the gist";
+    expect(ids(ask(first))).toEqual(['two-generals-problem']);
+    expect(ids(converse(first, 'then how does TCP work at all??'))).toEqual(['two-generals-problem']);
+  });
+});
+
+describe('publishing events without losing one, after a saga', () => {
+  it('is the outbox', () => {
+    const answer = converse(
+      'our team is debating 2PC vs a saga for checkout across three services',
+      "ok we went with the saga. how do we publish each step's event without ever losing one?",
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+  });
+});
