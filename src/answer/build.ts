@@ -69,6 +69,24 @@ export function firstSentences(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
 }
 
+/** "three clusters", "two kinds of ...": a number of things the sentences after it go on to list. */
+const ANNOUNCES_COUNT =
+  /\b(?:two|three|four|five|six)\b(?: [\w-]+){0,2} (?:clusters|kinds|types|things|ways|parts|steps|areas|sources|categories|groups|questions|signals|models|levels|stages|phases|rules|options|archetypes|contexts)\b/i;
+/** A last sentence this short is shown with the rest of its summary rather than cut off from it. */
+const SHORT_REST_CHARS = 120;
+
+/**
+ * How much of a summary its gist may hold: `max`, or all of it where a cut would mislead: a gist that announces more
+ * than it lists ("fluent in three clusters", two of them shown), or a last short sentence left over, often the
+ * summary's caveat ("the doc alone is not enough").
+ */
+export function gistLimit(summary: string, max: number): number {
+  const gist = firstSentences(summary, max);
+  const rest = beyondGist(summary, max);
+  if (rest === '') return max;
+  return (ANNOUNCES_COUNT.test(gist) && summary.length <= 2 * max) || rest.length <= SHORT_REST_CHARS ? summary.length : max;
+}
+
 /**
  * What a text says beyond its gist (`firstSentences(text, max)`): the details under a multi-part
  * reply or a built comparison go on from the gist already shown instead of saying it twice.

@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
-import { beyondGist, blank, firstSentences, MAX_RELATED, ref, shortName } from './build.js';
+import { beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, ref, shortName } from './build.js';
 import { composeParts } from './compose.js';
 import type { Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -74,13 +74,17 @@ export function createComparer(
     const relatedIds = [...pairs, ...entries.flatMap((e) => e.related)];
     const related: EntryRef[] = [...new Map(relatedIds.map((id) => [id, ref(kb.byId.get(id)!)])).values()];
     return {
-      ...blank(question, 'answer', entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, SIDE_GIST_CHARS)}`).join('\n\n')),
+      ...blank(
+        question,
+        'answer',
+        entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, gistLimit(e.summary, SIDE_GIST_CHARS))}`).join('\n\n'),
+      ),
       comparedIds: entries.map((e) => e.id),
       title: entries.map(shortName).join(' vs '),
       // On demand ("More"), each side in full.
       // Each side goes on from the gist shown above it.
       details: entries
-        .map((e) => [`**${e.title}**`, beyondGist(e.summary, SIDE_GIST_CHARS), e.body].filter(Boolean).join('\n\n'))
+        .map((e) => [`**${e.title}**`, beyondGist(e.summary, gistLimit(e.summary, SIDE_GIST_CHARS)), e.body].filter(Boolean).join('\n\n'))
         .join('\n\n'),
       sources: [...new Map(entries.flatMap((e) => e.sources).map((source) => [source.name, source])).values()],
       related: [

@@ -1,5 +1,5 @@
 import { STOP_WORDS } from '../text/stop-words.js';
-import { answerKey, beyondGist, blank, firstSentences, MAX_RELATED, sentencesOf } from './build.js';
+import { answerKey, beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, sentencesOf } from './build.js';
 import { MESSAGES } from './messages.js';
 import type { Answer, EntryRef } from './types.js';
 
@@ -34,7 +34,8 @@ const askedWords = (text: string) =>
  * real or marketing?" is answered by the sentence on what is possible, not by the second one on what it means).
  */
 function gistOf(part: Answer): { gist: string; rest: string } {
-  const max = gistChars(part);
+  // A comparison's gist keeps to its length: three of them in one reply must stay short enough for a channel.
+  const max = part.entryKind === 'comparison' ? gistChars(part) : gistLimit(part.summary, gistChars(part));
   const gist = firstSentences(part.summary, max);
   const rest = beyondGist(part.summary, max);
   if (rest === '' || !part.question) return { gist, rest };

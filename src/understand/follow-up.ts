@@ -53,6 +53,9 @@ const SLOTS: RegExp[] = [
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?|sysadmins?|system administrators?|dbas?|network engineers?|qa engineers?|support engineers?)\b/i,
 ];
 
+/** The rungs of the ladder in order, as the level slot writes them. */
+const LADDER_RANKS = [/^(entry|juniors?|jr|new grads?)/i, /^mids?/i, /^(seniors?|sr)$/i, /^staff$/i, /^(principals?|distinguished)$/i];
+
 /** A workplace a follow-up may swap into the last question ("what about at a bank?"). */
 const WORKPLACE_SLOT =
   /\b(?:at|in|for) (?:an? |the |a big |a small )?(?:banks?|startups?|big tech|faang|fintech|hedge funds?|(?:cloud[- ]native|tech|product|saas|trading|payments?|small|big|large|mid-size|consulting|enterprise)(?: [\w-]+)? (?:company|companies|firms?|shops?|startups?))\b/i;
@@ -215,14 +218,19 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
     if (now && slot.test(previous.question) && rest === '') {
-      // The word itself ("staff"), not what came with it ("staff level"), in place of the old one.
-      return {
-        text: previous.question.replace(
-          slot,
-          (old) => now[1]! + old.slice(old.split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, ''),
-        ),
-        swapped: true,
-      };
+      // The word itself ("staff"), not what came with it ("staff level"), in place of the old one. Of two levels set side
+      // by side ("senior vs mid", then "and staff?"), the one further from the new level goes: staff is set against senior.
+      const global = new RegExp(slot.source, 'gi');
+      const olds = [...previous.question.matchAll(global)];
+      const rank = (word: string) => LADDER_RANKS.findIndex((pattern) => pattern.test(word));
+      const target = rank(now[1]!);
+      const far =
+        slot === SLOTS[0] && olds.length === 2 && target >= 0 && olds.every((m) => rank(m[1]!) >= 0)
+          ? olds.reduce((a, b) => (Math.abs(rank(b[1]!) - target) > Math.abs(rank(a[1]!) - target) ? b : a))
+          : olds[0]!;
+      const at = far.index!;
+      const replaced = now[1]! + far[0].slice(far[0].split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, '');
+      return { text: previous.question.slice(0, at) + replaced + previous.question.slice(at + far[0].length), swapped: true };
     }
   }
   // "and for staff?" after "how do i write a job description for an sre role?": a level (or role) the last question did

@@ -3402,3 +3402,28 @@ describe('publishing events without losing one, after a saga', () => {
     expect(ids(answer)).toEqual(['transactional-outbox']);
   });
 });
+
+describe('a gist that would mislead if cut', () => {
+  it('keeps the caveat that ends a summary shown as one part of several', () => {
+    const answer = ask(
+      "Got promo feedback that I 'need more scope', what does that even mean concretely? And separately: I wrote a pretty thorough design doc last quarter but the project got deprioritized halfway through. Does that doc still count for anything in a promo packet?",
+    );
+    expect(ids(answer)).toEqual(['what-scope-means', 'design-docs-and-promotion']);
+    expect(answer.summary).toContain('The doc alone is not enough');
+  });
+  it('lists all three clusters it announces', () => {
+    const answer = converse('what is a mid-level engineer expected to know?', 'how is that different from staff?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['mid-level']));
+    expect(answer.summary).toContain('Data correctness');
+  });
+});
+
+describe('another level after two levels side by side', () => {
+  it.each([
+    ['what does a senior distsys engineer do differently from a mid-level one', 'and at staff level?', 'senior-vs-staff'],
+    ['senior vs mid?', 'and staff?', 'senior-vs-staff'],
+    ['mid vs senior?', 'and junior?', 'entry-vs-mid'],
+  ])('after %j, %j sets it against the nearer one', (first, second, expected) => {
+    expect(ids(converse(first, second))).toEqual([expected]);
+  });
+});
