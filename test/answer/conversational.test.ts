@@ -3427,3 +3427,12 @@ describe('another level after two levels side by side', () => {
     expect(ids(converse(first, second))).toEqual([expected]);
   });
 });
+
+describe('a retry that charged a customer twice', () => {
+  it('is answered with idempotency, whatever the story around it', () => {
+    const answer = ask(
+      "Backend dev at a payments company. A mobile client timed out, retried the charge request, and the customer's card got charged twice. The proposed fix is 'check whether a payment with the same amount exists in the last minute'. That feels wrong to me. What's the standard way to handle this?",
+    );
+    expect(ids(answer)).toEqual(['idempotency']);
+  });
+});
