@@ -51,6 +51,16 @@ const STORY_WORDS = 25;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
+// A summary that opens with its verdict ("Yes, most do, but ..."), and a question that asks for none ("what does a staff
+// engineer do all day?"): the verdict answers a question nobody asked here.
+const OPENS_WITH_VERDICT = /^(Yes|No), (\S)/;
+const ASKS_WHAT_OR_HOW = /^\W*(?:what|whats|how|why|where|which|who|when|tell me|explain)\b/i;
+const ASKS_YES_OR_NO =
+  /(?:^|[.?!,;:]\s*|\b(?:and|but|or|so)\s+)(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\s/i;
+function withoutVerdictFor(summary: string, question: string): string {
+  if (!OPENS_WITH_VERDICT.test(summary) || !ASKS_WHAT_OR_HOW.test(question) || ASKS_YES_OR_NO.test(question)) return summary;
+  return summary.replace(OPENS_WITH_VERDICT, (_, _verdict: string, first: string) => first.toUpperCase());
+}
 /** Below this an answer is a guess, shown with "Not what you meant?". */
 const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
@@ -295,7 +305,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
 
   function entryAnswer(entry: Entry, question: string, confidence: number): Answer {
     return {
-      ...blank(question, 'answer', entry.summary),
+      ...blank(question, 'answer', withoutVerdictFor(entry.summary, question)),
       entryId: entry.id,
       entryKind: entry.kind,
       title: entry.title,

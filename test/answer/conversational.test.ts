@@ -3436,3 +3436,14 @@ describe('a retry that charged a customer twice', () => {
     expect(ids(answer)).toEqual(['idempotency']);
   });
 });
+
+describe('a verdict nobody asked for', () => {
+  it('is left off a summary shown for a what-or-how question', () => {
+    const answer = ask('what does an sre career look like after 5-10 years?');
+    expect(ids(answer)).toEqual(['sre-career-path']);
+    expect(answer.summary).not.toMatch(/^(Yes|No),/);
+  });
+  it('stays for the yes-or-no question the entry answers', () => {
+    expect(ask('is sre a dead end?').summary).toMatch(/^No, /);
+  });
+});
