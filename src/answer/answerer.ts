@@ -189,7 +189,8 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 // "my cat is named Kafka" is no work of the asker's, "my team runs kafka" is.
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
-const NOT_WORK = /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage|relationship|marriage|divorce)\b/;
+const NOT_WORK =
+  /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage|relationship|marriage|divorce|housing co-?op|hoa|homeowners?|condo board)\b/;
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
@@ -210,7 +211,7 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
  * subject, but "... how do we sort it out? not a tech question" says the bot has nothing to add.
  */
 const SAYS_PERSONAL = new RegExp(
-  `\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
+  `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*)\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
 );
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =

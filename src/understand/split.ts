@@ -210,6 +210,8 @@ const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
 const TOLD_THEN_GIST = /^(.{12,}?),\s*((?:so |but |ok )?(?:what(?:'s| is|s) )?the (?:gist|tl;?dr|short version|basic idea)(?: of it)?)$/i;
+const RECOMMEND_FOR_IT =
+  /^(?:and |also |so )?(?:any|what|which) (?:good |specific |particular )?(?:frameworks?|tools?|books?|resources?|methods?|techniques?|approaches?|processes?|templates?|recs?|recommendations?)(?: (?:you'?d|you would|people|anyone|ppl|u'?d) (?:recommend|suggest|use))?[?.!]*$/;
 const SCENE_THEN_ASK = /^(when [^,?]{3,80}),\s*((?:what|whats|how|why|which|who|where|do|does|is|are|can|should)\b[^,]*)$/i;
 
 // "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
@@ -367,6 +369,13 @@ export function splitMessage(text: string): MessageParts {
     // message that puts one on its questions, a sentence of what the asker is weighing tells why they ask.
     const weighing = !sentence.asked && !sentence.item && WEIGHING.test(foldText(clean).trim()) && sentences.some((s) => s.asked);
     // "can someone explain chaos monkey? and separately split brain": a bare thing joined on after a question asks the same of it.
+    // "Is there a faster way to reach agreement ...? Any frameworks you'd recommend?": a request for something generic
+    // after a question asks it of that question, not of its own.
+    if (questions.length > 0 && RECOMMEND_FOR_IT.test(foldText(clean).trim())) {
+      questions.push(`${questions.pop()!} ${clean}`);
+      written.push(`${written.pop()!} ${clean}`);
+      continue;
+    }
     const joinedThing = questions.length > 0 && isJoinedThing(clean);
     if (
       !weighing &&

@@ -3447,3 +3447,17 @@ describe('a verdict nobody asked for', () => {
     expect(ask('is sre a dead end?').summary).toMatch(/^No, /);
   });
 });
+
+describe('personal life told in systems words', () => {
+  it.each([
+    'me and my partner keep having the same argument over and over, like a retry storm with no backoff lol. how do we break the loop?',
+    "Hi everyone! I sit on the board of our housing co-op and our meetings drag on forever because we run everything by consensus. Is there a faster way to reach agreement with twelve people who all have veto power, without making anyone feel steamrolled? Any frameworks you'd recommend?",
+  ])('declines %j', (message) => {
+    expect(ask(message).kind).toBe('decline');
+  });
+  it('still answers a partner team', () => {
+    expect(ids(ask('my partner team keeps arguing that retries are fine, how do we stop a retry storm?'))).toEqual([
+      'timeouts-and-retries',
+    ]);
+  });
+});
