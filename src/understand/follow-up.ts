@@ -33,8 +33,11 @@ const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
 const EITHER_ONE = /\beither(?: one| of (?:them|those|the two))?\b/i;
 const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?:the )?other(?: one)?\b/i;
+// "how do I get from the second to the first?": the sides named by their place in the last answer.
+const FROM_SECOND_TO_FIRST = /\bfrom (?:the )?(?:second|latter)(?: one)? (?:in)?to (?:the )?(?:first|former)(?: one)?\b/i;
+const FROM_FIRST_TO_SECOND = /\bfrom (?:the )?(?:first|former)(?: one)? (?:in)?to (?:the )?(?:second|latter)(?: one)?\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
-const WHICH_OF_TWO = /^which (one|of (the two|them|those|these))\b/i;
+const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|could|do|will) (i|we|you))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
 // "vs lamport clocks?" after vector clocks leans on it too: the comparison's other side is the last topic.
@@ -49,12 +52,18 @@ const MORE =
 const LOOSE_SWAP_WORDS = 5;
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
-  /\b(entry[- ]level|entry|juniors?|jr|new grads?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
+  /\b(entry[- ]level|entry|juniors?|jr|new grads?|beginners?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?|sysadmins?|system administrators?|dbas?|network engineers?|qa engineers?|support engineers?)\b/i,
 ];
 
 /** The rungs of the ladder in order, as the level slot writes them. */
-const LADDER_RANKS = [/^(entry|juniors?|jr|new grads?)/i, /^mids?/i, /^(seniors?|sr)$/i, /^staff$/i, /^(principals?|distinguished)$/i];
+const LADDER_RANKS = [
+  /^(entry|juniors?|jr|new grads?|beginners?)/i,
+  /^mids?/i,
+  /^(seniors?|sr)$/i,
+  /^staff$/i,
+  /^(principals?|distinguished)$/i,
+];
 
 /** A workplace a follow-up may swap into the last question ("what about at a bank?"). */
 const WORKPLACE_SLOT =
@@ -159,6 +168,8 @@ export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
   if (NEW_TOPIC.test(folded)) return false;
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
+  // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
+  if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
   return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''));
 }
 
@@ -264,6 +275,10 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   // "how do I move from one to the other?" after data engineer vs DSE: from the first side to the second.
   if (two.length === 2 && FROM_ONE_TO_OTHER.test(stripped))
     return { text: stripped.replace(FROM_ONE_TO_OTHER, `from ${two[0]} to ${two[1]}`), swapped: false };
+  if (two.length === 2 && FROM_SECOND_TO_FIRST.test(stripped))
+    return { text: stripped.replace(FROM_SECOND_TO_FIRST, `from ${two[1]} to ${two[0]}`), swapped: false };
+  if (two.length === 2 && FROM_FIRST_TO_SECOND.test(stripped))
+    return { text: stripped.replace(FROM_FIRST_TO_SECOND, `from ${two[0]} to ${two[1]}`), swapped: false };
   // "how would i get into either one from backend?" after SRE vs platform engineer: into one or the other.
   if (two.length === 2 && EITHER_ONE.test(stripped)) return { text: stripped.replace(EITHER_ONE, two.join(' or ')), swapped: false };
   // "if sre, how do i get hired as one?" after DSE vs SRE: "one" is the side the follow-up names, not the comparison.

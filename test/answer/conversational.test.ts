@@ -3461,3 +3461,13 @@ describe('personal life told in systems words', () => {
     ]);
   });
 });
+
+describe('the way between two roles just compared', () => {
+  it('reads "from the second to the first" by their places in the comparison', () => {
+    const answer = converse('what separates a distsys engineer from a regular backend dev?', 'how do I get from the second to the first?');
+    expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
+  });
+  it('reads "how do I get from backend engineer to DSE" as a move, not the two roles side by side', () => {
+    expect(ids(ask('how do I get from backend engineer to distributed systems engineer'))).toEqual(['backend-to-distributed-systems']);
+  });
+});
