@@ -52,7 +52,7 @@ const MORE =
 const LOOSE_SWAP_WORDS = 5;
 /** Slot words that a short follow-up swaps into the last question ("and at staff level?"). */
 const SLOTS: RegExp[] = [
-  /\b(entry[- ]level|entry|juniors?|jr|new grads?|beginners?|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
+  /\b(entry[- ]level|entry|juniors?|jr|new grads?|beginners?|(?:someone|people|folks) (?:just )?starting out|mid[- ]level|mids?|seniors?|sr|staff|principals?|distinguished)( (engineers?|level|levels|role|roles))?\b/i,
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?|sysadmins?|system administrators?|dbas?|network engineers?|qa engineers?|support engineers?)\b/i,
 ];
 
@@ -240,7 +240,9 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
           ? olds.reduce((a, b) => (Math.abs(rank(b[1]!) - target) > Math.abs(rank(a[1]!) - target) ? b : a))
           : olds[0]!;
       const at = far.index!;
-      const replaced = now[1]! + far[0].slice(far[0].split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, '');
+      // "someone just starting out" is a beginner, by the word the content uses.
+      const word = /starting out$/i.test(now[1]!) ? 'beginner' : now[1]!;
+      const replaced = word + far[0].slice(far[0].split(' ')[0]!.length).replace(/^ (level|levels|role|roles)\b/, '');
       return { text: previous.question.slice(0, at) + replaced + previous.question.slice(at + far[0].length), swapped: true };
     }
   }

@@ -3471,3 +3471,11 @@ describe('the way between two roles just compared', () => {
     expect(ids(ask('how do I get from backend engineer to distributed systems engineer'))).toEqual(['backend-to-distributed-systems']);
   });
 });
+
+describe('someone just starting out, after a level', () => {
+  it('asks the same of a beginner', () => {
+    expect(ids(converse("what's the study plan for a mid level distsys eng?", 'and for someone just starting out?'))).toEqual([
+      'study-plan-entry',
+    ]);
+  });
+});
