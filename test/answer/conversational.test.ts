@@ -3479,3 +3479,13 @@ describe('someone just starting out, after a level', () => {
     ]);
   });
 });
+
+describe('a noisy tenant', () => {
+  it('is the bulkhead, alone or as the second part of a message', () => {
+    expect(ids(ask("how do i stop one noisy tenant from starving everybody else's requests?"))).toEqual(['bulkhead']);
+    expect(ids(ask("what's a circuit breaker, and how do i stop one noisy tenant from starving everybody else's requests?"))).toEqual([
+      'circuit-breaker',
+      'bulkhead',
+    ]);
+  });
+});
