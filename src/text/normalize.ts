@@ -50,6 +50,8 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
   ['engrs', 'engineers'],
   // "on-call chops": skills, as people say it.
   ['chops', 'skills'],
+  // "avg latency": the average, as dashboards abbreviate it.
+  ['avg', 'average'],
 ]);
 
 function processUncached(written: string): string | null {

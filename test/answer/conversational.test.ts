@@ -3489,3 +3489,10 @@ describe('a noisy tenant', () => {
     ]);
   });
 });
+
+describe('an average on a dashboard against what customers feel', () => {
+  it('is answered by percentiles ("avg" is the average; "what am I reading wrong" asks for no reading list)', () => {
+    const answer = ask('Grafana shows avg checkout latency at 40ms but customers keep telling support it hangs. what am I reading wrong');
+    expect(ids(answer)).toEqual(['latency-percentiles']);
+  });
+});
