@@ -3496,3 +3496,16 @@ describe('an average on a dashboard against what customers feel', () => {
     expect(ids(answer)).toEqual(['latency-percentiles']);
   });
 });
+
+describe('"paid" as a state of an order is no question of pay', () => {
+  it('does not decline an ordering story as pay', () => {
+    const answer = ask('we have 12 partitions and order events for one customer sometimes show up shipped-before-paid. what gives');
+    expect(answer.summary).not.toMatch(/pay or salary/i);
+  });
+  it.each(['are SREs paid more than devs', 'am i underpaid as a senior sre', 'how much do staff engineers get paid'])(
+    'still declines %j as pay',
+    (message) => {
+      expect(ask(message).kind).toBe('decline');
+    },
+  );
+});
