@@ -977,35 +977,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (!previous || ownWords.foreign > 0) return best;
     // A question of its own that finds the last entry again is still answered with what is new to the asker.
     if (!leans && !topicless && !goesOnWithThread) {
-      // "what would a promo committee want to see?" after mid vs senior: no word points back, but the question on its own
-      // is a guess, and read with the last question it is sure of the last topic: it leans on it without saying so.
-      // Not when the guess is a neighbour of the last topic ("do we still need logs then?" after tracing: observability).
-      const guess = best.answer.kind === 'answer' ? answerKey(best.answer).split('+') : [];
-      const neighbour = guess.some((id) =>
-        previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id)),
-      );
-      if (
-        firstPart &&
-        previous.topics.length === 1 &&
-        !neighbour &&
-        best.answer.kind === 'answer' &&
-        best.answer.confidence < GUESS_CONFIDENCE
-      ) {
-        const withLast = answerOne(`${question} ${previous.question}`, asker, foreign, { context: previous.question });
-        const lastTopics = new Set(previous.topics.map((t) => t.id));
-        if (
-          withLast.kind === 'answer' &&
-          withLast.confidence >= SURE_THRESHOLD &&
-          answerKey(withLast)
-            .split('+')
-            .every((id) => lastTopics.has(id))
-        )
-          return {
-            answer: focused({ ...withLast, question, followUp: true }, question, previous),
-            resolved: `${question} ${previous.question}`,
-          };
-      }
-      return { ...best, answer: notAgain(best.answer, question, previous) };
+      const unsaid = firstPart ? leansUnsaid(question, best.answer, previous, asker, foreign) : null;
+      return unsaid ?? { ...best, answer: notAgain(best.answer, question, previous) };
     }
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
@@ -1201,6 +1174,31 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // The rest of the entry stays under "More", without the section now shown or the summary just read.
     const deeperShown = deeper && lastEntry ? { summary: deeper, details: entryBeside(lastEntry, [lastEntry.summary, deeper]) } : {};
     return { answer: { ...again, alternatives, ...deeperShown }, resolved };
+  }
+
+  /**
+   * A follow-up that leans on the last answer without a word that points back ("what would a promo committee want to
+   * see?" after mid vs senior): its own reading is a guess, and read with the last question it is sure of the last
+   * topic. Null otherwise, or when the guess is a neighbour of the last topic ("do we still need logs then?" after
+   * tracing: observability), which the question asks about.
+   */
+  function leansUnsaid(
+    question: string,
+    guess: Answer,
+    previous: ConversationState,
+    asker: Asker,
+    foreign: number,
+  ): { answer: Answer; resolved: string } | null {
+    if (guess.kind !== 'answer' || guess.confidence >= GUESS_CONFIDENCE || previous.topics.length !== 1) return null;
+    const last = previous.topics[0]!.id;
+    const neighbour = answerKey(guess)
+      .split('+')
+      .some((id) => kb.byId.get(last)?.related.includes(id) || kb.byId.get(id)?.related.includes(last));
+    if (neighbour) return null;
+    const withLast = answerOne(`${question} ${previous.question}`, asker, foreign, { context: previous.question });
+    const onLast = withLast.kind === 'answer' && answerKey(withLast) === last;
+    if (!onLast || withLast.confidence < SURE_THRESHOLD) return null;
+    return { answer: focused({ ...withLast, question, followUp: true }, question, previous), resolved: `${question} ${previous.question}` };
   }
 
   /** The one entry the last answer was about, again, at the passage that answers this follow-up where it has one. */
