@@ -845,12 +845,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       STARTS_ON.test(foldText(question)) &&
       previous.topics.every((t) => kb.byId.get(t.id)?.kind === 'concept') &&
       topicWords(question) <= 1;
+    // A story told at length before the question ("backend dev at a payments company ... charged twice ... what's the
+    // standard way to handle this?") is what "this" stands for, not the last answer (between messages: a later part of
+    // one message leans on the part before it).
+    const toldAtLength = firstPart && context.split(/\s+/).length >= STORY_WORDS;
     const leans =
       (leansOnPrevious(question) || bridges || startsOnIt || (previous !== null && LIKENS_TO_IT.test(question))) &&
       !pointsWithin(question) &&
-      !namesItsOwn;
+      !namesItsOwn &&
+      !toldAtLength;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
-    const topicless = isTopicless(question);
+    const topicless = isTopicless(question) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
     // "what are the downsides?" with nothing before it: of what? A guess at most, whatever entry its words match. Only

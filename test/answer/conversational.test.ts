@@ -3509,3 +3509,13 @@ describe('"paid" as a state of an order is no question of pay', () => {
     },
   );
 });
+
+describe('a long story after an answer', () => {
+  it('is what "this" stands for, not the last answer', () => {
+    const answer = converse(
+      'what is raft',
+      'Hi all, backend dev at a payments company. A mobile client timed out, retried the charge request and the card got charged twice. someone proposed checking for the same amount in the last minute, feels wrong. whats the standard way to handle this?',
+    );
+    expect(ids(answer)).toEqual(['idempotency']);
+  });
+});
