@@ -11,7 +11,8 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['staff', /\b(staff|[le]6)\b/],
   ['principal', /\bprincipal\b/],
   ['sre', /\b(sres?|site reliability)\b/],
-  ['devops', /\bdevops\b/],
+  // "our ops team is 'Platform Engineering' now": an operations team is the devops side of that change.
+  ['devops', /\bdevops\b|\b(?:ops|operations) (?:team|teams|group|org|folks|people|engineers?)\b/],
   // Also by what the team does: "the team that runs our k8s platform".
   [
     'platform engineer',

@@ -3519,3 +3519,12 @@ describe('a long story after an answer', () => {
     expect(ids(answer)).toEqual(['idempotency']);
   });
 });
+
+describe('an ops team renamed', () => {
+  it('is devops against platform engineering', () => {
+    const answer = ask(
+      "leadership just announced that our ops team is 'Platform Engineering' starting next quarter. same people, same terraform repos, same pager. a couple of us are excited, most think it's a rebrand to make the org chart look modern. does anything real change in what we're supposed to be doing, or is it a new sign on the door?",
+    );
+    expect(ids(answer)).toEqual(['platform-vs-devops']);
+  });
+});
