@@ -74,6 +74,10 @@ const BRING_DOWN =
 // "where does SRE end and distsys engineering begin?": the line between the two, not how either one ends.
 const ENDS_AND_BEGINS = /\bwhere (?:does|do|did) (.{2,60}?) (?:end|stop) and (.{2,60}?) (?:begin|begins|start|starts)\b/gi;
 
+// "l4 vs l7 load balancers": network layers, not the L4 and L7 of a company's levels, where the message is about traffic.
+const LAYER_CODE = /\b[lL]([2-7])\b/g;
+const ABOUT_TRAFFIC = /\b(load[- ]?balanc\w*|lbs?|proxy|proxies|osi|tcp|udp|http|envoy|nginx|haproxy|ingress|packets?)\b/i;
+
 // A cloud's zone or region by its code ("us-east-1b", "eu-west-2"): the content says what it is, not its code.
 const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d([a-z])?\b/gi;
 
@@ -124,6 +128,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(FILLERS, ' ')
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
+    .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.
     .replace(/\bic\b/gi, (ic) => (INCIDENT_SETTING.test(message) && !IC_TRACK.test(message) ? 'incident commander' : ic))

@@ -3528,3 +3528,22 @@ describe('an ops team renamed', () => {
     expect(ids(answer)).toEqual(['platform-vs-devops']);
   });
 });
+
+describe('L4 and L7 in a message about traffic', () => {
+  it('are network layers, not levels', () => {
+    expect(ids(ask("what's the difference between l4 and l7 load balancers"))).toEqual(['load-balancing']);
+  });
+  it('and finding the backends after them is service discovery', () => {
+    const answer = converse(
+      "what's the difference between l4 and l7 load balancers",
+      'and in k8s how do clients find the backends in the first place?',
+    );
+    expect(ids(answer)).toEqual(['service-discovery']);
+  });
+});
+
+describe('the way into a role, from the role the asker has', () => {
+  it('reads "the best way into SRE if I\'m a sysadmin" as a sysadmin becoming an SRE', () => {
+    expect(ids(ask("what's the best way into SRE if I'm a sysadmin right now?"))).toEqual(['how-to-become-sre']);
+  });
+});
