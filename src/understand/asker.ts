@@ -72,6 +72,7 @@ const ABOUT_ME =
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
 
 // Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
+// The role wanted, up to where the sentence goes back to the asker (", i'm a sysadmin", "if i'm a sysadmin", "as a ...").
 const BECOMING =
   /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) (an?|the|one|some) |join(ing)? (an?|the) |(way|path|route|road) (in)?to )\b.*?(?=,|\bif i'?m\b|\bas an?\b|$)/;
 
