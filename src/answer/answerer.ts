@@ -304,6 +304,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   const comparer = createComparer(kb, index, { confidenceOf, rivalOf });
   const relatedOf = (entry: Entry): EntryRef[] => entry.related.slice(0, MAX_RELATED).map((id) => ref(kb.byId.get(id)!));
 
+  /** Whether the content links two entries, either way round (`related`). */
+  const linked = (a: string, b: string) => kb.byId.get(a)?.related.includes(b) || kb.byId.get(b)?.related.includes(a);
+
   function entryAnswer(entry: Entry, question: string, confidence: number): Answer {
     return {
       ...blank(question, 'answer', withoutVerdictFor(entry.summary, question)),
@@ -849,11 +852,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // standard way to handle this?") is what "this" stands for, not the last answer (between messages: a later part of
     // one message leans on the part before it).
     const toldAtLength = firstPart && context.split(/\s+/).length >= STORY_WORDS;
+    // "is raft's log the same idea?": likened to the last topic without naming it.
+    const likens = previous !== null && LIKENS_TO_IT.test(question);
     const leans =
-      (leansOnPrevious(question) || bridges || startsOnIt || (previous !== null && LIKENS_TO_IT.test(question))) &&
-      !pointsWithin(question) &&
-      !namesItsOwn &&
-      !toldAtLength;
+      (leansOnPrevious(question) || bridges || startsOnIt || likens) && !pointsWithin(question) && !namesItsOwn && !toldAtLength;
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
@@ -1057,9 +1059,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         .split('+')
         .every((id) => previousIds.has(id)) &&
       !itIsTheLast;
-    const nextToPrevious = (id: string) =>
-      !previousIds.has(id) &&
-      previous.topics.some((t) => kb.byId.get(t.id)?.related.includes(id) || kb.byId.get(id)?.related.includes(t.id));
+    const nextToPrevious = (id: string) => !previousIds.has(id) && previous.topics.some((t) => linked(t.id, id));
     // Unless the supposition is the last topic reached and the question asks for the step after it, which it finds on
     // its own ("and say I get there, how would I later go from SRE to designing the systems?" after becoming an SRE).
     const stepAfter = ownTopic && ASKS_WHAT_NEXT.test(foldText(question));
@@ -1085,7 +1085,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
         previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level'));
     // Nor when it is likened to the last topic ("is raft's log the same idea?" after the write-ahead log).
-    const likens = LIKENS_TO_IT.test(question);
     // A part of another thing likened to it ("is raft's log the same idea?"): the last topic answers how the two are alike,
     // where the other thing whole ("is zero trust the same idea?") is answered by its own entry.
     const likensAPart = likens && /\b[\w-]+'s [\w-]+|\bthe [\w-]+ (?:log|logs|protocol|approach|model|design|version)\b/.test(question);
@@ -1198,7 +1197,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const last = previous.topics[0]!.id;
     const neighbour = answerKey(guess)
       .split('+')
-      .some((id) => kb.byId.get(last)?.related.includes(id) || kb.byId.get(id)?.related.includes(last));
+      .some((id) => linked(last, id));
     if (neighbour) return null;
     const withLast = answerOne(`${question} ${previous.question}`, asker, foreign, { context: previous.question });
     const onLast = withLast.kind === 'answer' && answerKey(withLast) === last;

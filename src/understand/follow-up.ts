@@ -56,6 +56,9 @@ const SLOTS: RegExp[] = [
   /\b(sres?|site reliability engineers?|devops( engineers?)?|platform engineers?|backend (engineers?|developers?|devs?)|frontend (engineers?|developers?|devs?)|data engineers?|distributed systems engineers?|distsys engineers?|dses?|sysadmins?|system administrators?|dbas?|network engineers?|qa engineers?|support engineers?)\b/i,
 ];
 
+/** Each slot, for every place it is filled in a question (built once, not per follow-up). */
+const EVERY_SLOT = new Map(SLOTS.map((slot) => [slot, new RegExp(slot.source, 'gi')]));
+
 /** The rungs of the ladder in order, as the level slot writes them. */
 const LADDER_RANKS = [
   /^(entry|juniors?|jr|new grads?|beginners?)/i,
@@ -231,8 +234,7 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     if (now && slot.test(previous.question) && rest === '') {
       // The word itself ("staff"), not what came with it ("staff level"), in place of the old one. Of two levels set side
       // by side ("senior vs mid", then "and staff?"), the one further from the new level goes: staff is set against senior.
-      const global = new RegExp(slot.source, 'gi');
-      const olds = [...previous.question.matchAll(global)];
+      const olds = [...previous.question.matchAll(EVERY_SLOT.get(slot)!)];
       const rank = (word: string) => LADDER_RANKS.findIndex((pattern) => pattern.test(word));
       const target = rank(now[1]!);
       const far =
