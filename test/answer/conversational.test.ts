@@ -3547,3 +3547,15 @@ describe('the way into a role, from the role the asker has', () => {
     expect(ids(ask("what's the best way into SRE if I'm a sysadmin right now?"))).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('"ok unrelated but ..." after an answer', () => {
+  it('starts a new topic: "that" points to the message, not to the comparison before it', () => {
+    const answer = converse(
+      'what is raft',
+      'how does it compare to paxos',
+      'ok unrelated but my team lead says i need more scope for senior, what does that even mean and do design docs count?',
+    );
+    expect(ids(answer)).toContain('what-scope-means');
+    expect(ids(answer)).not.toContain('raft');
+  });
+});
