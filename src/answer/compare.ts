@@ -33,6 +33,9 @@ export interface Comparer {
   ): Answer | null;
 }
 
+/** Sides whose name is a stop word where it is a verb ("go"), searched by the name the content's synonyms give them. */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([['go', 'golang']]);
+
 export function createComparer(
   kb: KnowledgeBase,
   index: SearchIndex,
@@ -47,7 +50,7 @@ export function createComparer(
   /** The entry a side names, when the side is squarely that entry's topic. */
   const sideEntry = (side: string): Hit | undefined => {
     const named = byName.get(foldText(side).trim());
-    const ranked = index.search(side, { kinds: SIDE_KINDS, limit: 10 });
+    const ranked = index.search(SPELLED_OUT.get(foldText(side).trim()) ?? side, { kinds: SIDE_KINDS, limit: 10 });
     const exact = named ? ranked.find((hit) => hit.entry.id === named) : undefined;
     if (exact) return exact;
     const [top] = ranked;

@@ -38,6 +38,9 @@ const NO_TOPIC_LEAD = /^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
 
+const ASKS_FOR_HELP_AFTER =
+  /,\s*(?:so |but )?(?:any (?:known |good |common |standard |obvious |easy |simple )?(?:tricks?|tips?|ideas?|advice|suggestions?|fix(?:es)?|recs?|recommendations?|pointers?)|how (?:do|can|should|would) (?:i|we|you|people|ppl) (?:fix|handle|deal with|solve|prevent|avoid|debug|approach|stop)\b)[^,]*$/;
+
 const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)\b/;
 
 // "and do i need it if i want cqrs", "oh and would staff mean ...": a sentence may start with the joint that ties it
@@ -73,6 +76,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
+    // "our search endpoint fans out to ~40 backends and p99 is awful, any known tricks for that": help asked for what was told.
+    ASKS_FOR_HELP_AFTER.test(folded) ||
     WANTS.test(folded) ||
     /\b(vs\.?|versus)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded)

@@ -3559,3 +3559,19 @@ describe('"ok unrelated but ..." after an answer', () => {
     expect(ids(answer)).not.toContain('raft');
   });
 });
+
+describe('Go beside another language', () => {
+  it('is the language, not the verb', () => {
+    expect(ids(ask('go or rust for a first infra job?'))).toEqual(['which-language']);
+  });
+});
+
+describe('"and separately, <a story>, any known tricks for that" after a first question', () => {
+  it('is a second question, answered beside the first rather than folded into it', () => {
+    const answer = ask(
+      'we had an outage where one AZ got flaky, slow requests but green health checks. apparently this kind of failure has a name? and separately is there a sane step by step way to debug these things in prod',
+    );
+    expect(ids(answer)).toEqual(['gray-failure', 'debugging-production']);
+    expect(answer.summary).toMatch(/blast radius|what changed/i);
+  });
+});
