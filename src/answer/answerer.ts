@@ -11,6 +11,7 @@ import {
   aboutPeopleNamed,
   besidesVerdict,
   asksForMore,
+  changesTopic,
   asksIllustration,
   DUMMY_IT,
   leansOnPrevious,
@@ -247,7 +248,7 @@ const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
 /** A remark about the asker, not a question: "my brain hurts", "i'm lost", "i'm confused". */
 const ABOUT_ME =
-  /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b)/;
+  /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:an? )?(?:[\w-]+ )?(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
 const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /** The level tags of entries written once per level, in the order of the ladder. */
@@ -967,6 +968,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Where to start on the one concept just explained: that entry, at the passage on starting, if it has one.
     const startingOn = previous && startsOnIt && previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (previous && startingOn && !namesItsOwn) return atPassage(startingOn, question, previous);
+    // "are they actually used anywhere real or is it just papers?" after CRDTs: where the one concept just explained is
+    // used, from its own entry, whatever the question's other words find ("papers" finds a study plan).
+    const illustrated =
+      previous && previous.topics.length === 1 && pointsBack(question) && asksIllustration(question) && !namesItsOwn
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    if (previous && illustrated?.kind === 'concept' && ownWords.foreign === 0) return atPassage(illustrated, question, previous);
     // "is it eventually consistent?" after CRDTs: whether the one concept just explained has a property, which its own
     // entry says where it names that property; the property's own entry answers what the property is, not this.
     // Not a likeness ("is that the same as pacelc?"): that sets two things side by side.
@@ -1419,6 +1427,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       if (text === '')
         return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
+      // "totally different q: how much math do i need for this field": a new topic announced leans on nothing before it
+      // ("this field" is the field, not the last answer's topic); who the asker said they are still holds.
+      if (previous && (changesTopic(text) || changesTopic(message))) {
+        const fresh = this.ask(message, null);
+        return {
+          ...fresh,
+          conversation: fresh.conversation && { ...fresh.conversation, asker: { ...previous.asker, ...fresh.conversation.asker } },
+        };
+      }
       if (previous && asksForMore(text)) {
         const more = expand(previous, message);
         if (more) return more;

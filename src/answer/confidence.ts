@@ -23,7 +23,7 @@ export interface ConfidenceFeatures {
   similarity: number;
   /** Share of rare words the content never uses. */
   unknown: number;
-  /** 1 when the question holds a word of another field ("voltage", "sourdough") that the content never uses. */
+  /** 1 when the question holds a word of another field ("voltage", "sourdough") that the content never uses; less in a long post ({@link foreignWeight}). */
   foreign: number;
 }
 
@@ -36,7 +36,7 @@ export function featuresOf(hit: Hit, runnerUp?: Hit): ConfidenceFeatures {
     length: Math.min(hit.queryTermCount, 8) / 8,
     similarity: hit.similarity,
     unknown: hit.unknown,
-    foreign: hit.foreign > 0 ? 1 : 0,
+    foreign: foreignWeight(hit),
   };
 }
 
@@ -88,9 +88,21 @@ export function logitOfHit(hit: Hit, runnerUp?: Hit): number {
   z += m.length * (Math.min(hit.queryTermCount, 8) / 8);
   z += m.similarity * hit.similarity;
   z += m.unknown * hit.unknown;
-  z += m.foreign * (hit.foreign > 0 ? 1 : 0);
+  z += m.foreign * foreignWeight(hit);
   return z;
 }
+
+/**
+ * How much another field's words speak against a question: fully in a short one ("bitcoin mining rigs?"), less in a long
+ * post whose other words are the content's ("our note app lets people edit offline on phone and laptop ... how do
+ * those merge?"): one stray word among a dozen of the field's is the setting, not the topic.
+ */
+export function foreignWeight(hit: Hit): number {
+  if (hit.foreign === 0) return 0;
+  return Math.min(1, (hit.foreign * FOREIGN_SPAN) / Math.max(1, hit.queryTermCount));
+}
+/** How many topic terms one word of another field outweighs in full. */
+const FOREIGN_SPAN = 8;
 
 /** The lead of `hit` over `runnerUp`, relative to its score (the `margin` feature). */
 export const marginOf = (hit: Hit, runnerUp?: Hit): number => (runnerUp ? Math.max(0, (hit.score - runnerUp.score) / hit.score) : 1);

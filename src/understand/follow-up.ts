@@ -44,7 +44,8 @@ const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|vs\.?|versus|compared (to|with)|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
 // Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
-const ILLUSTRATION = /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete)\b/i;
+const ILLUSTRATION =
+  /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete|(?:used|use|using) (?:anywhere|somewhere|in) (?:real|production|prod)|who (?:actually )?uses? (?:it|them|this|that|these|those)|anyone (?:actually )?(?:use|using|uses) (?:it|them|this|that|these|those))\b/i;
 const MORE =
   /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
 
@@ -155,7 +156,7 @@ export function asksForMore(text: string): boolean {
 // Words that announce a new topic: whatever follows does not lean on the last answer.
 // Also after a word that only opens the message: "ok unrelated but ...", "also, different question: ...".
 const NEW_TOPIC =
-  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|unrelated question|different question|new question|another question|separate question|switching gears|changing (the )?(topic|subject)|on another note|random question|side question|off topic|separately)\b/i;
+  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|new|another|separate|random|side|other) (?:question|q|topic)|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately)\b/i;
 
 /** True when the message asks for an example or the practice of the last answer ("got an example with kafka?"). */
 export function asksIllustration(text: string): boolean {

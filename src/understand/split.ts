@@ -27,7 +27,7 @@ const JOINTS =
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
-  /^(?:(?:totally |completely |kinda |somewhat |slightly )?unrelated(?: question)?|different question|new question|another question|separate question|switching gears|changing (?:the )?(?:topic|subject)|on another note|side question|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
+  /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?: question| q)?|(?:different|new|another|separate|side|random|other) (?:question|q|topic)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 const LEAD_IN =
   /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.

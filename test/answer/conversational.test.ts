@@ -3575,3 +3575,31 @@ describe('"and separately, <a story>, any known tricks for that" after a first q
     expect(answer.summary).toMatch(/blast radius|what changed/i);
   });
 });
+
+describe('a new topic announced after an answer', () => {
+  it('"totally different q: ..." leans on nothing before it', () => {
+    const answer = converse(
+      'whats the difference between a kafka-style log and a rabbitmq-style queue',
+      'totally different q: how much math do i need for this field',
+    );
+    expect(ids(answer)).toEqual(['how-much-math']);
+  });
+  it('"new topic: ..." is asked as if first', () => {
+    const answer = converse('what is gossip', "new topic: what's the difference between a platform engineer and a devops engineer");
+    expect(ids(answer)).toEqual(['platform-vs-devops']);
+  });
+});
+
+describe('asked for it simpler, or for where it is used', () => {
+  it('"can you give a simpler version, im not an ops person" is the same topic, not a new question', () => {
+    const answer = converse(
+      'everyone in our incident review kept saying SLO and error budget, what are those',
+      'can you give a simpler version, im not an ops person',
+    );
+    expect(ids(answer)).toEqual(['slos-and-error-budgets']);
+  });
+  it('"are they actually used anywhere real?" after CRDTs is about CRDTs, not a study plan that names their papers', () => {
+    const answer = converse('what are CRDTs?', 'are they actually used anywhere real or is it just papers?');
+    expect(ids(answer)).toEqual(['crdt']);
+  });
+});
