@@ -3603,3 +3603,25 @@ describe('asked for it simpler, or for where it is used', () => {
     expect(ids(answer)).toEqual(['crdt']);
   });
 });
+
+describe('the word "pay" as a payment, not a salary', () => {
+  it('"the \'pay\' call" in a story of double charges is not declined as a pay question', () => {
+    const answer = ask(
+      "our mobile app timed out on the 'pay' call after 10s, the app retried automatically, and a few hundred customers got charged twice. my lead says we need to make the endpoint safe to retry. what's the standard way to do this?",
+    );
+    expect(ids(answer)).toEqual(['idempotency']);
+  });
+  it('still declines what an engineer gets paid', () => {
+    expect(ask('what does an sre get paid').kind).toBe('decline');
+  });
+});
+
+describe("one word of another field in a long post of the field's own words", () => {
+  it('does not decline it outright: the nearest entries are offered', () => {
+    const answer = ask(
+      "our note app lets people edit offline on phone and laptop, and when the edits sync later we resolve conflicts with 'latest timestamp wins', which loses stuff. i keep hearing about data structures that merge edits automatically, how do those work?",
+    );
+    expect(answer.kind).not.toBe('decline');
+    expect([...ids(answer), ...(answer.suggestions ?? []).map((s) => s.id)][0]).toBe('crdt');
+  });
+});
