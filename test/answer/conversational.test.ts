@@ -3625,3 +3625,14 @@ describe("one word of another field in a long post of the field's own words", ()
     expect([...ids(answer), ...(answer.suggestions ?? []).map((s) => s.id)][0]).toBe('crdt');
   });
 });
+
+describe('"is this expected behaviour?" after an incident story', () => {
+  it('asks whether the system acted as designed, not about behavioural interviews', () => {
+    const answer = ask(
+      'We run postgres across two datacenters with synchronous replication. When the link between the DCs went down for 10 minutes, the primary stopped accepting writes entirely. Is this expected behaviour? Could we configure it to keep working?',
+    );
+    expect(ids(answer)).not.toContain('interviews');
+    expect(ids(answer)).not.toContain('interview-loop-design');
+    expect(answer.kind).toBe('answer');
+  });
+});
