@@ -13,10 +13,10 @@ const NAMED_SIDES: [string, RegExp][] = [
   ['sre', /\b(sres?|site reliability)\b/],
   // "our ops team is 'Platform Engineering' now": an operations team is the devops side of that change.
   ['devops', /\bdevops\b|\b(?:ops|operations) (?:team|teams|group|org|folks|people|engineers?)\b/],
-  // Also by what the team does: "the team that runs our k8s platform".
+  // Also by what the team does: "the team that runs our k8s platform". Not a product's platform ("the trading platform team").
   [
     'platform engineer',
-    /\bplatform (engineer\w*|eng|engs|teams?|engineering|orgs?|groups?|people|folks|side)\b|\b(team|people|folks|ppl|engineers|group|org) (that|who) (runs?|builds?|owns?|maintains?) (our|the) (k8s |kubernetes |internal |developer )?platform\b/,
+    /(?<!\b(?:trading|payments?|data|streaming|ads|advertising|ml|analytics|messaging|video|search|gaming|checkout|booking|lending|insurance|retail|commerce|e-commerce|ecommerce|banking|crypto|logistics|learning) )\bplatform (engineer\w*|eng|engs|teams?|engineering|orgs?|groups?|people|folks|side)\b|\b(team|people|folks|ppl|engineers|group|org) (that|who) (runs?|builds?|owns?|maintains?) (our|the) (k8s |kubernetes |internal |developer )?platform\b/,
   ],
   ['backend engineer', /\bback[- ]?end\b/],
   ['data engineer', /\bdata (engineer\w*|eng|engs)\b/],

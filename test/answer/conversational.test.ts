@@ -3636,3 +3636,12 @@ describe('"is this expected behaviour?" after an incident story', () => {
     expect(answer.kind).toBe('answer');
   });
 });
+
+describe('"the trading platform team"', () => {
+  it('is a team at a bank, not the platform engineer role', () => {
+    const answer = ask(
+      "Got two SRE offers and can't decide. One is at a big retail bank (trading platform team), the other at a ~200 person cloud-native startup. Pay is similar. How different is the actual day to day between those two worlds?",
+    );
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+});
