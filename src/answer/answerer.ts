@@ -1070,7 +1070,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const nextToPrevious = (id: string) => !previousIds.has(id) && previous.topics.some((t) => linked(t.id, id));
     // Unless the supposition is the last topic reached and the question asks for the step after it, which it finds on
     // its own ("and say I get there, how would I later go from SRE to designing the systems?" after becoming an SRE).
-    const stepAfter = ownTopic && ASKS_WHAT_NEXT.test(foldText(question));
+    // "and if the coordinator dies, then what?": after a supposition, "then what" asks what happens, not the next step.
+    const stepAfter = ownTopic && ASKS_WHAT_NEXT.test(foldText(question).replace(/\bthen what\b/g, supposes(question) ? ' ' : '$&'));
     if (supposes(question) && contextual.confidence >= ANSWER_THRESHOLD && !stepAfter) {
       const shown = focused({ ...contextual, question, followUp: true }, question, previous);
       // Leaning only by "the old leader", the last entry with no passage of its own on it would show the summary just

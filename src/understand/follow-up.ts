@@ -77,7 +77,9 @@ const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
-  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or)\b|[?!.,]/gi;
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or|there)\b|[?!.,]/gi;
+
+const JOINING_WORDS = /\b(?:and|ok|okay|so)\b/gi;
 
 // What may stand around a slot word added to the last question ("and for staff?", "what about at senior level?").
 const BARE_SLOT_FILLER = /\b(and|what|how|about|at|for|the|a|an|level|levels|role|roles|then|too)\b|[?!.,]/gi;
@@ -232,7 +234,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   }
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
-    const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
+    // "ok and a principal, what changes there?": the second joining word too ("ok" went with the continuation).
+    const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOINING_WORDS, ' ').trim();
     if (now && slot.test(previous.question) && rest === '') {
       // The word itself ("staff"), not what came with it ("staff level"), in place of the old one. Of two levels set side
       // by side ("senior vs mid", then "and staff?"), the one further from the new level goes: staff is set against senior.

@@ -3645,3 +3645,21 @@ describe('"the trading platform team"', () => {
     expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('"then what?" after a supposition', () => {
+  it('asks what happens to the last topic, not the next step', () => {
+    const answer = converse('how does 2pc work', 'and if the coordinator box dies in the middle, then what?');
+    expect(ids(answer)).toEqual(['two-phase-commit']);
+  });
+});
+
+describe('"ok and a principal, what changes there?" after staff', () => {
+  it('swaps the level', () => {
+    const answer = converse(
+      "my skip-level keeps saying I should 'think like a staff engineer'. what is a staff engineer responsible for really?",
+      'ok and a principal, what changes there?',
+    );
+    expect(ids(answer)).not.toContain('do-staff-engineers-code');
+    expect(ids(answer).some((id) => ['principal', 'staff-vs-principal'].includes(id))).toBe(true);
+  });
+});
