@@ -3663,3 +3663,16 @@ describe('"ok and a principal, what changes there?" after staff', () => {
     expect(ids(answer).some((id) => ['principal', 'staff-vs-principal'].includes(id))).toBe(true);
   });
 });
+
+describe("a new hire joining the asker's team", () => {
+  it('"new SRE joining my team ..., how should I ramp them up" is an onboarding plan asked by the one hiring', () => {
+    expect(ids(ask('new SRE joining my team next month, how should I ramp them up'))).toEqual(['onboarding-plan-sre']);
+  });
+  it('and "and for a distributed systems engineer instead?" swaps the role', () => {
+    const answer = converse(
+      'new SRE joining my team next month, how should I ramp them up',
+      'and for a distributed systems engineer instead?',
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-dse']);
+  });
+});
