@@ -3676,3 +3676,11 @@ describe("a new hire joining the asker's team", () => {
     expect(ids(answer)).toEqual(['onboarding-plan-dse']);
   });
 });
+
+describe('going deep or spreading out, on the way to staff', () => {
+  it('is the specialist-or-generalist question', () => {
+    expect(ids(ask('aiming for staff: should I go super deep on our storage layer or spread out across teams?'))).toEqual([
+      'specialist-or-generalist',
+    ]);
+  });
+});
