@@ -3680,7 +3680,7 @@ describe("a new hire joining the asker's team", () => {
 describe('going deep or spreading out, on the way to staff', () => {
   it('is the specialist-or-generalist question', () => {
     const answer = ask(
-      "Senior backend engineer, 5 years at the same company. I'm aiming for staff in about three years and I keep going back and forth: go super deep on our storage layer or deliberately spread out across teams. Which tends to get people there?",
+      "Senior backend engineer, been at the same company 5 years. I'm aiming for staff in roughly three years and I keep going back and forth: go super deep on our storage layer (which I already know well) or deliberately spread out across teams. Which tends to get people there?",
     );
     expect(ids(answer)).toEqual(['specialist-or-generalist']);
   });
