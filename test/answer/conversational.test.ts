@@ -3685,3 +3685,21 @@ describe('going deep or spreading out, on the way to staff', () => {
     expect(ids(answer)).toEqual(['specialist-or-generalist']);
   });
 });
+
+describe("a partner's job in another city", () => {
+  it('is a personal decision, declined', () => {
+    expect(ask("my partner got a job in another city and I'd have to leave a team I love. how do we even decide this").kind).toBe(
+      'decline',
+    );
+  });
+});
+
+describe('"have I crossed over?" after backend vs DSE', () => {
+  it('asks for the crossover signals', () => {
+    const answer = converse(
+      "I'm a backend dev. what's the difference between my job and a distributed systems engineer's?",
+      "how do i tell if i've already crossed over?",
+    );
+    expect(ids(answer)).toEqual(['role-crossover']);
+  });
+});
