@@ -3703,3 +3703,12 @@ describe('"have I crossed over?" after backend vs DSE', () => {
     expect(ids(answer)).toEqual(['role-crossover']);
   });
 });
+
+describe('a sysadmin asking how to turn their background into an SRE job', () => {
+  it('gets the way into SRE, not the way out of it, and "what am I missing?" adds no second card', () => {
+    const answer = ask(
+      "Hey everyone. I've been a Linux sysadmin for about 7 years, lots of bash, Ansible, patching, some Nagios. I keep seeing SRE roles that sound like what I already do with extra coding. How do I actually turn my background into an SRE job? What am I missing?",
+    );
+    expect(ids(answer)).toEqual(['how-to-become-sre']);
+  });
+});
