@@ -3712,3 +3712,10 @@ describe('a sysadmin asking how to turn their background into an SRE job', () =>
     expect(ids(answer)).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('synchronous replication when the link breaks', () => {
+  it('says writes stall, not only that it is "safer but slower"', () => {
+    const answer = ask('what is database replication');
+    expect(answer.summary).toMatch(/stall/);
+  });
+});
