@@ -39,10 +39,13 @@ export function topicName(entry: Entry): string {
  * of a built comparison: its first alias when that is short ("Raft", "SRE"), else the title up
  * to its colon or bracket ("Quorums", "Gossip protocols").
  */
+const NUMERONYM = /\p{L}\d+\p{L}/u;
+
 export function shortName(entry: Entry): string {
   const alias = entry.aliases[0];
   const fromTitle = topicName(entry);
-  return alias && alias.length <= 25 && alias.length < fromTitle.length ? alias : fromTitle;
+  // Not a numeronym ("o11y", "k8s"): shorter, but jargon to a newcomer, who reads it in a title.
+  return alias && alias.length <= 25 && alias.length < fromTitle.length && !NUMERONYM.test(alias) ? alias : fromTitle;
 }
 
 // The platform's sentence segmenter: a hand-written split at "." lost the text around "99.9%" and "e.g.". Made on

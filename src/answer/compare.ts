@@ -33,6 +33,8 @@ export interface Comparer {
   ): Answer | null;
 }
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Sides whose name is a stop word where it is a verb ("go"), searched by the name the content's synonyms give them. */
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([['go', 'golang']]);
 
@@ -83,7 +85,8 @@ export function createComparer(
         entries.map((e) => `**${shortName(e)}**: ${firstSentences(e.summary, gistLimit(e.summary, SIDE_GIST_CHARS))}`).join('\n\n'),
       ),
       comparedIds: entries.map((e) => e.id),
-      title: entries.map(shortName).join(' vs '),
+      // A title starts with a capital, whichever name comes first ("structured logs").
+      title: capitalised(entries.map(shortName).join(' vs ')),
       // On demand ("More"), each side in full.
       // Each side goes on from the gist shown above it.
       details: entries

@@ -3719,3 +3719,12 @@ describe('synchronous replication when the link breaks', () => {
     expect(answer.summary).toMatch(/stall/);
   });
 });
+
+describe('names shown in a comparison', () => {
+  it('are not numeronyms like "o11y", and the title starts with a capital', () => {
+    const answer = ask("do we actually need both tracing and logs? and what's a correlation id, is that the same thing as a trace id");
+    expect(answer.title).not.toMatch(/o11y/);
+    expect(answer.summary).not.toMatch(/\*\*o11y\*\*/);
+    expect(answer.title?.charAt(0)).toMatch(/[A-Z]/);
+  });
+});
