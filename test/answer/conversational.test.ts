@@ -3728,3 +3728,10 @@ describe('names shown in a comparison', () => {
     expect(answer.title?.charAt(0)).toMatch(/[A-Z]/);
   });
 });
+
+describe('"does it change at staff level?" after a candidate asks about a design round', () => {
+  it('stays on the candidate side, not on designing an interview loop', () => {
+    const answer = converse('first system design round next week, how are those usually run', 'does it change at staff level?');
+    expect(ids(answer)).not.toContain('interview-loop-design');
+  });
+});
