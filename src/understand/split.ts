@@ -214,6 +214,8 @@ const DOES_NOT_GET =
 const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
+const MEANING_ONLY = /^(?:meaning|meaning of (?:that|this|it)|means what|which means what|translation)[?!.\s]*$/;
+
 const TOLD_THEN_GIST = /^(.{12,}?),\s*((?:so |but |ok )?(?:what(?:'s| is|s) )?the (?:gist|tl;?dr|short version|basic idea)(?: of it)?)$/i;
 const RECOMMEND_FOR_IT =
   /^(?:and |also |so )?(?:any|what|which) (?:good |specific |particular )?(?:frameworks?|tools?|books?|resources?|methods?|techniques?|approaches?|processes?|templates?|recs?|recommendations?)(?: (?:you'?d|you would|people|anyone|ppl|u'?d) (?:recommend|suggest|use))?[?.!]*$/;
@@ -365,6 +367,8 @@ export function splitMessage(text: string): MessageParts {
       context.push(gist[1]!);
       clean = 'what is that';
     }
+    // "people keep saying 'make it idempotent'. meaning?": the one word asks what the sentence before it means.
+    if (MEANING_ONLY.test(foldText(clean).trim())) clean = 'what does that mean';
     const toldThenPick = TOLD_THEN_PICK.exec(clean) ?? TOLD_THEN_OPTIONS.exec(clean);
     if (toldThenPick && !isQuestion(toldThenPick[1]!, false)) {
       context.push(toldThenPick[1]!);

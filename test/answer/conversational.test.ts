@@ -3735,3 +3735,14 @@ describe('"does it change at staff level?" after a candidate asks about a design
     expect(ids(answer)).not.toContain('interview-loop-design');
   });
 });
+
+describe('"meaning?" after a phrase someone keeps saying', () => {
+  it('asks what the phrase means, and a follow-up on how payment companies use it stays on it', () => {
+    expect(ids(ask("people keep saying 'make the endpoint idempotent' in our reviews. meaning?"))).toEqual(['idempotency']);
+    const answer = converse(
+      "people keep saying 'make the endpoint idempotent' in our reviews. meaning?",
+      'ok how do payment companies actually use that',
+    );
+    expect(ids(answer).some((id) => ['idempotency', 'financial-infrastructure'].includes(id))).toBe(true);
+  });
+});
