@@ -3746,3 +3746,12 @@ describe('"meaning?" after a phrase someone keeps saying', () => {
     expect(ids(answer).some((id) => ['idempotency', 'financial-infrastructure'].includes(id))).toBe(true);
   });
 });
+
+describe('a 429 quoted by its number', () => {
+  it('is rate limiting', () => {
+    const answer = ask(
+      'partner api keeps returning 429 to our sync job at the top of every hour. what are they doing on their side and how should our client behave',
+    );
+    expect(ids(answer)).toContain('rate-limiting');
+  });
+});
