@@ -3755,3 +3755,12 @@ describe('a 429 quoted by its number', () => {
     expect(ids(answer)).toContain('rate-limiting');
   });
 });
+
+describe('"I need to explain this" after an outage story', () => {
+  it('is a question about the story: an etcd member left alone refusing writes is quorum', () => {
+    const answer = ask(
+      "Our etcd cluster (3 members) lost two members when a zone went down. The remaining member was up and healthy but refused every write, which took the k8s control plane down with it. Management keeps asking why we 'had a healthy node but couldn't use it'. I need to explain this in plain words, and also whether going to 4 members would have helped.",
+    );
+    expect(ids(answer)[0]).toBe('quorum');
+  });
+});
