@@ -56,7 +56,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing
-  relationship relationships unemployment anxious anxiety melatonin dose dosage insomnia tissue tissues bio organism organisms chores housework electron installer installers`
+  relationship relationships unemployment anxious anxiety melatonin dose dosage insomnia tissue tissues bio organism organisms chores housework electron installer installers
+  exhaust muffler rpm aftermarket brunch waitlist diner diners waiter waiters waitress`
     .split(/\s+/)
     .filter(Boolean),
 );

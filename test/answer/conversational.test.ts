@@ -3764,3 +3764,20 @@ describe('"I need to explain this" after an outage story', () => {
     expect(ids(answer)[0]).toBe('quorum');
   });
 });
+
+describe('near misses from other fields', () => {
+  it("a car's exhaust back pressure is declined", () => {
+    expect(
+      ask(
+        "after installing an aftermarket exhaust my car feels sluggish at low rpm, someone said it's because I lost back pressure. is that real?",
+      ).kind,
+    ).toBe('decline');
+  });
+  it('a brunch waitlist is declined', () => {
+    expect(
+      ask(
+        'I manage a busy brunch place and the walk-in queue gets chaotic on Sundays. Any system for managing the waitlist so people stop walking out?',
+      ).kind,
+    ).toBe('decline');
+  });
+});
