@@ -49,6 +49,10 @@ const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 /** Words from which a message tells a story rather than asks a question (see `settleStory`). */
 const STORY_WORDS = 25;
+/** How many readings of a follow-up with the last topic put back must all find it for a "that" to be that topic. */
+const AGREEING_READINGS = 3;
+/** A word that points at a thing, not at people ("they" may be the people the last question named). */
+const THING_POINTED_AT = /\b(it|that|this)\b/;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
@@ -1052,11 +1056,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Only a role's entry found alone: the question names the people, not the topic.
     // So is "it" asked about as the subject ("can it happen with just one replica standby?" after split-brain), when the
     // reading with the last topic put in is the surer: the standby names where, not what.
+    // So is "that" in "how do i show that in a promo packet?" after mid vs senior, when every reading with the last topic
+    // put back finds that topic: the question's own words ("promo packet") find whatever else speaks of packets.
+    const allAgree = answering.length >= AGREEING_READINGS && answering.every((r) => answerKey(r.answer) === answerKey(contextual));
     const itIsTheLast =
       firstPart &&
       pointsBack(question) &&
-      (best.answer.entryKind === 'role' || IT_AS_SUBJECT.test(foldText(question).trim())) &&
-      contextual.confidence > best.answer.confidence;
+      (((best.answer.entryKind === 'role' || IT_AS_SUBJECT.test(foldText(question).trim())) &&
+        contextual.confidence > best.answer.confidence) ||
+        (allAgree &&
+          !namesItsOwn &&
+          THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) &&
+          comparer.namedIn(question).length === 0));
     const ownTopic =
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&

@@ -3781,3 +3781,14 @@ describe('near misses from other fields', () => {
     ).toBe('decline');
   });
 });
+
+describe('"that" when every reading with the last topic finds it', () => {
+  it('"how do i show that in a promo packet?" after mid vs senior is about showing senior scope', () => {
+    const answer = converse("mid-level vs senior, what's the actual difference?", 'how do i show that in a promo packet?');
+    expect(ids(answer)).toEqual(['mid-vs-senior']);
+  });
+  it('"so what do people usually move on to after it?" after "sre = dead end?" is the SRE career path', () => {
+    const answer = converse('real talk, sre = dead end?', 'so what do people usually move on to after it?');
+    expect(ids(answer)).toEqual(['sre-career-path']);
+  });
+});
