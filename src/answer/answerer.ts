@@ -12,6 +12,7 @@ import {
   besidesVerdict,
   asksForMore,
   changesTopic,
+  picksOneOfTwo,
   asksIllustration,
   DUMMY_IT,
   leansOnPrevious,
@@ -979,6 +980,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? kb.byId.get(previous.topics[0]!.id)
         : undefined;
     if (previous && illustrated?.kind === 'concept' && ownWords.foreign === 0) return atPassage(illustrated, question, previous);
+    // "ok and which should i join if i like building tools for other devs?" after platform vs devops: the comparison just
+    // shown says when to pick which, at the passage on what the asker likes; one side's own entry says only what it is.
+    // Not a later part of one message ("which one should I implement for a side project?"), nor a career question of its
+    // own ("which one has better long term prospects?").
+    const pickedFrom =
+      previous && firstPart && previous.topics.length === 1 && picksOneOfTwo(question) && !namesItsOwn && careerIntent(question) === null
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    if (previous && pickedFrom?.kind === 'comparison' && ownWords.foreign === 0) return atPassage(pickedFrom, question, previous);
     // "is it eventually consistent?" after CRDTs: whether the one concept just explained has a property, which its own
     // entry says where it names that property; the property's own entry answers what the property is, not this.
     // Not a likeness ("is that the same as pacelc?"): that sets two things side by side.

@@ -165,6 +165,16 @@ export function asksIllustration(text: string): boolean {
   return ILLUSTRATION.test(foldText(text));
 }
 
+/** True when the message picks one of the two things just compared ("ok and which should I join if ...?"). */
+export function picksOneOfTwo(text: string): boolean {
+  return WHICH_OF_TWO.test(
+    foldText(text)
+      .trim()
+      .replace(CONTINUATION, '')
+      .replace(/^[\s,]+/, ''),
+  );
+}
+
 /** True when the message says it changes the subject ("unrelated, but ..."). */
 export function changesTopic(text: string): boolean {
   return NEW_TOPIC.test(foldText(text).trim());

@@ -3792,3 +3792,17 @@ describe('"that" when every reading with the last topic finds it', () => {
     expect(ids(answer)).toEqual(['sre-career-path']);
   });
 });
+
+describe('a pick between the two just compared', () => {
+  it('"which should i join if i mostly like building tools for other devs?" after SRE vs platform is that comparison, not one side\'s entry', () => {
+    const answer = converse(
+      "what's the difference between SRE and platform engineering?",
+      'which should i join if i mostly like building tools for other devs?',
+    );
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+  });
+  it('but a later part of one message that picks for a purpose of its own keeps its own answer', () => {
+    const answer = ask("what's the actual difference between raft and paxos, and which one should I implement for a side project?");
+    expect(ids(answer)).toContain('side-projects');
+  });
+});
