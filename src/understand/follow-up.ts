@@ -221,7 +221,13 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
   }
   // "why do they care so much about clocks?" after infra work at a trading firm: the firms.
   const place = previous.question.match(WORKPLACE_SLOT)?.[0].replace(/^(?:at|in|for) (?:an? |the )?/i, '');
-  return place ? putFor(place) : null;
+  if (place) return putFor(place);
+  // "and once they're in, how do we onboard them?" after how to interview for a first SRE: the one being hired, however
+  // often the message says so.
+  const hire = previous.asker.hires;
+  return hire
+    ? text.replace(/\b(they|them|their)\b/gi, (word) => (word.toLowerCase() === 'their' ? `the new ${hire}'s` : `the new ${hire}`))
+    : null;
 }
 
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */

@@ -71,10 +71,13 @@ function sidesIn(text: string, named: readonly [string, RegExp][] = NAMED_SIDES)
 const SOFTWARE_ENGINEER: [string, RegExp] = ['software engineer', /\b(swes?|sdes?|software (engineer|engineering|dev|developer)s?)\b/];
 
 const CHOICE_SIDES = [...NAMED_SIDES, SOFTWARE_ENGINEER];
+/** A backend job named as a software engineer's: "backend SWE", "back-end software engineer". */
+const BACKEND_SWE = /\bback[- ]?end ((?:swes?|sdes?|software (?:engineer|engineering|dev|developer)s?)\b)/gi;
 
 /** The two roles or levels one sentence sets side by side as a choice, in the order written; null unless exactly two. */
 export function choiceSides(sentence: string): [string, string] | null {
-  const found = sidesIn(sentence, CHOICE_SIDES);
+  // "a backend SWE offer" is one job, a software engineer's, not a backend job beside a SWE one.
+  const found = sidesIn(sentence.replace(BACKEND_SWE, '$1'), CHOICE_SIDES);
   // "new grad, two offers: one on the SRE team, one on a SWE team": the level says who chooses, the roles are the choice.
   const roles = found.filter((side) => !LADDER.includes(side));
   const sides = roles.length === 2 ? roles : found;

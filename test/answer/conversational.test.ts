@@ -3806,3 +3806,22 @@ describe('a pick between the two just compared', () => {
     expect(ids(answer)).toContain('side-projects');
   });
 });
+
+describe('a new grad choosing between an SRE offer and a backend SWE offer', () => {
+  it('"backend SWE" is one side of the choice, so the entry written for that choice answers', () => {
+    const answer = ask(
+      "got two offers and i'm losing sleep. one is SRE at a big bank, the other is backend SWE at a series B startup. i'm graduating in may. which one sets me up better if i eventually want to do distributed systems?",
+    );
+    expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
+  });
+});
+
+describe('"they" after a question about hiring someone is the person hired', () => {
+  it('"once they\'re in, how do we onboard them?" after the interview loop for a first SRE is the SRE onboarding plan', () => {
+    const answer = converse(
+      "we're hiring our first sre, how should the interview loop look?",
+      "and once they're in, how do we onboard them?",
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+});
