@@ -64,6 +64,13 @@ export function createComparer(
     return anyKind && anyKind.entry.kind === 'faq' && anyKind.score > top.score ? undefined : top;
   };
 
+  /**
+   * A side's entry, and for a field ("is backend just distributed systems with less theory?") the roles that work in it:
+   * set beside a role, a field is the role that does its work.
+   */
+  const standsFor = (entry: Entry): string[] =>
+    entry.kind === 'guide' ? [entry.id, ...entry.related.filter((id) => kb.byId.get(id)?.kind === 'role')] : [entry.id];
+
   /** Comparison entries that are about this side (its words in their title, aliases or questions). */
   const comparisonsAbout = (side: string) =>
     new Set(
@@ -177,7 +184,9 @@ export function createComparer(
        * words with both ("data platforms" for "platform engineer") compares something else. */
       const pairEntry = (text: string, a: number, b: number) => {
         const aboutBoth = (entry: Entry) =>
-          [hits[a], hits[b]].every((hit) => hit === undefined || entry.related.includes(hit.entry.id) || entry.id === hit.entry.id);
+          [hits[a], hits[b]].every(
+            (hit) => hit === undefined || standsFor(hit.entry).some((id) => entry.related.includes(id) || entry.id === id),
+          );
         return index
           .search(text, { kinds: ['comparison'] })
           .find((hit) => fits[a]!.has(hit.entry.id) && fits[b]!.has(hit.entry.id) && aboutBoth(hit.entry));

@@ -3825,3 +3825,19 @@ describe('"they" after a question about hiring someone is the person hired', () 
     expect(ids(answer)).toEqual(['onboarding-plan-sre']);
   });
 });
+
+describe('a role set beside a field is set beside the role that works in it', () => {
+  it('"is backend just distributed systems with less theory?" is the DSE vs backend comparison, not two entries glued', () => {
+    expect(ids(ask('is backend just distributed systems with less theory?'))).toEqual(['dse-vs-backend']);
+  });
+});
+
+describe('preparing for one round of an interview', () => {
+  it('"how do i prep for the design round specifically" after interviews at senior is the system design interview', () => {
+    const answer = converse(
+      'what do distributed systems interviews look like at senior level?',
+      'how do i prep for the design round specifically',
+    );
+    expect(ids(answer)).toEqual(['system-design-interview']);
+  });
+});
