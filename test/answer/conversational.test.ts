@@ -3841,3 +3841,12 @@ describe('preparing for one round of an interview', () => {
     expect(ids(answer)).toEqual(['system-design-interview']);
   });
 });
+
+describe('several questions announced with what they are about', () => {
+  it('"two hiring things: ..." answers both, the job description and levelling between senior and staff', () => {
+    const answer = ask(
+      "two hiring things: how do i write a JD for a staff engineer that isn't just a senior JD with more years, and once people apply, how do we level someone who lands between senior and staff?",
+    );
+    expect(ids(answer)).toEqual(['job-description-by-level', 'levelling-candidates']);
+  });
+});
