@@ -3850,3 +3850,10 @@ describe('several questions announced with what they are about', () => {
     expect(ids(answer)).toEqual(['job-description-by-level', 'levelling-candidates']);
   });
 });
+
+describe('a duration is a time, not a number the content uses', () => {
+  it('"it\'s 30s everywhere" in a question about timeouts is not the 30/60/90-day onboarding plan', () => {
+    const answer = ask("how should i pick timeouts for downstream calls, right now it's 30s everywhere because someone copy pasted it");
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+  });
+});
