@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { processWord, splitWords } from '../text/normalize.js';
+import { foldText, processWord, splitWords } from '../text/normalize.js';
 import { isEnglishWord, MIN_SPECIFICITY } from '../text/english.js';
 import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
@@ -11,6 +11,7 @@ import { createRecent } from './recent.js';
  * trade, and "the consistency model zoo" is a crowd of models, no animals.
  */
 /** "Distribution" as statistics, utilities, logistics or mail say it: the content's distribution is of data and work. */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 const OTHER_FIELD_DISTRIBUTION =
   /\b(?:normal|gaussian|poisson|binomial|t|student'?s t|chi[- ]squared?|uniform|probability|sampling|power|electricity|electric|water|gas|film|email|mail|wealth|income|food) distributions?\b|\bdistribution (?:centers?|centres?|lists?|warehouses?|grids?|transformers?|substations?|trucks?)\b/i;
 const FIGURES_OF_SPEECH =
@@ -183,6 +184,10 @@ export function createQueryReader(parts: QueryReaderParts) {
     return reading;
   };
 
+  /** Another field's words written with a hyphen ("an h-1b transfer", "month-end close"), which the words split apart. */
+  const otherFieldCompounds = (query: string) =>
+    (foldText(query).match(HYPHENATED) ?? []).filter((word) => OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)).length;
+
   function read(asked: string): QueryTerms {
     const query = asked.replace(INTENSIFIER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
@@ -287,7 +292,7 @@ export function createQueryReader(parts: QueryReaderParts) {
           : expander.expand(splitWords(searchText)).flatMap((word) => processWord(word) || []),
       unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
       // A distribution of another field ("t distribution vs normal", "our distribution centers") is its word too.
-      foreign: foreignTerms.size + (OTHER_FIELD_DISTRIBUTION.test(query) ? 1 : 0),
+      foreign: foreignTerms.size + (OTHER_FIELD_DISTRIBUTION.test(query) ? 1 : 0) + otherFieldCompounds(query),
     };
   }
 

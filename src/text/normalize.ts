@@ -54,7 +54,7 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
   ['avg', 'average'],
 ]);
 
-const DURATION = /^(?:[2-9]|[1-9]\d)(s)$|^\d+(ms|sec|secs|min|mins|hrs?)$/;
+const SECONDS = /^(?:[2-9]|[1-9]\d)s$/;
 
 function processUncached(written: string): string | null {
   const word = SHORT_FOR.get(written) ?? written;
@@ -63,10 +63,9 @@ function processUncached(written: string): string | null {
     .replace(/isation(s?)$/, 'ization$1')
     .replace(/is(ing|ed|es|e)$/, (m, end: string) => (word.length > 6 ? `iz${end}` : m));
   if (/^\d+$/.test(americanised)) return americanised;
-  // A duration ("30s everywhere", "200ms") is a time, as the content writes times ("seconds", "milliseconds"), not the
-  // number alone: "30" names "30/60/90 days". A status code keeps its number ("429s", "500s"); "1:1s" are meetings.
-  const unit = DURATION.exec(americanised)?.[1];
-  if (unit) return unit === 'ms' ? 'millisecond' : unit.startsWith('m') ? 'minut' : unit.startsWith('h') ? 'hour' : 'second';
+  // Seconds ("30s everywhere") are a time, as the content writes times, not the number alone: "30" names "30/60/90
+  // days". A status code keeps its number ("429s", "500s"); "1:1s" are meetings.
+  if (SECONDS.test(americanised)) return 'second';
   const stem = stemmer(americanised);
   // "needed" → "need": inflected filler is still filler.
   return STOP_WORDS.has(stem) ? null : stem;

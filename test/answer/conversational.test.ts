@@ -3857,3 +3857,15 @@ describe('a duration is a time, not a number the content uses', () => {
     expect(ids(answer)).toEqual(['timeouts-and-retries']);
   });
 });
+
+describe('an everyday word that shares a stem with a term', () => {
+  it('"need something for my commute" after a podcast question is not CRDTs (commutative operations)', () => {
+    expect(ask('any good celebrity gossip podcasts? need something for my commute').kind).not.toBe('answer');
+  });
+});
+
+describe("another field's word written with a hyphen", () => {
+  it('"how long does an h-1b transfer take if i switch employers" is declined, not a career move', () => {
+    expect(ask('how long does an h-1b transfer take if i switch employers').kind).not.toBe('answer');
+  });
+});

@@ -27,6 +27,12 @@ describe('normalisation', () => {
   it('treats British and American spellings alike', () => {
     expect(processWord('serialisation')).toBe(processWord('serialization'));
   });
+
+  it('reads a duration as the time the content writes, keeping status codes and meetings as numbers', () => {
+    expect(processWord('30s')).toBe(processWord('seconds'));
+    expect(processWord('429s')).toBe('429');
+    expect(processWord('1s')).not.toBe(processWord('seconds'));
+  });
 });
 
 describe('synonym expansion', () => {
