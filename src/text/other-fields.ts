@@ -57,7 +57,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing
   relationship relationships unemployment anxious anxiety melatonin dose dosage insomnia tissue tissues bio organism organisms chores housework electron installer installers
-  exhaust muffler rpm aftermarket brunch waitlist diner diners waiter waiters waitress`
+  exhaust muffler rpm aftermarket brunch waitlist diner diners waiter waiters waitress
+  gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities`
     .split(/\s+/)
     .filter(Boolean),
 );

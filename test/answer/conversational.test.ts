@@ -3869,3 +3869,9 @@ describe("another field's word written with a hyphen", () => {
     expect(ask('how long does an h-1b transfer take if i switch employers').kind).not.toBe('answer');
   });
 });
+
+describe('a gym week is not load balancing', () => {
+  it('"how do i load balance my gym week between push pull and legs" is declined', () => {
+    expect(ask('how do i load balance my gym week between push pull and legs if i can only go 4 days').kind).not.toBe('answer');
+  });
+});
