@@ -750,7 +750,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const compared = implied && !withinLastTopic && comparer.compare(`${implied[0]} vs ${implied[1]}`, implied, entryAnswer);
     // Someone who hires, asking how to level a candidate between the two ("should we level them staff or senior?"): a
     // guide for people who hire answers that, where the search finds one, more than what the two levels are.
-    const forHiring = compared && careerIntent(question) === 'hiring' ? answerQuestion(question, asker, context) : undefined;
+    // So does someone on an interview panel ("first time on an interview panel ... what separates mid from senior?"), whose
+    // post says they hire where the question does not.
+    // A manager who grows their own seniors is not hiring: the post must say so.
+    const hiring = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
+    const forHiring = compared && hiring ? answerQuestion(question, asker, context) : undefined;
     if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
     // "how do i go from sre to dse": a move between two roles, which a guide to that move answers where the content has
     // one (the guides lead into distributed systems work, or into operations work); between two levels ("from senior to

@@ -3875,3 +3875,18 @@ describe('a gym week is not load balancing', () => {
     expect(ask('how do i load balance my gym week between push pull and legs if i can only go 4 days').kind).not.toBe('answer');
   });
 });
+
+describe('two levels set side by side by someone on an interview panel', () => {
+  it('is answered with the signals to listen for at each level, not what the two levels are', () => {
+    const answer = ask(
+      'first time on an interview panel next week, candidate is for a mid-level infra role. what should i be listening for that separates mid from senior?',
+    );
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+  });
+  it('but a manager growing their own seniors toward staff is told what separates the levels', () => {
+    const answer = ask(
+      "I'm an engineering manager with a team of 7 backend devs. Two of my seniors want to reach staff. What actually separates staff from senior?",
+    );
+    expect(ids(answer)).toContain('senior-vs-staff');
+  });
+});
