@@ -77,6 +77,12 @@ const TOPIC_SPECIFICITY = 0.35;
 /** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
 const PART_PASSAGE_SCORE = 1;
 /** A question that asks to choose between things named before it. */
+/**
+ * A bare "what are they?", "what's that?": what something is, the something named before. Not "what is this?" or "what is
+ * it?", which ask what is happening ("every health check says the node is fine but ... what is this?").
+ */
+const ASKS_WHAT_IT_IS =
+  /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
 /** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?". */
@@ -573,6 +579,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       if (roles) return roles;
     }
     return null;
+  }
+
+  /** The one thing a post names by an entry's name (its alias or short name), or null when it names none or several. */
+  function soleNamed(sentences: readonly string[]): string | null {
+    const named = sentences.flatMap((sentence) => comparer.namedIn(sentence));
+    return new Set(named.map((n) => n.id)).size === 1 ? named[0]!.side : null;
   }
 
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
@@ -1549,6 +1561,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             asksToExplain(q))
         );
       };
+      // "vector clocks came up in a design review and i nodded along. what are they?": the one thing the post names by
+      // name is what a bare "what are they?" asks about, as a quoted term is; in a first message only.
+      const namedThing = quoted || lastState ? null : soleNamed(context);
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
@@ -1558,7 +1573,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
                 : q,
           )
-        : questions;
+        : questions.map((q) => (namedThing && ASKS_WHAT_IT_IS.test(foldText(q).trim()) ? `what is ${namedThing}` : q));
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
       // side by side.

@@ -3890,3 +3890,15 @@ describe('two levels set side by side by someone on an interview panel', () => {
     expect(ids(answer)).toContain('senior-vs-staff');
   });
 });
+
+describe('a bare "what are they?" after a post that names one thing', () => {
+  it('"vector clocks came up in a design review and i nodded along. what are they" is vector clocks', () => {
+    expect(ids(ask('vector clocks came up in a design review and i nodded along. what are they'))).toEqual(['vector-clocks']);
+  });
+  it('but "what is this?" after a story asks what is happening, not what the story names', () => {
+    const answer = ask(
+      'weird one: every health check says the node is fine but ~5% of requests routed to it time out, and the LB never pulls it. what is this and how do you catch it?',
+    );
+    expect(ids(answer)).not.toContain('load-balancing');
+  });
+});
