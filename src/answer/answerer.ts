@@ -103,6 +103,10 @@ const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' }
 /** "am i still a junior?", "is he still mid level after 3 years?": asks whether the next step has been made. */
 const STILL_AT_LEVEL =
   /\b(?:am i|are we|is (?:he|she|someone|that|this)|are (?:they|you)) still (?:an? |at |just )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
+/** The level a post says the asker is stuck at: "5 yoe, still mid level", "stuck at senior for years". */
+const STUCK_AT_LEVEL = /\b(?:still|stuck (?:at|as|on))(?: an?| at| just)? (junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
+/** What keeps the asker where they are: "what am i missing", "what's holding me back". */
+const ASKS_WHAT_HOLDS_BACK = /\bwhat (?:am i|are we|is|'?s) (?:missing|doing wrong|holding (?:me|us) back)\b/;
 /** The level after each, in the words the comparisons use. */
 const NEXT_LEVEL: Readonly<Record<string, string>> = {
   junior: 'mid',
@@ -696,7 +700,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // "18 months in, am i still a junior?": whether the asker has made the next step, which the two levels side by side say.
-    const stillAt = STILL_AT_LEVEL.exec(foldText(question));
+    // So is "5 yoe, still mid level ... what am i missing": the post says where the asker is stuck, the question asks why.
+    const stillAt =
+      STILL_AT_LEVEL.exec(foldText(question)) ??
+      (previous === null && ASKS_WHAT_HOLDS_BACK.test(foldText(question)) ? STUCK_AT_LEVEL.exec(foldText(`${question} ${context}`)) : null);
     const stepUp = stillAt ? NEXT_LEVEL[stillAt[1]!.replace(/[- ]?level$/, '')] : undefined;
     if (stillAt && stepUp) {
       const sides = [stillAt[1]!, stepUp];

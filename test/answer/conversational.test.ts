@@ -3902,3 +3902,9 @@ describe('a bare "what are they?" after a post that names one thing', () => {
     expect(ids(answer)).not.toContain('load-balancing');
   });
 });
+
+describe('stuck at a level, asking what is missing', () => {
+  it('"5 yoe, still mid level ... what am i missing" sets mid-level beside senior', () => {
+    expect(ids(ask('5 yoe, still mid level. everyone i started with is senior now. what am i missing'))).toEqual(['mid-vs-senior']);
+  });
+});
