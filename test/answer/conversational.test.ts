@@ -3908,3 +3908,11 @@ describe('stuck at a level, asking what is missing', () => {
     expect(ids(ask('5 yoe, still mid level. everyone i started with is senior now. what am i missing'))).toEqual(['mid-vs-senior']);
   });
 });
+
+describe('"do they carry a pager too?" after what a distributed systems engineer does', () => {
+  it('shows the passage that says they are on call for what they own', () => {
+    const answer = converse('what does a distributed systems engineer do day to day', 'do they carry a pager too?');
+    expect(ids(answer)).toEqual(['distributed-systems-engineer']);
+    expect(answer.summary).toMatch(/pager/i);
+  });
+});
