@@ -1570,7 +1570,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       };
       // "vector clocks came up in a design review and i nodded along. what are they?": the one thing the post names by
       // name is what a bare "what are they?" asks about, as a quoted term is; in a first message only.
-      const namedThing = quoted || lastState ? null : soleNamed(context);
+      const namedThing =
+        quoted || lastState || !questions.some((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim())) ? null : soleNamed(context);
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
