@@ -22,6 +22,7 @@ import {
   readFollowUp,
   resolveFollowUp,
   supposes,
+  THE_CANDIDATE,
   type ConversationState,
 } from '../understand/follow-up.js';
 import {
@@ -107,6 +108,11 @@ const STILL_AT_LEVEL =
 const STUCK_AT_LEVEL = /\b(?:still|stuck (?:at|as|on))(?: an?| at| just)? (junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
 /** What keeps the asker where they are: "what am i missing", "what's holding me back". */
 const ASKS_WHAT_HOLDS_BACK = /\bwhat (?:am i|are we|is|'?s) (?:missing|doing wrong|holding (?:me|us) back)\b/;
+/** How much something should count: "how much should i hold that against them", "how much weight should that carry". */
+const WEIGHS_IT =
+  /\bhow much (?:weight )?should (?:i|we|that|this|it)\b|\b(?:hold|count) (?:that|this|it) against\b|\bshould (?:that|this|it) (?:worry|concern|bother)\b|\bdeal ?breaker\b/;
+/** A post that tells of a candidate in a loop: "one candidate's incident story", "debrief tomorrow". */
+const TELLS_OF_A_CANDIDATE = /\bcandidates?\b|\bdebrief\b|\binterviewed (?:someone|a|an|this|that)\b/;
 /** The level after each, in the words the comparisons use. */
 const NEXT_LEVEL: Readonly<Record<string, string>> = {
   junior: 'mid',
@@ -699,6 +705,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
+    // "candidate kept saying 'we' for everything ... how much should i hold that against them?": someone weighing what a
+    // candidate did in a loop asks whether it is a red flag, which the post's words alone ("deep dive", "design round")
+    // take to how loops are built.
+    const folded = foldText(question);
+    if (previous === null && careerIntent(question) === null && WEIGHS_IT.test(folded) && TELLS_OF_A_CANDIDATE.test(foldText(context))) {
+      // Read as said of the candidate, which a later part's "them" then stands for ("how do we level them?").
+      const ofCandidate = `is that a red flag in a candidate? ${question}`;
+      const weighed = answerOne(ofCandidate, asker, foreign, { context });
+      if (weighed.kind === 'answer' && weighed.confidence >= ANSWER_THRESHOLD)
+        return { answer: { ...weighed, question }, resolved: ofCandidate };
+    }
     // "18 months in, am i still a junior?": whether the asker has made the next step, which the two levels side by side say.
     // So is "5 yoe, still mid level ... what am i missing": the post says where the asker is stuck, the question asks why.
     const stillAt =
@@ -1077,7 +1094,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : answering.filter((r) => !compares(r.answer) && r.answer.confidence >= ANSWER_THRESHOLD);
     // "why do they care so much about clocks?" after infra work at a trading firm: "they" are the people (or the firms)
     // the last question named, where that reading answers, not the entry that answered it.
-    const ofPeople = firstPart && people ? answering.filter((r) => r.text === people && r.answer.confidence >= ANSWER_THRESHOLD) : [];
+    // So is the candidate a later part of a debrief asks about ("... how do we pick the level without being unfair to
+    // them?"), whatever the part before it answered.
+    const ofPeople =
+      (firstPart || people?.includes(THE_CANDIDATE)) && people
+        ? answering.filter((r) => r.text === people && r.answer.confidence >= ANSWER_THRESHOLD)
+        : [];
     const answered = (ofPeople.length > 0 ? ofPeople : plain.length > 0 ? plain : answering).sort(
       (a, b) => b.answer.confidence - a.answer.confidence,
     );

@@ -208,6 +208,9 @@ export function resolveFollowUp(text: string, previous: ConversationState): stri
   return readFollowUp(text, previous).text;
 }
 
+/** Who "them" is after a question about what a candidate did. */
+export const THE_CANDIDATE = 'the candidate';
+
 /**
  * "do they still code?" after "what's the bar for a staff promo": "they" are the people the last question named (a level
  * or a role), not its answer's topic. Null when the message has no such pronoun or the last question names none.
@@ -219,6 +222,8 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
     const named = previous.question.match(slot);
     if (named) return putFor(named[1]!);
   }
+  // "how do we pick the level without being unfair to them?" after weighing what a candidate did: the candidate.
+  if (/\bcandidate\b/i.test(previous.question)) return putFor(THE_CANDIDATE);
   // "why do they care so much about clocks?" after infra work at a trading firm: the firms.
   const place = previous.question.match(WORKPLACE_SLOT)?.[0].replace(/^(?:at|in|for) (?:an? |the )?/i, '');
   if (place) return putFor(place);

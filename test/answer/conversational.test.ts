@@ -3916,3 +3916,18 @@ describe('"do they carry a pager too?" after what a distributed systems engineer
     expect(answer.summary).toMatch(/pager/i);
   });
 });
+
+describe('weighing what a candidate did in a loop', () => {
+  it('"how much should i hold that against them?" after a candidate who said "we" for everything is the red flags guide', () => {
+    const answer = ask(
+      "hiring q: candidate kept saying 'we' for everything in the past-project deep dive, i couldnt tell what they personally built. how much should i hold that against them?",
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+  it('and a later part of the debrief about levelling "them" is about the candidate, answered by the levelling guide', () => {
+    const answer = ask(
+      "Debrief question. Two things: first, our candidate described basically everything as 'we shipped', 'we decided', and even after I pushed I couldn't pin down their own contribution. How much weight should that get? Second, their last title was Staff at a 40-person startup but the loop felt closer to senior to me. How do we pick the level without being unfair to them?",
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags', 'levelling-candidates']);
+  });
+});
