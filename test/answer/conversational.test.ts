@@ -3931,3 +3931,12 @@ describe('weighing what a candidate did in a loop', () => {
     expect(ids(answer)).toEqual(['hiring-red-flags', 'levelling-candidates']);
   });
 });
+
+describe('"our posting" is the hiring side', () => {
+  it('a job post with 14 tools and two applicants, "what are we doing wrong", is the job description guide', () => {
+    const answer = ask(
+      "our posting for a senior infra engineer has been up 3 months. 14 bullet points of tools (k8s, terraform, kafka, envoy, you name it) and we've had like 2 applicants. what are we doing wrong",
+    );
+    expect(ids(answer)).toEqual(['job-description-by-level']);
+  });
+});
