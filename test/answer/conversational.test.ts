@@ -3940,3 +3940,12 @@ describe('"our posting" is the hiring side', () => {
     expect(ids(answer)).toEqual(['job-description-by-level']);
   });
 });
+
+describe('a queue that keeps growing, told as a symptom', () => {
+  it('"our queue depth just keeps climbing ... what am i looking at here" is backpressure', () => {
+    const answer = ask(
+      'our queue depth just keeps climbing all day and never drains, workers look fine cpu-wise. what am i looking at here',
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
