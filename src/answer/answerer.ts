@@ -77,13 +77,13 @@ const PROMOTE_CONFIDENCE = 0.6;
 const TOPIC_SPECIFICITY = 0.35;
 /** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
 const PART_PASSAGE_SCORE = 1;
-/** A question that asks to choose between things named before it. */
 /**
  * A bare "what are they?", "what's that?": what something is, the something named before. Not "what is this?" or "what is
  * it?", which ask what is happening ("every health check says the node is fine but ... what is this?").
  */
 const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
+/** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
 /** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?". */

@@ -10,8 +10,9 @@ import { createRecent } from './recent.js';
  * smart field to invest in" not about money, and "if Cassandra falls out of fashion" says a tool ages, no word of the fashion
  * trade, and "the consistency model zoo" is a crowd of models, no animals.
  */
-/** "Distribution" as statistics, utilities, logistics or mail say it: the content's distribution is of data and work. */
+/** A word written with hyphens ("h-1b", "month-end"), which splitting into words takes apart. */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/** "Distribution" as statistics, utilities, logistics or mail say it: the content's distribution is of data and work. */
 const OTHER_FIELD_DISTRIBUTION =
   /\b(?:normal|gaussian|poisson|binomial|t|student'?s t|chi[- ]squared?|uniform|probability|sampling|power|electricity|electric|water|gas|film|email|mail|wealth|income|food) distributions?\b|\bdistribution (?:centers?|centres?|lists?|warehouses?|grids?|transformers?|substations?|trucks?)\b/i;
 const FIGURES_OF_SPEECH =

@@ -213,7 +213,8 @@ export const THE_CANDIDATE = 'the candidate';
 
 /**
  * "do they still code?" after "what's the bar for a staff promo": "they" are the people the last question named (a level
- * or a role), not its answer's topic. Null when the message has no such pronoun or the last question names none.
+ * or a role), not its answer's topic; else a candidate the last question was about, a workplace it named, or the one the
+ * asker hires. Null when the message has no such pronoun or none of these is there.
  */
 export function aboutPeopleNamed(text: string, previous: ConversationState): string | null {
   if (!/\b(they|them|their)\b/i.test(text)) return null;
