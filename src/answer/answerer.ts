@@ -709,7 +709,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // candidate did in a loop asks whether it is a red flag, which the post's words alone ("deep dive", "design round")
     // take to how loops are built.
     const folded = foldText(question);
-    if (previous === null && careerIntent(question) === null && WEIGHS_IT.test(folded) && TELLS_OF_A_CANDIDATE.test(foldText(context))) {
+    // So in a conversation about something else: the candidate told of in this message is what "that" stands for.
+    if (careerIntent(question) === null && WEIGHS_IT.test(folded) && TELLS_OF_A_CANDIDATE.test(foldText(context))) {
       // Read as said of the candidate, which a later part's "them" then stands for ("how do we level them?").
       const ofCandidate = `is that a red flag in a candidate? ${question}`;
       const weighed = answerOne(ofCandidate, asker, foreign, { context });

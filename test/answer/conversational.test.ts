@@ -3949,3 +3949,12 @@ describe('a queue that keeps growing, told as a symptom', () => {
     expect(ids(answer)).toEqual(['backpressure']);
   });
 });
+describe('weighing a candidate, sent in a conversation about something else', () => {
+  it('"should that worry me?" is about the candidate this message tells of, not the last answer', () => {
+    const answer = converse(
+      "our kafka consumers keep falling behind during the evening peak and lag just grows until morning. cpu on the consumers is low. what's going on?",
+      "interviewer here. the candidate kept saying 'we migrated', 'we rebuilt', and I never found out what they did themselves. should that worry me?",
+    );
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+});
