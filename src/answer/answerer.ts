@@ -720,8 +720,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "18 months in, am i still a junior?": whether the asker has made the next step, which the two levels side by side say.
     // So is "5 yoe, still mid level ... what am i missing": the post says where the asker is stuck, the question asks why.
     const stillAt =
-      STILL_AT_LEVEL.exec(foldText(question)) ??
-      (previous === null && ASKS_WHAT_HOLDS_BACK.test(foldText(question)) ? STUCK_AT_LEVEL.exec(foldText(`${question} ${context}`)) : null);
+      STILL_AT_LEVEL.exec(folded) ??
+      (previous === null && ASKS_WHAT_HOLDS_BACK.test(folded) ? STUCK_AT_LEVEL.exec(foldText(`${question} ${context}`)) : null);
     const stepUp = stillAt ? NEXT_LEVEL[stillAt[1]!.replace(/[- ]?level$/, '')] : undefined;
     if (stillAt && stepUp) {
       const sides = [stillAt[1]!, stepUp];
@@ -1593,8 +1593,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       };
       // "vector clocks came up in a design review and i nodded along. what are they?": the one thing the post names by
       // name is what a bare "what are they?" asks about, as a quoted term is; in a first message only.
-      const namedThing =
-        quoted || lastState || !questions.some((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim())) ? null : soleNamed(context);
+      const whatItIs = new Set(questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim())));
+      const namedThing = quoted || lastState || whatItIs.size === 0 ? null : soleNamed(context);
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
@@ -1604,7 +1604,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
                 : q,
           )
-        : questions.map((q) => (namedThing && ASKS_WHAT_IT_IS.test(foldText(q).trim()) ? `what is ${namedThing}` : q));
+        : questions.map((q) => (namedThing && whatItIs.has(q) ? `what is ${namedThing}` : q));
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
       // side by side.

@@ -186,8 +186,11 @@ export function createQueryReader(parts: QueryReaderParts) {
   };
 
   /** Another field's words written with a hyphen ("an h-1b transfer", "month-end close"), which the words split apart. */
+  // Most queries hold no hyphen: they are not folded again for it.
   const otherFieldCompounds = (query: string) =>
-    (foldText(query).match(HYPHENATED) ?? []).filter((word) => OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)).length;
+    query.includes('-')
+      ? (foldText(query).match(HYPHENATED) ?? []).filter((word) => OTHER_FIELD_WORDS.has(word) && !contentWords.has(word)).length
+      : 0;
 
   function read(asked: string): QueryTerms {
     const query = asked.replace(INTENSIFIER, ' ');

@@ -218,7 +218,10 @@ export const THE_CANDIDATE = 'the candidate';
  */
 export function aboutPeopleNamed(text: string, previous: ConversationState): string | null {
   if (!/\b(they|them|their)\b/i.test(text)) return null;
-  const putFor = (name: string) => text.replace(/\b(they|them|their)\b/i, (word) => (word.toLowerCase() === 'their' ? `${name}'s` : name));
+  const putFor = (name: string, everyTime = false) =>
+    text.replace(everyTime ? /\b(they|them|their)\b/gi : /\b(they|them|their)\b/i, (word) =>
+      word.toLowerCase() === 'their' ? `${name}'s` : name,
+    );
   for (const slot of SLOTS) {
     const named = previous.question.match(slot);
     if (named) return putFor(named[1]!);
@@ -231,9 +234,7 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
   // "and once they're in, how do we onboard them?" after how to interview for a first SRE: the one being hired, however
   // often the message says so.
   const hire = previous.asker.hires;
-  return hire
-    ? text.replace(/\b(they|them|their)\b/gi, (word) => (word.toLowerCase() === 'their' ? `the new ${hire}'s` : `the new ${hire}`))
-    : null;
+  return hire ? putFor(`the new ${hire}`, true) : null;
 }
 
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
