@@ -793,6 +793,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const hiring = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
     const forHiring = compared && hiring ? answerQuestion(question, asker, context) : undefined;
     if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
+    // Two levels, where the question's own words are only the levels ("how do we tell if they're senior or staff?"):
+    // which of the two to give a candidate, read as that.
+    const levelling = forHiring && implied!.every((side) => levelNamedIn(side) !== undefined) ? `levelling a candidate: ${question}` : null;
+    const forLevelling = levelling ? answerQuestion(levelling, asker, context) : undefined;
+    if (forLevelling && answeredOn(forLevelling, ['hiring'])) return { answer: { ...forLevelling, question }, resolved: levelling! };
     // "how do i go from sre to dse": a move between two roles, which a guide to that move answers where the content has
     // one (the guides lead into distributed systems work, or into operations work); between two levels ("from senior to
     // staff"), or to a role no guide leads to, the comparison says what the step takes.

@@ -41,7 +41,7 @@ const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w-]+ ){0,2}(?:
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
 const PAY =
-  /\b(salary|salaries|(?:get|gets|getting|got|be|being|is|are|am|was|were|well|better|best|highest|how|more|less) paid|paid (?:more|less|better|worse|well|enough)|underpaid|overpaid|(?<!\bwithout |['"\u2018\u201C])pay(s|ing)?(?! off| for|['"\u2019\u201D]|(?:ment)? (?:call|calls|endpoint|endpoints|button|buttons|request|requests|api|apis|page|flow|flows|service|services|screen|step|steps|route|handler|provider|providers|processor|gateway|link|links|method|methods)\b)|compensation(?! (?:steps?|actions?|transactions?|logic|handlers?|events?|messages?|commands?|functions?|operations?|ops|paths?|fails?|failed|failing))|total comp|\btc\b|\b(total )?comp (at|for|range|like|band|wise)\b|\b(eng|engineer|engs|engineers|sre|sres|staff|senior|principal|[le]\d) comp\b|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|equity (is|are|worth|package|grant|refresh)|stock options|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(higher |better |bigger )?(salary|offer|comp\w*|package|base|raise)|competing offer|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( these days| now| nowadays)?$|what (do|does) (an? |the )?[\w -]{1,30}? make (at [a-z]\w*|in (?!terms\b|practice\b)[a-z]\w*|these days|nowadays)|what (do|does) (an? |the )?[\w -]{1,30}? make( now)?$)\b/;
+  /\b(salary|salaries|(?:get|gets|getting|got|be|being|is|are|am|was|were|well|better|best|highest|how|more|less) paid|paid (?:more|less|better|worse|well|enough)|underpaid|overpaid|(?<!\bwithout |['"\u2018\u201C])pay(s|ing)?(?! off| for|['"\u2019\u201D]|(?:ment)? (?:call|calls|endpoint|endpoints|button|buttons|request|requests|api|apis|page|flow|flows|service|services|screen|step|steps|route|handler|provider|providers|processor|gateway|link|links|method|methods)\b)|compensation(?! (?:steps?|actions?|transactions?|logic|handlers?|events?|messages?|commands?|functions?|operations?|ops|paths?|fails?|failed|failing))|total comp|\btc\b|\b(total )?comp (at|for|range|like|band|wise)\b|\b(eng|engineer|engs|engineers|sre|sres|staff|senior|principal|[le]\d) comp\b|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|equity (is|are|worth|package|grant|refresh)|stock options|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(higher |better |bigger )?(salary|offer|comp\w*|package|base|raise)|competing offer|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|(?<!\bwithout )lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( these days| now| nowadays)?$|what (do|does) (an? |the )?[\w -]{1,30}? make (at [a-z]\w*|in (?!terms\b|practice\b)[a-z]\w*|these days|nowadays)|what (do|does) (an? |the )?[\w -]{1,30}? make( now)?$)\b/;
 
 const PAY_SETTLED =
   /\b(both |they |the two )?(pay|paid|salary|salaries|comp|compensation)( is| are)?( about| roughly| basically| pretty much)? (the same|similar|equal|comparable)\b|\bsame (pay|salary|comp)\b/g;
@@ -81,6 +81,10 @@ const ONBOARDS =
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
 const INTERVIEWS =
   /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b/;
+
+/** Which level someone else is, asked by someone who hires ("how do we tell if they're senior or staff"). */
+const LEVEL_OF_THEM =
+  /\b(?:they'?re|they are|he'?s|she'?s|(?:is|are) (?:they|he|she|them)|them|him|her)\b.*\b(?:junior|mid[- ]?level|mid|senior|staff|principal)\b/;
 
 /** What kind of career question a text is: asked of each reading of a message several times, so remembered. */
 export const careerIntent: (question: string) => CareerIntent | null = memoize(128, 1000, careerIntentOf);
@@ -322,7 +326,10 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
     const headed = purpose[0].replace(MOVE_WORDS, '').replace(/[,\s]+$/, '');
     return planSearch(`${question.slice(purpose[0].length)} ${headed}`, intent, asker);
   }
-  const career = read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded)) ? 'hiring' : read;
+  const career =
+    read === null && asker.role === 'hiring manager' && (INTERVIEWS.test(folded) || ONBOARDS.test(folded) || LEVEL_OF_THEM.test(folded))
+      ? 'hiring'
+      : read;
   const tag = career ? ROUTING_TAGS[career] : undefined;
   const tagBoost = tag ? { [tag]: TAG_BOOST } : undefined;
   switch (career) {

@@ -64,6 +64,10 @@ const INDUSTRY =
 const HIRES =
   /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(we|i)('ve| have)? (just |recently |finally )?(hired|onboarded|brought on) (our|my|a|an|the) (first |new |second |next )?|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b|\b((an?|our) )?new ([\w-]+ ){0,2}(hire|sre|engineer|dse|dev|developer|teammate|report)s? (starts|is starting|starting|joins|is joining|joining|arrives|arriving)\b/;
 
+// A sentence that tells of a candidate ("candidate has 9 yrs and a senior title"): the years and the level are the
+// candidate's, and the asker is the one hiring. Not the asker as a candidate ("i'm a strong candidate for staff").
+const NAMES_A_CANDIDATE = /^(?!.*\b(?:i'?m|im|i am|am i|i was|i'll be|me)\b.*\bcandidate).*\b(?:candidates?|applicants?|interviewees?)\b/;
+
 // A sentence about oneself: "I'm a ...", "I work as ...", "as a ...", "... here".
 const ABOUT_ME =
   /\b(?:got|was|been|just|finally|recently) (?:promoted|bumped|made it) (?:up )?to\b|^(?:just |currently |almost )?(?:finishing|doing|wrapping up|halfway through|about to finish|just finished|defending) (?:up )?(?:my |a |an |the )?\w|\bjust made (?:senior|staff|principal|mid)\b|^been\b|^(?:junior|jr|mid[- ]?level|senior|sr|staff|principal) (?:eng|engs|engineer|dev|developer|swe|sre|backend|frontend|data|platform|infra)\b|^(sde|swe|se|engineer|eng) ?(1|2|3|i|ii|iii)\b|\b(i'?m|i am|i work|i write|i build|i maintain|i run|i've been|i have been|i was|currently|as an?|my (first (real )?)?(role|job|title|team|background)|background (is|in)|coming from|from (?:an? |my )(?:[\w-]+ ){1,3}(?:job|role|background|position|gig)\b|we are|we're|our ([\w-]+ )?team|(?<!\b(?:from|out of|over|get|got|getting|come|came|in) )here\b)/;
@@ -93,9 +97,10 @@ export function readAsker(sentences: readonly string[]): Asker {
         ([pattern]) =>
           pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
       );
-    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !HIRES.test(sentence)) continue;
+    const hires = HIRES.test(sentence) || NAMES_A_CANDIDATE.test(sentence);
+    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !hires) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
-    if (HIRES.test(sentence)) {
+    if (hires) {
       asker.role ??= 'hiring manager';
       asker.hires ??= ROLES.find(([pattern, role]) => role !== 'hiring manager' && pattern.test(sentence))?.[1];
     }
@@ -107,7 +112,7 @@ export function readAsker(sentences: readonly string[]): Asker {
     asker.role ??= ROLES.map(([pattern, role]) => ({ role, at: pattern.exec(own)?.index ?? Infinity }))
       .filter((found) => found.at < Infinity)
       .sort((a, b) => a.at - b.at)[0]?.role;
-    if (!HIRES.test(sentence)) asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
+    if (!hires) asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
     asker.industry ??= sentence.match(INDUSTRY)?.[1];
   }
   return asker;

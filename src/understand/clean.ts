@@ -85,6 +85,11 @@ const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|centr
 const INCIDENT_SETTING = /\b(incidents?|incident commander|outages?|postmortems?|post-mortems?|on-?call|pager|paged|sev ?[0-4])\b/i;
 const IC_TRACK = /\b(ic (track|ladder|path|role|level)|individual contributor|manager track|management track|people manager)\b/i;
 
+// "the cap thing everyone brings up in design reviews": where others say the thing is not what is asked of it, and its
+// words ("design reviews") would pull the question to another topic. Only after a thing named as such.
+const WHO_ELSE_SAYS_IT =
+  /\b((?:the|that|this) [\w+-]+(?: [\w+-]+)? (?:thing|stuff|concept|term|pattern|idea))(?: that| which)? (?:everyone|everybody|people|ppl|folks|they|devs|engineers|someone|somebody|(?:my|our) (?:team|lead|manager|boss|tl|seniors?))(?: (?:always|keeps?|still|constantly|often|just))? (?:brings? up|bringing up|mentions?|mentioned|mentioning|talks? about|talking about|says?|said|saying|throws? around|throwing around|swears? by|recommends?|recommended|uses?|used)\b[^.?!,]*/gi;
+
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
@@ -123,6 +128,7 @@ export function cleanMessage(message: string): CleanMessage {
     // a comma between two questions ("what counts as a distributed system in simple terms, what does a dse do").
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
+    .replace(WHO_ELSE_SAYS_IT, '$1')
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')

@@ -1,5 +1,5 @@
 import { foldText } from '../text/normalize.js';
-import { isAboutAsker } from './asker.js';
+import { isAboutAsker, readAsker } from './asker.js';
 import { besidesVerdict } from './follow-up.js';
 
 /** The most questions one reply answers; beyond that people are better served one at a time. */
@@ -417,7 +417,26 @@ export function splitMessage(text: string): MessageParts {
   // Only statements: the whole message is the question ("looking to move from backend into infra").
   // Who asks, said before it ("staff eng here, i havent merged anything in months. normal, or am i doing the job wrong"),
   // is still who asks.
-  if (questions.length === 0) return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
+  // A sentence among them that says who the asker is ("pm asked me what an error budget is ... im the new sre and want to
+  // explain it right") is context, and the rest is the question; not one that tells what happened to them ("we had an outage").
+  if (questions.length === 0) {
+    const told = sentences.filter((s) => /\p{L}/u.test(s.text));
+    const aboutAsker = told.filter(
+      (s) => isAboutAsker(s.text) && !WANTS.test(foldText(s.text)) && Object.values(readAsker([s.text])).some(Boolean),
+    );
+    if (aboutAsker.length > 0 && aboutAsker.length < told.length)
+      return {
+        questions: [
+          told
+            .filter((s) => !aboutAsker.includes(s))
+            .map((s) => s.text)
+            .join('. '),
+        ],
+        extra: [],
+        context: [...saidWho(), ...aboutAsker.map((s) => s.text)],
+      };
+    return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
+  }
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }

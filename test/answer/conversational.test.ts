@@ -3958,3 +3958,34 @@ describe('weighing a candidate, sent in a conversation about something else', ()
     expect(ids(answer)).toEqual(['hiring-red-flags']);
   });
 });
+
+describe('a candidate told of by someone who hires', () => {
+  it('"how do we tell if they\'re senior or staff" about an applicant is the levelling guide, not the two levels', () => {
+    const answer = ask(
+      "recruiter here: applicant has 11 years and a senior title at a big bank, applied for our staff opening. how do we tell if they're senior or staff",
+    );
+    expect(ids(answer)).toEqual(['levelling-candidates']);
+  });
+  it('"without lowballing" says what to avoid, so the level to give is asked, not pay', () => {
+    const answer = ask("we're debating an applicant who is borderline senior/staff. what level should we give them without lowballing");
+    expect(ids(answer)).toEqual(['levelling-candidates']);
+  });
+  it('a candidate\'s level is not the asker\'s: "im a senior engineer and a candidate for staff" still asks as a candidate', () => {
+    const answer = ask('im a senior engineer and a candidate for a staff role elsewhere. what do staff interviews look for');
+    expect(ids(answer)).toEqual(['interviews']);
+  });
+});
+
+describe('statements only, one of them saying who asks', () => {
+  it('"my manager asked me what an slo is ... im the new sre on the team" is about SLOs', () => {
+    const answer = ask('my manager asked me what an slo is and who decides the target. im the new sre on the team');
+    expect(ids(answer)).toEqual(['slos-and-error-budgets']);
+  });
+});
+
+describe('where others bring a thing up is not what is asked of it', () => {
+  it('"the quorum thing my team keeps bringing up in design reviews" is quorums, not design reviews', () => {
+    const answer = ask('can someone explain the quorum thing my team keeps bringing up in design reviews');
+    expect(ids(answer)).toEqual(['quorum']);
+  });
+});
