@@ -42,10 +42,10 @@ const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[
 const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
-// Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
-// question's topic, and as another field's word it would sink it.
+// Where the asker heard or met the topic ("someone said 'error budget' in standup", "at lunch"): a meeting's or a meal's
+// name is not the question's topic, and as another field's word it would sink it.
 const SETTING =
-  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon)s?\b/gi;
+  /\b(?:in|at|during|from|after|over) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon|lunch|dinner|breakfast|coffee|drinks|happy hour|pub)s?\b/gi;
 
 // How to explain a thing in an interview is what the thing is: "interview prep: how do i explain idempotency?", "how do
 // i explain CAP in an interview". Only beside "explain": "what do they ask in a senior interview" is about interviews.

@@ -247,6 +247,12 @@ function splitAside(sentence: string): [string, string | null] {
 const WEIGHING =
   /^(?:(?:i'?m|i am|just|still|currently|really) )*(?:trying to (?:decide|figure out|work out|choose|pick)|looking (?:to|at|into)|thinking (?:about|of)|weighing|considering)\b/;
 
+// A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
+const BARE_NAME =
+  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
+const ABOUT_ALL_OF_THEM =
+  /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
+
 /** Reads a cleaned message into its questions and its context sentences. */
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
@@ -437,6 +443,14 @@ export function splitMessage(text: string): MessageParts {
       };
     return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
   }
+  // "raft? cap? kubernetes? ddia? what order do ppl learn this stuff in": bare names, then one question about all of them.
+  const names = questions.slice(0, -1);
+  if (
+    names.length >= 2 &&
+    ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) &&
+    names.every((q) => BARE_NAME.test(foldText(q).trim()) && q.trim().split(/\s+/).length <= 3)
+  )
+    return { questions: [`${names.join(', ')}: ${questions.at(-1)!}`], extra: [], context };
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }

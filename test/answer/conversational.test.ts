@@ -3989,3 +3989,24 @@ describe('where others bring a thing up is not what is asked of it', () => {
     expect(ids(answer)).toEqual(['quorum']);
   });
 });
+
+describe('bare names, then one question about all of them', () => {
+  it('"raft? paxos? crdts? what order should i learn these in" is the order to learn things in, not three definitions', () => {
+    const answer = ask('raft? paxos? crdts? what order should i learn these in, total beginner');
+    expect(ids(answer)).toEqual(['what-to-learn-first']);
+  });
+});
+
+describe('a meal is where the asker heard of a topic, not the topic', () => {
+  it('"my tech lead said over coffee that CAP is outdated because of PACELC" is answered, not declined as food', () => {
+    const answer = ask('my tech lead said over coffee that CAP is outdated because of PACELC?? what does PACELC add');
+    expect(ids(answer)).toContain('cap-vs-pacelc');
+  });
+});
+
+describe('a design doc asked about section by section', () => {
+  it('"first time writing a proper design doc, what sections do ppl include?" is the design doc guide', () => {
+    const answer = ask('first time writing a real design doc at work, what sections do ppl include?');
+    expect(ids(answer)).toEqual(['design-docs-and-promotion']);
+  });
+});
