@@ -105,9 +105,11 @@ const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' }
 const STILL_AT_LEVEL =
   /\b(?:am i|are we|is (?:he|she|someone|that|this)|are (?:they|you)) still (?:an? |at |just )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
 /** The level a post says the asker is stuck at: "5 yoe, still mid level", "stuck at senior for years". */
-const STUCK_AT_LEVEL = /\b(?:still|stuck (?:at|as|on))(?: an?| at| just)? (junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
+const STUCK_AT_LEVEL =
+  /\b(?:still|stuck (?:at|as|on))(?: an?| at| just)? (junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b|\bbeen (?:an? |at )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)(?= (?:for|since) )/;
 /** What keeps the asker where they are: "what am i missing", "what's holding me back". */
-const ASKS_WHAT_HOLDS_BACK = /\bwhat (?:am i|are we|is|'?s) (?:missing|doing wrong|holding (?:me|us) back)\b/;
+const ASKS_WHAT_HOLDS_BACK =
+  /\bwhat(?: am i| are we| is|'?s)(?: (?:probably|likely|actually|really|still))? (?:missing|doing wrong|holding (?:me|us) back)\b/;
 /** How much something should count: "how much should i hold that against them", "how much weight should that carry". */
 const WEIGHS_IT =
   /\bhow much (?:weight )?should (?:i|we|that|this|it)\b|\b(?:hold|count) (?:that|this|it) against\b|\bshould (?:that|this|it) (?:worry|concern|bother)\b|\bdeal ?breaker\b/;
@@ -718,15 +720,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return { answer: { ...weighed, question }, resolved: ofCandidate };
     }
     // "18 months in, am i still a junior?": whether the asker has made the next step, which the two levels side by side say.
-    // So is "5 yoe, still mid level ... what am i missing": the post says where the asker is stuck, the question asks why.
+    // So is "5 yoe, still mid level ... what am i missing": the post says where the asker is stuck, the question asks why,
+    // in a conversation too ("ok so i've been mid for like 5 years now. what's holding me back?" after mid vs senior).
     const stillAt =
-      STILL_AT_LEVEL.exec(folded) ??
-      (previous === null && ASKS_WHAT_HOLDS_BACK.test(folded) ? STUCK_AT_LEVEL.exec(foldText(`${question} ${context}`)) : null);
-    const stepUp = stillAt ? NEXT_LEVEL[stillAt[1]!.replace(/[- ]?level$/, '')] : undefined;
-    if (stillAt && stepUp) {
-      const sides = [stillAt[1]!, stepUp];
+      STILL_AT_LEVEL.exec(folded) ?? (ASKS_WHAT_HOLDS_BACK.test(folded) ? STUCK_AT_LEVEL.exec(foldText(`${question} ${context}`)) : null);
+    const stuckAt = stillAt?.[1] ?? stillAt?.[2];
+    const stepUp = stuckAt ? NEXT_LEVEL[stuckAt.replace(/[- ]?level$/, '')] : undefined;
+    if (stuckAt && stepUp) {
+      const sides = [stuckAt, stepUp];
       const compared = comparer.compare(`${sides[0]} vs ${sides[1]}`, sides, entryAnswer);
-      if (compared) return { answer: { ...compared, question }, resolved: `${sides[0]} vs ${sides[1]}` };
+      // Right after the two levels were set side by side, the passage on the evidence that is missing: what holds one back
+      // at a level is what the step up asks to be shown.
+      const fresh = (answer: Answer) => (previous ? notAgain(answer, `${question} what evidence is missing`, previous) : answer);
+      if (compared) return { answer: fresh({ ...compared, question }), resolved: `${sides[0]} vs ${sides[1]}` };
     }
     // "where's the line between data eng and distsys eng, and how would I cross it?": the move from one side to the other.
     const crossing = crossingOf(question, asker, previous);

@@ -4010,3 +4010,14 @@ describe('a design doc asked about section by section', () => {
     expect(ids(answer)).toEqual(['design-docs-and-promotion']);
   });
 });
+
+describe('stuck at a level, said in a conversation', () => {
+  it('"i\'ve been senior for 4 years, what\'s probably holding me back?" after senior vs staff shows the evidence the step asks for', () => {
+    const answer = converse(
+      "what's the difference between senior and staff",
+      "i've been senior for 4 years now. what's probably holding me back?",
+    );
+    expect(ids(answer)).toEqual(['senior-vs-staff']);
+    expect(answer.summary).toMatch(/cross-team design or migration you led/);
+  });
+});
