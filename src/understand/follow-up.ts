@@ -314,7 +314,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   // "how would i get into either one from backend?" after SRE vs platform engineer: into one or the other.
   if (two.length === 2 && EITHER_ONE.test(stripped)) return { text: stripped.replace(EITHER_ONE, two.join(' or ')), swapped: false };
   // "if sre, how do i get hired as one?" after DSE vs SRE: "one" is the side the follow-up names, not the comparison.
-  const side = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped)?.[0] : undefined;
+  // Unless the role named is who asks ("if i'm a backend dev, how would i become one?" after what SREs do and SRE vs
+  // software engineer): then "one" is the role the last question asked about.
+  const named = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped) : null;
+  const askersOwn = named !== null && /\b(?:i'?m|im|i am|as) (?:an? )?$/i.test(stripped.slice(0, named.index));
+  const side = askersOwn ? SLOTS[1]!.exec(previous.question)?.[0] : named?.[0];
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
   // "is raft's log the same idea?" after the write-ahead log: the same idea as the last topic, which stays asked.

@@ -250,6 +250,7 @@ const WEIGHING =
 // A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
 const BARE_NAME =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
+const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 3;
 const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
 
@@ -445,12 +446,13 @@ export function splitMessage(text: string): MessageParts {
   }
   // "raft? cap? kubernetes? ddia? what order do ppl learn this stuff in": bare names, then one question about all of them.
   const names = questions.slice(0, -1);
-  if (
-    names.length >= 2 &&
-    ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) &&
-    names.every((q) => BARE_NAME.test(foldText(q).trim()) && q.trim().split(/\s+/).length <= 3)
-  )
+  if (names.length >= 2 && ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) && names.every(isBareName))
     return { questions: [`${names.join(', ')}: ${questions.at(-1)!}`], extra: [], context };
+  // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
+  // statement are its options.
+  const told = context.at(-1);
+  const toldQuestion = told !== undefined && questions.every(isBareName) ? embeddedQuestion(told) : null;
+  if (toldQuestion) return { questions: [`${toldQuestion}: ${questions.join(', ')}?`], extra: [], context: context.slice(0, -1) };
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }

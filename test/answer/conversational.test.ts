@@ -4021,3 +4021,17 @@ describe('stuck at a level, said in a conversation', () => {
     expect(answer.summary).toMatch(/cross-team design or migration you led/);
   });
 });
+
+describe('"become one" said by someone who names their own role', () => {
+  it('"and if i\'m a backend dev, how would i become one?" after SRE vs software engineer is how to become an SRE', () => {
+    const answer = converse('how is an sre different from a software engineer?', "and if i'm a backend dev, how would i become one?");
+    expect(ids(answer)).toEqual(['how-to-become-sre']);
+  });
+});
+
+describe('bare names after a question told as a statement', () => {
+  it('"curious what staff engineers spend their weeks on. meetings? docs?" is one question about their week, not design docs', () => {
+    const answer = ask('kinda curious what staff engineers spend their weeks on. meetings? docs?');
+    expect(ids(answer)).toEqual(['staff-archetypes']);
+  });
+});
