@@ -2966,8 +2966,9 @@ describe('every part of a message, however it is announced', () => {
       ['kafka-partitions-and-ordering', 'serialization'],
     ],
     [
+      // The Raft entry asks "how does raft pick a new leader" of itself and has a section on its election.
       "how does raft pick a new leader when the old one dies? also unrelated but what's the point of hybrid logical clocks",
-      ['leader-election', 'logical-clocks'],
+      ['raft', 'logical-clocks'],
     ],
   ])('answers each part of %j', (message, want) => {
     expect(ids(ask(message))).toEqual(want);
@@ -4033,5 +4034,12 @@ describe('bare names after a question told as a statement', () => {
   it('"curious what staff engineers spend their weeks on. meetings? docs?" is one question about their week, not design docs', () => {
     const answer = ask('kinda curious what staff engineers spend their weeks on. meetings? docs?');
     expect(ids(answer)).toEqual(['staff-archetypes']);
+  });
+});
+
+describe('whether an acknowledged write can be lost', () => {
+  it('"my raft client got an ack ... can that write still vanish if the leader dies?" is Raft, not leader election', () => {
+    const answer = ask('my raft client got an ack for a write. can that write still vanish if the leader dies right after?');
+    expect(ids(answer)).toEqual(['raft']);
   });
 });
