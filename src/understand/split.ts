@@ -273,7 +273,7 @@ const LIST_THEN_ASK = /^((?:[\p{L}\p{N}' -]{2,30}, ){1,2}(?:and |or )?[\p{L}\p{N
 const EACH =
   /\beach(?: one)?(?: of (?:them|those|these|the (?:two|three)))?(?: [\p{L}-]+){0,2}?(?= (?:actually |really |even )?(?:promise|mean|do|does|guarantee|give|cost|need|is|are|work)\b|\?|$)/u;
 const THEY_DIFFER =
-  /^(?:so )?(?:how (?:do|does) (?:they|these|those|the (?:two|three)) (?:differ|compare)|what(?:'s| is|s) the differences?(?: between (?:them|these|those|the (?:two|three)))?|which (?:one )?(?:is )?(?:better|best))\b/;
+  /^(?:so )?(?:how (?:do|does) (?:they|these|those|the (?:two|three)) (?:differ|compare)|how (?:are|is) (?:they|these|those|the (?:two|three)) different|what(?:'s| is|s) the differences?(?: between (?:them|these|those|the (?:two|three)))?|which (?:one )?(?:is )?(?:better|best))\b/;
 
 /** The parts of "A, B and C: <one question about each>", or null when the message is not that. */
 function listThenAsk(text: string): string[] | null {
@@ -448,6 +448,10 @@ export function splitMessage(text: string): MessageParts {
   const names = questions.slice(0, -1);
   if (names.length >= 2 && ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) && names.every(isBareName))
     return { questions: [`${names.join(', ')}: ${questions.at(-1)!}`], extra: [], context };
+  // "and vector clocks? how are they different, which do i use": a thing joined on, then how "they" differ, is that thing
+  // set against what came before (the last answer's topic, in a conversation).
+  if (questions.length === 2 && isJoinedThing(questions[0]!) && THEY_DIFFER.test(foldText(questions[1]!).trim()))
+    return { questions: [`vs ${foldText(questions[0]!).trim().replace(JOINED, '')}`], extra: [], context };
   // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
   // statement are its options.
   const told = context.at(-1);

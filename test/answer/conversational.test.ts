@@ -4043,3 +4043,10 @@ describe('whether an acknowledged write can be lost', () => {
     expect(ids(answer)).toEqual(['raft']);
   });
 });
+
+describe('a thing joined on, then how "they" differ', () => {
+  it('"and vector clocks? how are they different?" after Lamport clocks compares the two', () => {
+    const answer = converse('what is a lamport clock in simple terms', 'and vector clocks? how are they different?');
+    expect(ids(answer)).toEqual(['lamport-vs-vector-clocks']);
+  });
+});
