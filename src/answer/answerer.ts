@@ -265,6 +265,14 @@ const TRIED_IN_VAIN =
 const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
+/** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
+const HOW_WORK_DIFFERS =
+  /\bhow (?:different|much different|much will (?:it|things|the work) change)\b|\bwhat (?:will|would|is going to|'s going to) (?:change|be different)\b|\bwhat changes\b/;
+/** A regulated finance workplace, and a tech company, as a post names them ("a large retail bank", "a saas startup"). */
+const FINANCE_PLACE =
+  /\b(bank|banking|fintech|trading (?:firm|shop|desk|company)|payments (?:company|processor)|insurer|insurance company|hedge fund|exchange)\b/;
+const TECH_PLACE =
+  /\b(saas|startup|tech (?:company|co|firm)|big tech|faang|cloud(?:[- ]native)? (?:company|shop)|product company|scale-?up)\b/;
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
@@ -733,6 +741,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // at a level is what the step up asks to be shown.
       const fresh = (answer: Answer) => (previous ? notAgain(answer, `${question} what evidence is missing`, previous) : answer);
       if (compared) return { answer: fresh({ ...compared, question }), resolved: `${sides[0]} vs ${sides[1]}` };
+    }
+    // "reliability at a large retail bank for 4 yrs, got an offer from a saas company. how different is the day to day
+    // gonna be?": the two workplaces side by side, which the question does not name.
+    const places = `${question} ${context}`;
+    const finance = FINANCE_PLACE.exec(foldText(places))?.[1];
+    const tech = TECH_PLACE.exec(foldText(places))?.[1];
+    if (finance && tech && HOW_WORK_DIFFERS.test(folded)) {
+      const between = `how different is engineering at a ${finance} vs a ${tech} company`;
+      const workplaces = answerQuestion(between, asker);
+      if (workplaces.kind === 'answer' && workplaces.confidence >= ANSWER_THRESHOLD)
+        return { answer: { ...workplaces, question }, resolved: between };
     }
     // "where's the line between data eng and distsys eng, and how would I cross it?": the move from one side to the other.
     const crossing = crossingOf(question, asker, previous);

@@ -4050,3 +4050,10 @@ describe('a thing joined on, then how "they" differ', () => {
     expect(ids(answer)).toEqual(['lamport-vs-vector-clocks']);
   });
 });
+
+describe('how the work changes between two workplaces the post names', () => {
+  it('"infra engineer at a bank ... about to join a startup. how different will the work be?" is finance vs cloud-native', () => {
+    const answer = ask('infra engineer at a bank for 6 years, about to join a startup. how different will the work be?');
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+});
