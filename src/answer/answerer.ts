@@ -1415,8 +1415,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function leadingTo(answer: Answer, question: string): Answer {
     const entry = summarisedEntry(answer);
     const passage = entry && focusPassage(entry, question, index, asksIllustration(question), { minScore: PART_PASSAGE_SCORE });
-    // A passage within the gist a part shows anyway is shown already.
-    if (!entry || !passage || entry.summary.slice(0, PART_GIST_CHARS).includes(passage)) return answer;
+    // A passage within the gist a part shows anyway is shown already; one step of a numbered list ("3. Run experiments in
+    // production") is a fragment, which read alone can say the opposite of the list.
+    if (!entry || !passage || entry.summary.slice(0, PART_GIST_CHARS).includes(passage) || /^\d+\.\s/.test(passage)) return answer;
     return openingThen(answer, entry, passage, ' ');
   }
 
@@ -1734,7 +1735,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const near = searchFor(part.resolved, detectIntent(part.resolved), asker)
           .slice(0, RUNNER_UPS + 1)
           .some((hit) => shown.has(hit.entry.id));
-        if (near || isTopicless(part.resolved) || pointsBack(part.resolved)) parts.splice(i, 1);
+        // Nor, in a conversation, one that asks how to go about it ("is it safe in prod? how do ppl start without blowing
+        // things up" after chaos engineering): the answered part is about the topic it would start on.
+        const howToGoAbout = previous !== null && ASKS_WHAT_TO_DO.test(foldText(part.resolved));
+        if (near || isTopicless(part.resolved) || pointsBack(part.resolved) || howToGoAbout) parts.splice(i, 1);
       }
       const single = parts.length <= 1 && extra.length === 0;
       // Only a story told around a question: a story that asks nothing ("we had a nasty outage last week ...") is offered

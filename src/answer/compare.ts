@@ -15,7 +15,18 @@ const SIDE_GIST_CHARS = 330;
 // FAQ "new grad: SRE or SWE?", and the comparison of the two is found by its words instead.
 const SIDE_KINDS = ENTRY_KINDS.filter((kind) => kind !== 'comparison' && kind !== 'faq');
 const NOT_COMPARISON = ENTRY_KINDS.filter((kind) => kind !== 'comparison');
-const ASKS_SAME = /\b(same|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
+// "same thing?", "the same as", not "do they catch the same kind of bugs?" (the same of something else).
+const ASKS_SAME =
+  /\b(same(?! (?!thing|things|concept|idea|name|one|stuff|technology|tech|pattern)[\w-]+)|identical|synonyms?|another (word|name) for|interchangeabl\w*|just another)\b/;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when an entry's summary names the two as one thing: "X, also called Y", "X (also known as Y)", "X, or Y". */
+function saysSame(entry: Entry, sides: readonly string[]): boolean {
+  const summary = foldText(entry.summary);
+  const [a, b] = sides.map((side) => escaped(foldText(side).trim()));
+  const between = String.raw`[\s,(]{1,3}(?:also called|also known as|aka|a\.k\.a\.|or|i\.e\.)\s+`;
+  return new RegExp(String.raw`\b${a}${between}${b}\b|\b${b}${between}${a}\b`).test(summary);
+}
 
 /** Longest name, in words, that a sentence is scanned for. */
 const MAX_NAME_WORDS = 3;
@@ -169,7 +180,9 @@ export function createComparer(
         // Only sides that are each a name of the entry (an alias, its short name) are the same thing: "serializable" found
         // the linearizability entry by its title, which sets the two apart.
         const byName = sides.every((side) => namesByKey().get(nameKey(side)) === entries[0]!.id);
-        if (!ASKS_SAME.test(foldText(question)) || !byName) return answer;
+        // And only where the entry says so ("Sharding, also called partitioning"): one entry may cover two different
+        // things by name (Jepsen and TLA+).
+        if (!ASKS_SAME.test(foldText(question)) || !byName || !saysSame(entries[0]!, sides)) return answer;
         const names = sides.map((side) => `**${side}**`).join(' and ');
         return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
       }

@@ -50,7 +50,8 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let previous = '';
   for (const raw of entry.body.split(/\n+/)) {
     const line = raw.trim();
-    const isBullet = /^[-*]\s/.test(line);
+    // A numbered step is an item of its list too: read alone ("3. Run experiments in production") it can mislead.
+    const isBullet = /^(?:[-*]|\d+\.)\s/.test(line);
     if (!isBullet && bullets.length > 0) endList();
     if (isBullet && bullets.length === 0) leadIn = previous.endsWith(':') ? previous : null;
     // A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show.

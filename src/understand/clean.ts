@@ -132,6 +132,8 @@ export function cleanMessage(message: string): CleanMessage {
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
+    // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.
+    .replace(/(?<![\w'.-])u(?![\w'.-])/gi, 'you')
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, createBot, fullText, loadContent, type Answer, type ConversationState } from '../../src/index.js';
+import { answerKey, createBot, fullText, loadContent, shownText, type Answer, type ConversationState } from '../../src/index.js';
 import { cleanMessage } from '../../src/understand/clean.js';
 import { REAL_CONTENT } from '../helpers.js';
 
@@ -4055,5 +4055,37 @@ describe('how the work changes between two workplaces the post names', () => {
   it('"infra engineer at a bank ... about to join a startup. how different will the work be?" is finance vs cloud-native', () => {
     const answer = ask('infra engineer at a bank for 6 years, about to join a startup. how different will the work be?');
     expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+});
+
+describe('two names of one entry are not always one thing', () => {
+  it('"jepsen vs tla+, do they catch the same kind of bugs?" does not say the two name the same thing', () => {
+    const answer = ask('jepsen vs tla+, do they catch the same kind of bugs?');
+    expect(ids(answer)).toEqual(['jepsen-and-model-checking']);
+    expect(fullText(answer)).not.toMatch(/name the same thing/);
+  });
+  it('nor "is jepsen the same as tla+?", which the entry covers as two tools', () => {
+    expect(fullText(ask('is jepsen the same as tla+?'))).not.toMatch(/name the same thing/);
+  });
+});
+
+describe('a step of a numbered list is not shown alone', () => {
+  it('"is that safe to run in prod?" after chaos engineering shows the principles with "minimise the blast radius", not step 3 alone', () => {
+    const answer = converse('what is chaos engineering', 'is that actually safe to run in prod?');
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+    expect(answer.summary).toMatch(/Minimise the blast radius/);
+  });
+  it('a part of a multi-part reply does not end on a bare step number', () => {
+    const answer = ask(
+      'how do i structure a sys design answer when i only get 45 min? and more generally what are they testing in the other rounds for a mid level role',
+    );
+    expect(shownText(answer)).not.toMatch(/ \d\.(?:\s|$)/);
+  });
+});
+
+describe('chat spelling', () => {
+  it('"which would u reach for first" after a comparison is the pick between the two, not a part left unanswered', () => {
+    const answer = ask('jepsen vs tla+ — do they catch the same kind of bugs? which would u reach for first');
+    expect(shownText(answer)).not.toMatch(/not sure what this part asks/);
   });
 });
