@@ -4089,3 +4089,9 @@ describe('chat spelling', () => {
     expect(shownText(answer)).not.toMatch(/not sure what this part asks/);
   });
 });
+
+describe('questions the content answers in other words', () => {
+  it('"how would you carve up the distributed systems field?" is the functional areas', () => {
+    expect(ids(ask('how would you carve up the distributed systems field? job ads all look different'))).toEqual(['functional-areas']);
+  });
+});
