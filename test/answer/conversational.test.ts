@@ -4095,3 +4095,10 @@ describe('questions the content answers in other words', () => {
     expect(ids(ask('how would you carve up the distributed systems field? job ads all look different'))).toEqual(['functional-areas']);
   });
 });
+
+describe('"and if i ... should i" starts a question of its own', () => {
+  it('"what does a leader lease do in raft and if we run 3 nodes how many can we lose" answers both', () => {
+    const answer = ask('what does a leader lease do in raft and if we run 3 nodes how many can we lose');
+    expect(ids(answer)).toEqual(['leader-election', 'quorum']);
+  });
+});
