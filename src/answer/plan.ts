@@ -306,6 +306,9 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /,?\s*(?:and |but )?not (?:the |a |an |some |just |another |more )?(?:generic |usual |typical |textbook |marketing |corporate )?[\w' -]{1,30}? (?:fluff|stuff|bs|nonsense|version|definitions?|answers?|speak|talk|buzzwords?|platitudes|theory)(?=[?!.]*$)/i,
     ' ',
   ],
+  // "how do i test incident skills in the interview without it turning into trivia": how it should not feel, which says
+  // nothing of what is asked.
+  [/,?\s*\bwithout (?:it|this|that|the (?:interview|loop|round)) (?:turning into|becoming|feeling like)\b[^?.!,]*/i, ' '],
   // "is it hard to get right?": not the Right Hand of the staff archetypes.
   [/\b((?:get|gets|getting|got|do|does|doing|done)(?: it| this| that| them| things| everything| these| those)?) right\b/i, '$1 correct'],
 ];

@@ -4102,3 +4102,12 @@ describe('"and if i ... should i" starts a question of its own', () => {
     expect(ids(answer)).toEqual(['leader-election', 'quorum']);
   });
 });
+
+describe('how a question should not feel says nothing of what it asks', () => {
+  it('"how do i test incident skills in the interview without it turning into a trivia quiz" is assessing incident skills', () => {
+    const answer = ask(
+      'hiring our first sre next month. how do i test incident skills in the interview without it turning into a trivia quiz',
+    );
+    expect(ids(answer)).toEqual(['assessing-incident-skills']);
+  });
+});
