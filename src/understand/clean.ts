@@ -85,6 +85,10 @@ const CLOUD_ZONE = /\b(?:us|eu|ap|sa|ca|me|af|il)-(?:east|west|north|south|centr
 const INCIDENT_SETTING = /\b(incidents?|incident commander|outages?|postmortems?|post-mortems?|on-?call|pager|paged|sev ?[0-4])\b/i;
 const IC_TRACK = /\b(ic (track|ladder|path|role|level)|individual contributor|manager track|management track|people manager)\b/i;
 
+// "dse and sre keep showing up in job ads": where the asker met the two, not a question about writing job ads.
+const SEEN_IN_ADS =
+  /\b((?:show|shows|showing|showed) up|appear|appears|appearing|listed|mentioned|see|seeing|saw)( (?:together|everywhere|a lot|next to each other|near each other|side by side))? (?:in|on|across) (?:(?:a lot of|lots of|all|all the|most|many|the|these|those) )?(?:job )?(?:ads|postings|listings|job descriptions|jds)\b/gi;
+
 // "the cap thing everyone brings up in design reviews": where others say the thing is not what is asked of it, and its
 // words ("design reviews") would pull the question to another topic. Only after a thing named as such.
 const WHO_ELSE_SAYS_IT =
@@ -129,6 +133,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
     .replace(WHO_ELSE_SAYS_IT, '$1')
+    .replace(SEEN_IN_ADS, '$1$2')
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')

@@ -4111,3 +4111,15 @@ describe('how a question should not feel says nothing of what it asks', () => {
     expect(ids(answer)).toEqual(['assessing-incident-skills']);
   });
 });
+
+describe('where the asker met two roles is not what they ask about', () => {
+  it('"sre and devops keep showing up in job ads together, how do the two roles split the work?" compares them', () => {
+    const answer = ask('sre and devops keep showing up in job ads together, how do the two roles split the work?');
+    expect(ids(answer)).toEqual(['sre-vs-devops']);
+  });
+  it('how two roles split the work on a team is how they differ, answered surely', () => {
+    const answer = ask('platform engineers and sres, how do the two roles split the work on a team?');
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+    expect(answer.confidence).toBeGreaterThan(0.9);
+  });
+});
