@@ -4123,3 +4123,10 @@ describe('where the asker met two roles is not what they ask about', () => {
     expect(answer.confidence).toBeGreaterThan(0.9);
   });
 });
+
+describe('a repeat made harmless', () => {
+  it('"our consumer processed the same batch again after restart, how do we make that harmless?" is idempotency', () => {
+    const answer = ask('our consumer crashed and processed the same batch again after restart. how do we make that harmless?');
+    expect(ids(answer)).toEqual(['idempotency']);
+  });
+});
