@@ -306,6 +306,12 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /,?\s*(?:and |but )?not (?:the |a |an |some |just |another |more )?(?:generic |usual |typical |textbook |marketing |corporate )?[\w' -]{1,30}? (?:fluff|stuff|bs|nonsense|version|definitions?|answers?|speak|talk|buzzwords?|platitudes|theory)(?=[?!.]*$)/i,
     ' ',
   ],
+  // "exactly once is a lie": whether it is real, not the lying nodes of Byzantine faults.
+  [/\b(is|are|'s)(?: just| all| basically| really)? (?:a |an )?(?:lie|lies|myth|myths|hoax|fairy tale)\b/gi, '$1 real'],
+  [
+    /^((?:is|are|isn'?t|aren'?t) [^?]{2,40}?) (?:just |all |basically |really )?(?:a |an )?(?:lie|lies|myth|myths|hoax|fairy tale)\b/i,
+    '$1 real',
+  ],
   // "how do i test incident skills in the interview without it turning into trivia": how it should not feel, which says
   // nothing of what is asked.
   [/,?\s*\bwithout (?:it|this|that|the (?:interview|loop|round)) (?:turning into|becoming|feeling like)\b[^?.!,]*/i, ' '],

@@ -250,6 +250,8 @@ const WEIGHING =
 // A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
 const BARE_NAME =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
+const ECHOES_CLAIM =
+  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:true|right|correct|so|real|accurate|legit))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
 const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 3;
 const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
@@ -452,6 +454,11 @@ export function splitMessage(text: string): MessageParts {
   // set against what came before (the last answer's topic, in a conversation).
   if (questions.length === 2 && isJoinedThing(questions[0]!) && THEY_DIFFER.test(foldText(questions[1]!).trim()))
     return { questions: [`vs ${foldText(questions[0]!).trim().replace(JOINED, '')}`], extra: [], context };
+  // "someone in standup said 'exactly once is a lie'. is it?": a bare "is it?" asks whether the claim quoted is true (a claim
+  // told without quotes leans on the rest of the post, read with it as before).
+  const claim = questions.length === 1 && ECHOES_CLAIM.test(foldText(questions[0]!).trim()) ? context.at(-1) : undefined;
+  const quoted = claim && /(?:^|\s)['"\u2018\u201C]([^'"\u2019\u201D]{4,120})['"\u2019\u201D](?=[\s.,!?;:]|$)/.exec(claim)?.[1];
+  if (quoted) return { questions: [`is it true that ${quoted}`], extra: [], context: context.slice(0, -1) };
   // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
   // statement are its options.
   const told = context.at(-1);

@@ -4130,3 +4130,9 @@ describe('a repeat made harmless', () => {
     expect(ids(answer)).toEqual(['idempotency']);
   });
 });
+
+describe('whether a thing is a lie or a myth', () => {
+  it('"is exactly once a lie?" asks whether it is real, not about lying nodes', () => {
+    expect(ids(ask('is exactly once a lie?'))).toEqual(['exactly-once']);
+  });
+});
