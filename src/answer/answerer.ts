@@ -742,6 +742,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const fresh = (answer: Answer) => (previous ? notAgain(answer, `${question} what evidence is missing`, previous) : answer);
       if (compared) return { answer: fresh({ ...compared, question }), resolved: `${sides[0]} vs ${sides[1]}` };
     }
+    // So when the two levels are set side by side in so many words ("we're trying to level a candidate ... senior or staff?").
+    const read = detectIntent(question);
+    const hires = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
+    if (hires && read.type === 'comparison' && read.sides.every((side) => levelNamedIn(side) !== undefined)) {
+      const forLevelling = asLevelling(question, (q) => answerQuestion(q, asker, context));
+      if (forLevelling) return forLevelling;
+    }
     // "reliability at a large retail bank for 4 yrs, got an offer from a saas company. how different is the day to day
     // gonna be?": the two workplaces side by side, which the question does not name.
     const places = `${question} ${context}`;
@@ -820,9 +827,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
     // Two levels, where the question's own words are only the levels ("how do we tell if they're senior or staff?"):
     // which of the two to give a candidate, read as that.
-    const levelling = forHiring && implied!.every((side) => levelNamedIn(side) !== undefined) ? `levelling a candidate: ${question}` : null;
-    const forLevelling = levelling ? answerQuestion(levelling, asker, context) : undefined;
-    if (forLevelling && answeredOn(forLevelling, ['hiring'])) return { answer: { ...forLevelling, question }, resolved: levelling! };
+    const forLevelling =
+      forHiring && implied!.every((side) => levelNamedIn(side) !== undefined)
+        ? asLevelling(question, (q) => answerQuestion(q, asker, context))
+        : null;
+    if (forLevelling) return forLevelling;
     // "how do i go from sre to dse": a move between two roles, which a guide to that move answers where the content has
     // one (the guides lead into distributed systems work, or into operations work); between two levels ("from senior to
     // staff"), or to a role no guide leads to, the comparison says what the step takes.
@@ -1315,6 +1324,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function atPassage(entry: Entry, question: string, previous: ConversationState): { answer: Answer; resolved: string } {
     const answer = focused({ ...entryAnswer(entry, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
     return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
+  }
+
+  /** Two levels asked about by someone who hires: which of the two to give a candidate, where a guide for that answers. */
+  function asLevelling(question: string, answerTo: (question: string) => Answer): { answer: Answer; resolved: string } | null {
+    const levelling = `levelling a candidate: ${question}`;
+    const answer = answerTo(levelling);
+    return answer.kind === 'answer' && answeredOn(answer, ['hiring']) ? { answer: { ...answer, question }, resolved: levelling } : null;
   }
 
   /**

@@ -4136,3 +4136,10 @@ describe('whether a thing is a lie or a myth', () => {
     expect(ids(ask('is exactly once a lie?'))).toEqual(['exactly-once']);
   });
 });
+
+describe('two levels set side by side by someone levelling a candidate', () => {
+  it('"we need to level a candidate ... mid or senior?" is the levelling guide, not what the two levels are', () => {
+    const answer = ask('we need to level a candidate from a small startup: great design round, nothing cross-team. mid or senior?');
+    expect(ids(answer)).toEqual(['levelling-candidates']);
+  });
+});
