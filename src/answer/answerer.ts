@@ -1654,9 +1654,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : questions.map((q) => (namedThing && whatItIs.has(q) ? `what is ${namedThing}` : q));
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
-      // side by side.
+      // side by side (in the questions before it too: "our SRE team runs the k8s platform now. are we platform engineers?
+      // whats the actual difference").
       const meaningful = questionsRead.filter(
-        (question) => index.read(question).units.length > 0 || (context.length > 0 && impliedSides(question, context.join(' ')) !== null),
+        (question, i) =>
+          index.read(question).units.length > 0 ||
+          (context.length > 0 && impliedSides(question, [...context, ...questionsRead.slice(0, i)].join(' ')) !== null),
       );
       // Nothing asked in words of its own ("What would you do?", "Thoughts?"): the sentence of the post that says what the asker
       // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;

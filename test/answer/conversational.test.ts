@@ -4143,3 +4143,12 @@ describe('two levels set side by side by someone levelling a candidate', () => {
     expect(ids(answer)).toEqual(['levelling-candidates']);
   });
 });
+
+describe('"what\'s the actual difference" after a question that names the other side', () => {
+  it('"our sre team ended up owning the kubernetes platform. are we platform engineers now? what\'s the actual difference" compares the two', () => {
+    const answer = ask(
+      "our sre team ended up owning the kubernetes platform for every team. are we platform engineers now? what's the actual difference",
+    );
+    expect(ids(answer)).toContain('sre-vs-platform-engineer');
+  });
+});
