@@ -76,7 +76,7 @@ export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'cros
 
 /** A new hire's first weeks, asked about by someone who hires ("what does a sane first 90 days look like?"). */
 const ONBOARDS =
-  /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*/;
+  /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*|\b(?:put|add|let) (?:them|him|her) (?:on|onto|into) (?:the )?(?:pager|on-?call|rotation)\b/;
 
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
 const INTERVIEWS =

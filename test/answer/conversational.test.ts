@@ -4152,3 +4152,10 @@ describe('"what\'s the actual difference" after a question that names the other 
     expect(ids(answer)).toContain('sre-vs-platform-engineer');
   });
 });
+
+describe('putting a new hire on the pager', () => {
+  it('"new SRE starts on my team monday. when is it reasonable to put them on the pager by themselves?" is the SRE onboarding plan', () => {
+    const answer = ask('new SRE starts on my team monday. when is it reasonable to put them on the pager by themselves?');
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+});
