@@ -785,6 +785,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(context) === null
     ) {
       const debugging = answerQuestion(`how do i start debugging ${context}`, asker);
+      if (debugging.kind === 'answer') return { answer: { ...debugging, question }, resolved: question };
+      // The story too long to place ("p99 went from 200ms to 3s after the deploy, half the pods look normal"): where to
+      // start on any production problem, which the guide to debugging one says.
+      const anyProblem = answerQuestion('where do i start debugging a production issue', asker);
+      if (anyProblem.kind === 'answer') return { answer: { ...anyProblem, question }, resolved: question };
       // Not sure which entry helps, it still offers the ones on debugging: the way into a career would answer another question.
       if (debugging.kind !== 'decline') return { answer: { ...debugging, question }, resolved: question };
     }

@@ -4159,3 +4159,12 @@ describe('putting a new hire on the pager', () => {
     expect(ids(answer)).toEqual(['onboarding-plan-sre']);
   });
 });
+
+describe('where to start on a production problem told at length', () => {
+  it('"paged at 2am: latency went from 80ms to 2s after the deploy ... where do i even start" is the debugging guide', () => {
+    const answer = ask(
+      'paged at 2am: api latency went from 80ms to 2s after the 01:30 deploy, error rate normal, a third of the pods look fine. where do i even start',
+    );
+    expect(ids(answer)).toEqual(['debugging-production']);
+  });
+});
