@@ -82,9 +82,14 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     ASKS_FOR_HELP_AFTER.test(folded) ||
     WANTS.test(folded) ||
     /\b(vs\.?|versus)\b/.test(folded) ||
-    SUPPOSING_ASK.test(folded)
+    SUPPOSING_ASK.test(folded) ||
+    PUT_TO_CHECK.test(folded)
   );
 }
+
+// "cassandra is PA/EL under pacelc right, or am i mixing up the letters": a statement put up to be checked.
+const PUT_TO_CHECK =
+  /\b(?:right|correct)\s*,\s*or am i\b|,\s*or am i (?:wrong|mixing|confusing|missing|misremembering|off)\b|,\s*(?:right|correct)\s*$/;
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
 // So do ", then which ..." and ", do they still code": an auxiliary put to someone starts a question too.
@@ -411,7 +416,14 @@ export function splitMessage(text: string): MessageParts {
         const bare = foldText(piece).trim().replace(JOINED, '');
         // Nor one that asks of someone ("for my project should I learn raft or paxos first", "for gRPC traffic we need
         // L4 or L7?"): the options are its own.
-        if (questions.length > 0 && !sentence.item && OPTIONS.test(bare) && !REMARK.test(bare) && !ASKS_OF_SOMEONE.test(bare)) {
+        if (
+          questions.length > 0 &&
+          !sentence.item &&
+          OPTIONS.test(bare) &&
+          !REMARK.test(bare) &&
+          !ASKS_OF_SOMEONE.test(bare) &&
+          !PUT_TO_CHECK.test(bare)
+        ) {
           questions.push(`${questions.pop()!} ${piece}`);
           written.push(`${written.pop()!} ${piece}`);
         } else {

@@ -4168,3 +4168,10 @@ describe('where to start on a production problem told at length', () => {
     expect(ids(answer)).toEqual(['debugging-production']);
   });
 });
+
+describe('a statement put up to be checked is a question', () => {
+  it('"what is raft? and etcd uses raft under the hood right, or am i confusing it with zookeeper" answers both', () => {
+    const answer = ask('what is raft? and etcd uses raft under the hood right, or am i confusing it with zookeeper');
+    expect(ids(answer)).toEqual(['raft', 'coordination-services']);
+  });
+});
