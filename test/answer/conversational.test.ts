@@ -4175,3 +4175,9 @@ describe('a statement put up to be checked is a question', () => {
     expect(ids(answer)).toEqual(['raft', 'coordination-services']);
   });
 });
+
+describe("a keyboard is another field's", () => {
+  it('declines "best keyboard switches for coding all day?" (the content no longer says "keyboard" in passing)', () => {
+    expect(ask('best keyboard switches for coding all day?').kind).not.toBe('answer');
+  });
+});
