@@ -430,7 +430,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const close = hits.filter((hit) => confidenceOf(hit) >= SUGGEST_THRESHOLD).slice(0, MAX_SUGGESTIONS);
       return { ...blank(question, 'suggestions', MESSAGES.suggestions), suggestions: close.map((h) => ref(h.entry)), confidence };
     }
-    // "These come closest" only above entries that are close; otherwise the usual starters, said plainly.
+    // "The nearest topics I do know" only above entries that are close; otherwise the usual starters, said plainly.
     const close = nearest(hits);
     const message = close.length > 0 ? MESSAGES.declineNearest : MESSAGES.decline;
     return { ...blank(question, 'decline', message), suggestions: close.length > 0 ? close : starters(kb), confidence };

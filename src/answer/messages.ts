@@ -28,7 +28,7 @@ export const MESSAGES = {
   browse: 'Here is everything I can answer, by kind. Ask about any of it in your own words.',
   decline: `Sorry, I don't know that one. I can only answer questions about ${SCOPE}.`,
   suggestions: "I'm not sure I understood. Did you mean one of these?",
-  declineNearest: `Sorry, I don't know that one. I answer questions about ${SCOPE}. These come closest to what you asked:`,
+  declineNearest: `Sorry, I don't know that one. I answer questions about ${SCOPE}. The nearest topics I do know, in case one helps:`,
   pay: "I don't have pay or salary figures, for any company. I can tell you what each level is expected to do, or how people move between roles.",
   partNotUnderstood: "I'm not sure what this part asks.",
   partOutOfScope: 'That one is outside what I answer here.',
