@@ -83,6 +83,8 @@ const PART_PASSAGE_SCORE = 1;
  */
 const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
+/** "someone said we need to shard it. what does that mean": what the thing the post names is. */
+const ASKS_WHAT_IT_MEANS = /^(?:so |ok |and |but )?what (?:does|do) (?:that|this|it|they) (?:even |actually |really )?mean[?!.\s]*$/;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
@@ -1645,7 +1647,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       };
       // "vector clocks came up in a design review and i nodded along. what are they?": the one thing the post names by
       // name is what a bare "what are they?" asks about, as a quoted term is; in a first message only.
-      const whatItIs = new Set(questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim())));
+      // So is a bare "what does that mean?" after a post with no term in quotes ("my role is 'solver'. meaning?" asks
+      // what the quoted word means).
+      const unquoted = !context.some((sentence) => /(?:^|\s)['"\u2018\u201C]/.test(sentence));
+      const whatItIs = new Set(
+        questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim()) || (unquoted && ASKS_WHAT_IT_MEANS.test(foldText(q).trim()))),
+      );
       const namedThing = quoted || lastState || whatItIs.size === 0 ? null : soleNamed(context);
       const questionsRead = quoted
         ? questions.map((q) =>

@@ -4181,3 +4181,10 @@ describe("a keyboard is another field's", () => {
     expect(ask('best keyboard switches for coding all day?').kind).not.toBe('answer');
   });
 });
+
+describe('"what does that mean" after a post that names one thing', () => {
+  it('"our orders db is 5tb and the tech lead says we should shard it. what does that even mean" is sharding', () => {
+    const answer = ask('our orders db is 5tb and the tech lead says we should shard it. what does that even mean');
+    expect(ids(answer)).toEqual(['sharding']);
+  });
+});
