@@ -266,7 +266,6 @@ const TRIED_IN_VAIN =
 /** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
 const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
-/** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
 const HOW_WORK_DIFFERS =
   /\bhow (?:different|much different|much will (?:it|things|the work) change)\b|\bwhat (?:will|would|is going to|'s going to) (?:change|be different)\b|\bwhat changes\b/;
@@ -275,6 +274,7 @@ const FINANCE_PLACE =
   /\b(bank|banking|fintech|trading (?:firm|shop|desk|company)|payments (?:company|processor)|insurer|insurance company|hedge fund|exchange)\b/;
 const TECH_PLACE =
   /\b(saas|startup|tech (?:company|co|firm)|big tech|faang|cloud(?:[- ]native)? (?:company|shop)|product company|scale-?up)\b/;
+/** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
@@ -745,9 +745,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       if (compared) return { answer: fresh({ ...compared, question }), resolved: `${sides[0]} vs ${sides[1]}` };
     }
     // So when the two levels are set side by side in so many words ("we're trying to level a candidate ... senior or staff?").
+    // A manager who grows their own seniors is not hiring: the post must say so.
+    const hiring = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
     const read = detectIntent(question);
-    const hires = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
-    if (hires && read.type === 'comparison' && read.sides.every((side) => levelNamedIn(side) !== undefined)) {
+    if (hiring && read.type === 'comparison' && read.sides.every((side) => levelNamedIn(side) !== undefined)) {
       const forLevelling = asLevelling(question, (q) => answerQuestion(q, asker, context));
       if (forLevelling) return forLevelling;
     }
@@ -828,8 +829,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // guide for people who hire answers that, where the search finds one, more than what the two levels are.
     // So does someone on an interview panel ("first time on an interview panel ... what separates mid from senior?"), whose
     // post says they hire where the question does not.
-    // A manager who grows their own seniors is not hiring: the post must say so.
-    const hiring = careerIntent(question) === 'hiring' || careerIntent(context) === 'hiring';
     const forHiring = compared && hiring ? answerQuestion(question, asker, context) : undefined;
     if (forHiring && answeredOn(forHiring, ['hiring'])) return { answer: forHiring, resolved: question };
     // Two levels, where the question's own words are only the levels ("how do we tell if they're senior or staff?"):
