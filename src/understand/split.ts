@@ -252,16 +252,6 @@ function splitAside(sentence: string): [string, string | null] {
 const WEIGHING =
   /^(?:(?:i'?m|i am|just|still|currently|really) )*(?:trying to (?:decide|figure out|work out|choose|pick)|looking (?:to|at|into)|thinking (?:about|of)|weighing|considering)\b/;
 
-// A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
-const BARE_NAME =
-  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
-const ECHOES_CLAIM =
-  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:true|right|correct|so|real|accurate|legit))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
-const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 3;
-const ABOUT_ALL_OF_THEM =
-  /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
-
-/** Reads a cleaned message into its questions and its context sentences. */
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
 const WHO_HERE =
@@ -297,6 +287,7 @@ function listThenAsk(text: string): string[] | null {
   return items.map((item) => foldText(ask).replace(EACH, item));
 }
 
+/** Reads a cleaned message into its questions and its context sentences. */
 export function splitMessage(text: string): MessageParts {
   const who = WHO_HERE.exec(text);
   const rest = who ? text.slice(who[0].length) : text;
@@ -458,6 +449,25 @@ export function splitMessage(text: string): MessageParts {
       };
     return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
   }
+  const asOne = askedAsOne(questions, context);
+  if (asOne) return asOne;
+  // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
+  return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
+}
+
+// A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
+const BARE_NAME =
+  /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
+const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 3;
+// A question about every thing named before it: "what order do ppl learn this stuff in", "which one first".
+const ABOUT_ALL_OF_THEM =
+  /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
+// Whether what was told is true: "is it?", "true?", "is that right?".
+const ECHOES_CLAIM =
+  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:true|right|correct|so|real|accurate|legit))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
+
+/** The message read as one question, where its pieces only make sense together; null when they are separate questions. */
+function askedAsOne(questions: readonly string[], context: string[]): MessageParts | null {
   // "raft? cap? kubernetes? ddia? what order do ppl learn this stuff in": bare names, then one question about all of them.
   const names = questions.slice(0, -1);
   if (names.length >= 2 && ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) && names.every(isBareName))
@@ -476,8 +486,7 @@ export function splitMessage(text: string): MessageParts {
   const told = context.at(-1);
   const toldQuestion = told !== undefined && questions.every(isBareName) ? embeddedQuestion(told) : null;
   if (toldQuestion) return { questions: [`${toldQuestion}: ${questions.join(', ')}?`], extra: [], context: context.slice(0, -1) };
-  // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
-  return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
+  return null;
 }
 
 // "I have to figure out how services will find each other", "started wondering how they let several people edit at
