@@ -42,10 +42,15 @@ const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[
 const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
-// Where the asker heard or met the topic ("someone said 'error budget' in standup", "at lunch"): a meeting's or a meal's
-// name is not the question's topic, and as another field's word it would sink it.
+// Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
+// question's topic, and as another field's word it would sink it.
 const SETTING =
-  /\b(?:in|at|during|from|after|over) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon|lunch|dinner|breakfast|coffee|drinks|happy hour|pub)s?\b/gi;
+  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon)s?\b/gi;
+// So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
+// chat about the meal.
+const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;
+const TOLD_OF =
+  /\b(?:said|says|saying|told|mentioned|mentions|brought up|brings up|was talking about|were talking about|came up|claimed|claims)\b/i;
 
 // How to explain a thing in an interview is what the thing is: "interview prep: how do i explain idempotency?", "how do
 // i explain CAP in an interview". Only beside "explain": "what do they ask in a senior interview" is about interviews.
@@ -132,6 +137,7 @@ export function cleanMessage(message: string): CleanMessage {
     // a comma between two questions ("what counts as a distributed system in simple terms, what does a dse do").
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     .replace(SETTING, ' ')
+    .replace(MEAL_SETTING, (meal) => (TOLD_OF.test(message) ? ' ' : meal))
     .replace(WHO_ELSE_SAYS_IT, '$1')
     .replace(SEEN_IN_ADS, '$1$2')
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.

@@ -4188,3 +4188,9 @@ describe('"what does that mean" after a post that names one thing', () => {
     expect(ids(answer)).toEqual(['sharding']);
   });
 });
+
+describe('a meal said as chat, not as where something was heard', () => {
+  it('"ok see you at lunch tomorrow" after an answer is not answered', () => {
+    expect(converse('what is a crdt', 'ok see you at lunch tomorrow').kind).not.toBe('answer');
+  });
+});
