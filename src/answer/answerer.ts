@@ -1648,11 +1648,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // name is what a bare "what are they?" asks about, as a quoted term is; in a first message only.
       // So is a bare "what does that mean?" after a post with no term in quotes ("my role is 'solver'. meaning?" asks
       // what the quoted word means).
+      // In a conversation too: "what does that mean" right after a sentence of its own message means that sentence.
       const unquoted = !context.some((sentence) => /(?:^|\s)['"\u2018\u201C]/.test(sentence));
-      const whatItIs = new Set(
-        questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim()) || (unquoted && ASKS_WHAT_IT_MEANS.test(foldText(q).trim()))),
-      );
-      const namedThing = quoted || lastState || whatItIs.size === 0 ? null : soleNamed(context);
+      const asksMeaning = (q: string) => unquoted && ASKS_WHAT_IT_MEANS.test(foldText(q).trim());
+      const whatItIs = new Set(questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim()) || asksMeaning(q)));
+      const ofThisMessage = whatItIs.size > 0 && [...whatItIs].every(asksMeaning);
+      const namedThing = quoted || (lastState && !ofThisMessage) || whatItIs.size === 0 ? null : soleNamed(context);
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.

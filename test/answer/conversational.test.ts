@@ -4194,3 +4194,13 @@ describe('a meal said as chat, not as where something was heard', () => {
     expect(converse('what is a crdt', 'ok see you at lunch tomorrow').kind).not.toBe('answer');
   });
 });
+
+describe('"what does that mean" after a sentence of its own message, in a conversation', () => {
+  it('means the thing that sentence names, not the last answer', () => {
+    const answer = converse(
+      "recruiter here. candidate has 10 yrs and a senior title, applied for our staff role. how do we decide if they're senior or staff?",
+      'our orders table is 3tb and someone said we should shard it. what does that mean',
+    );
+    expect(ids(answer)).toEqual(['sharding']);
+  });
+});
