@@ -754,10 +754,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "reliability at a large retail bank for 4 yrs, got an offer from a saas company. how different is the day to day
     // gonna be?": the two workplaces side by side, which the question does not name.
-    const places = `${question} ${context}`;
-    const finance = FINANCE_PLACE.exec(foldText(places))?.[1];
-    const tech = TECH_PLACE.exec(foldText(places))?.[1];
-    if (finance && tech && HOW_WORK_DIFFERS.test(folded)) {
+    // The question's own words first: most questions ask no such thing, and the post need not be folded for them.
+    const places = HOW_WORK_DIFFERS.test(folded) ? foldText(`${question} ${context}`) : '';
+    const finance = FINANCE_PLACE.exec(places)?.[1];
+    const tech = TECH_PLACE.exec(places)?.[1];
+    if (finance && tech) {
       const between = `how different is engineering at a ${finance} vs a ${tech} company`;
       const workplaces = answerQuestion(between, asker);
       if (workplaces.kind === 'answer' && workplaces.confidence >= ANSWER_THRESHOLD)
@@ -803,7 +804,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "what should I study next to get to senior?" after "I'm mid-level" asks what to study, not how the two levels differ;
     // "does my pipeline work count as distsys experience, or is it a totally different thing?" whether the work counts.
     const implied =
-      detectIntent(question).type === 'comparison' || careerIntent(question) === 'reading' || careerIntent(question) === 'crossover'
+      read.type === 'comparison' || careerIntent(question) === 'reading' || careerIntent(question) === 'crossover'
         ? null
         : getsThereFrom
           ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
