@@ -480,7 +480,7 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // told without quotes leans on the rest of the post, read with it as before).
   const claim = questions.length === 1 && ECHOES_CLAIM.test(foldText(questions[0]!).trim()) ? context.at(-1) : undefined;
   const quoted = claim && /(?:^|\s)['"\u2018\u201C]([^'"\u2019\u201D]{4,120})['"\u2019\u201D](?=[\s.,!?;:]|$)/.exec(claim)?.[1];
-  if (quoted) return { questions: [`is it true that ${quoted}`], extra: [], context: context.slice(0, -1) };
+  if (quoted) return { questions: [`true or not: ${quoted}`], extra: [], context: context.slice(0, -1) };
   // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
   // statement are its options.
   const told = context.at(-1);

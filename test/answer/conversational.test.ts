@@ -4204,3 +4204,9 @@ describe('"what does that mean" after a sentence of its own message, in a conver
     expect(ids(answer)).toEqual(['sharding']);
   });
 });
+
+describe('a quoted claim, asked about in a conversation', () => {
+  it('"a coworker said \'exactly once is a lie\'. is it?" after Raft is about exactly-once, not Raft', () => {
+    expect(ids(converse('what is raft', "a coworker said 'exactly once is a lie'. is it?"))).toEqual(['exactly-once']);
+  });
+});
