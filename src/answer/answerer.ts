@@ -159,6 +159,14 @@ const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 /** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
+/**
+ * A question that asks for a judgement of a thing ("is chaos engineering safe in prod?", "am i right to push back?"): what
+ * the entry says of doing it safely answers it, more than what the thing is.
+ */
+const ASKS_JUDGEMENT =
+  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|am i (?:right|wrong|crazy) to push back)/;
+/** A judgement's passage needs less of the question: its own word ("safe") is an everyday one, which never counts much. */
+const JUDGEMENT_PASSAGE_SCORE = 0.5;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
 const LEVEL_SUBJECT =
@@ -284,6 +292,12 @@ const ABOUT_ME =
   /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:an? )?(?:[\w-]+ )?(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
 const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
+/**
+ * "what did we break?", "what went wrong?", "why is this happening?": asks what the story told before it is, and names
+ * nothing of its own ("break" would find the interview guide that asks candidates "what breaks if a setting changes").
+ */
+const WHAT_WENT_WRONG =
+  /^(?:so |ok |okay |but |and )?(?:what (?:did (?:we|i|they) (?:break|do wrong|mess up|screw up|miss)|went wrong|broke|(?:is|'s) going on|happened|are we missing|am i missing)|why (?:is|was|would|does|did) (?:this|that|it) (?:happen|happening|break|broken)|how is (?:this|that) (?:even )?possible)[?!. ]*$/;
 /** The level tags of entries written once per level, in the order of the ladder. */
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
@@ -797,6 +811,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Not sure which entry helps, it still offers the ones on debugging: the way into a career would answer another question.
       if (debugging.kind !== 'decline') return { answer: { ...debugging, question }, resolved: question };
     }
+    // "we bumped the topic from 12 to 24 partitions and now events arrive out of order. what did we break?": the story is
+    // the question, which alone asks nothing the content could answer.
+    if (previous === null && context !== '' && WHAT_WENT_WRONG.test(foldText(question).trim()) && careerIntent(context) === null)
+      return { answer: { ...answerQuestion(`${context} ${question}`, asker), question }, resolved: question };
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.
@@ -1463,16 +1481,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
-   * An answer to a question that asks what to do ("how do ppl prevent that?", "how do we begin?"): the entry's opening
+   * An answer to a question that asks what to do ("how do ppl prevent that?", "how do we begin?") or whether it is safe
+   * to do ("is chaos engineering safe in prod?"): the entry's opening
    * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
    * stampede named in the caching summary; how to prevent one in its body).
    */
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
-    const entry = ASKS_WHAT_TO_DO.test(foldText(question)) ? summarisedEntry(answer) : undefined;
+    const folded = foldText(question);
+    const judgement = ASKS_JUDGEMENT.test(folded);
+    const entry = judgement || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
     const passage =
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
-        minScore: PART_PASSAGE_SCORE,
+        minScore: judgement ? JUDGEMENT_PASSAGE_SCORE : PART_PASSAGE_SCORE,
         wholeList: true,
         beyondSummary: true,
       });

@@ -9,6 +9,9 @@ const ASKING_SPECIFICITY = 0.35;
 // A passage that shows rather than tells: "e.g.", "for example", a worked case, a code block.
 const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|```/i;
 
+/** What an everyday word of the question adds to a passage that says it: enough to break a tie, too little to pass a threshold. */
+const TIE_BREAK = 0.001;
+
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
 /** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
@@ -89,6 +92,7 @@ export function focusPassage(
   const read = index.read(question.replace(SUPPOSITION_FRAME, ' '));
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
+  const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);
   const passages = passagesOf(entry, index);
   let best: { passage: string; list?: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
@@ -106,6 +110,9 @@ export function focusPassage(
       (sum, unit) => sum + (said(unit, words) ? read.specificityOf(unit) : said(unit, under) ? read.specificityOf(unit) / 2 : 0),
       0,
     );
+    // Between passages that say as much of it, the one that also says the question's everyday words ("is it *safe* to run in
+    // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.
+    if (score > 0) score += TIE_BREAK * common.filter((unit) => said(unit, words)).length;
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at };
   });

@@ -58,6 +58,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing
   relationship relationships unemployment anxious anxiety melatonin dose dosage insomnia tissue tissues bio organism organisms chores housework electron installer installers
   exhaust muffler rpm aftermarket brunch waitlist diner diners waiter waiters waitress
+  guild guilds warcraft mmo mmorpg esports twitch streamer streamers valorant overwatch welder welding garage
+  cardiologist cardiology cardiac chambers civic camshaft crankshaft crank mechanic
   gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities`
     .split(/\s+/)
     .filter(Boolean),

@@ -31,6 +31,9 @@ const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
   /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
+  // "... and i nodded along but understood nothing": says the asker wants it explained, which any answer does; its words
+  // ("nodded") are no topic's.
+  /[\s,.!-]*\b(?:and |but )?(?:i )?(?:just )?(?:nodded along|pretended to (?:understand|follow|get it)|understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))(?: (?:but|and) (?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything)))?\b[\s!.]*$/i,
   // "would love to hear from people who made the switch": asks for stories, which the question before it already asks.
   /[\s,.!-]*\b(?:(?:i )?would|i'?d) love to hear (?:from|about|what) [^.?!]{0,80}[\s!.?]*$/i,
 ];
@@ -45,7 +48,7 @@ const FILLERS =
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
-  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon)s?\b/gi;
+  /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon|reading group|book club|study group|paper club|journal club|lecture|class)s?\b/gi;
 // So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
 // chat about the meal.
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;

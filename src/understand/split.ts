@@ -464,7 +464,7 @@ const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
 // Whether what was told is true: "is it?", "true?", "is that right?".
 const ECHOES_CLAIM =
-  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:true|right|correct|so|real|accurate|legit))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
+  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
 
 /** The message read as one question, where its pieces only make sense together; null when they are separate questions. */
 function askedAsOne(questions: readonly string[], context: string[]): MessageParts | null {
