@@ -55,6 +55,8 @@ const STORY_WORDS = 25;
 const AGREEING_READINGS = 3;
 /** A word that points at a thing, not at people ("they" may be the people the last question named). */
 const THING_POINTED_AT = /\b(it|that|this)\b/;
+/** What is asked in addition to the last answer: "on top of that", "besides that". */
+const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
 const EXACT_PHRASING = 0.97;
 const EXACT_CONFIDENCE = 0.9;
@@ -707,8 +709,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     foreign: number,
     firstPart = true,
   ) {
+    // "ok and what should our retry policy look like on top of that?": a topic of its own, added to the last answer, which
+    // it points back to no more than "and" does.
+    const added = previous !== null && ADDS_TO_IT.test(asked) ? asked.replace(ADDS_TO_IT, ' ').replace(/\s+/g, ' ').trim() : asked;
+    const own = added !== asked && topicWords(added) >= 2 ? added : asked;
     // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
-    const leveled = firstPart ? fromOwnLevel(asked, asker, previous) : asked;
+    const leveled = firstPart ? fromOwnLevel(own, asker, previous) : own;
     // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
     const saysLevel = EXPECTED_OF_ME.test(foldText(leveled)) ? readAsker(sentences).level : undefined;
     const question = saysLevel ? `${leveled} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}` : leveled;

@@ -49,6 +49,10 @@ const FILLERS =
 // question's topic, and as another field's word it would sink it.
 const SETTING =
   /\b(?:in|at|during|from|after) (?:the |our |a |today'?s |this morning'?s |yesterday'?s |last week'?s )?(?:daily |weekly |team )?(?:standup|stand-up|stand up|retro|retrospective|sprint planning|planning meeting|all-hands|all hands|1:1|one on one|meetup|conference|podcast|hackathon|reading group|book club|study group|paper club|journal club|lecture|class)s?\b/gi;
+// So is what the asker was reading where they met the topic ("reading the dynamo paper and it mentions vector clocks"):
+// the topic it mentions is asked about, in what the asker reads (the raft paper's log compaction), not what to read.
+const READING_SETTING =
+  /\b(?:i'?m |i was |been |was |currently |just )?(?:reading|re-?reading|going through|working through) (?:the |a |an |this |that |my |our )?((?:[\w-]+ ){0,3}?)(?:paper|book|blog post|article|chapter|docs|documentation|design doc|rfc),? (?:and )?(?:it|which|that|where|they|the author) (?:mentions?|talks? about|brings? up|keeps? (?:mentioning|bringing up|talking about))\b/gi;
 // So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
 // chat about the meal.
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;
@@ -69,6 +73,8 @@ const BRIEF_WORDS = new RegExp(
 );
 const ELI5_TOPIC =
   /(^|[.!?]\s+)(?:eli ?5|explain like i'?m (?:5|five))\s*[:,-]?\s+(?=(?!(?:it|this|that|pls|please|plz|thx|thanks|me)\b)\p{L}{2,})/giu;
+// Who is asked, left at a sentence's end once the wish for brevity is out ("vector clocks, can someone [eli5]").
+const ASKED_WHO_LEFT = /,?\s*\b(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you)(?: pls| please| plz)?\s*(?=[?!.]|\n|$)/gi;
 // "quick intro: ..." is about the intro, not the answer.
 const BRIEF = new RegExp(
   String.raw`\b(tl;?\s?dr|tldr|eli5|eli 5|explain (it )?like i'?m (5|five)|like i'?m (new|brand new|new to (this|it|all this)|a beginner)|explained for (a |an )?(beginner|newbie|noob)s?|quick(ly)?(?! (intro|introduction|background|context|note|story|bit of (context|background)))|short (answer|version)|(?:(?:can|could) (?:you|someone|u) )?(?:give (?:me |us )?|get )?(?:an? |the )?simpler (?:version|explanation|answer|take|words)|(?:explain|say|put) (?:it|that|this) (?:more )?(?:simply|simpler)|dumb(?:ed)? (?:it|that|this) down|dumbed[- ]down(?: version)?|in (a|one|two|2|a few|a couple( of)?) (sentences?|lines?|words?)( or two)?|nutshell|briefly|in short|simple terms|short and sweet|in (?:${PLAIN}) (english|terms|words|language)|in (?:normal|regular|real|everyday|human)[- ]people (?:words|terms|speak|language)|in layman'?s terms|for (a )?dummies|without (the |all the )?jargon)\b`,
@@ -139,7 +145,10 @@ export function cleanMessage(message: string): CleanMessage {
     // The sentence's end stays: "explain CAP in plain english. can someone eli5 it?" is still two sentences; so does
     // a comma between two questions ("what counts as a distributed system in simple terms, what does a dse do").
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
+    // "vector clocks, can someone eli5": who was asked, left at the sentence's end, is not the question either.
+    .replace(ASKED_WHO_LEFT, '')
     .replace(SETTING, ' ')
+    .replace(READING_SETTING, ' $1')
     .replace(MEAL_SETTING, (meal) => (TOLD_OF.test(message) ? ' ' : meal))
     .replace(WHO_ELSE_SAYS_IT, '$1')
     .replace(SEEN_IN_ADS, '$1$2')

@@ -4260,3 +4260,26 @@ describe("a car's words are another field's", () => {
     expect(answer.kind).toBe('decline');
   });
 });
+
+describe('what the asker is reading, where they met the topic', () => {
+  it('"reading the dynamo paper and it mentions vector clocks, can someone eli5" is vector clocks, not the reading list', () => {
+    expect(ids(ask('reading the dynamo paper and it mentions vector clocks, can someone eli5'))).toEqual(['vector-clocks']);
+  });
+  it('keeps the paper\'s name: "going through the raft paper and it talks about log compaction" is Raft', () => {
+    expect(ids(ask('going through the raft paper and it talks about log compaction, can someone eli5'))).toEqual(['raft']);
+  });
+});
+
+describe('what carries over, for the role the asker gave in the last message', () => {
+  it('"what from my work carries over if i go for distsys" after "i\'m a mobile dev" is the frontend and mobile move', () => {
+    const answer = converse("i'm a mobile dev, 5 yrs of ios", 'what from my work carries over if i go for distsys');
+    expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
+  });
+});
+
+describe('a topic of its own asked "on top of that"', () => {
+  it('"and what should our retry policy look like on top of that" after idempotency is retries', () => {
+    const answer = converse('what is idempotency', 'and what should our retry policy look like on top of that');
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+  });
+});
