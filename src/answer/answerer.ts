@@ -1767,7 +1767,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           // picking an SLI): left out otherwise, the part would go unanswered.
           const sureEnough =
             !aboutIt || alone.confidence >= PROMOTE_CONFIDENCE || (topicWords(question) >= 2 && alone.confidence >= ANSWER_THRESHOLD);
-          if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough))) {
+          // Or a question whole by itself ("and if i wanted to become a platform eng, what should i learn?" after platform
+          // vs devops): its words alone find an entry surely, and nothing in it points back.
+          const whole = !pointsBack(question) && alone.confidence >= SURE_THRESHOLD && topicWords(question) >= 2;
+          if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough) || whole)) {
             part = { answer: alone, resolved: question };
           }
         }

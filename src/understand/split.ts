@@ -23,7 +23,7 @@ const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose|explain))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am planning|'m planning|can'?t decide|don'?t (?:really |quite |fully )?(know|understand|get))|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
 const JOINTS =
-  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=if (?:i|we|you)\b[^,?]{0,60}?\b(?:should|would|could|can|which|what|how)\s+(?:i|we|you)\b)|,\s*and\s+(?=(?:for|on|about|as for|regarding) [^,?]{2,40},\s*(?:what|how|why|which|should|do|does|is|are|can|could|would)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part))\b)|,?\s+and\s+(?=i (?:still )?(?:don'?t|do not) (?:really |quite |fully )?(?:understand|get|know) (?:what|how|why|which|when|where|who)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+  /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=if (?:i|we|you)\b[^,?]{0,60}?\b(?:should|would|could|can|which|what|how)\s+(?:i|we|you)\b)|,\s*and\s+(?=(?:for|on|about|as for|regarding) [^,?]{2,40},\s*(?:what|how|why|which|should|do|does|is|are|can|could|would)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part)|in (?:what|which) (?:order|sequence) (?:should|do|would|can|could|to)\b)\b)|,?\s+and\s+(?=i (?:still )?(?:don'?t|do not) (?:really |quite |fully )?(?:understand|get|know) (?:what|how|why|which|when|where|who)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
@@ -61,6 +61,9 @@ function isJoinedThing(sentence: string): boolean {
   return rest !== folded && /^[\p{L}\p{N}][\p{L}\p{N}' +/-]*$/u.test(rest) && rest.split(/\s+/).length <= 4 && !REMARK.test(rest);
 }
 
+/** "i mostly work on my VP's priorities and review org plans, which archetype is that even": which kind the told is. */
+const ASKS_WHICH_KIND = /,\s*(?:so\s+)?(?:which|what) [\w-]+(?: [\w-]+)? (?:is|would|does) (?:that|this|it|mine)\b/;
+
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   // "also unrelated but what's the point of ...": the question after the word that joins it and the change of subject.
   const folded = foldText(sentence).trim().replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
@@ -78,6 +81,9 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
+    ASKS_WHICH_KIND.test(folded) ||
+    // "also someone mentioned idempotency keys, how do those work": how the thing told of works.
+    /,\s*(?:so\s+)?how (?:do|does|would|could|can) (?:that|this|it|those|these|they) (?:even |actually |really )?work$/.test(folded) ||
     // "our search endpoint fans out to ~40 backends and p99 is awful, any known tricks for that": help asked for what was told.
     ASKS_FOR_HELP_AFTER.test(folded) ||
     WANTS.test(folded) ||
@@ -396,7 +402,8 @@ export function splitMessage(text: string): MessageParts {
     if (
       !weighing &&
       (isQuestion(clean, sentence.asked) || joinedThing) &&
-      !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)))
+      // Told of the asker, it asks which kind their work is ("i mostly ..., which archetype is that"), as a question.
+      !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)) && !ASKS_WHICH_KIND.test(foldText(clean)))
     ) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);

@@ -4283,3 +4283,40 @@ describe('a topic of its own asked "on top of that"', () => {
     expect(ids(answer)).toEqual(['timeouts-and-retries']);
   });
 });
+
+describe('a second question whole by itself, after a comparison', () => {
+  it('"how is sre different from devops? and if i wanted to become an sre, what should i learn first" answers both', () => {
+    const answer = ask('how is sre different from devops? and if i wanted to become an sre, what should i learn first');
+    expect(ids(answer)).toEqual(['sre-vs-devops', 'how-to-become-sre']);
+  });
+});
+
+describe('questions put after a comma without a question mark', () => {
+  it('"... also a coworker mentioned circuit breakers, how do those work" is a question of its own', () => {
+    const answer = ask(
+      'our api times out under load sometimes, how do we stop retry storms? also a coworker mentioned circuit breakers, how do those work',
+    );
+    expect(ids(answer)).toContain('circuit-breaker');
+  });
+  it('"i mostly unblock other teams and review their designs, which archetype is that" asks which kind of staff role', () => {
+    const answer = ask(
+      "staff engineer here and i haven't shipped code in months, is that normal? i mostly unblock other teams and review their designs, which archetype is that",
+    );
+    expect(ids(answer)).toEqual(['do-staff-engineers-code', 'staff-archetypes']);
+  });
+});
+
+describe('"and in what order should i ..." starts a second question', () => {
+  it('"which books are worth reading and in what order should i tackle the topics" answers both', () => {
+    expect(ids(ask('which books are worth reading and in what order should i tackle the topics'))).toEqual([
+      'reading-list',
+      'what-to-learn-first',
+    ]);
+  });
+  it('"what do i need to learn and in what order?" stays one question', () => {
+    const answer = ask(
+      'sysadmin for 7 years (vmware, ansible, bash). want to become a platform engineer. what do i need to learn and in what order?',
+    );
+    expect(ids(answer)).not.toContain('kafka-partitions-and-ordering');
+  });
+});
