@@ -31,7 +31,7 @@ export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big te
 
 // The question asks how two things differ, or about moving from one to the other.
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?)\b/;
+  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
 export function asksDifference(question: string): boolean {
   const folded = foldText(question);
@@ -43,7 +43,8 @@ const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will beco
 const NEXT_LEVEL = /\b(the |my )?next (level|rung|step up)\b/;
 const LADDER = ['entry level', 'mid-level', 'senior', 'staff', 'principal'];
 // Getting from the one named to the other: "L3 for 18 months, what gets me to mid?"
-const GETS_TO = /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w* to|make it to)\b/;
+const GETS_TO =
+  /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w* to|make it to|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
 // "how do the two roles split the work?": how two share the work is how they differ.

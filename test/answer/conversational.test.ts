@@ -4320,3 +4320,22 @@ describe('"and in what order should i ..." starts a second question', () => {
     expect(ids(answer)).not.toContain('kafka-partitions-and-ordering');
   });
 });
+
+describe('to be seen as the next level', () => {
+  it('"senior for 3 yrs. what should i start doing to get recognised as staff" sets senior beside staff', () => {
+    expect(ids(ask('senior for 3 yrs. what should i start doing to get recognised as staff'))).toEqual(['senior-vs-staff']);
+  });
+});
+
+describe('what interviewers want to hear from the candidate', () => {
+  it("is the candidate's side, not how to design a loop", () => {
+    const answer = ask("what do infra interviewers want to hear from me in the design round? i feel like i'm reciting buzzwords");
+    expect(ids(answer)).toEqual(['show-skills-in-interviews']);
+  });
+});
+
+describe('a two-node cluster with automatic failover', () => {
+  it('"the vendor says a 2 node cluster with automatic failover is fine for our db. good idea?" is split-brain', () => {
+    expect(ids(ask('the vendor says a 2 node cluster with automatic failover is fine for our db. good idea?'))).toEqual(['split-brain']);
+  });
+});
