@@ -51,6 +51,8 @@ const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 /** Words from which a message tells a story rather than asks a question (see `settleStory`). */
 const STORY_WORDS = 25;
+/** The least confidence at which a declined story may still be about the neighbourhood its nearest entries share. */
+const STORY_FLOOR = 0.1;
 /** How many readings of a follow-up with the last topic put back must all find it for a "that" to be that topic. */
 const AGREEING_READINGS = 3;
 /** A word that points at a thing, not at people ("they" may be the people the last question named). */
@@ -166,7 +168,7 @@ const ASKS_WHAT_TO_DO =
  * the entry says of doing it safely answers it, more than what the thing is.
  */
 const ASKS_JUDGEMENT =
-  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|am i (?:right|wrong|crazy) to push back)/;
+  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back)/;
 /** A judgement's passage needs less of the question: its own word ("safe") is an everyday one, which never counts much. */
 const JUDGEMENT_PASSAGE_SCORE = 0.5;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
@@ -1476,7 +1478,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * others offered beside it. Null when the reply is not such a "did you mean" to a story.
    */
   function settleStory(reply: Answer, question: string, message: string, asker: Asker): Answer | null {
-    if (reply.kind !== 'suggestions' || message.split(/\s+/).length < STORY_WORDS) return null;
+    // Just under the suggestion line too: a story's words spread its votes over the neighbours it is about.
+    const unsure = reply.kind === 'suggestions' || (reply.kind === 'decline' && reply.confidence >= STORY_FLOOR);
+    if (!unsure || message.split(/\s+/).length < STORY_WORDS) return null;
     const [first, ...others] = reply.suggestions.map((s) => kb.byId.get(s.id)).filter((e): e is Entry => e !== undefined);
     const linked = (other: Entry) => first!.related.includes(other.id) || other.related.includes(first!.id);
     if (!first || !others.some(linked)) return null;

@@ -4339,3 +4339,12 @@ describe('a two-node cluster with automatic failover', () => {
     expect(ids(ask('the vendor says a 2 node cluster with automatic failover is fine for our db. good idea?'))).toEqual(['split-brain']);
   });
 });
+
+describe('"is it fine to ...?" shows what the entry says of whether it is', () => {
+  it('a plain redis lock for a job where a double run is harmless: says when a simple expiring key is enough', () => {
+    const answer = ask(
+      'is it fine to use a plain redis lock with a ttl so our cleanup job only runs on one of our 4 pods? if it runs twice nothing bad happens',
+    );
+    expect(shownText(answer)).toMatch(/double run/);
+  });
+});
