@@ -168,7 +168,12 @@ const ASKS_WHAT_TO_DO =
  * the entry says of doing it safely answers it, more than what the thing is.
  */
 const ASKS_JUDGEMENT =
-  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back)/;
+  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back|\b(?:is there|what'?s|what is) (?:an? |the )?(?:(?:actual|proper|real|right|correct|better) )+(?:fix|solution)\b)/;
+/**
+ * "do we need BFT for an internal store?": whether it is needed, which the entry says, if anywhere, in a passage led by
+ * that question ("**Do you need it?** Usually not ..."); what the thing is answers most others ("do i need a masters").
+ */
+const ASKS_IF_NEEDED = /\b(?:do|does) (?:we|i|you|a team) (?:really |actually |even |still )?need\b/;
 /** A judgement's passage needs less of the question: its own word ("safe") is an everyday one, which never counts much. */
 const JUDGEMENT_PASSAGE_SCORE = 0.5;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
@@ -1498,12 +1503,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
     const folded = foldText(question);
-    const judgement = ASKS_JUDGEMENT.test(folded);
+    const ifNeeded = ASKS_IF_NEEDED.test(folded);
+    const judgement = ifNeeded || ASKS_JUDGEMENT.test(folded);
     const entry = judgement || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
     const passage =
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
         minScore: judgement ? JUDGEMENT_PASSAGE_SCORE : PART_PASSAGE_SCORE,
+        ledByQuestion: ifNeeded,
         wholeList: true,
         beyondSummary: true,
       });

@@ -12,6 +12,20 @@ const ILLUSTRATES = /\b(e\.g\.|for example|for instance|example|such as|say )\b|
 /** What an everyday word of the question adds to a passage that says it: enough to break a tie, too little to pass a threshold. */
 const TIE_BREAK = 0.001;
 
+/** A passage that opens with the question it answers, in bold: "**Do traces replace logs?** No. ...". */
+const ASKED_LEAD = /^\*\*([^*]{3,80}\?)\*\*/;
+/** The words of a lead that ask something of the thing, beyond who asks: "need" in "Do you need it?". */
+const LEAD_FRAME = new Set(['do', 'does', 'did', 'you', 'we', 'i', 'it', 'is', 'are', 'a', 'an', 'the', 'or', 'not', 'why', 'how', 'what']);
+const plainWords = (text: string): Set<string> =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length > 2 && !LEAD_FRAME.has(word)),
+  );
+/** What each word of the question said in such a lead adds. */
+const LEAD_WORD = 0.5;
+
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
 /** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
@@ -82,7 +96,12 @@ export function focusPassage(
   question: string,
   index: SearchIndex,
   illustration: boolean,
-  { minScore = 0, wholeList = false, beyondSummary = false }: { minScore?: number; wholeList?: boolean; beyondSummary?: boolean } = {},
+  {
+    minScore = 0,
+    wholeList = false,
+    beyondSummary = false,
+    ledByQuestion = false,
+  }: { minScore?: number; wholeList?: boolean; beyondSummary?: boolean; ledByQuestion?: boolean } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
@@ -113,6 +132,17 @@ export function focusPassage(
     // Between passages that say as much of it, the one that also says the question's everyday words ("is it *safe* to run in
     // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.
     if (score > 0) score += TIE_BREAK * common.filter((unit) => said(unit, words)).length;
+    // A passage led by the question it answers ("**Do you need it?** Usually not ..."): each word of the question said in
+    // that lead counts again, everyday ones too ("do we *need* BFT for an internal store?").
+    // Its verb too, though a stop word to the search ("need").
+    const lead = ASKED_LEAD.exec(passage)?.[1];
+    const leadWords = lead ? new Set(index.analyze(lead)) : undefined;
+    const leadVerbs = lead ? plainWords(lead) : undefined;
+    const asWritten = leadVerbs ? [...plainWords(question)].filter((word) => leadVerbs.has(word)).length : 0;
+    // Where only such a passage is asked for, its lead must ask what the question does, in its words ("need"): "No CS
+    // degree?" is about a degree, but does not answer "do i need a master's?".
+    if (ledByQuestion && asWritten === 0) return;
+    if (leadWords) score += LEAD_WORD * (read.units.filter((unit) => !named.has(unit) && said(unit, leadWords)).length + asWritten);
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at };
   });

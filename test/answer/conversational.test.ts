@@ -4348,3 +4348,27 @@ describe('"is it fine to ...?" shows what the entry says of whether it is', () =
     expect(shownText(answer)).toMatch(/double run/);
   });
 });
+
+describe('the part of an entry that answers a yes/no or a fix', () => {
+  it('"do we really need to worry about byzantine faults if every server is ours?" shows "Do you need it? Usually not"', () => {
+    const answer = ask('byzantine faults, do we really need to worry about them if every server is ours?');
+    expect(shownText(answer)).toMatch(/Do you need it\?\*\* Usually not/);
+  });
+  it('"do i need a master\'s ...?" keeps the summary that answers it, not a passage led by another question', () => {
+    const answer = ask("do i need a master's for distributed systems or is a bachelor's fine");
+    expect(shownText(answer)).toMatch(/master's or PhD is optional/);
+  });
+  it('a stale cache after an update, "or is there a proper fix", shows the fix (delete the key on write)', () => {
+    const answer = ask(
+      'we put redis in front of our db and users see their old avatar for a minute after changing it. do i just lower the ttl or is there a proper fix',
+    );
+    expect(shownText(answer)).toMatch(/delete the cached key whenever the data is written/);
+  });
+  it('"how do you keep it from taking down prod" after chaos engineering shows how to run it safely', () => {
+    const answer = converse("what's chaos engineering", 'how do you keep it from taking down prod');
+    expect(shownText(answer)).toMatch(/blast radius capped/);
+  });
+  it('"do we still need logs if we have tracing" as a part shows "Do traces replace logs? No"', () => {
+    expect(shownText(ask("what's a span? and do we still need logs if we have tracing"))).toMatch(/Do traces replace logs\?\*\* No/);
+  });
+});
