@@ -62,7 +62,7 @@ const INDUSTRY =
   /\b(bank|banking|fintech|trading|payments|insurance|hedge fund|exchange|startup|enterprise|government|telco|telecom|retail|e-?commerce|gaming|healthcare|consultancy|agency)\b/;
 
 const HIRES =
-  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(we|i)('ve| have)? (just |recently |finally )?(hired|onboarded|brought on) (our|my|a|an|the) (first |new |second |next )?|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b|\b((an?|our) )?new ([\w-]+ ){0,2}(hire|sre|engineer|dse|dev|developer|teammate|report)s? (starts|is starting|starting|joins|is joining|joining|arrives|arriving)\b/;
+  /\b(we|i|our team|my team)('re| are| am|'m)? (hiring|(about|going|trying|looking) to hire|recruiting|interviewing|onboarding)\b|\b(we|i)('ve| have)? (just |recently |finally )?(hired|onboarded|brought on) (our|my|a|an|the) (first |new |second |next )?|\b(hiring|to hire) (our|my|a|an|the) (first|new|next)\b|^(we'?re |i'?m |currently )?hiring for (an?|our|my|the|two|three|\d+)\b|\b(budget|headcount) (for|to hire) (a|an|our|one|two)\b|\b((an?|our|my) )?(new|first) ([\w-]+ ){0,2}(hire|sre|engineer|dse|dev|developer|teammate|report)s? (starts|is starting|starting|joins|is joining|joining|arrives|arriving)\b/;
 
 // A sentence that tells of a candidate ("candidate has 9 yrs and a senior title"): the years and the level are the
 // candidate's, and the asker is the one hiring. Not the asker as a candidate ("i'm a strong candidate for staff").

@@ -4372,3 +4372,36 @@ describe('the part of an entry that answers a yes/no or a fix', () => {
     expect(shownText(ask("what's a span? and do we still need logs if we have tracing"))).toMatch(/Do traces replace logs\?\*\* No/);
   });
 });
+
+describe('a manager whose first SRE joins the team', () => {
+  it('"first sre joins my team monday ... what should the first 3 months look like?" is the SRE onboarding plan', () => {
+    const answer = ask(
+      "first sre joins my team monday. i don't want to throw them on the pager in week one. what should the first 3 months look like?",
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+});
+
+describe('RTO and RPO', () => {
+  it('"compliance wants an rpo of zero for payments. what does that force in our replication setup?" is the RTO and RPO entry', () => {
+    const answer = ask('compliance wants an rpo of zero for payments. what does that force in our replication setup?');
+    expect(ids(answer)).toEqual(['rto-and-rpo']);
+    expect(shownText(answer)).toMatch(/synchronous or quorum writes/);
+  });
+});
+
+describe("a loop coming up is the candidate's", () => {
+  it('"first ever infra interview loop coming up (senior). do they still do leetcode at that point?" is what interviews test', () => {
+    expect(ids(ask('first ever infra interview loop coming up (senior). do they still do leetcode at that point?'))).toEqual([
+      'interviews',
+    ]);
+  });
+});
+
+describe('a two-node cluster, however it is written', () => {
+  it('"2 node" is a two-node cluster: a vendor\'s 2 node cluster with automatic failover is split-brain', () => {
+    expect(ids(ask('vendor suggested a 2 node cluster with automatic failover for our db. good idea? something feels off'))).toEqual([
+      'split-brain',
+    ]);
+  });
+});
