@@ -242,7 +242,7 @@ const CALLED_WHAT =
   /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:is|isn'?t) (?:that|this|it) (?:what|the thing) (?:people|they|you|folks|everyone|ppl|devs|engineers) (?:call|calls|mean by|refer to as|are calling)\s+(?:a |an |the )?([\w -]{3,40}?)[?.!]*$/;
 /** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
 const THAT_AS_SUBJECT =
-  /^(?:(?:and|but|so|ok|okay)\s+)?(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b/;
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b|how (?:do|can|should|would) (?:i|we) (?:turn|use|frame|sell|spin|present|write up|leverage) (?:that|this|those|these|it|all that|all of that)\b)/;
 /** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
 const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...

@@ -4405,3 +4405,10 @@ describe('a two-node cluster, however it is written', () => {
     ]);
   });
 });
+
+describe('"how do i turn that into ..." after what the asker did', () => {
+  it('"... 2 sev1s and i ran one of them. how do i turn that into promo material" is on-call as evidence', () => {
+    const answer = ask('was on call constantly this half, 2 sev1s and i ran one of them. how do i turn that into promo material');
+    expect(ids(answer)).toEqual(['on-call-as-evidence']);
+  });
+});
