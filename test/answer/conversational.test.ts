@@ -4412,3 +4412,10 @@ describe('"how do i turn that into ..." after what the asker did', () => {
     expect(ids(answer)).toEqual(['on-call-as-evidence']);
   });
 });
+
+describe('how to test a consistency claim', () => {
+  it('"how would we test whether it actually gives us that" after a vendor\'s linearizable reads is Jepsen', () => {
+    const answer = converse('our db vendor says reads are linearizable', 'how would we test whether it actually gives us that');
+    expect(ids(answer)).toEqual(['jepsen-and-model-checking']);
+  });
+});
