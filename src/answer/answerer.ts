@@ -107,6 +107,10 @@ const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
 /** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
+/** A level as a person, as a comparison's side names one. */
+const LEVEL_ENGINEER: Readonly<Record<string, string>> = { entry: 'junior engineer', mid: 'mid-level engineer' };
+/** The asker set beside another side: "me vs a senior", "a staff engineer vs me". */
+const ME_AS_SIDE = /\b(?:me|myself)(\s+(?:vs\.?|versus)\s)|((?:vs\.?|versus)\s+)(?:me|myself)\b/i;
 /** "am i still a junior?", "is he still mid level after 3 years?": asks whether the next step has been made. */
 const STILL_AT_LEVEL =
   /\b(?:am i|are we|is (?:he|she|someone|that|this)|are (?:they|you)) still (?:an? |at |just )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
@@ -723,8 +727,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
     const leveled = firstPart ? fromOwnLevel(own, asker, previous) : own;
     // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
-    const saysLevel = EXPECTED_OF_ME.test(foldText(leveled)) ? readAsker(sentences).level : undefined;
-    const question = saysLevel ? `${leveled} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}` : leveled;
+    // "mid level here. whats expected of me vs a senior": the asker's own level is the side "me" stands for.
+    const mySide = ME_AS_SIDE.test(leveled) && asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
+    const sided = mySide
+      ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string) => `${before ?? ''}${mySide}${after ?? ''}`)
+      : leveled;
+    const saysLevel = !mySide && EXPECTED_OF_ME.test(foldText(sided)) ? readAsker(sentences).level : undefined;
+    const question = saysLevel ? `${sided} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}` : sided;
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once

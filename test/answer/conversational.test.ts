@@ -4419,3 +4419,12 @@ describe('how to test a consistency claim', () => {
     expect(ids(answer)).toEqual(['jepsen-and-model-checking']);
   });
 });
+
+describe('"me" set beside a level', () => {
+  it('"mid level here. whats expected of me vs a senior" sets mid beside senior', () => {
+    expect(ids(ask('mid level here. whats expected of me vs a senior'))).toEqual(['mid-vs-senior']);
+  });
+  it('"senior engineer here. what\'s expected of a staff engineer vs me?" sets senior beside staff', () => {
+    expect(ids(ask("senior engineer here. what's expected of a staff engineer vs me?"))).toEqual(['senior-vs-staff']);
+  });
+});
