@@ -168,8 +168,9 @@ const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /**
- * A question that asks for a judgement of a thing ("is chaos engineering safe in prod?", "am i right to push back?"): what
- * the entry says of doing it safely answers it, more than what the thing is.
+ * A question that asks for a judgement of a thing ("is chaos engineering safe in prod?", "am i right to push back?", "is
+ * there an actual proper fix?"): what the entry says of doing it safely, or of the fix, answers it more than what the
+ * thing is.
  */
 const ASKS_JUDGEMENT =
   /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back|\b(?:is there|what'?s|what is) (?:an? |the )?(?:(?:actual|proper|real|right|correct|better) )+(?:fix|solution)\b)/;

@@ -112,6 +112,7 @@ export function focusPassage(
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
   const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);
+  const questionWords = plainWords(question);
   const passages = passagesOf(entry, index);
   let best: { passage: string; list?: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
@@ -133,12 +134,11 @@ export function focusPassage(
     // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.
     if (score > 0) score += TIE_BREAK * common.filter((unit) => said(unit, words)).length;
     // A passage led by the question it answers ("**Do you need it?** Usually not ..."): each word of the question said in
-    // that lead counts again, everyday ones too ("do we *need* BFT for an internal store?").
-    // Its verb too, though a stop word to the search ("need").
+    // that lead counts again, everyday ones and those the search drops too ("do we *need* BFT for an internal store?").
     const lead = ASKED_LEAD.exec(passage)?.[1];
     const leadWords = lead ? new Set(index.analyze(lead)) : undefined;
     const leadVerbs = lead ? plainWords(lead) : undefined;
-    const asWritten = leadVerbs ? [...plainWords(question)].filter((word) => leadVerbs.has(word)).length : 0;
+    const asWritten = leadVerbs ? [...questionWords].filter((word) => leadVerbs.has(word)).length : 0;
     // Where only such a passage is asked for, its lead must ask what the question does, in its words ("need"): "No CS
     // degree?" is about a degree, but does not answer "do i need a master's?".
     if (ledByQuestion && asWritten === 0) return;
