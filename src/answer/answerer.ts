@@ -89,6 +89,9 @@ const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
 /** "someone said we need to shard it. what does that mean": what the thing the post names is. */
 const ASKS_WHAT_IT_MEANS = /^(?:so |ok |and |but )?what (?:does|do) (?:that|this|it|they) (?:even |actually |really )?mean[?!.\s]*$/;
+/** "what does that force in our setup?", "what would this imply for us": what the thing the post names brings with it. */
+const ASKS_WHAT_IT_FORCES =
+  /^(?:so |ok |and |but )?what (?:does|do|would|will) (?:that|this|it) (?:even |actually |really )?(?:force|imply|require|involve|entail|change|mean for)\b/;
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
@@ -836,7 +839,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "we bumped the topic from 12 to 24 partitions and now events arrive out of order. what did we break?": the story is
     // the question, which alone asks nothing the content could answer.
-    if (previous === null && context !== '' && WHAT_WENT_WRONG.test(foldText(question).trim()) && careerIntent(context) === null)
+    // In a conversation too: the story is this message's, whatever the last answer was.
+    if (context !== '' && WHAT_WENT_WRONG.test(foldText(question).trim()) && careerIntent(context) === null)
       return { answer: { ...answerQuestion(`${context} ${question}`, asker), question }, resolved: question };
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
@@ -1703,6 +1707,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const whatItIs = new Set(questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim()) || asksMeaning(q)));
       const ofThisMessage = whatItIs.size > 0 && [...whatItIs].every(asksMeaning);
       const namedThing = quoted || (lastState && !ofThisMessage) || whatItIs.size === 0 ? null : soleNamed(context);
+      let forcedThing: string | undefined;
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
@@ -1712,7 +1717,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
                 : q,
           )
-        : questions.map((q) => (namedThing && whatItIs.has(q) ? `what is ${namedThing}` : q));
+        : questions.map((q) =>
+            namedThing && whatItIs.has(q)
+              ? `what is ${namedThing}`
+              : // "compliance wants rpo zero. what does that force in our setup?": the thing its own sentence names, in a
+                // conversation about something else too.
+                ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && (forcedThing ??= soleNamed(context) ?? '')
+                ? q.replace(/\b(?:that|this|it)\b/i, forcedThing)
+                : q,
+          );
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
       // side by side (in the questions before it too: "our SRE team runs the k8s platform now. are we platform engineers?

@@ -4428,3 +4428,20 @@ describe('"me" set beside a level', () => {
     expect(ids(ask("senior engineer here. what's expected of a staff engineer vs me?"))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('a story or a named thing in this message, in a conversation about something else', () => {
+  it('"what did we break? <story of partitions and keyed ordering>" after CRDTs is Kafka ordering', () => {
+    const answer = converse(
+      'what is a crdt',
+      'what did we break? we went from 8 to 16 partitions on the payments topic and now events for one merchant arrive out of order. we key by merchant id',
+    );
+    expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
+  });
+  it('"compliance wants rpo zero for the ledger. what does that force in our setup?" after an interview question is RTO and RPO', () => {
+    const answer = converse(
+      'how do you tell if a candidate really understands consistency',
+      'compliance wants rpo zero for the ledger. what does that force in our setup?',
+    );
+    expect(ids(answer)).toEqual(['rto-and-rpo']);
+  });
+});
