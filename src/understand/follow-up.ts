@@ -28,6 +28,12 @@ const PLURAL_ANAPHOR =
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+/**
+ * "or is there a proper fix?": a "there" that stands for nothing said before, where it asks for a fix or a way of its
+ * own. ("is there stuff i should be reading?" after senior vs staff is still about staff.)
+ */
+const EXISTENTIAL_THERE =
+  /\b(?:is|are|isn'?t|aren'?t) there (?=(?:an? |any |some )?(?:(?:actual|proper|real|right|correct|better|standard|simple|clean) )+(?:fix|fixes|solution|solutions|way|ways|pattern|approach)\b)/gi;
 // Going over to where the last answer was about: "what changes day to day if i move over?", "if i make the jump".
 const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
@@ -187,7 +193,7 @@ export function leansOnPrevious(text: string): boolean {
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
-  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''));
+  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, ''));
 }
 
 /** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */
@@ -320,18 +326,29 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   const askersOwn = named !== null && /\b(?:i'?m|im|i am|as) (?:an? )?$/i.test(stripped.slice(0, named.index));
   const side = askersOwn ? SLOTS[1]!.exec(previous.question)?.[0] : named?.[0];
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
-  const withoutDummy = stripped.replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'));
+  const withoutDummy = stripped
+    .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
+    .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'));
   // "is raft's log the same idea?" after the write-ahead log: the same idea as the last topic, which stays asked.
   if (topic && LIKENS_TO_IT.test(withoutDummy) && !ANAPHOR.test(withoutDummy.replace(LIKENS_TO_IT, ' '))) {
     return {
-      text: withoutDummy.replace(LIKENS_TO_IT, (_, noun: string) => `the same ${noun} as ${topic}`).replace(/\u0000/g, 'it'),
+      text: withoutDummy
+        .replace(LIKENS_TO_IT, (_, noun: string) => `the same ${noun} as ${topic}`)
+        .replace(/\u0000/g, 'it')
+        .replace(/\u0001/g, 'there'),
       swapped: false,
     };
   }
   if (topic && ANAPHOR.test(withoutDummy)) {
     // "get there" is getting to the topic: "how do I get there from senior?" is "how do I get to staff from senior?".
     const placed = withoutDummy.replace(/\b(get|getting|go|going|move|moving) there\b/i, (_, verb: string) => `${verb} to ${topic}`);
-    return { text: placed.replace(ANAPHOR, topic).replace(/\u0000/g, 'it'), swapped: false };
+    return {
+      text: placed
+        .replace(ANAPHOR, topic)
+        .replace(/\u0000/g, 'it')
+        .replace(/\u0001/g, 'there'),
+      swapped: false,
+    };
   }
   return { text: topic ? `${stripped} ${topic}`.trim() : stripped, swapped: false };
 }

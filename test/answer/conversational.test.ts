@@ -4445,3 +4445,13 @@ describe('a story or a named thing in this message, in a conversation about some
     expect(ids(answer)).toEqual(['rto-and-rpo']);
   });
 });
+
+describe('"is there a proper fix" asks for a fix, not about the last answer', () => {
+  it('a stale cache told after an answer about BFT is caching, not BFT', () => {
+    const answer = converse(
+      'do we really need byzantine fault tolerance for our internal ledger cluster? every node is ours',
+      'we put redis in front of the accounts api and people see their old balance for a minute after a transfer. do i just drop the ttl or is there a proper fix',
+    );
+    expect(ids(answer)).toEqual(['distributed-caching']);
+  });
+});
