@@ -1706,8 +1706,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const asksMeaning = (q: string) => unquoted && ASKS_WHAT_IT_MEANS.test(foldText(q).trim());
       const whatItIs = new Set(questions.filter((q) => ASKS_WHAT_IT_IS.test(foldText(q).trim()) || asksMeaning(q)));
       const ofThisMessage = whatItIs.size > 0 && [...whatItIs].every(asksMeaning);
-      const namedThing = quoted || (lastState && !ofThisMessage) || whatItIs.size === 0 ? null : soleNamed(context);
-      let forcedThing: string | undefined;
+      // The one thing the post's sentences name, read once for whichever question needs it.
+      let told: string | null | undefined;
+      const toldThing = () => (told === undefined ? (told = soleNamed(context)) : told);
+      const namedThing = quoted || (lastState && !ofThisMessage) || whatItIs.size === 0 ? null : toldThing();
       const questionsRead = quoted
         ? questions.map((q) =>
             // Asked to explain it, the question is what the thing is; its other words ("so i don't embarrass myself") only dilute.
@@ -1722,8 +1724,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
               ? `what is ${namedThing}`
               : // "compliance wants rpo zero. what does that force in our setup?": the thing its own sentence names, in a
                 // conversation about something else too.
-                ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && (forcedThing ??= soleNamed(context) ?? '')
-                ? q.replace(/\b(?:that|this|it)\b/i, forcedThing)
+                ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && toldThing()
+                ? q.replace(/\b(?:that|this|it)\b/i, toldThing()!)
                 : q,
           );
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));

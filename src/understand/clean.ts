@@ -27,13 +27,18 @@ const OPENERS = [
   // "ok dumb q but what does CAP say": the lead-in and the "but" that joins it to the question.
   /\b(?:(?:ok(?:ay)?|so|hmm)[,.]? )?(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b(?: but\b)?[\s!,.:;-]*/gi,
 ];
+// "understood nothing", "didn't get a single word": the asker did not follow what they heard.
+const LOST_IT = String.raw`(?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))`;
 const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
   /[\s,.!-]*\bappreciate (any|the|all) (advice|help|tips|pointers|thoughts|input)\b[\s!.]*$/i,
   // "... and i nodded along but understood nothing": says the asker wants it explained, which any answer does; its words
   // ("nodded") are no topic's.
-  /[\s,.!-]*\b(?:and |but )?(?:i )?(?:just )?(?:nodded along|pretended to (?:understand|follow|get it)|understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))(?: (?:but|and) (?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything)))?\b[\s!.]*$/i,
+  new RegExp(
+    String.raw`[\s,.!-]*\b(?:and |but )?(?:i )?(?:just )?(?:nodded along|pretended to (?:understand|follow|get it)|${LOST_IT})(?: (?:but|and) ${LOST_IT})?\b[\s!.]*$`,
+    'i',
+  ),
   // "would love to hear from people who made the switch": asks for stories, which the question before it already asks.
   /[\s,.!-]*\b(?:(?:i )?would|i'?d) love to hear (?:from|about|what) [^.?!]{0,80}[\s!.?]*$/i,
 ];
