@@ -251,6 +251,24 @@ const CALLED_WHAT =
 /** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
 const THAT_AS_SUBJECT =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b|how (?:do|can|should|would) (?:i|we) (?:turn|use|frame|sell|spin|present|write up|leverage) (?:that|this|those|these|it|all that|all of that)\b)/;
+/**
+ * The last sentence of a message's own said before the question in it, if the two can be placed: what "this" in the
+ * question may stand for. Matched on a folded prefix, as splitting trims and folds what it keeps.
+ */
+function sentenceBefore(message: string, question: string, sentences: readonly string[]): string | undefined {
+  const folded = foldText(message);
+  const at = (part: string) => folded.indexOf(foldText(part).trim().slice(0, PLACING_CHARS));
+  const asked = at(question);
+  if (asked < 0) return undefined;
+  return sentences
+    .filter((sentence) => {
+      const told = at(sentence);
+      return told >= 0 && told < asked;
+    })
+    .at(-1);
+}
+/** Enough of a sentence's start to find it in its message. */
+const PLACING_CHARS = 30;
 /** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
 const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
@@ -723,6 +741,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     sentences: readonly string[],
     foreign: number,
     firstPart = true,
+    toldBefore?: string,
   ) {
     // "ok and what should our retry policy look like on top of that?": a topic of its own, added to the last answer, which
     // it points back to no more than "and" does.
@@ -973,11 +992,25 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "I keep hearing about deterministic simulation. Is that worth the investment for a team of four?": "that" is what the
     // sentence before it told of, whatever the question's other words find alone ("start with" finds a new grad's start).
-    const lastTold = previous === null && THAT_AS_SUBJECT.test(foldText(question).trim()) ? sentences.at(-1) : undefined;
+    // In a conversation too, for a verdict on "this" right after a sentence of its own ("our cto wants chaos engineering in
+    // prod next quarter. is this safe?" after Raft): the sentence before it, not the last answer. Only one said BEFORE the
+    // question: in "is that safe in prod at a bank? our risk team would lose their minds" the sentence after it is comment.
+    const judgesItsOwn =
+      previous !== null &&
+      toldBefore !== undefined &&
+      firstPart &&
+      STANDS_FOR_TOPIC.test(question) &&
+      (ASKS_JUDGEMENT.test(foldText(question)) || JUDGES_THAT.test(foldText(question))) &&
+      topicWords(question) <= 1 &&
+      topicWords(toldBefore) >= 2;
+    const lastTold =
+      previous === null && THAT_AS_SUBJECT.test(foldText(question).trim()) ? sentences.at(-1) : judgesItsOwn ? toldBefore : undefined;
     if (lastTold) {
       const aboutLast = answerQuestion(`${question} ${lastTold}`, asker);
       if (aboutLast.kind === 'answer' && aboutLast.confidence >= ANSWER_THRESHOLD) {
-        return { answer: { ...aboutLast, question }, resolved: `${question} ${lastTold}` };
+        // A follow-up is not brought to the passage that says what to do later on: a verdict on the sentence before it is.
+        const judged = judgesItsOwn ? toTheAction(aboutLast, question, [lastTold]) : aboutLast;
+        return { answer: { ...judged, question }, resolved: `${question} ${lastTold}` };
       }
     }
     // "where would we even start?" after chaos engineering: where to start on it, not how to start a career.
@@ -1767,6 +1800,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           context,
           messageForeign,
           parts.length === 0,
+          sentenceBefore(text, question, context),
         );
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
         // Only a term that names an entry: "'single'" in hostile markup names nothing; a sentence quoted ("'the replication

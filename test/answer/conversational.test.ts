@@ -4455,3 +4455,18 @@ describe('"is there a proper fix" asks for a fix, not about the last answer', ()
     expect(ids(answer)).toEqual(['distributed-caching']);
   });
 });
+
+describe('a verdict on a sentence said just before it, in a conversation about something else', () => {
+  it('"our cto wants chaos engineering in prod next quarter. is this safe?" after Raft is chaos engineering, at its safety', () => {
+    const answer = converse('what is raft', 'our cto wants us to start doing chaos engineering in prod next quarter. is this safe?');
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+    expect(shownText(answer)).toMatch(/kill switch/i);
+  });
+  it('a remark after the verdict is not what it judges: "is that safe in prod at a bank? our risk team would lose their minds"', () => {
+    const answer = converse(
+      "what's chaos engineering",
+      'is that actually safe to run in prod at a bank though? our risk team would lose their minds',
+    );
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+  });
+});
