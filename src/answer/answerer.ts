@@ -95,8 +95,9 @@ const ASKS_WHAT_IT_FORCES =
 /** A question that asks to choose between things named before it. */
 const CHOOSES_BETWEEN =
   /^(so |ok |and )?which (one|ones?|approach|option|pattern|way|of (them|the two|these|those|the 2)|is (better|best|right)|should (i|we) (use|pick|choose|go with|take|go for)|fits|would you (use|pick|choose|take|go with|go for))\b/;
-/** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?". */
-const ASKS_OF_THE_SIDES = /\bwhich (?:one|of (?:them|the two|these|those))\b(?! (?:would|should|do|could|can) (?:you|i|we)\b)/;
+/** A question of a comparison's sides, not of a topic beside them: "which one actually designs the system?", "how do their jobs differ?". */
+const ASKS_OF_THE_SIDES =
+  /\bwhich (?:one|of (?:them|the two|these|those))\b(?! (?:would|should|do|could|can) (?:you|i|we)\b)|\bhow (?:do|does|would) (?:they|their (?:jobs?|roles?|work|days?)|the (?:two|jobs|roles))(?: (?:actually|really))? differ\b/;
 /** How two things the message named go together: "can you use one without the other?". */
 const ONE_WITHOUT_THE_OTHER = /\b(?:one without the other|either without the other|need (?:one|both) for the other|one needs? the other)\b/;
 /** "how do I get there from senior?": from a side it names to the one the last question was about. */

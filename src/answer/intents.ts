@@ -53,6 +53,12 @@ const COMPARISON_PATTERNS: RegExp[] = [
 
 const VERDICT_OPTION =
   /^(?:is it |it'?s |just |only |mostly |purely |all )*(?:an? )?(?:marketing|hype|myth|buzzwords?|bs|fluff|fad|overkill|meme|rebrand(?:ing)?|new name|title change|academic flex|flex)\b/;
+/**
+ * "what separates a good mid-level answer from a weak one": a good and a poor one of the same thing, not two things set
+ * side by side ("from a senior one" is a second level, and stays a side).
+ */
+const ANOTHER_OF_THE_SAME =
+  /^(?:an? |the )?(?:good|great|bad|weak|strong|average|mediocre|poor|okay|ok|decent|solid|excellent|typical|normal|so-so) ones?$/;
 
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [
@@ -208,7 +214,7 @@ function intentOf(question: string): Intent {
     )
       continue;
     // "is it actually different or just marketing": a verdict offered as the other option, not a second thing.
-    if (VERDICT_OPTION.test(match[2] ?? '')) continue;
+    if (VERDICT_OPTION.test(match[2] ?? '') || ANOTHER_OF_THE_SAME.test((match[2] ?? '').trim())) continue;
     const sides = sidesOf(match[1] ?? '', match[2] ?? '');
     // "or" joins alternatives inside ordinary questions too ("one or more replicas"); only
     // a short question, or one that asks to choose, is taken as a comparison.

@@ -78,9 +78,9 @@ export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'cros
 const ONBOARDS =
   /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*|\b(?:put|add|let) (?:them|him|her) (?:on|onto|into) (?:the )?(?:pager|on-?call|rotation)\b/;
 
-/** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?"). */
+/** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?", "what separates a good answer"). */
 const INTERVIEWS =
-  /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b/;
+  /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b|\b(good|great|strong|solid|weak|bad|poor) ([\w-]+ ){0,2}answers?\b/;
 
 /** Which level someone else is, asked by someone who hires ("how do we tell if they're senior or staff"). */
 const LEVEL_OF_THEM =

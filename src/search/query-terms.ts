@@ -243,6 +243,13 @@ export function createQueryReader(parts: QueryReaderParts) {
     // A stand-in the user typed as a word of its own ("sre") still counts as a word.
     const typed = new Set(words.map(processWord));
     const units = [...terms.keys()].filter((t) => !standIns.has(t) || typed.has(t));
+    // A lone letter ("fit a lognormal distribution in R", "plan B") names nothing of its own: the letters of a formula come
+    // in company ("R + W > N"), and one the question asks about comes with what it belongs to ("the C in CAP").
+    const letters = units.filter((unit) => /^[a-z]$/.test(unit));
+    const lone = letters.length === 1 ? letters[0]! : undefined;
+    if (lone && !new RegExp(`\\bthe ${lone} (?:in|of)\\b|\\b${lone} stands? for\\b`, 'i').test(query)) {
+      terms.set(lone, Math.min(terms.get(lone) ?? 1, MIN_SPECIFICITY));
+    }
 
     // Asked of every word once per candidate entry: worked out once.
     const weights = new Map<string, number>();

@@ -113,6 +113,10 @@ const SEEN_IN_ADS =
 const WHO_ELSE_SAYS_IT =
   /\b((?:the|that|this) [\w+-]+(?: [\w+-]+)? (?:thing|stuff|concept|term|pattern|idea))(?: that| which)? (?:everyone|everybody|people|ppl|folks|they|devs|engineers|someone|somebody|(?:my|our) (?:team|lead|manager|boss|tl|seniors?))(?: (?:always|keeps?|still|constantly|often|just))? (?:brings? up|bringing up|mentions?|mentioned|mentioning|talks? about|talking about|says?|said|saying|throws? around|throwing around|swears? by|recommends?|recommended|uses?|used)\b[^.?!,]*/gi;
 
+/** "w/o" and "w/" as people write them for "without" and "with". */
+const WITHOUT = /\bw\/o(?:ut)?\b/gi;
+const WITH = /\bw\/(?=\s|[a-z])/gi;
+
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
@@ -125,7 +129,10 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(EMOTICONS, ' ')
     .replace(EMPHASIS, '$1$3')
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"');
+    .replace(/[\u201C\u201D]/g, '"')
+    // "retries w/ backoff": the words, or the slash splits off a letter that reads as a term of its own.
+    .replace(WITHOUT, 'without')
+    .replace(WITH, 'with ');
   for (const closer of CLOSERS) text = text.replace(closer, '');
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text

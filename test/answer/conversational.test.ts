@@ -4470,3 +4470,33 @@ describe('a verdict on a sentence said just before it, in a conversation about s
     expect(ids(answer)).toEqual(['chaos-engineering']);
   });
 });
+
+describe('comparisons and their questions, as people put them', () => {
+  it('"sre team vs platform team at the same company, how do their jobs actually differ?" sets the two roles side by side', () => {
+    expect(ids(ask('sre team vs platform team at the same company, how do their jobs actually differ?'))).toEqual([
+      'sre-vs-platform-engineer',
+    ]);
+  });
+  it('"what separates a good mid-level answer from a weak one", asked by an interviewer, is what to look for at that level', () => {
+    const answer = ask(
+      "I'm interviewing someone for an engineer II role on our storage team tomorrow and I've never done this. what separates a good mid-level answer from a weak one?",
+    );
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+  });
+  it('"what separates a staff engineer from a senior one" still sets the two levels side by side', () => {
+    expect(ids(ask('what separates a staff engineer from a senior one'))).toEqual(['senior-vs-staff']);
+  });
+});
+
+describe('a lone letter and "w/" are not terms', () => {
+  it('"how do i fit a lognormal distribution in R" is declined, not quorums (R + W > N)', () => {
+    expect(ask('how do i fit a lognormal distribution in R').kind).not.toBe('answer');
+  });
+  it('"the C in CAP" still asks about CAP', () => {
+    expect(ids(ask('what does the C in CAP stand for'))).toEqual(['cap-theorem']);
+  });
+  it('"where do retries w/ backoff fit into all this" after bulkhead vs circuit breaker is retries and backoff', () => {
+    const answer = ask('bulkhead vs circuit breaker?? and where do retries w/ backoff fit into all this');
+    expect(answer.parts.map((part) => ids(part))).toEqual([['bulkhead', 'circuit-breaker'], ['timeouts-and-retries']]);
+  });
+});
