@@ -111,6 +111,8 @@ const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
 /** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
+/** The level a follow-up says the asker is at now: "at this level", "for my level". */
+const THIS_LEVEL = /\b(?:this|my|that) level\b/i;
 /** A level as a person, as a comparison's side names one. */
 const LEVEL_ENGINEER: Readonly<Record<string, string>> = { entry: 'junior engineer', mid: 'mid-level engineer' };
 /** The asker set beside another side: "me vs a senior", "a staff engineer vs me". */
@@ -246,9 +248,12 @@ const NOT_WORK =
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;
-/** "is that what people call tail latency?", "is this what they mean by split brain?": the name is what is asked about. */
+/**
+ * "is that what people call tail latency?", "is this what they mean by split brain?", "when consumers can't keep up, is that
+ * what people mean by backpressure": the name is what is asked about.
+ */
 const CALLED_WHAT =
-  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:is|isn'?t) (?:that|this|it) (?:what|the thing) (?:people|they|you|folks|everyone|ppl|devs|engineers) (?:call|calls|mean by|refer to as|are calling)\s+(?:a |an |the )?([\w -]{3,40}?)[?.!]*$/;
+  /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:[^,?]{3,80},\s*)?(?:is|isn'?t) (?:that|this|it) (?:what|the thing) (?:people|they|you|folks|everyone|ppl|devs|engineers) (?:call|calls|mean by|refer to as|are calling)\s+(?:a |an |the )?([\w -]{3,40}?)[?.!]*$/;
 /** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
 const THAT_AS_SUBJECT =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b|how (?:do|can|should|would) (?:i|we) (?:turn|use|frame|sell|spin|present|write up|leverage) (?:that|this|those|these|it|all that|all of that)\b)/;
@@ -714,6 +719,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
+   * "what should i be reading at this level?" after two levels side by side, from someone who said which of the two they
+   * are ("just got promoted to staff", answered with senior vs staff): the asker's own level, not the first side.
+   */
+  function atOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
+    if (!asker.level || !THIS_LEVEL.test(question)) return question;
+    const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (last?.kind !== 'comparison') return question;
+    const sides = last.title.split(/\s+vs\.?\s+/i).map((side) => levelNamedIn(side.replace(/[:(].*$/, '')));
+    if (!sides.includes(asker.level)) return question;
+    return question.replace(THIS_LEVEL, `${LEVEL_WORD_OF[asker.level] ?? asker.level} level`);
+  }
+
+  /**
    * "how would I cross it?", "how do I make the jump?" after a comparison of two roles: the move from one side to the
    * other, as "how do I move from X to Y", from the side the asker says they are on, else from the first named.
    * Null for any other question, or after anything but a comparison of two.
@@ -749,7 +767,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const added = previous !== null && ADDS_TO_IT.test(asked) ? asked.replace(ADDS_TO_IT, ' ').replace(/\s+/g, ' ').trim() : asked;
     const own = added !== asked && topicWords(added) >= 2 ? added : asked;
     // Between messages only: a later part of one message ("what should i study to get there") leans on the part before.
-    const leveled = firstPart ? fromOwnLevel(own, asker, previous) : own;
+    const leveled = firstPart ? fromOwnLevel(atOwnLevel(own, asker, previous), asker, previous) : own;
     // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
     // "mid level here. whats expected of me vs a senior": the asker's own level is the side "me" stands for.
     const mySide = ME_AS_SIDE.test(leveled) && asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;

@@ -67,6 +67,8 @@ const ASKS_WHICH_KIND = /,\s*(?:so\s+)?(?:which|what) [\w-]+(?: [\w-]+)? (?:is|w
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   // "also unrelated but what's the point of ...": the question after the word that joins it and the change of subject.
   const folded = foldText(sentence).trim().replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
+  // "when consumers can't keep up, is that what people mean by backpressure": a case, then what it is called.
+  if (NAME_FOR_IT.test(folded)) return true;
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
   // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
   if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
@@ -92,6 +94,10 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     PUT_TO_CHECK.test(folded)
   );
 }
+
+/** ", is that what people mean by X", ", is that called X": the name asked for a case just told. */
+const NAME_FOR_IT =
+  /,\s*(?:is|isn'?t) (?:that|this|it) (?:what (?:people|they|you|folks|ppl|everyone) (?:mean|call|are talking about)|called)\b/;
 
 // "cassandra is PA/EL under pacelc right, or am i mixing up the letters": a statement put up to be checked.
 const PUT_TO_CHECK =

@@ -4500,3 +4500,19 @@ describe('a lone letter and "w/" are not terms', () => {
     expect(answer.parts.map((part) => ids(part))).toEqual([['bulkhead', 'circuit-breaker'], ['timeouts-and-retries']]);
   });
 });
+
+describe('"at this level" after two levels side by side, from someone who said their level', () => {
+  it('"just got promoted to staff" then "what should i be reading at this level?" is the staff study plan', () => {
+    const answer = converse('just got promoted to staff 🎉', 'what should i be reading/studying at this level?');
+    expect(ids(answer)).toEqual(['study-plan-staff']);
+  });
+});
+
+describe('a case told, then the name asked for it, as a second question', () => {
+  it('"queue vs pub/sub ...? and when consumers can\'t keep up, is that what people mean by backpressure" answers both', () => {
+    const answer = ask(
+      "queue vs pub/sub, what's the difference? and when consumers can't keep up, is that what people mean by backpressure",
+    );
+    expect(answer.parts.map((part) => ids(part))).toEqual([['message-queues-and-pub-sub'], ['backpressure']]);
+  });
+});
