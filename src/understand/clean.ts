@@ -60,6 +60,8 @@ const READING_SETTING =
   /\b(?:i'?m |i was |been |was |currently |just )?(?:reading|re-?reading|going through|working through) (?:the |a |an |this |that |my |our )?((?:[\w-]+ ){0,3}?)(?:paper|book|blog post|article|chapter|docs|documentation|design doc|rfc),? (?:and )?(?:it|which|that|where|they|the author) (?:mentions?|talks? about|brings? up|keeps? (?:mentioning|bringing up|talking about))\b/gi;
 // So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
 // chat about the meal.
+// "at work we have 2 DB nodes ...": where the asker is, which every workplace story shares ("work" matches most entries).
+const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work))\b/gi;
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;
 const TOLD_OF =
   /\b(?:said|says|saying|told|mentioned|mentions|brought up|brings up|was talking about|were talking about|came up|claimed|claims)\b/i;
@@ -160,6 +162,7 @@ export function cleanMessage(message: string): CleanMessage {
     // "vector clocks, can someone eli5": who was asked, left at the sentence's end, is not the question either.
     .replace(ASKED_WHO_LEFT, '')
     .replace(SETTING, ' ')
+    .replace(WORKPLACE_SETTING, ' ')
     .replace(READING_SETTING, ' $1')
     .replace(MEAL_SETTING, (meal) => (TOLD_OF.test(message) ? ' ' : meal))
     .replace(WHO_ELSE_SAYS_IT, '$1')

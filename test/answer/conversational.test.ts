@@ -4516,3 +4516,27 @@ describe('a case told, then the name asked for it, as a second question', () => 
     expect(answer.parts.map((part) => ids(part))).toEqual([['message-queues-and-pub-sub'], ['backpressure']]);
   });
 });
+
+describe('a new topic announced as "different thing" or "totally separate", and a story told "at work"', () => {
+  it('"totally separate, ... my promo feedback just says \'operate with broader scope\'" after platform engineering is what scope means', () => {
+    const answer = converse(
+      'what does a platform engineer do all day?',
+      "totally separate, I'm on a 4-person team and my promo feedback just says 'operate with broader scope'. what am I supposed to do with that?",
+    );
+    expect(ids(answer)).toEqual(['what-scope-means']);
+  });
+  it('"unrelated: at work we have 2 DB nodes with automatic failover and no third box" is split-brain', () => {
+    const answer = converse(
+      'how do I go from sysadmin to SRE?',
+      'unrelated: at work we have 2 DB nodes with automatic failover and no third box anywhere. is that asking for trouble?',
+    );
+    expect(ids(answer)).toEqual(['split-brain']);
+  });
+  it('"different topic, ... all our services share one long-lived AWS key" is zero trust, not sagas ("long-lived")', () => {
+    const answer = converse(
+      'thinking about doing the CKA, any good?',
+      'different topic, security found all our services share one long-lived AWS key. how bad is that?',
+    );
+    expect(ids(answer)).toEqual(['zero-trust']);
+  });
+});
