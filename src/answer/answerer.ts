@@ -89,6 +89,10 @@ const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
 /** "someone said we need to shard it. what does that mean": what the thing the post names is. */
 const ASKS_WHAT_IT_MEANS = /^(?:so |ok |and |but )?what (?:does|do) (?:that|this|it|they) (?:even |actually |really )?mean[?!.\s]*$/;
+/** "what's that about?", "what is this all about": what the thing just told of is. */
+const ASKS_WHAT_ITS_ABOUT = /^(?:so |ok |and |but )?(?:what|whats|what'?s) (?:is )?(?:that|this|it) (?:all )?about[?!.\s]*$/;
+/** A telling, then a question after a semicolon or a comma: "a reviewer said we'd need 'fencing', what's that about". */
+const TOLD_THEN_ASKS_WHAT = /^(.{8,}?)\s*[;,]\s*((?:so |and |but )?what\b[^;,]*)$/i;
 /** "what does that force in our setup?", "what would this imply for us": what the thing the post names brings with it. */
 const ASKS_WHAT_IT_FORCES =
   /^(?:so |ok |and |but )?what (?:does|do|would|will) (?:that|this|it) (?:even |actually |really )?(?:force|imply|require|involve|entail|change|mean for)\b/;
@@ -711,6 +715,24 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
    * explained, as if they had said "from mid".
    */
+  /**
+   * A part that tells a thing and asks about it in one ("the business now wants 'zero data loss'; what does that force on
+   * its design"): the question with the thing put in for "that", when the telling names one (in quotes, or by name).
+   */
+  function ownToldThing(part: string): string | undefined {
+    const split = TOLD_THEN_ASKS_WHAT.exec(part);
+    if (!split) return undefined;
+    const [, told, asked] = split as unknown as [string, string, string];
+    const folded = foldText(asked).trim();
+    const quoted = quotedTerm(told);
+    // What a demand in quotes brings with it ("'zero data loss'") is asked of those words, whether or not they name an entry.
+    if (quoted && ASKS_WHAT_IT_FORCES.test(folded)) return asked.replace(/\b(?:that|this|it)\b/i, quoted);
+    const named = quoted ?? soleNamed([told]);
+    if (!named || comparer.namedIn(named).length === 0) return undefined;
+    if (ASKS_WHAT_IT_IS.test(folded) || ASKS_WHAT_IT_MEANS.test(folded) || ASKS_WHAT_ITS_ABOUT.test(folded)) return `what is ${named}`;
+    return ASKS_WHAT_IT_FORCES.test(folded) ? asked.replace(/\b(?:that|this|it)\b/i, named) : undefined;
+  }
+
   function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (last?.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
@@ -1780,6 +1802,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
                 ? q.replace(/\b(?:that|this|it)\b/i, toldThing()!)
                 : q,
           );
+      // "... a reviewer also said we'd need 'fencing' on top, what's that about": a part that tells its own thing before
+      // asking about "that" asks about the thing it told, not about the part before it.
+      for (const [i, q] of questionsRead.entries()) {
+        if (i > 0 && questionsRead[i] === questions[i]) questionsRead[i] = ownToldThing(q) ?? q;
+      }
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
       // side by side (in the questions before it too: "our SRE team runs the k8s platform now. are we platform engineers?

@@ -4540,3 +4540,18 @@ describe('a new topic announced as "different thing" or "totally separate", and 
     expect(ids(answer)).toEqual(['zero-trust']);
   });
 });
+
+describe('a later part that tells its own thing, then asks about "that"', () => {
+  it("\"... is that good enough? a reviewer also said we'd need 'fencing' on top, what's that about?\" answers fencing too", () => {
+    const answer = ask(
+      "we use redis SET NX PX 30000 so only one worker runs the nightly invoice job. is that good enough? a reviewer also said we'd need 'fencing' on top, what's that about?",
+    );
+    expect(answer.parts.map((part) => ids(part))).toEqual([['distributed-locks'], ['fencing-and-leases']]);
+  });
+  it('"... what should I be reading? and the business now wants \'zero data loss\'; what does that force on its design?" answers RPO too', () => {
+    const answer = ask(
+      "aiming for staff next year. what should I be reading? and the business now wants 'zero data loss' for the service I own; what does that force on its design?",
+    );
+    expect(answer.parts.map((part) => ids(part))).toEqual([['study-plan-staff'], ['rto-and-rpo']]);
+  });
+});
