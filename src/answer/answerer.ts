@@ -183,7 +183,7 @@ const ASKS_WHAT_TO_DO =
  * thing is.
  */
 const ASKS_JUDGEMENT =
-  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back|\b(?:is there|what'?s|what is) (?:an? |the )?(?:(?:actual|proper|real|right|correct|better) )+(?:fix|solution)\b)/;
+  /\b(?:is (?:it|this|that|[\w-]+(?: [\w-]+){0,3}?) (?:even |actually |really )?(?:safe|ok|okay|good enough|a good idea|wise|risky|dangerous)\b|is (?:it|this|that) (?:really |actually )?(?:fine|good enough) to\b|am i (?:right|wrong|crazy) to push back|\b(?:is there|what'?s|what is) (?:an? |the )?(?:(?:actual|proper|real|right|correct|better) )+(?:fix|solution)\b)/;
 /**
  * "do we need BFT for an internal store?": whether it is needed, which the entry says, if anywhere, in a passage led by
  * that question ("**Do you need it?** Usually not ..."); what the thing is answers most others ("do i need a masters").
@@ -1592,16 +1592,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
     const folded = foldText(question);
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
-    const judgement = ifNeeded || ASKS_JUDGEMENT.test(folded);
+    const verdict = ASKS_JUDGEMENT.test(folded);
+    const judgement = ifNeeded || verdict;
     const entry = judgement || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
-    const passage =
+    const focusOn = (ledByQuestion: boolean) =>
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
         minScore: judgement ? JUDGEMENT_PASSAGE_SCORE : PART_PASSAGE_SCORE,
-        ledByQuestion: ifNeeded,
+        ledByQuestion,
         wholeList: true,
         beyondSummary: true,
       });
+    // "do we need an L7 balancer for grpc or is L4 fine?": a verdict asked as well, which any passage may give.
+    const passage = focusOn(ifNeeded) || (ifNeeded && verdict ? focusOn(false) : null);
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
     if (!entry || !passage || /^\d+\.\s/.test(passage)) return answer;
     return openingThen(answer, entry, passage, '\n\n');

@@ -4555,3 +4555,11 @@ describe('a later part that tells its own thing, then asks about "that"', () => 
     expect(answer.parts.map((part) => ids(part))).toEqual([['study-plan-staff'], ['rto-and-rpo']]);
   });
 });
+
+describe('"is X good enough" asks for a verdict, which the entry gives lower down', () => {
+  it('"is a redis lock good enough for a cron job running on 3 boxes" shows when a single Redis lock is enough', () => {
+    const answer = ask('is a redis lock good enough for a cron job running on 3 boxes or am i gonna get burned');
+    expect(ids(answer)).toEqual(['distributed-locks']);
+    expect(shownText(answer)).toMatch(/often enough/);
+  });
+});
