@@ -292,6 +292,9 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
 const SAYS_PERSONAL = new RegExp(
   `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
 );
+/** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
+const WELLBEING =
+  /\b(?:i'?m|i am|i feel|feeling|i've been|been) (?:so |really |totally |completely |pretty |kinda )?(?:burned|burnt) out\b|\bi can'?t sleep\b|\bsleeping badly\b|\bmy mental health\b|\brecover(?:ing|y)? from (?:a |my )?burnout\b|\bmy burnout\b/;
 /** A follow-up that asks for a side of the last answer: "what are the downsides?", "any pitfalls?". */
 const ASKS_ASPECT =
   /\b(downsides?|drawbacks?|disadvantages?|advantages?|benefits?|pros|cons|trade-?offs?|limitations?|caveats?|gotchas?|pitfalls?)\b/i;
@@ -507,7 +510,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Read with the post around it (`foreignFromMessage`), pay the post mentions ("pay is about the same") is not what
     // is asked: the question itself was checked for pay before.
     if (careerIntent(question) === 'pay' && !foreignFromMessage) {
-      return { ...blank(question, 'decline', MESSAGES.pay), suggestions: levelRefs(), confidence: 0 };
+      return { ...blank(question, 'decline', MESSAGES.pay), suggestions: payRefs(question), confidence: 0 };
     }
     const intent = detectIntent(question);
     if (intent.type === 'comparison') {
@@ -683,6 +686,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .filter((e) => e.kind === 'level')
       .slice(0, MAX_SUGGESTIONS)
       .map(ref);
+
+  /**
+   * What a pay question is offered instead: what the level and role it names are expected to do ("how much does a senior
+   * SRE make at Stripe": senior, and the SRE role), then the other levels.
+   */
+  const payRefs = (question: string) => {
+    const level = levelNamedIn(foldText(question));
+    const named = [
+      ...kb.entries.filter((e) => e.kind === 'level' && level !== undefined && (e.id === level || e.id === `${level}-level`)),
+      ...comparer.namedIn(question).flatMap((n) => {
+        const entry = kb.byId.get(n.id);
+        return entry && (entry.kind === 'role' || entry.kind === 'level') ? [entry] : [];
+      }),
+    ];
+    const refs = [...new Map([...named.map(ref), ...levelRefs()].map((r) => [r.id, r])).values()];
+    return refs.slice(0, MAX_SUGGESTIONS);
+  };
 
   /**
    * The tags of the entries that answer a question's kind of career question ("any books for that?": reading), if any.
@@ -1955,7 +1975,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           : untold
             ? { question: text, topics: [], asker }
             : previous && { ...previous, asker };
-      return { ...answer, question: single ? message : answer.question, brief, conversation };
+      // "i'm burned out ... can't sleep ... any tips?": not a guess at the nearest entries, but a plain and kind decline.
+      const kindly =
+        answer.kind !== 'answer' && WELLBEING.test(foldText(message))
+          ? { ...answer, kind: 'decline' as const, summary: MESSAGES.wellbeing, suggestions: [] }
+          : answer;
+      return { ...kindly, question: single ? message : answer.question, brief, conversation };
     },
   };
 }

@@ -30,6 +30,8 @@ export const MESSAGES = {
   suggestions: "I'm not sure I understood. Did you mean one of these?",
   declineNearest: `Sorry, I don't know that one. I answer questions about ${SCOPE}. The nearest topics I do know, in case one helps:`,
   pay: "I don't have pay or salary figures, for any company. I can tell you what each level is expected to do, or how people move between roles.",
+  wellbeing:
+    "That sounds hard, and I'm sorry. I only answer questions about distributed systems careers and concepts, so I'm not the right help here: please talk to someone you trust, your manager, or a professional. If on-call load is part of it, ask me how teams cut alert noise and share the pager.",
   partNotUnderstood: "I'm not sure what this part asks.",
   partOutOfScope: 'That one is outside what I answer here.',
   partSuggestions: "_For what I didn't understand, the buttons below are my closest guesses._",

@@ -4563,3 +4563,22 @@ describe('"is X good enough" asks for a verdict, which the entry gives lower dow
     expect(shownText(answer)).toMatch(/often enough/);
   });
 });
+
+describe('declines that fit what was asked', () => {
+  it('pay for a named level and role offers what that level and role do', () => {
+    const answer = ask('how much does a senior SRE make at Stripe, base plus equity?');
+    expect(answer.kind).toBe('decline');
+    expect(answer.suggestions.map((s) => s.id).slice(0, 2)).toEqual(['senior', 'site-reliability-engineer']);
+  });
+  it('"i\'m burned out ... can\'t sleep ... any tips for recovering" is declined kindly, without guessing at entries', () => {
+    const answer = ask(
+      "honestly i'm burned out after a brutal oncall month. i can't sleep properly, i dread opening slack, and weekends don't help anymore. any tips for actually recovering from burnout without quitting?",
+    );
+    expect(answer.kind).toBe('decline');
+    expect(answer.summary).toMatch(/someone you trust/);
+    expect(answer.suggestions).toEqual([]);
+  });
+  it('burnout from pages, asked as a question about alerting, is still answered', () => {
+    expect(ids(ask("i'm burned out from pages every night, how do we fix our alerting?"))).toEqual(['alerting']);
+  });
+});
