@@ -1,4 +1,4 @@
-import { foldText } from '../text/normalize.js';
+import { foldText, splitWords } from '../text/normalize.js';
 import { namedSideOf } from './sides.js';
 import type { Asker } from './asker.js';
 
@@ -83,7 +83,7 @@ const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;
 
 // What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
 const ELLIPSIS_FILLER =
-  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|still|thing|just|harder|easier|tougher|more|less|really|basically|or|there)\b|[?!.,]/gi;
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|(?:would|does|will) (?:that|it|this) look like|still|thing|just|harder|easier|tougher|more|less|really|basically|or|there)\b|[?!.,]/gi;
 
 const JOINING_WORDS = /\b(?:and|ok|okay|so)\b/gi;
 
@@ -289,7 +289,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     const now = stripped.match(slot);
     const rest = stripped.replace(slot, ' ').replace(BARE_SLOT_FILLER, ' ').trim();
     const named = slot.test(previous.question) || (slot === SLOTS[0] && /\bbeginners?\b/i.test(previous.question));
-    if (now && rest === '' && !named && previous.question.trim() !== '') {
+    // "what about at senior level, still worth it?" after "are certifications worth it ...": the rest only says the last
+    // question again.
+    const asked = new Set(splitWords(previous.question));
+    const saidAgain = rest !== '' && splitWords(rest).every((word) => asked.has(word) || /^(still|again|also|even)$/.test(word));
+    if (now && (rest === '' || saidAgain) && !named && previous.question.trim() !== '') {
       return { text: `${previous.question.replace(/[?.!\s]+$/, '')} for ${now[0]}?`, swapped: true };
     }
   }

@@ -4582,3 +4582,14 @@ describe('declines that fit what was asked', () => {
     expect(ids(ask("i'm burned out from pages every night, how do we fix our alerting?"))).toEqual(['alerting']);
   });
 });
+
+describe('a level swapped into the last question, with words that only say it again', () => {
+  it('"what would that look like at senior?" after what a mid-level engineer needs is the senior level', () => {
+    expect(ids(converse("what's expected of a mid level distsys engineer?", 'what would that look like at senior?'))).toEqual(['senior']);
+  });
+  it('"what about at senior level, still worth it?" after certifications stays on certifications, at senior level', () => {
+    const answer = converse('are certifications worth it for platform roles', 'what about at senior level, still worth it?');
+    expect(ids(answer)).toEqual(['certifications']);
+    expect(shownText(answer)).toMatch(/senior level/);
+  });
+});
