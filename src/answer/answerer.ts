@@ -1847,7 +1847,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return (intent !== null && intent !== 'pay') || WEIGHS_UP.test(foldText(sentence));
       });
       // A question that points at the post ("how much should that count against them?") is read with it instead.
-      const advice = questionsRead.every((q) => isTopicless(q) && !leansOnPrevious(q));
+      // Not one that sets two things the post names side by side ("DevOps and SRE job ads look nearly identical to me.
+      // what's different?"), which a wish of the post ("job ads") would take elsewhere.
+      const advice = questionsRead.every(
+        (q) => isTopicless(q) && !leansOnPrevious(q) && !(restatesDifference(q) && meaningful.includes(q)),
+      );
       // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
       // alone asks about the one before it.
       // "my title is 'devops/sre engineer'. which one am i?": no words of its own, but a pick between the two the post names.

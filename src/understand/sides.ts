@@ -152,13 +152,13 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
 
 /**
  * Whether a question only asks how the things just named differ, naming none itself: "what's the
- * difference between the three?", "how do they differ?", "which is better?".
+ * difference between the three?", "what's different?", "how do they differ?", "which is better?".
  */
 export function restatesDifference(question: string): boolean {
   const text = foldText(question)
     .replace(/[?!.]+/g, ' ')
     .trim();
-  return /^(so |and |but |ok )?((what'?s|what is|what are|whats) (the )?(main |real |actual |key )?differences?( between)?|how (do|does) (they|these|those|the \w+|all \w+) (differ|compare)|which (one )?(is )?(better|best|should i (pick|choose)))( (them|these|those|the|all|both))?( (two|three|of them|options|roles|three of them))?( really| exactly| actually)?$/.test(
+  return /^(so |and |but |ok )?((what'?s|what is|what are|whats) (the )?(main |real |actual |key )?differences?( between)?|(what'?s|what is|whats) (actually |really )?different|how (do|does) (they|these|those|the \w+|all \w+) (differ|compare)|which (one )?(is )?(better|best|should i (pick|choose)))( (them|these|those|the|all|both))?( (two|three|of them|options|roles|three of them))?( really| exactly| actually)?$/.test(
     text,
   );
 }

@@ -4593,3 +4593,9 @@ describe('a level swapped into the last question, with words that only say it ag
     expect(shownText(answer)).toMatch(/senior level/);
   });
 });
+
+describe('"what\'s different?" after a post that names two roles', () => {
+  it('"DevOps and SRE job ads look nearly identical to me. what\'s different?" sets the roles side by side, not job ads', () => {
+    expect(ids(ask("DevOps and SRE job ads look nearly identical to me. what's different?"))).toEqual(['sre-vs-devops']);
+  });
+});
