@@ -4599,3 +4599,21 @@ describe('"what\'s different?" after a post that names two roles', () => {
     expect(ids(ask("DevOps and SRE job ads look nearly identical to me. what's different?"))).toEqual(['sre-vs-devops']);
   });
 });
+
+describe('a system moved to a design is not a career move', () => {
+  it('"we\'re considering moving to events instead of sync calls between our services" is event-driven design', () => {
+    expect(ids(ask("we're considering moving to events instead of sync calls between our services"))).toEqual([
+      'event-driven-architecture',
+    ]);
+  });
+  it('"new cto wants to move to microservices ... what are we signing up for" is microservices, not a move guide', () => {
+    const answer = ask(
+      "we're 8 engineers with a rails monolith that works fine tbh. new cto wants to move to microservices because 'that's how netflix scales'. i'm skeptical. what are we actually signing up for if we go microservices at our size?",
+    );
+    expect(ids(answer)).toEqual(['microservices']);
+  });
+  it('a person moving to a cloud-native team is still a move', () => {
+    const answer = ask('Postgres DBA for 8 years, all on-prem. I want to move to a cloud-native infra team. What is my gap?');
+    expect(ids(answer)).toEqual(['enterprise-to-distributed-systems']);
+  });
+});
