@@ -179,8 +179,9 @@ const NEXT_LEVEL: Record<string, [string, string]> = {
   mid: ['mid-level', 'senior'],
   senior: ['senior', 'staff'],
 };
-// The way to a level is the step up to it: "what does the path to staff look like?".
-const WAY_TO_LEVEL = /\b(?:path|road|way|route|journey|track) (?:to|towards?|into) (mid[ -]?level|mid|senior|staff|principal)\b/;
+// The way to a level is the step up to it: "what does the path to staff look like?", "what do they want from me before mid?".
+const WAY_TO_LEVEL =
+  /\b(?:path|road|way|route|journey|track) (?:to|towards?|into) (mid[ -]?level|mid|senior|staff|principal)\b|\b(?:want|wants|expect|expects)\b[^.?!]{0,20}\bbefore (mid[ -]?level|mid|senior|staff|principal)\b/;
 const STEP_TO: Record<string, [string, string]> = {
   mid: NEXT_LEVEL.entry!,
   senior: NEXT_LEVEL.mid!,
@@ -241,7 +242,11 @@ function intentOf(question: string): Intent {
   if (from && stepUp && levelNamedIn(stepUp[0]) === from) return { type: 'comparison', sides: [...stepUp] };
   const leaves = LEAVES_LEVEL.exec(text);
   const way = WAY_TO_LEVEL.exec(text);
-  const step = leaves ? NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? ''] : way ? STEP_TO[levelNamedIn(way[1]!) ?? ''] : undefined;
+  const step = leaves
+    ? NEXT_LEVEL[levelNamedIn(leaves[1] ?? leaves[2]!) ?? '']
+    : way
+      ? STEP_TO[levelNamedIn(way[1] ?? way[2]!) ?? '']
+      : undefined;
   if (step) return { type: 'comparison', sides: [...step] };
 
   // "is an SDE II at Amazon the same level as an L4 at Google?": how ladders line up, not what one level needs.

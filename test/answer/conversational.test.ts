@@ -4617,3 +4617,12 @@ describe('a system moved to a design is not a career move', () => {
     expect(ids(answer)).toEqual(['enterprise-to-distributed-systems']);
   });
 });
+
+describe('"what do they want from me before mid?" is the step up to that level', () => {
+  it('a junior told at review to stop waiting asks what mid-level needs: entry vs mid', () => {
+    const answer = ask(
+      "14 months in as a junior. at my review my lead said i 'wait to be told what's next'. what do they want from me before mid?",
+    );
+    expect(ids(answer)).toEqual(['entry-vs-mid']);
+  });
+});
