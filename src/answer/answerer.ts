@@ -192,6 +192,10 @@ const ASKS_IF_NEEDED = /\b(?:do|does) (?:we|i|you|a team) (?:really |actually |e
 /** A judgement's passage needs less of the question: its own word ("safe") is an everyday one, which never counts much. */
 const JUDGEMENT_PASSAGE_SCORE = 0.5;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
+/** A question about getting promoted: "what do promo committees want to see?", "what goes in a promo packet?". */
+const ASKS_ABOUT_PROMO = /\bpromo(?:tion)?s?\b|\bpromo(?:tion)? (?:committee|packet|case)s?\b/;
+/** The level a post says the asker is going up for: "going up for senior next cycle", "up for staff this year". */
+const GOING_UP_FOR = /\b(?:going up|put up|putting me up|up|nominated|submitted) for (?:promo(?:tion)? to )?(mid|senior|staff|principal)\b/;
 /** A level as the subject of a sentence: "seniors are supposed to ...", "staff engineers are expected to ...". */
 const LEVEL_SUBJECT =
   /\b(juniors|mid[- ]?levels|mids|seniors|(junior|mid[- ]?level|senior|staff|principal) (engineers|devs|people|folks))\b/gi;
@@ -817,7 +821,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string) => `${before ?? ''}${mySide}${after ?? ''}`)
       : leveled;
     const saysLevel = !mySide && EXPECTED_OF_ME.test(foldText(sided)) ? readAsker(sentences).level : undefined;
-    const question = saysLevel ? `${sided} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}` : sided;
+    // "mid-level here, going up for senior next cycle. what do promo committees actually want to see?": the promotion the
+    // post says it is about, which the question does not name.
+    const promotedTo =
+      // In a first message: in a conversation the last answer says which step it is about already.
+      previous === null && !saysLevel && ASKS_ABOUT_PROMO.test(foldText(sided)) && !LEVEL_WORD.test(foldText(sided))
+        ? (GOING_UP_FOR.exec(foldText(sentences.join(' ')))?.[1] ?? (asker.level ? NEXT_LEVEL[asker.level] : undefined))
+        : undefined;
+    const question = saysLevel
+      ? `${sided} as a ${LEVEL_WORD_OF[saysLevel] ?? saysLevel}`
+      : promotedTo
+        ? `${sided} for a promotion to ${promotedTo}`
+        : sided;
     // Pay is declined however it is asked ("how big a raise for senior to staff?" names two levels, but asks about pay).
     if (careerIntent(question) === 'pay') return { answer: answerOne(question, asker, foreign), resolved: question };
     // Who asks ("as a data eng", "platform eng here") says nothing about what a term means ("what does exactly-once

@@ -4626,3 +4626,12 @@ describe('"what do they want from me before mid?" is the step up to that level',
     expect(ids(answer)).toEqual(['entry-vs-mid']);
   });
 });
+
+describe('a promotion question reads the step the post says it is going up for', () => {
+  it('"mid-level here, going up for senior next cycle. what do promo committees actually want to see, and do design docs count" answers mid vs senior, then design docs', () => {
+    const answer = ask(
+      'mid-level here, going up for senior next cycle. what do promo committees actually want to see, and do design docs count as evidence or only shipped stuff?',
+    );
+    expect(answer.parts.map((part) => ids(part))).toEqual([['mid-vs-senior'], ['design-docs-and-promotion']]);
+  });
+});
