@@ -736,10 +736,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
-   * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
-   * explained, as if they had said "from mid".
-   */
-  /**
    * A part that tells a thing and asks about it in one ("the business now wants 'zero data loss'; what does that force on
    * its design"): the question with the thing put in for "that", when the telling names one (in quotes, or by name).
    */
@@ -757,6 +753,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return ASKS_WHAT_IT_FORCES.test(folded) ? asked.replace(/\b(?:that|this|it)\b/i, named) : undefined;
   }
 
+  /**
+   * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
+   * explained, as if they had said "from mid".
+   */
   function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (last?.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
