@@ -28,6 +28,9 @@ const PLURAL_ANAPHOR =
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
   /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b/i;
+/** "what separates a good answer from a weak one": "one" stands for a thing of the same sentence, set against it, not the last answer. */
+const ANOTHER_ONE =
+  /\b(?:from|than|vs|versus) (?:an?|the) (?:good|great|bad|weak|strong|average|mediocre|poor|decent|solid|excellent) ones?\b/;
 /**
  * "or is there a proper fix?": a "there" that stands for nothing said before, where it asks for a fix or a way of its
  * own. ("is there stuff i should be reading?" after senior vs staff is still about staff.)
@@ -193,7 +196,7 @@ export function leansOnPrevious(text: string): boolean {
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
-  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, ''));
+  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, '').replace(ANOTHER_ONE, ''));
 }
 
 /** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */

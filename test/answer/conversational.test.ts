@@ -4635,3 +4635,13 @@ describe('a promotion question reads the step the post says it is going up for',
     expect(answer.parts.map((part) => ids(part))).toEqual([['mid-vs-senior'], ['design-docs-and-promotion']]);
   });
 });
+
+describe('"from a weak one" in a conversation is a thing of the same sentence', () => {
+  it('"what separates a good mid-level answer from a weak one? i\'m interviewing someone" after queue vs pub/sub is interview signals', () => {
+    const answer = converse(
+      "queue vs pub/sub, what's the difference?",
+      "what separates a good mid-level answer from a weak one? i'm interviewing someone tomorrow",
+    );
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+  });
+});
