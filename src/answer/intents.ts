@@ -42,6 +42,9 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(?:is|are) (.+?) (?:(?:basically|really|just|actually|pretty much|kinda|essentially) )?(?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
   // "platform eng is just devops w/ a fancier title, right?": one thing said to be the other, renamed.
   /^(.+?) (?:is|are) (?:basically |really |actually |pretty much |kinda )?just (.+?) (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?(?:,? right| lol| tbh)*$/,
+  // "how is platform engineering not just devops with a new name?": the same claim, asked to be refuted. Only with
+  // "just" or "the same as": "how is raft not vulnerable to split brain" names no second thing.
+  /^(?:how|why|in what way) (?:is|are) (.+?) not (?:(?:just|simply|merely|basically|really) |the same (?:thing )?as )(.+?)(?: (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?)?$/,
   // "platform eng = devops with a new name?": two things set equal.
   /^([a-z][\w -]{1,40}?) ?= ?([a-z][\w -]{1,40}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?$/,
   // "is paxos actually that much harder than raft or is that just a meme"

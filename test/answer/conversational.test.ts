@@ -4645,3 +4645,18 @@ describe('"from a weak one" in a conversation is a thing of the same sentence', 
     expect(ids(answer)).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('"how is X not just Y" sets the two side by side', () => {
+  it('"how is that not just devops with a new name?" after the platform org a person was moved into is platform vs devops', () => {
+    const first = ask("our company just spun up a 'platform org' and i got moved into it");
+    expect(ids(first)).toEqual(['platform-engineer']);
+    const answer = converse(
+      "our company just spun up a 'platform org' and i got moved into it",
+      'how is that not just devops with a new name?',
+    );
+    expect(ids(answer)).toEqual(['platform-vs-devops']);
+  });
+  it('"how is raft not just paxos" compares the two', () => {
+    expect(ids(ask('how is raft not just paxos'))).toEqual(['raft-vs-paxos']);
+  });
+});
