@@ -475,9 +475,33 @@ const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim(
 // A question about every thing named before it: "what order do ppl learn this stuff in", "which one first".
 const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
-// Whether what was told is true: "is it?", "true?", "is that right?".
+// Whether what was told is true: "is it?", "true?", "is that right?", "fair or lazy?", "what's wrong with what i wrote?".
 const ECHOES_CLAIM =
-  /^(?:but |so |ok |and )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit)|really|is that a thing|are they right|(?:do|does) (?:he|she|they) have a point)[?!.]*$/;
+  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
+
+// Who said the claim quoted: "my EM says", "teammate insists", "for writing". What stands between it and the quote is the
+// claim's own subject ("my EM says CQRS is 'two databases for no reason'").
+const ATTRIBUTION =
+  /\b(?:says?|said|say|saying|insists?|insisted|claims?|claimed|keeps? saying|wrote|writing|told (?:me|us)|argues?|argued|thinks?|swears?)\b:?\s+(?:that\s+)?/gi;
+// In double quotes, an apostrophe is part of the claim ("it's broken for a few seconds"); in single quotes, one that
+// makes a contraction ('P isn't optional').
+const QUOTED =
+  /(?:^|\s)(?:["\u201C]([^"\u201C\u201D]{4,120})["\u201D]|['\u2018]((?:[^'"\u2018\u2019]|['\u2019](?=(?:s|t|re|ve|ll|d|m)\b)){4,120})['\u2019])(?=[\s.,!?;:]|$)/;
+
+/** The claim a sentence quotes, with its subject when the quote leaves it out; "=" read as "means" ("CAP = pick 2 of 3"). */
+function quotedClaim(sentence: string): string | undefined {
+  const quote = QUOTED.exec(sentence);
+  if (!quote) return undefined;
+  const said = quote[1] ?? quote[2]!;
+  const before = sentence.slice(0, quote.index + quote[0].indexOf(said) - 1);
+  const verb = [...before.matchAll(ATTRIBUTION)].at(-1);
+  const subject = verb ? before.slice(verb.index + verb[0].length).trim() : '';
+  const claim = subject !== '' && subject.split(/\s+/).length <= 4 ? `${subject} ${said}` : said;
+  // "raft is just paxos with a leader bolted on" asks what "is raft just paxos ...?" asks: how the two differ.
+  const justAnother = /^((?:\S+ ){0,4}?\S+) (is|are) ((?:basically |really |simply )?just .+)$/i.exec(claim);
+  if (justAnother) return `${justAnother[2]} ${justAnother[1]} ${justAnother[3]}?`;
+  return claim.replace(/\s*=\s*/g, ' means ');
+}
 
 /** The message read as one question, where its pieces only make sense together; null when they are separate questions. */
 function askedAsOne(questions: readonly string[], context: string[]): MessageParts | null {
@@ -490,10 +514,15 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   if (questions.length === 2 && isJoinedThing(questions[0]!) && THEY_DIFFER.test(foldText(questions[1]!).trim()))
     return { questions: [`vs ${foldText(questions[0]!).trim().replace(JOINED, '')}`], extra: [], context };
   // "someone in standup said 'exactly once is a lie'. is it?": a bare "is it?" asks whether the claim quoted is true (a claim
-  // told without quotes leans on the rest of the post, read with it as before).
-  const claim = questions.length === 1 && ECHOES_CLAIM.test(foldText(questions[0]!).trim()) ? context.at(-1) : undefined;
-  const quoted = claim && /(?:^|\s)['"\u2018\u201C]([^'"\u2019\u201D]{4,120})['"\u2019\u201D](?=[\s.,!?;:]|$)/.exec(claim)?.[1];
-  if (quoted) return { questions: [`true or not: ${quoted}`], extra: [], context: context.slice(0, -1) };
+  // told without quotes leans on the rest of the post, read with it as before). The last two sentences that quote one: "got
+  // marked down for writing 'CAP = pick any 2 of 3'. prof wrote 'P isn't optional'. what's wrong with what i wrote?".
+  const echoes = questions.length === 1 && ECHOES_CLAIM.test(foldText(questions[0]!).trim());
+  const quoting = echoes ? context.flatMap((sentence, at) => (quotedClaim(sentence) === undefined ? [] : [at])).slice(-2) : [];
+  if (quoting.length > 0 && quoting.at(-1) === context.length - 1) {
+    const claims = quoting.map((at) => quotedClaim(context[at]!)!);
+    const asked = claims.length === 1 && claims[0]!.endsWith('?') ? claims[0]! : `true or not: ${claims.join('. ')}`;
+    return { questions: [asked], extra: [], context: context.filter((_, at) => !quoting.includes(at)) };
+  }
   // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
   // statement are its options.
   const told = context.at(-1);

@@ -4660,3 +4660,24 @@ describe('"how is X not just Y" sets the two side by side', () => {
     expect(ids(ask('how is raft not just paxos'))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about the claim', () => {
+  it.each([
+    // The claim's subject stands outside the quote.
+    ["our architect says kafka is 'exactly once out of the box'. is he right?", 'exactly-once'],
+    // An apostrophe inside double quotes is part of the claim.
+    ['a senior dev said "eventual consistency means it\'s broken for a few seconds". fair summary or nah?', 'eventual-consistency'],
+    // What I said, not who frowned, is what was wrong.
+    ["in the interview i said 'R + W > N means strong consistency' and they frowned. what was wrong with that answer?", 'quorum'],
+    // Two sentences that quote: the claim and the correction, and "=" read as "means".
+    [
+      "got marked down on my midterm for writing 'CAP = pick any 2 of 3'. prof wrote 'P isn't optional' in red. what's wrong with what i wrote??",
+      'cap-theorem',
+    ],
+  ])('%s', (message, entry) => {
+    expect(ids(ask(message))).toEqual([entry]);
+  });
+  it('"X is just Y" quoted sets the two side by side', () => {
+    expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
+  });
+});
