@@ -115,6 +115,11 @@ const SEEN_IN_ADS =
 const WHO_ELSE_SAYS_IT =
   /\b((?:the|that|this) [\w+-]+(?: [\w+-]+)? (?:thing|stuff|concept|term|pattern|idea))(?: that| which)? (?:everyone|everybody|people|ppl|folks|they|devs|engineers|someone|somebody|(?:my|our) (?:team|lead|manager|boss|tl|seniors?))(?: (?:always|keeps?|still|constantly|often|just))? (?:brings? up|bringing up|mentions?|mentioned|mentioning|talks? about|talking about|says?|said|saying|throws? around|throwing around|swears? by|recommends?|recommended|uses?|used)\b[^.?!,]*/gi;
 
+// "tl;dr I can paste to my PM", "short version for my boss": who the short answer is for, said with the wish for
+// brevity; its words ("manager", "PM") would ask about that person's job.
+const FOR_AN_AUDIENCE =
+  /\s*\b(?:(?:that |which )?(?:i|we) (?:can|could) (?:paste|send|forward|share|post|drop|give|show|read out)|to (?:paste|send|forward|share|post|give|show)|for)(?: it)?(?: (?:to|in|into|with))? (?:my|our|the|a) (?:non-?technical |exec |new )?(?:pm|product manager|manager|boss|team|lead|execs?|director|cto|ceo|vp|leadership|stakeholders?|skip(?:-level)?|standup|slack|channel|mom|dad|parents|partner)\b/gi;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -161,6 +166,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     // "vector clocks, can someone eli5": who was asked, left at the sentence's end, is not the question either.
     .replace(ASKED_WHO_LEFT, '')
+    .replace(FOR_AN_AUDIENCE, (words) => (brief ? '' : words))
     .replace(SETTING, ' ')
     .replace(WORKPLACE_SETTING, ' ')
     .replace(READING_SETTING, ' $1')

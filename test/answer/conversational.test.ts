@@ -4681,3 +4681,21 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
     expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('"tl;dr I can paste to my PM" asks for the last answer, short', () => {
+  it.each(['tl;dr I can paste to my PM?', 'short version i can send my boss?', 'tl;dr for my manager?'])('%s after raft', (message) => {
+    const answer = converse('what is raft', message);
+    expect(ids(answer)).toEqual(['raft']);
+    expect(shownText(answer).length).toBeLessThan(fullText(answer).length);
+  });
+  it('who it is for stays a question where no brevity is asked: "what does staff mean for my manager" is not the last answer', () => {
+    expect(ids(converse('what is raft', 'what does a staff engineer mean for my manager?'))).not.toEqual(['raft']);
+  });
+});
+
+describe("another field's words: a parliament's MPs", () => {
+  it('"how many MPs are needed for a quorum in parliament" is declined, not offered consensus entries', () => {
+    const answer = ask('how many MPs are needed for a quorum in parliament, and how are votes counted in a proportional system?');
+    expect(answer.kind).toBe('decline');
+  });
+});
