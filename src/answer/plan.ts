@@ -316,6 +316,12 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /^((?:is|are|isn'?t|aren'?t) [^?]{2,40}?) (?:just |all |basically |really )?(?:a |an )?(?:lie|lies|myth|myths|hoax|fairy tale)\b/i,
     '$1 real',
   ],
+  // "why did our infra lead laugh when someone proposed redlock for the billing cron job?": who reacted, and how, is not
+  // the question; what is wrong with what was proposed is ("infra lead" and "job" found career entries).
+  [
+    /\bwhy (?:did|would|do|does) (?:our|my|the|a|some|every) [\w -]{1,30}? (?:(?:physically|literally|actually|just|all|visibly) )?(?:laugh|cringe|wince|groan|sigh|roll (?:his|her|their) eyes|freak out|push back|veto|shoot (?:it|this|that) down|look at (?:me|us) funny|say no)(?:ed|s)? (?:out loud |at (?:me|us|it|that|this) )?when (?:someone|somebody|i|we|a [\w-]+|my [\w-]+|our [\w-]+) (?:proposed|suggested|mentioned|brought up|pitched|wanted|asked for|tried)(?: to use| using)?\b/i,
+    "what's wrong with",
+  ],
   // "how do i test incident skills in the interview without it turning into trivia": how it should not feel, which says
   // nothing of what is asked.
   [/,?\s*\bwithout (?:it|this|that|the (?:interview|loop|round)) (?:turning into|becoming|feeling like)\b[^?.!,]*/i, ' '],

@@ -479,6 +479,9 @@ const ABOUT_ALL_OF_THEM =
 const ECHOES_CLAIM =
   /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
+// "is there a name for that, or is he just being dramatic": the name of what was told, asked for.
+const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an official) (?:name|term|word) for (?:that|this|it)\b/;
+
 // Who said the claim quoted: "my EM says", "teammate insists", "for writing". What stands between it and the quote is the
 // claim's own subject ("my EM says CQRS is 'two databases for no reason'").
 const ATTRIBUTION =
@@ -497,10 +500,28 @@ function quotedClaim(sentence: string): string | undefined {
   const verb = [...before.matchAll(ATTRIBUTION)].at(-1);
   const subject = verb ? before.slice(verb.index + verb[0].length).trim() : '';
   const claim = subject !== '' && subject.split(/\s+/).length <= 4 ? `${subject} ${said}` : said;
+  // "vector clocks are overkill, lamport timestamps do the same job": the two set side by side.
+  const sameJob =
+    /^(.+?) (?:is|are) (?:\w+ )?(?:overkill|overrated|unnecessary|pointless|useless|a waste(?: of \w+)?)[,;:]? (?:just use )?(.+?) (?:does|do|can do|will do) the same (?:job|thing|work)\b/i.exec(
+      claim,
+    );
+  if (sameJob) return `${sameJob[1]} vs ${sameJob[2]}?`;
   // "raft is just paxos with a leader bolted on" asks what "is raft just paxos ...?" asks: how the two differ.
   const justAnother = /^((?:\S+ ){0,4}?\S+) (is|are) ((?:basically |really |simply )?just .+)$/i.exec(claim);
   if (justAnother) return `${justAnother[2]} ${justAnother[1]} ${justAnother[3]}?`;
   return claim.replace(/\s*=\s*/g, ' means ');
+}
+
+const ASKS_CONSEQUENCE =
+  /\b(?:what (?:actually |really )?changes|what would change|what (?:does|would) (?:it|that|this) (?:actually |really )?(?:change|mean|look like)|concretely|in practice|how (?:does|would) (?:it|that|this) (?:affect|change))\b/;
+const SAYS_A_TERM = /\b(?:say|says|said|saying|mention\w*|push\w*|talk\w* about|bring\w* up|brought up|throw\w* around)\b/i;
+
+/** A term of a few words quoted after someone says it: "security keeps saying 'zero trust'". */
+function saidTerm(sentence: string): string | undefined {
+  const quote = QUOTED.exec(sentence);
+  const said = quote?.[1] ?? quote?.[2];
+  if (!quote || !said || said.split(/\s+/).length > 4) return undefined;
+  return SAYS_A_TERM.test(sentence.slice(0, quote.index)) ? said : undefined;
 }
 
 /** The message read as one question, where its pieces only make sense together; null when they are separate questions. */
@@ -516,12 +537,26 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // "someone in standup said 'exactly once is a lie'. is it?": a bare "is it?" asks whether the claim quoted is true (a claim
   // told without quotes leans on the rest of the post, read with it as before). The last two sentences that quote one: "got
   // marked down for writing 'CAP = pick any 2 of 3'. prof wrote 'P isn't optional'. what's wrong with what i wrote?".
-  const echoes = questions.length === 1 && ECHOES_CLAIM.test(foldText(questions[0]!).trim());
+  // "... 'the health check is green but the service is sick'. is there a name for that?": what the claim describes, named.
+  const namesIt = questions.length === 1 && NAME_FOR_IT_ASKED.test(foldText(questions[0]!).trim());
+  const echoes = questions.length === 1 && (namesIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
   const quoting = echoes ? context.flatMap((sentence, at) => (quotedClaim(sentence) === undefined ? [] : [at])).slice(-2) : [];
   if (quoting.length > 0 && quoting.at(-1) === context.length - 1) {
     const claims = quoting.map((at) => quotedClaim(context[at]!)!);
-    const asked = claims.length === 1 && claims[0]!.endsWith('?') ? claims[0]! : `true or not: ${claims.join('. ')}`;
+    const asked = namesIt
+      ? `what is it called when ${claims.join('. ')}`
+      : claims.length === 1 && claims[0]!.endsWith('?')
+        ? claims[0]!
+        : `true or not: ${claims.join('. ')}`;
     return { questions: [asked], extra: [], context: context.filter((_, at) => !quoting.includes(at)) };
+  }
+  // "security keeps saying 'zero trust' in every planning meeting. concretely, what changes for our service calls?": the
+  // term someone keeps saying is what the question asks the consequences of.
+  const asksConsequence = questions.length === 1 && ASKS_CONSEQUENCE.test(foldText(questions[0]!));
+  const term = asksConsequence ? context.flatMap((sentence) => saidTerm(sentence) ?? []).at(-1) : undefined;
+  // A question with "that" of its own ("what does that even look like in practice?") is read for what it stands for later.
+  if (term && !foldText(questions[0]!).includes(foldText(term)) && !/\b(?:that|this|it)\b/i.test(questions[0]!)) {
+    return { questions: [`${questions[0]!.replace(/[?.!\s]+$/, '')} with ${term}`], extra: [], context };
   }
   // "curious what staff engineers fill their calendars with. meetings? docs?": bare names after a question told as a
   // statement are its options.

@@ -4699,3 +4699,25 @@ describe("another field's words: a parliament's MPs", () => {
     expect(answer.kind).toBe('decline');
   });
 });
+
+describe('what someone keeps saying, quoted, is what the question is about', () => {
+  it.each([
+    // A name asked for what the quote describes.
+    [
+      "our staff eng keeps saying 'the health check is green but the service is sick'. is there a name for that, or is he being dramatic",
+      'gray-failure',
+    ],
+    // "A is overkill, B does the same job": the two side by side.
+    ["a senior told me 'vector clocks are overkill, lamport clocks do the same job'. true?", 'lamport-vs-vector-clocks'],
+    // A term someone keeps saying, then what it changes for us.
+    [
+      "our security team keeps saying 'zero trust' in every meeting. concretely, what changes for calls between our services?",
+      'zero-trust',
+    ],
+    // Who laughed at a proposal, and how, is not the question: what is wrong with the proposal is.
+    ['why did our infra lead laugh when someone proposed redlock for the nightly cron job?', 'distributed-locks'],
+    ['why did my tech lead cringe when i suggested two-phase commit across our microservices', 'two-phase-commit'],
+  ])('%s', (message, entry) => {
+    expect(ids(ask(message))).toEqual([entry]);
+  });
+});
