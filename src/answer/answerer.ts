@@ -262,6 +262,9 @@ const ASKS_ALTERNATIVE =
  */
 const CALLED_WHAT =
   /^(?:(?:so|and|but|ok|okay|wait)[, ]+)?(?:[^,?]{3,80},\s*)?(?:is|isn'?t) (?:that|this|it) (?:what|the thing) (?:people|they|you|folks|everyone|ppl|devs|engineers) (?:call|calls|mean by|refer to as|are calling)\s+(?:a |an |the )?([\w -]{3,40}?)[?.!]*$/;
+// "would that realistically get me into infra work?" after a bootcamp told of: whether the thing told of helps.
+const HELPS_ME_IN =
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:would|will|could|can|does|do) (?:that|this|those|these) (?:(?:really|actually|realistically|even|ever) )?(?:get|land|help|qualify) (?:me|us|someone|a junior)\b/;
 /** Whether what was just told is worth it: "is that worth the investment for us?" (not "is it worth ...", a dummy "it"). */
 const THAT_AS_SUBJECT =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:is|isn'?t|are|would|will) (?:that|this|those|these) (?:(?:really|actually|even|still) )?(?:be )?worth\b|how (?:do|can|should|would) (?:i|we) (?:turn|use|frame|sell|spin|present|write up|leverage) (?:that|this|those|these|it|all that|all of that)\b)/;
@@ -1080,9 +1083,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       topicWords(question) <= 1 &&
       topicWords(toldBefore) >= 2;
     const lastTold =
-      previous === null && THAT_AS_SUBJECT.test(foldText(question).trim()) ? sentences.at(-1) : judgesItsOwn ? toldBefore : undefined;
+      previous === null && (THAT_AS_SUBJECT.test(foldText(question).trim()) || HELPS_ME_IN.test(foldText(question).trim()))
+        ? sentences.at(-1)
+        : judgesItsOwn
+          ? toldBefore
+          : undefined;
     if (lastTold) {
-      const aboutLast = answerQuestion(`${question} ${lastTold}`, asker);
+      // "would that get me into infra work?" after a bootcamp told of: whether the bootcamp is worth it, which the move the
+      // question names (a guide into the field) does not say.
+      const asItIs = answerQuestion(`${question} ${lastTold}`, asker);
+      const worthIt = HELPS_ME_IN.test(foldText(question)) ? answerQuestion(`is ${lastTold} worth it`, asker) : undefined;
+      const aboutLast = worthIt?.kind === 'answer' && worthIt.confidence > asItIs.confidence ? worthIt : asItIs;
       if (aboutLast.kind === 'answer' && aboutLast.confidence >= ANSWER_THRESHOLD) {
         // A follow-up is not brought to the passage that says what to do later on: a verdict on the sentence before it is.
         const judged = judgesItsOwn ? toTheAction(aboutLast, question, [lastTold]) : aboutLast;

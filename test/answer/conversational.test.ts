@@ -4721,3 +4721,12 @@ describe('what someone keeps saying, quoted, is what the question is about', () 
     expect(ids(ask(message))).toEqual([entry]);
   });
 });
+
+describe('"would that get me into X?" after a course or bootcamp told of asks whether that course is worth it', () => {
+  it('a junior full-stack dev weighing a company-paid cloud bootcamp gets bootcamps, not the web-dev move guide', () => {
+    const answer = ask(
+      "did a web dev bootcamp last year, now working as a junior full-stack dev at an agency. there's a 12-week 'cloud & devops' bootcamp my company would pay for. would that realistically get me into infra / distributed systems work?",
+    );
+    expect(ids(answer)).toEqual(['apprenticeships-and-bootcamps']);
+  });
+});
