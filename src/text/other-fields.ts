@@ -55,6 +55,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   css flexbox div divs html stylesheet stylesheets sass scss centering centre centred centered
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
+  performer performers demotivating demotivate demotivated demotivation federalism unitary poli-sci polisci
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing
   relationship relationships unemployment anxious anxiety melatonin dose dosage insomnia tissue tissues bio organism organisms chores housework electron installer installers

@@ -4730,3 +4730,12 @@ describe('"would that get me into X?" after a course or bootcamp told of asks wh
     expect(ids(answer)).toEqual(['apprenticeships-and-bootcamps']);
   });
 });
+
+describe("people management and politics are another field's questions", () => {
+  it.each([
+    'how do i give a performance review to a low performer without demotivating the team',
+    "writing a poli-sci essay: is federalism a more 'distributed' system than a unitary state? need sources",
+  ])('declines %s', (message) => {
+    expect(ask(message).kind).toBe('decline');
+  });
+});
