@@ -13,6 +13,7 @@ import {
   asksForMore,
   changesTopic,
   picksOneOfTwo,
+  setsAgainstThird,
   asksIllustration,
   DUMMY_IT,
   leansOnPrevious,
@@ -1237,7 +1238,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Not a later part of one message ("which one should I implement for a side project?"), nor a career question of its
     // own ("which one has better long term prospects?").
     const pickedFrom =
-      previous && firstPart && previous.topics.length === 1 && picksOneOfTwo(question) && !namesItsOwn && careerIntent(question) === null
+      previous &&
+      firstPart &&
+      previous.topics.length === 1 &&
+      picksOneOfTwo(question) &&
+      !setsAgainstThird(question) &&
+      !namesItsOwn &&
+      careerIntent(question) === null
         ? kb.byId.get(previous.topics[0]!.id)
         : undefined;
     if (previous && pickedFrom?.kind === 'comparison' && ownWords.foreign === 0) return atPassage(pickedFrom, question, previous);

@@ -120,6 +120,10 @@ const WHO_ELSE_SAYS_IT =
 const FOR_AN_AUDIENCE =
   /\s*\b(?:(?:that |which )?(?:i|we) (?:can|could) (?:paste|send|forward|share|post|drop|give|show|read out)|to (?:paste|send|forward|share|post|give|show)|for)(?: it)?(?: (?:to|in|into|with))? (?:my|our|the|a) (?:non-?technical |exec |new )?(?:pm|product manager|manager|boss|team|lead|execs?|director|cto|ceo|vp|leadership|stakeholders?|skip(?:-level)?|standup|slack|channel|mom|dad|parents|partner)\b/gi;
 
+// "which is closer to distributed systems engineering, sre or devops?": the three side by side say which.
+const CLOSER_TO =
+  /\bwhich(?: one| of (?:the two|them|those|these))? (?:is|are|sits?) (?:closer|nearer|more similar) to (?:an? |the )?(.{3,60}?),? (?:an? |the )?(.{2,40}?) or (?:an? |the )?(.{2,40}?)\s*([?!.]*)$/gim;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -180,6 +184,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/(?<![\w'.-])u(?![\w'.-])/gi, 'you')
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
+    .replace(CLOSER_TO, '$2 vs $3 vs $1$4')
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.

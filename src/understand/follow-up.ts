@@ -46,6 +46,10 @@ const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?
 const FROM_SECOND_TO_FIRST = /\bfrom (?:the )?(?:second|latter)(?: one)? (?:in)?to (?:the )?(?:first|former)(?: one)?\b/i;
 const FROM_FIRST_TO_SECOND = /\bfrom (?:the )?(?:first|former)(?: one)? (?:in)?to (?:the )?(?:second|latter)(?: one)?\b/i;
 // Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
+const CLOSER_TO_THIRD =
+  /^which(?: one| of (?:the two|them|those|these))? (?:is|are|sits?) (?:closer|nearer|more similar) to (?:an? |the )?(?:actual |real )?(.{3,60}?)[?!.\s]*$/i;
+/** "which of the two is closer to distributed systems engineering?": a third thing the two are set against. */
+export const setsAgainstThird = (text: string): boolean => CLOSER_TO_THIRD.test(foldText(text).trim());
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|could|do|will) (i|we|you))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
@@ -314,6 +318,9 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   }
   // The two are the last answer's two topics, or the sides of the one comparison it gave ("DSE vs SRE").
   const two = previous.topics.length === 2 ? previous.topics.map((t) => t.name) : topic.split(/ vs /i);
+  // "which of the two is closer to distributed systems engineering?" after SRE vs DevOps: the two and the third side by side.
+  const third = two.length === 2 ? CLOSER_TO_THIRD.exec(stripped) : null;
+  if (third) return { text: `${two[0]} vs ${two[1]} vs ${third[1]}`, swapped: false };
   if (two.length === 2 && WHICH_OF_TWO.test(stripped)) {
     return { text: `${stripped.replace(/[?.!\s]+$/, '')}, ${two.join(' or ')}?`, swapped: false };
   }

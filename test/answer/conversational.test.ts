@@ -4739,3 +4739,15 @@ describe("people management and politics are another field's questions", () => {
     expect(ask(message).kind).toBe('decline');
   });
 });
+
+describe('"which is closer to X, A or B?" sets the three side by side', () => {
+  it('on its own', () => {
+    const answer = ask('which one is closer to distributed systems engineering, sre or devops?');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['dse-vs-sre', 'dse-vs-devops']));
+  });
+  it('"which of the two is closer to X?" after the two were compared', () => {
+    const answer = converse('platform engineer vs devops?', 'which of the two is closer to actual distributed systems engineering?');
+    // No entry sets platform engineering against distributed systems engineering: the three roles, each as it is.
+    expect(ids(answer)).toEqual(expect.arrayContaining(['distributed-systems-engineer']));
+  });
+});
