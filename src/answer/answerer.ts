@@ -339,6 +339,11 @@ const FINANCE_PLACE =
 const TECH_PLACE =
   /\b(saas|startup|tech (?:company|co|firm)|big tech|faang|cloud(?:[- ]native)? (?:company|shop)|product company|scale-?up)\b/;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
+// "is there like a study plan for that?", "what should i be studying to get there?": what to study, in order.
+const ASKS_STUDY_PLAN =
+  /\b(?:study plan|study guide|learning plan|learning path|roadmap|what (?:should|do|would|could) i (?:be )?(?:study|studying|learn|learning|read|reading|practi[cs]e|practi[cs]ing)|what to (?:study|learn|read|practi[cs]e)|what to read and practi[cs]e|books?\/papers)\b/;
+// "to get there from mid": where the asker starts, not the level the plan is for.
+const FROM_A_LEVEL = /\bfrom (?:an? )?(?:junior|mid[- ]?level|mid|senior|staff)\b/g;
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
@@ -812,6 +817,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     firstPart = true,
     toldBefore?: string,
   ) {
+    // "is there a study plan for that?" after what a level needs, "what should i study to get there from mid?" after the
+    // senior entry: the study plan for the level just talked about (of two levels compared, the one to get to).
+    const planForLevel =
+      previous &&
+      firstPart &&
+      ASKS_STUDY_PLAN.test(foldText(asked)) &&
+      !LEVEL_WORD.test(foldText(asked).replace(FROM_A_LEVEL, ' ')) &&
+      // Not a topic of its own: "what should i read about raft?" after the senior entry is about raft.
+      comparer.namedIn(asked).every((named) => kb.byId.get(named.id)?.tags.includes('study-plan'))
+        ? studyPlanAt(previous)
+        : undefined;
+    if (planForLevel) {
+      return { answer: { ...entryAnswer(planForLevel, asked, EXACT_CONFIDENCE), followUp: true }, resolved: asked };
+    }
     // "ok and what should our retry policy look like on top of that?": a topic of its own, added to the last answer, which
     // it points back to no more than "and" does.
     const added = previous !== null && ADDS_TO_IT.test(asked) ? asked.replace(ADDS_TO_IT, ' ').replace(/\s+/g, ' ').trim() : asked;
@@ -1579,6 +1598,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * The entry one level up from the last one in a series written per level (the study plans, the levels themselves):
    * the same tags but the level's, with the next level's tag instead. None when the last answer was no such entry.
    */
+  /** The study plan for the level the last answer was about: a level's entry, or the higher of two levels compared. */
+  function studyPlanAt(previous: ConversationState): Entry | undefined {
+    if (previous.topics.length !== 1) return undefined;
+    const last = kb.byId.get(previous.topics[0]!.id);
+    if (!last || (last.kind !== 'level' && !(last.kind === 'comparison' && last.tags.includes('levels')))) return undefined;
+    const level = SERIES_LEVELS.filter((tag) => last.tags.includes(tag)).at(-1);
+    return level ? kb.entries.find((entry) => entry.tags.includes('study-plan') && entry.tags.includes(level)) : undefined;
+  }
+
   function nextInSeries(previous: ConversationState): Entry | undefined {
     if (previous.topics.length !== 1) return undefined;
     const last = kb.byId.get(previous.topics[0]!.id);

@@ -4751,3 +4751,23 @@ describe('"which is closer to X, A or B?" sets the three side by side', () => {
     expect(ids(answer)).toEqual(expect.arrayContaining(['distributed-systems-engineer']));
   });
 });
+
+describe('a study plan asked for after a level is the plan for that level', () => {
+  it('"what should i be studying to get there from mid?" after the senior entry is the senior study plan', () => {
+    expect(
+      ids(converse("what's expected of a senior engineer in distsys?", 'ok so what should i be studying to get there from mid?')),
+    ).toEqual(['study-plan-senior']);
+  });
+  it('"any study plan for getting to that level?" after mid vs senior is the plan for the level to get to', () => {
+    const answer = converse(
+      'what do senior engs on infra teams do that mids dont? trying to figure out my gap',
+      'any study plan for getting to that level? like what to read and practice',
+    );
+    expect(ids(answer)).toEqual(['study-plan-senior']);
+  });
+  it('a topic of its own is not the study plan: "what should i read about raft?"', () => {
+    expect(ids(converse("what's expected of a senior engineer in distsys?", 'what should i read about raft?'))).not.toContain(
+      'study-plan-senior',
+    );
+  });
+});
