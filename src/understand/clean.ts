@@ -124,6 +124,10 @@ const FOR_AN_AUDIENCE =
 const CLOSER_TO =
   /\bwhich(?: one| of (?:the two|them|those|these))? (?:is|are|sits?) (?:closer|nearer|more similar) to (?:an? |the )?(.{3,60}?),? (?:an? |the )?(.{2,40}?) or (?:an? |the )?(.{2,40}?)\s*([?!.]*)$/gim;
 
+// "our company has both an sre team and a platform team and i honestly can't tell them apart": how the two differ.
+const CANT_TELL_APART =
+  /(^|[.!?]\s+)[^.!?]*?\b(?:both|have|has|got)\s+(?:an?\s+|the\s+|some\s+)?([\w/ -]{2,40}?)\s+and\s+(?:an?\s+|the\s+|some\s+)?([\w/ -]{2,40}?),?\s+(?:and|but)\s+(?:(?:i|we|people)\s+(?:honestly\s+|really\s+|still\s+|just\s+)?(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|do not)|(?:nobody|no one)\s+(?:here\s+)?(?:can|could|really))\s+(?:really\s+)?(?:tell (?:them|the two|those|these) apart|see (?:the|any|a) difference|tell the difference|know the difference)\b/gi;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -185,6 +189,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(CLOSER_TO, '$2 vs $3 vs $1$4')
+    .replace(CANT_TELL_APART, "$1what's the difference between $2 and $3")
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.

@@ -4771,3 +4771,19 @@ describe('a study plan asked for after a level is the plan for that level', () =
     );
   });
 });
+
+describe('"we have both X and Y and can\'t tell them apart" asks how they differ', () => {
+  it.each([
+    ['our company has both an sre team and a platform team and i honestly cant tell them apart', 'sre-vs-platform-engineer'],
+    ['we have both SREs and DevOps engineers and nobody can tell them apart', 'sre-vs-devops'],
+  ])('%s', (message, entry) => {
+    expect(ids(ask(message))).toEqual([entry]);
+  });
+  it('and "which of them carries the pager?" after it picks between the two', () => {
+    const answer = converse(
+      'our company has both an sre team and a platform team and i honestly cant tell them apart',
+      'ok and which of them carries the pager?',
+    );
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+  });
+});
