@@ -128,6 +128,13 @@ const CLOSER_TO =
 const CANT_TELL_APART =
   /(^|[.!?]\s+)[^.!?]*?\b(?:both|have|has|got)\s+(?:an?\s+|the\s+|some\s+)?([\w/ -]{2,40}?)\s+and\s+(?:an?\s+|the\s+|some\s+)?([\w/ -]{2,40}?),?\s+(?:and|but)\s+(?:(?:i|we|people)\s+(?:honestly\s+|really\s+|still\s+|just\s+)?(?:can'?t|cannot|cant|couldn'?t|don'?t|dont|do not)|(?:nobody|no one)\s+(?:here\s+)?(?:can|could|really))\s+(?:really\s+)?(?:tell (?:them|the two|those|these) apart|see (?:the|any|a) difference|tell the difference|know the difference)\b/gi;
 
+// "got marked down for saying CAP = pick 2 of 3, why?": whether what was said holds, without quotes around it.
+const MARKED_DOWN_FOR =
+  /\b(?:i )?(?:got|was|were|get|keep getting) (?:marked down|dinged|penali[sz]ed|corrected|called out|laughed at|told off|critici[sz]ed|pushed back on|grilled)(?: (?:in|on|at|during|by) [\w' -]{1,30}?)? for (?:saying|writing|claiming|answering|stating|arguing) (?:that )?(.{4,120}?)[,.;:]?\s*(?:why|what'?s wrong(?: with (?:it|that|this))?|how come|is that wrong|was that wrong)?[?!.]*$/gim;
+// "like i'm a backend dev, not a phd": who the explanation is not for, said with the wish for it simple.
+const NOT_FOR_EXPERTS =
+  /,?\s*\bnot (?:a |an )?(?:phd|ph\.d\.?|professor|academic|expert|researcher|mathematician|genius|wizard|theorist|rocket scientist)s?\b/gi;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -174,6 +181,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRIEF_WORDS, (words) => ` ${/[?!.,]+$/.exec(words)?.[0] ?? ''}`)
     // "vector clocks, can someone eli5": who was asked, left at the sentence's end, is not the question either.
     .replace(ASKED_WHO_LEFT, '')
+    .replace(NOT_FOR_EXPERTS, (words) => (brief || /\blike i'?m\b/i.test(message) ? '' : words))
+    .replace(MARKED_DOWN_FOR, (_, claim: string) => `true or not: ${claim.replace(/\s*=\s*/g, ' means ')}?`)
     .replace(FOR_AN_AUDIENCE, (words) => (brief ? '' : words))
     .replace(SETTING, ' ')
     .replace(WORKPLACE_SETTING, ' ')

@@ -4787,3 +4787,26 @@ describe('"we have both X and Y and can\'t tell them apart" asks how they differ
     expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
   });
 });
+
+describe('what was said, unquoted, and who an explanation is not for', () => {
+  it('"got marked down for saying CAP = pick 2 of 3, why?" is the CAP theorem', () => {
+    expect(ids(ask('got marked down for saying CAP = pick 2 of 3, why?'))).toEqual(['cap-theorem']);
+  });
+  it('"i got called out in standup for saying kafka is exactly once. why?" is exactly-once', () => {
+    expect(ids(ask('i got called out in standup for saying kafka is exactly once. why?'))).toEqual(['exactly-once']);
+  });
+  it('"explain raft like i\'m a backend dev, not a phd" is raft, not the way in from a PhD', () => {
+    expect(ids(ask("can someone explain raft like i'm a backend dev, not a phd"))).toEqual(['raft']);
+  });
+});
+
+describe('a GC pause while holding a lease', () => {
+  it('after "our etcd lock is really a lease", is answered with the gap both share, not a lease defined under the label "fencing token"', () => {
+    const answer = converse(
+      "coworker says our etcd lock is 'really a lease'. true?",
+      'ok so what happens if the holder gets a 20s GC pause while holding it',
+    );
+    expect(shownText(answer)).toMatch(/fencing token/i);
+    expect(shownText(answer)).not.toMatch(/\*\*fencing token\*\*: A lease is/i);
+  });
+});
