@@ -111,6 +111,8 @@ export function answerKey(answer: Answer): string {
 
 /** A line that is only a heading: "**Patterns**", "**Invalidation** (the hard part)", "### Next". */
 const HEADING_LINE = /^(?:\*\*[^*\n]+\*\*(?: \([^)\n]*\))?:?|#{1,6} .+)$/;
+/** A bold lead-in that opens a section with its text on the same line. */
+const SECTION_START = /^\*\*[^*\n]+\*\*(?: \([^)\n]*\))?:/;
 
 /**
  * The entry as "More" shows it beside an answer that picked a few of its lines out (its opening sentence, the passage a
@@ -143,7 +145,8 @@ export function entryBeside(entry: Entry, shown: readonly string[]): string {
     if (cut && /^\s*(?:[-*]|\d+\.)\s*$/.test(line)) return false;
     if (!cut || !HEADING_LINE.test(line.trim())) return true;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-    return next !== undefined && !HEADING_LINE.test(next.trim());
+    // Nor when the next section starts at once ("**Fan-out makes the tail common**: if a page ..."): its list went.
+    return next !== undefined && !HEADING_LINE.test(next.trim()) && !SECTION_START.test(next.trim());
   });
   const tidy = (text: string) =>
     text

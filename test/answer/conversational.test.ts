@@ -4810,3 +4810,13 @@ describe('a GC pause while holding a lease', () => {
     expect(shownText(answer)).not.toMatch(/\*\*fencing token\*\*: A lease is/i);
   });
 });
+
+describe('"example?" after an answer', () => {
+  it('shows the worked example, and the details leave no heading whose list was shown', () => {
+    const answer = converse('why does everyone care about p99 and not the mean?', 'example?');
+    expect(ids(answer)).toEqual(['latency-percentiles']);
+    expect(shownText(answer)).toMatch(/2 ms.*200 ms/);
+    // No heading stands alone with the next section right under it.
+    expect(fullText(answer)).not.toMatch(/\*\*Why averages lie\*\*[^\n]*\n\n\*\*/);
+  });
+});
