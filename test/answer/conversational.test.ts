@@ -4820,3 +4820,15 @@ describe('"example?" after an answer', () => {
     expect(fullText(answer)).not.toMatch(/\*\*Why averages lie\*\*[^\n]*\n\n\*\*/);
   });
 });
+
+describe('a disagreement about how many nodes, answered in what a channel shows first', () => {
+  it('"3 nodes tolerate 1 failure" vs "you need 3f+1": the shown text gives both fault models', () => {
+    const answer = ask("I said 3 nodes tolerate 1 failure and someone replied 'no, you need 3f+1'. who's right?");
+    expect(shownText(answer)).toMatch(/3f \+ 1/);
+    expect(shownText(answer)).toMatch(/2f \+ 1/);
+  });
+  it('"how is 2 nodes worse than 1": the shown text says what a majority of two is', () => {
+    const answer = ask("principal said 'never run a 2-node cluster' like it was obvious. how is 2 nodes worse than 1 lol");
+    expect(shownText(answer)).toMatch(/majority of two/i);
+  });
+});
