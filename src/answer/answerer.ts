@@ -344,6 +344,8 @@ const ASKS_STUDY_PLAN =
   /\b(?:study plan|study guide|learning plan|learning path|roadmap|what (?:should|do|would|could) i (?:be )?(?:study|studying|learn|learning|read|reading|practi[cs]e|practi[cs]ing)|what to (?:study|learn|read|practi[cs]e)|what to read and practi[cs]e|books?\/papers)\b/;
 // "to get there from mid": where the asker starts, not the level the plan is for.
 const FROM_A_LEVEL = /\bfrom (?:an? )?(?:junior|mid[- ]?level|mid|senior|staff)\b/g;
+/** How long "tl;dr?" after an answer may be: a sentence or two. */
+const TLDR_CHARS = 260;
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
@@ -1607,6 +1609,24 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return level ? kb.entries.find((entry) => entry.tags.includes('study-plan') && entry.tags.includes(level)) : undefined;
   }
 
+  /**
+   * "tl;dr?" right after one entry's summary: its opening sentences, since the summary was just read in full (it came back
+   * word for word). The rest of it stays in the details, so nothing is lost.
+   */
+  function shorterStill(again: Answer, previous: ConversationState): Answer {
+    if (again.kind !== 'answer' || previous.topics.length !== 1 || again.entryId !== previous.topics[0]!.id) return again;
+    // The sentence that says most of what was asked ("what's an error budget?" is not the SLI sentence the summary opens with).
+    const asked = new Set(index.analyze(previous.question));
+    const sentences = sentencesOf(again.summary);
+    const scores = sentences.map((sentence) => index.analyze(sentence).filter((unit) => asked.has(unit)).length);
+    const best = scores.indexOf(Math.max(...scores));
+    if (sentences.length < 2 || scores[best]! === 0) return again;
+    const withNext = sentences.slice(best, best + 2).join('');
+    const short = (withNext.length <= TLDR_CHARS ? withNext : sentences[best]!).trim();
+    if (short.length > TLDR_CHARS * 1.5) return again;
+    return { ...again, summary: short, details: [again.summary, again.details].filter(Boolean).join('\n\n') };
+  }
+
   function nextInSeries(previous: ConversationState): Entry | undefined {
     if (previous.topics.length !== 1) return undefined;
     const last = kb.byId.get(previous.topics[0]!.id);
@@ -1755,7 +1775,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       if (brief && previous && (text === '' || (ABOUT_ME.test(foldText(text).trim()) && text.split(/\s+/).length <= 6))) {
         // A comparison or several parts are asked again; one entry is shown again, short.
         const again = previous.topics.length > 1 ? answerOne(previous.question, previous.asker) : expand(previous, message);
-        if (again) return { ...again, question: message, brief, followUp: true, conversation: previous };
+        if (again) return { ...shorterStill(again, previous), question: message, brief, followUp: true, conversation: previous };
       }
       if (text === '')
         return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };

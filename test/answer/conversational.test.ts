@@ -4832,3 +4832,15 @@ describe('a disagreement about how many nodes, answered in what a channel shows 
     expect(shownText(answer)).toMatch(/majority of two/i);
   });
 });
+
+describe('"tl;dr?" right after an answer', () => {
+  it('is shorter than the summary just read, and says what was asked about', () => {
+    const first = ask("what's an error budget? my new SRE team talks about it constantly");
+    const answer = converse("what's an error budget? my new SRE team talks about it constantly", 'tl;dr?');
+    expect(ids(answer)).toEqual(['slos-and-error-budgets']);
+    expect(shownText(answer).length).toBeLessThan(shownText(first).length / 2);
+    expect(shownText(answer)).toMatch(/error budget/i);
+    // Nothing is lost: the whole summary is still one click away.
+    expect(fullText(answer)).toContain(first.summary);
+  });
+});
