@@ -4844,3 +4844,12 @@ describe('"tl;dr?" right after an answer', () => {
     expect(fullText(answer)).toContain(first.summary);
   });
 });
+
+describe('a hiring panel split between two levels', () => {
+  it('is levelling, not how to design the loop the post tells of', () => {
+    const answer = ask(
+      'We just finished a loop for an infra candidate and the panel is split: two say senior, two say staff. Strong design round, great past-work deep dive, but the cross-team leadership stories were thin. How do we decide, and what do we tell the candidate if we go with senior?',
+    );
+    expect(ids(answer)).toEqual(['levelling-candidates']);
+  });
+});
