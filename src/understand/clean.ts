@@ -135,6 +135,9 @@ const MARKED_DOWN_FOR =
 const NOT_FOR_EXPERTS =
   /,?\s*\bnot (?:a |an )?(?:phd|ph\.d\.?|professor|academic|expert|researcher|mathematician|genius|wizard|theorist|rocket scientist)s?\b/gi;
 
+// "staff material or just senior?": fit for the level, not study material.
+const LEVEL_MATERIAL = /\b(junior|mid[- ]?level|mid|senior|staff|principal|lead|tech lead)[- ]material\b/gi;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -198,6 +201,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(CLOSER_TO, '$2 vs $3 vs $1$4')
+    .replace(LEVEL_MATERIAL, '$1 level')
     .replace(CANT_TELL_APART, "$1what's the difference between $2 and $3")
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))

@@ -4853,3 +4853,9 @@ describe('a hiring panel split between two levels', () => {
     expect(ids(answer)).toEqual(['levelling-candidates']);
   });
 });
+
+describe('"staff material" is fit for the level, not study material', () => {
+  it('"staff material or senior?" sets the two levels side by side', () => {
+    expect(ids(ask('staff material or senior?'))).toEqual(['senior-vs-staff']);
+  });
+});
