@@ -4859,3 +4859,13 @@ describe('"staff material" is fit for the level, not study material', () => {
     expect(ids(ask('staff material or senior?'))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('one shard with far more traffic than the rest is a hot spot', () => {
+  it('"what happens when one shard gets way more traffic than the rest, like a celebrity account?" after sharding stays on sharding', () => {
+    const answer = converse(
+      "our db is getting huge and people keep saying 'just shard it'. what does that involve?",
+      'what happens when one shard gets way more traffic than the rest, like a celebrity account?',
+    );
+    expect(ids(answer)).toEqual(['sharding']);
+  });
+});
