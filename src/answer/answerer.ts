@@ -1616,9 +1616,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function shorterStill(again: Answer, previous: ConversationState): Answer {
     if (again.kind !== 'answer' || previous.topics.length !== 1 || again.entryId !== previous.topics[0]!.id) return again;
     // The sentence that says most of what was asked ("what's an error budget?" is not the SLI sentence the summary opens with).
+    // A comparison's opening sentence is its verdict on the two ("both give the same guarantee ..."), whatever was asked.
     const asked = new Set(index.analyze(previous.question));
     const sentences = sentencesOf(again.summary);
-    const scores = sentences.map((sentence) => index.analyze(sentence).filter((unit) => asked.has(unit)).length);
+    const scores = sentences.map((sentence, at) =>
+      again.entryKind === 'comparison' ? (at === 0 ? 1 : 0) : index.analyze(sentence).filter((unit) => asked.has(unit)).length,
+    );
     const best = scores.indexOf(Math.max(...scores));
     if (sentences.length < 2 || scores[best]! === 0) return again;
     const withNext = sentences.slice(best, best + 2).join('');

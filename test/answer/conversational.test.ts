@@ -4869,3 +4869,11 @@ describe('one shard with far more traffic than the rest is a hot spot', () => {
     expect(ids(answer)).toEqual(['sharding']);
   });
 });
+
+describe('"tl;dr" after a comparison', () => {
+  it("is the comparison's opening verdict on the two, not a sentence about one side", () => {
+    const answer = converse("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?", 'tl;dr I can paste to my PM?');
+    expect(ids(answer)).toEqual(['raft-vs-paxos']);
+    expect(shownText(answer)).toMatch(/^Both /);
+  });
+});
