@@ -338,7 +338,6 @@ const FINANCE_PLACE =
   /\b(bank|banking|fintech|trading (?:firm|shop|desk|company)|payments (?:company|processor)|insurer|insurance company|hedge fund|exchange)\b/;
 const TECH_PLACE =
   /\b(saas|startup|tech (?:company|co|firm)|big tech|faang|cloud(?:[- ]native)? (?:company|shop)|product company|scale-?up)\b/;
-/** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 // "is there like a study plan for that?", "what should i be studying to get there?": what to study, in order.
 const ASKS_STUDY_PLAN =
   /\b(?:study plan|study guide|learning plan|learning path|roadmap|what (?:should|do|would|could) i (?:be )?(?:study|studying|learn|learning|read|reading|practi[cs]e|practi[cs]ing)|what to (?:study|learn|read|practi[cs]e)|what to read and practi[cs]e|books?\/papers)\b/;
@@ -346,6 +345,7 @@ const ASKS_STUDY_PLAN =
 const FROM_A_LEVEL = /\bfrom (?:an? )?(?:junior|mid[- ]?level|mid|senior|staff)\b/g;
 /** How long "tl;dr?" after an answer may be: a sentence or two. */
 const TLDR_CHARS = 260;
+/** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
 const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
@@ -1104,8 +1104,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       (ASKS_JUDGEMENT.test(foldText(question)) || JUDGES_THAT.test(foldText(question))) &&
       topicWords(question) <= 1 &&
       topicWords(toldBefore) >= 2;
+    const helpsMeIn = HELPS_ME_IN.test(foldText(question).trim());
     const lastTold =
-      previous === null && (THAT_AS_SUBJECT.test(foldText(question).trim()) || HELPS_ME_IN.test(foldText(question).trim()))
+      previous === null && (THAT_AS_SUBJECT.test(foldText(question).trim()) || helpsMeIn)
         ? sentences.at(-1)
         : judgesItsOwn
           ? toldBefore
@@ -1114,7 +1115,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "would that get me into infra work?" after a bootcamp told of: whether the bootcamp is worth it, which the move the
       // question names (a guide into the field) does not say.
       const asItIs = answerQuestion(`${question} ${lastTold}`, asker);
-      const worthIt = HELPS_ME_IN.test(foldText(question)) ? answerQuestion(`is ${lastTold} worth it`, asker) : undefined;
+      const worthIt = helpsMeIn ? answerQuestion(`is ${lastTold} worth it`, asker) : undefined;
       const aboutLast = worthIt?.kind === 'answer' && worthIt.confidence > asItIs.confidence ? worthIt : asItIs;
       if (aboutLast.kind === 'answer' && aboutLast.confidence >= ANSWER_THRESHOLD) {
         // A follow-up is not brought to the passage that says what to do later on: a verdict on the sentence before it is.
@@ -1596,10 +1597,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return null;
   }
 
-  /**
-   * The entry one level up from the last one in a series written per level (the study plans, the levels themselves):
-   * the same tags but the level's, with the next level's tag instead. None when the last answer was no such entry.
-   */
   /** The study plan for the level the last answer was about: a level's entry, or the higher of two levels compared. */
   function studyPlanAt(previous: ConversationState): Entry | undefined {
     if (previous.topics.length !== 1) return undefined;
@@ -1630,6 +1627,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return { ...again, summary: short, details: [again.summary, again.details].filter(Boolean).join('\n\n') };
   }
 
+  /**
+   * The entry one level up from the last one in a series written per level (the study plans, the levels themselves):
+   * the same tags but the level's, with the next level's tag instead. None when the last answer was no such entry.
+   */
   function nextInSeries(previous: ConversationState): Entry | undefined {
     if (previous.topics.length !== 1) return undefined;
     const last = kb.byId.get(previous.topics[0]!.id);

@@ -45,11 +45,11 @@ const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?
 // "how do I get from the second to the first?": the sides named by their place in the last answer.
 const FROM_SECOND_TO_FIRST = /\bfrom (?:the )?(?:second|latter)(?: one)? (?:in)?to (?:the )?(?:first|former)(?: one)?\b/i;
 const FROM_FIRST_TO_SECOND = /\bfrom (?:the )?(?:first|former)(?: one)? (?:in)?to (?:the )?(?:second|latter)(?: one)?\b/i;
-// Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const CLOSER_TO_THIRD =
   /^which(?: one| of (?:the two|them|those|these))? (?:is|are|sits?) (?:closer|nearer|more similar) to (?:an? |the )?(?:actual |real )?(.{3,60}?)[?!.\s]*$/i;
 /** "which of the two is closer to distributed systems engineering?": a third thing the two are set against. */
 export const setsAgainstThird = (text: string): boolean => CLOSER_TO_THIRD.test(foldText(text).trim());
+// Picking one of the two things the last answer compared: "which one owns the SLOs?" after DSE vs SRE.
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|could|do|will) (i|we|you))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;

@@ -540,15 +540,23 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // "... 'the health check is green but the service is sick'. is there a name for that?": what the claim describes, named.
   const namesIt = questions.length === 1 && NAME_FOR_IT_ASKED.test(foldText(questions[0]!).trim());
   const echoes = questions.length === 1 && (namesIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
-  const quoting = echoes ? context.flatMap((sentence, at) => (quotedClaim(sentence) === undefined ? [] : [at])).slice(-2) : [];
-  if (quoting.length > 0 && quoting.at(-1) === context.length - 1) {
-    const claims = quoting.map((at) => quotedClaim(context[at]!)!);
+  // Each sentence's claim read once: [where it stands, what it claims].
+  const quoting = echoes
+    ? context
+        .flatMap((sentence, at) => {
+          const claim = quotedClaim(sentence);
+          return claim === undefined ? [] : [[at, claim] as const];
+        })
+        .slice(-2)
+    : [];
+  if (quoting.length > 0 && quoting.at(-1)![0] === context.length - 1) {
+    const claims = quoting.map(([, claim]) => claim);
     const asked = namesIt
       ? `what is it called when ${claims.join('. ')}`
       : claims.length === 1 && claims[0]!.endsWith('?')
         ? claims[0]!
         : `true or not: ${claims.join('. ')}`;
-    return { questions: [asked], extra: [], context: context.filter((_, at) => !quoting.includes(at)) };
+    return { questions: [asked], extra: [], context: context.filter((_, at) => !quoting.some(([quoted]) => quoted === at)) };
   }
   // "security keeps saying 'zero trust' in every planning meeting. concretely, what changes for our service calls?": the
   // term someone keeps saying is what the question asks the consequences of.
