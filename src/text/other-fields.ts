@@ -62,7 +62,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   exhaust muffler rpm aftermarket brunch waitlist diner diners waiter waiters waitress
   guild guilds warcraft mmo mmorpg esports twitch streamer streamers valorant overwatch welder welding garage
   cardiologist cardiology cardiac chambers civic camshaft crankshaft crank mechanic
-  gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities`
+  gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities
+  energy microgrid microgrids epidemiology epidemiologist epidemiologists infection infections virus viruses pathogen`
     .split(/\s+/)
     .filter(Boolean),
 );

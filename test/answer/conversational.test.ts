@@ -946,6 +946,9 @@ describe('off-topic stays off', () => {
     // A career question from another field: nursing is no starting point the content writes for.
     'anyone here switched out of nursing into something more 9-5? ICU nurse, burned out on night shifts and wondering what other careers use my skills',
     "for my psych class: what did Sperry and Gazzaniga's split-brain experiments show about the two hemispheres?",
+    // Energy and epidemiology have loads and gossip of their own.
+    "our utility is rolling out distributed energy resources and I'm on the grid ops side. how do operators balance load across a bunch of microgrids?",
+    'epidemiology thesis: how do you model rumour/gossip spread through a population with an SIR model?',
   ])('declines a near miss that shares a word with the field: %s', (message) => {
     expect(ask(message).kind).not.toBe('answer');
   });
@@ -1292,6 +1295,10 @@ describe('the role a hiring question hires for', () => {
   it('gives the onboarding plan written for that role, not the one for another role', () => {
     const answer = ask('need an onboarding plan for an SRE joining next month. when is it fair to put them on the rotation');
     expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+
+  it('gives the SRE plan to "a new SRE joins my team next week, any 30/60/90 template?"', () => {
+    expect(ids(ask('new SRE joins my team next week, anyone have a 30/60/90 template?'))).toEqual(['onboarding-plan-sre']);
   });
 
   it('keeps the role of the last question in a follow-up that says "they"', () => {
