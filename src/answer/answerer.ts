@@ -770,9 +770,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function fromOwnLevel(question: string, asker: Asker, previous: ConversationState | null): string {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
-    if (last?.kind !== 'level' || !asker.level || GETS_THERE_FROM.test(question) || !GETS_THERE.test(question)) return question;
-    if (last.tags.includes(LEVEL_TAGS[asker.level] ?? asker.level)) return question;
-    return question.replace(GETS_THERE, (there) => `${there} from ${LEVEL_WORD_OF[asker.level!] ?? asker.level}`);
+    if (last?.kind !== 'level' || !GETS_THERE.test(question)) return question;
+    // "how do i get there from mid" after the senior entry: the step from mid to senior, which "there" alone would leave
+    // to the senior entry again. "There" is the level just shown, named so that the two levels are read side by side.
+    const there = levelNamedIn(last.title);
+    const named = (verb: string) => (there ? `${verb} to ${LEVEL_WORD_OF[there] ?? there}` : `${verb} there`);
+    if (GETS_THERE_FROM.test(question)) return question.replace(GETS_THERE, (_, verb: string) => named(verb));
+    if (!asker.level || last.tags.includes(LEVEL_TAGS[asker.level] ?? asker.level)) return question;
+    return question.replace(GETS_THERE, (_, verb: string) => `${named(verb)} from ${LEVEL_WORD_OF[asker.level!] ?? asker.level}`);
   }
 
   /**

@@ -1723,6 +1723,12 @@ describe('"how do I get there from <level>?" after a level', () => {
     const answer = converse('what does a staff engineer actually do day to day', 'and how do i get there from senior?');
     expect(ids(answer)).toEqual(['senior-vs-staff']);
   });
+
+  it('reads "mid" alone as the level it names (after the senior entry, the step from mid to senior)', () => {
+    expect(ids(converse("what's expected of a senior distributed systems engineer", 'how do i get there from mid'))).toEqual([
+      'mid-vs-senior',
+    ]);
+  });
 });
 
 describe('"ok thanks. one more: ..."', () => {
