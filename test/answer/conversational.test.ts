@@ -1297,6 +1297,13 @@ describe('the role a hiring question hires for', () => {
     expect(ids(answer)).toEqual(['onboarding-plan-sre']);
   });
 
+  it('answers how to check in an interview that a candidate led the incident they wrote up with assessing incident skills', () => {
+    const answer = ask(
+      'candidate wrote a postmortem at their last job. how do i dig into it in the interview to see if they actually led it',
+    );
+    expect(ids(answer)).toEqual(['assessing-incident-skills']);
+  });
+
   it('gives the SRE plan to "a new SRE joins my team next week, any 30/60/90 template?"', () => {
     expect(ids(ask('new SRE joins my team next week, anyone have a 30/60/90 template?'))).toEqual(['onboarding-plan-sre']);
   });
