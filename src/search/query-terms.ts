@@ -28,6 +28,8 @@ const INTENSIFIER =
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
+/** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
+const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
@@ -196,7 +198,9 @@ export function createQueryReader(parts: QueryReaderParts) {
     const query = asked.replace(INTENSIFIER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
-    const workplace = new Set([...query.matchAll(WORKPLACE), ...query.matchAll(SETUP)].flatMap((match) => splitWords(match[0])));
+    const workplace = new Set(
+      [...query.matchAll(WORKPLACE), ...query.matchAll(SETUP), ...query.matchAll(LIKENED)].flatMap((match) => splitWords(match[0])),
+    );
     const phrases = expander.phrases(words);
     const inPhrase = new Set(phrases.flatMap((phrase) => phrase.words));
     const terms = new Map<string, number>();

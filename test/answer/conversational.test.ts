@@ -969,6 +969,10 @@ describe('off-topic stays off', () => {
     expect(ask(question).kind).toBe('decline');
   });
 
+  it('reads another field\'s word in a likeness ("figma-style") as the kind of thing, not the topic', () => {
+    expect(ids(ask('how do crdts make figma-style collaborative editing work?'))).toEqual(['crdt']);
+  });
+
   it("still answers a frontend developer's question that names their framework in passing", () => {
     const answer = ask('frontend dev, mostly Vue and Figma handoffs. how do I get into distributed systems?');
     expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
