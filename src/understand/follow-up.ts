@@ -99,6 +99,11 @@ const BARE_SLOT_FILLER = /\b(and|what|how|about|at|for|the|a|an|level|levels|rol
 
 const VERSUS_ONLY =
   /^(?:and |but |ok |so )?(?:vs\.?|versus|v\.?|compared (?:to|with)|against|(?:and )?how about vs\.?)\s+(?:an? |the )?(.+?)[?.!\s]*$/i;
+// "how is that different in paxos?", "is it any different with zookeeper?": the last topic set against the one named.
+// Not a place, a level or a setting ("different in practice", "different for a bank", "different at staff"): those ask
+// the same question of somewhere else.
+const DIFFERENT_IN =
+  /^(?:and |but |ok |so )?(?:how(?:'s| is| are| does| do)|is|are|does|do) (?:it|that|this|they|those|things) (?:any |much |very )?(?:different|differ|work differently|done differently) (?:in|with) (?!(?:an?|the|my|our|your|their|this|that|practice|production|prod|real|reality|interviews?|general|theory|staff|senior|junior|principal|mid)\b)(.+?)[?.!\s]*$/i;
 
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
@@ -259,7 +264,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
     .trim();
   // "vs paxos?", "and compared to a distsys engineer?" after one topic: that topic set against the one named.
   const versus = VERSUS_ONLY.exec(text.trim());
-  if (versus && previous.topics.length === 1) return { text: `${topic} vs ${versus[1]}`, swapped: false };
+  const other = versus ?? DIFFERENT_IN.exec(text.trim());
+  if (other && previous.topics.length === 1) return { text: `${topic} vs ${other[1]}`, swapped: false };
   // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
   const place = stripped.match(WORKPLACE_SLOT);
   if (place && stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOB_WORDS, ' ').trim() === '') {
