@@ -24,6 +24,7 @@ import {
   resolveFollowUp,
   supposes,
   THE_CANDIDATE,
+  weighsAspectOfIt,
   type ConversationState,
 } from '../understand/follow-up.js';
 import {
@@ -1140,8 +1141,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const toldAtLength = firstPart && context.split(/\s+/).length >= STORY_WORDS;
     // "is raft's log the same idea?": likened to the last topic without naming it.
     const likens = previous !== null && LIKENS_TO_IT.test(question);
+    // "and the downside compared to just doing 2pc?": the other side is named, the side whose downside it is is the last topic.
+    const weighsIt = previous !== null && weighsAspectOfIt(question);
     const leans =
-      (leansOnPrevious(question) || bridges || startsOnIt || likens) && !pointsWithin(question) && !namesItsOwn && !toldAtLength;
+      weighsIt ||
+      ((leansOnPrevious(question) || bridges || startsOnIt || likens) && !pointsWithin(question) && !namesItsOwn && !toldAtLength);
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;

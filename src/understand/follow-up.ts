@@ -104,6 +104,12 @@ const VERSUS_ONLY =
 // the same question of somewhere else.
 const DIFFERENT_IN =
   /^(?:and |but |ok |so )?(?:how(?:'s| is| are| does| do)|is|are|does|do) (?:it|that|this|they|those|things) (?:any |much |very )?(?:different|differ|work differently|done differently) (?:in|with) (?!(?:an?|the|my|our|your|their|this|that|practice|production|prod|real|reality|interviews?|general|theory|staff|senior|junior|principal|mid)\b)(.+?)[?.!\s]*$/i;
+// "and the downside compared to just doing 2pc?" after sagas: an aspect of the last topic, weighed against the one named.
+const ASPECT_COMPARED =
+  /^(?:and |but |ok |so )?((?:what(?:'s| is| are)? |any )?(?:the )?(?:main |big |real )?(?:downsides?|drawbacks?|cons|tradeoffs?|trade-offs?|catch|upsides?|benefits?|advantages?|disadvantages?|pros(?: and cons)?|costs?|differences?)) ((?:compared (?:to|with)|vs\.?|versus) .+)$/i;
+
+/** "and the downside compared to just doing 2pc?": an aspect of the last topic weighed against another, which it names. */
+export const weighsAspectOfIt = (text: string) => ASPECT_COMPARED.test(text.trim());
 
 // A verdict asked on what the message told before it: "normal, or a warning sign?", "can I sell that as distsys
 // experience?", "how much should that count against them?". The telling is the topic, not the verdict's words.
@@ -266,6 +272,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   const versus = VERSUS_ONLY.exec(text.trim());
   const other = versus ?? DIFFERENT_IN.exec(text.trim());
   if (other && previous.topics.length === 1) return { text: `${topic} vs ${other[1]}`, swapped: false };
+  const aspect = ASPECT_COMPARED.exec(text.trim());
+  if (aspect && previous.topics.length === 1) return { text: `${aspect[1]} of ${topic} ${aspect[2]}`, swapped: false };
   // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
   const place = stripped.match(WORKPLACE_SLOT);
   if (place && stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOB_WORDS, ' ').trim() === '') {

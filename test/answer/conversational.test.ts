@@ -809,6 +809,7 @@ describe('follow-ups lean on the last answer', () => {
     [['what is raft', 'how does it compare to paxos?'], 'raft-vs-paxos'],
     [['how does raft pick a new leader when the old one dies', 'how is that different in paxos?'], 'raft-vs-paxos'],
     [['how does raft pick a new leader when the old one dies', 'how is that different in practice?'], 'raft'],
+    [['sagas for microservices, how do they work?', 'and the downside compared to just doing 2pc?'], 'sagas-vs-two-phase-commit'],
     [['what is a quorum', 'what happens if you lose it?'], 'quorum'],
     [["what's needed for senior", 'and at staff level?'], 'staff'],
     [['explain the saga pattern', 'tl;dr?'], 'sagas'],
