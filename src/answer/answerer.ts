@@ -322,9 +322,10 @@ const STARTS_ON =
 /** "is that where crdts come in?", "so is this why raft needs a majority?": the last answer, put to a thing it names. */
 const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
-// Also what something of theirs already does: "we already retry with backoff", "our envoy mesh already does retries".
+// Also what something of theirs already does: "we already retry with backoff", "our envoy mesh already does retries";
+// and the need asked first: "do we still need one if we already retry with exponential backoff?"
 const ALREADY_HAVE =
-  /\b(?:(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)|(?:we|i|our (?:[\w-]+ ){0,2}[\w-]+) (?:already|currently) [\w-]+)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b/;
+  /\b(?:(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)|(?:we|i|our (?:[\w-]+ ){0,2}[\w-]+) (?:already|currently) [\w-]+)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b|\b(?:still )?need (?:it|this|that|them|one)\b.*\b(?:if|when|since|given|as) (?:we|i)(?:'ve| have)? (?:already|currently)\b/;
 /** "we already retry with backoff and it didn't help", "tried bumping the timeout but no luck": a remedy that failed. */
 const TRIED_IN_VAIN =
   /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;

@@ -1442,6 +1442,11 @@ describe('what the asker already has, weighed against the last topic', () => {
     expect(ids(answer)).toEqual(['circuit-breaker']);
     expect(answer.summary).toMatch(/not enough on their own/);
   });
+
+  it('reads the need asked first the same way: "do we still need one if we already retry with exponential backoff"', () => {
+    const answer = converse('circuit breaker pattern?', 'do we still need one if we already retry with exponential backoff');
+    expect(ids(answer)).toEqual(['circuit-breaker']);
+  });
 });
 
 describe('"is that where X comes in?"', () => {
