@@ -660,6 +660,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
+  /** Whether every topic word of the question is a word of the entry's name (its title or an alias). */
+  function topicUnitsWithin(question: string, entry: Entry): boolean {
+    const read = index.read(question);
+    const units = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit));
+    if (units.length === 0) return false;
+    const name = new Set(index.analyze([entry.title, ...entry.aliases].join(' ')));
+    return units.every((unit) => name.has(unit));
+  }
+
   function isTopicless(question: string): boolean {
     return topicWords(question) === 0;
   }
@@ -1374,7 +1383,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           !namesItsOwn &&
           THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) &&
           comparer.namedIn(question).length === 0));
+    // "so how many partitions should we use then" after Kafka partitions: a word of the last topic's own name is that topic's,
+    // however another entry ("network partitions") reads it alone. Not after a comparison: one side's name asks for that side.
+    const lastOne = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    const namesOnlyTheLast = lastOne !== undefined && lastOne.kind !== 'comparison' && topicUnitsWithin(question, lastOne);
     const ownTopic =
+      !namesOnlyTheLast &&
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&
       !answerKey(best.answer)
@@ -1474,7 +1488,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !itIsTheLast &&
       !itAtWork &&
       !alreadyHas &&
-      !levelsWithin
+      !levelsWithin &&
+      !namesOnlyTheLast
     ) {
       return best;
     }
