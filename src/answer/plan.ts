@@ -85,6 +85,9 @@ const ONBOARDS =
 const INTERVIEWS =
   /\binterview(s|ing|ers?)?\b|\bhir(e|es|ing)\b|\bcandidates?\b|\b(the|our|a|an) loop\b|\bwhat (do|should|would|can) (you|we|i) (even )?ask\b|\b(good|great|strong|solid|weak|bad|poor) ([\w-]+ ){0,2}answers?\b/;
 
+/** What the interviewers should do, said by whoever runs the loop: "what should our interviewers probe for?". */
+const INTERVIEWERS_SHOULD = /\bshould (?:the |our |my |your )?(?:interviewers?|panel(?:ists)?|interview panel|loop)\b/;
+
 /** Which level someone else is, asked by someone who hires ("how do we tell if they're senior or staff"). */
 const LEVEL_OF_THEM =
   /\b(?:they'?re|they are|he'?s|she'?s|(?:is|are) (?:they|he|she|them)|them|him|her)\b.*\b(?:junior|mid[- ]?level|mid|senior|staff|principal)\b/;
@@ -98,9 +101,10 @@ function careerIntentOf(question: string): CareerIntent | null {
   if (PAY.test(text)) return PAY.test(text.replace(PAY_SETTLED, ' ')) ? 'pay' : null;
   // "what should i read to prep": what to read, for whatever it prepares.
   if (READING.test(text) && /\b(read|reading|books?|papers?)\b/.test(text) && !HIRING.test(text)) return 'reading';
-  // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them.
-  if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text)) return 'candidate';
-  if (HIRING.test(text)) return 'hiring';
+  // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them;
+  // so does whoever says what the interviewers should do ("what signals should the interviewers look for at staff?").
+  if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text) && !INTERVIEWERS_SHOULD.test(text)) return 'candidate';
+  if (HIRING.test(text) || INTERVIEWERS_SHOULD.test(text)) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.
   if (PROSPECTS.test(text)) return 'prospects';

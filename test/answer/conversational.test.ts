@@ -1313,6 +1313,10 @@ describe('the role a hiring question hires for', () => {
     expect(ids(answer)).toEqual(['assessing-incident-skills']);
   });
 
+  it('reads "what signals should the interviewers look for at staff?" as asked by whoever runs the loop', () => {
+    expect(ids(ask('what signals should the interviewers look for at staff?'))).toEqual(['interview-signals-by-level']);
+  });
+
   it('gives the SRE plan to "a new SRE joins my team next week, any 30/60/90 template?"', () => {
     expect(ids(ask('new SRE joins my team next week, anyone have a 30/60/90 template?'))).toEqual(['onboarding-plan-sre']);
   });
