@@ -30,6 +30,9 @@ const SETUP =
   /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
 const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
+/** Where a claim was heard ("standup claim: kafka gives exactly-once", "at retro someone said"): who said it, not what about. */
+const HEARD_AT =
+  /\b(?:at|in|during|from) (?:the |our |today'?s |this morning'?s |yesterday'?s )?(?:standup|stand-up|retro|retrospective)\b|\b(?:standup|stand-up|retro) (?:claim|take|hot take|debate)\b/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
@@ -199,7 +202,9 @@ export function createQueryReader(parts: QueryReaderParts) {
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
     const workplace = new Set(
-      [...query.matchAll(WORKPLACE), ...query.matchAll(SETUP), ...query.matchAll(LIKENED)].flatMap((match) => splitWords(match[0])),
+      [...query.matchAll(WORKPLACE), ...query.matchAll(SETUP), ...query.matchAll(LIKENED), ...query.matchAll(HEARD_AT)].flatMap((match) =>
+        splitWords(match[0]),
+      ),
     );
     const phrases = expander.phrases(words);
     const inPhrase = new Set(phrases.flatMap((phrase) => phrase.words));

@@ -974,6 +974,10 @@ describe('off-topic stays off', () => {
     expect(ask(question).kind).toBe('decline');
   });
 
+  it('reads where a claim was heard ("standup claim: ...") as who said it, not as a question about standups', () => {
+    expect(ids(ask('standup claim: kafka gives exactly-once end to end so we can skip dedup. legit?'))).toEqual(['exactly-once']);
+  });
+
   it('reads another field\'s word in a likeness ("figma-style") as the kind of thing, not the topic', () => {
     expect(ids(ask('how do crdts make figma-style collaborative editing work?'))).toEqual(['crdt']);
   });
