@@ -477,7 +477,7 @@ const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
 // Whether what was told is true: "is it?", "true?", "is that right?", "fair or lazy?", "what's wrong with what i wrote?".
 const ECHOES_CLAIM =
-  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
+  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
 // "is there a name for that, or is he just being dramatic": the name of what was told, asked for.
 const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an official) (?:name|term|word) for (?:that|this|it)\b/;
@@ -491,12 +491,17 @@ const ATTRIBUTION =
 const QUOTED =
   /(?:^|\s)(?:["\u201C]([^"\u201C\u201D]{4,120})["\u201D]|['\u2018]((?:[^'"\u2018\u2019]|['\u2019](?=(?:s|t|re|ve|ll|d|m)\b)){4,120})['\u2019])(?=[\s.,!?;:]|$)/;
 
+// A claim told without quotes, after who said it: "my lead says traces make logs pointless now".
+const TOLD_CLAIM =
+  /^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?)\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$/i;
+
 /** The claim a sentence quotes, with its subject when the quote leaves it out; "=" read as "means" ("CAP = pick 2 of 3"). */
 function quotedClaim(sentence: string): string | undefined {
   const quote = QUOTED.exec(sentence);
-  if (!quote) return undefined;
-  const said = quote[1] ?? quote[2]!;
-  const before = sentence.slice(0, quote.index + quote[0].indexOf(said) - 1);
+  const told = quote ? undefined : TOLD_CLAIM.exec(sentence.trim())?.[1];
+  if (!quote && !told) return undefined;
+  const said = quote ? (quote[1] ?? quote[2]!) : told!;
+  const before = quote ? sentence.slice(0, quote.index + quote[0].indexOf(said) - 1) : '';
   const verb = [...before.matchAll(ATTRIBUTION)].at(-1);
   const subject = verb ? before.slice(verb.index + verb[0].length).trim() : '';
   const claim = subject !== '' && subject.split(/\s+/).length <= 4 ? `${subject} ${said}` : said;
@@ -509,6 +514,12 @@ function quotedClaim(sentence: string): string | undefined {
   // "raft is just paxos with a leader bolted on" asks what "is raft just paxos ...?" asks: how the two differ.
   const justAnother = /^((?:\S+ ){0,4}?\S+) (is|are) ((?:basically |really |simply )?just .+)$/i.exec(claim);
   if (justAnother) return `${justAnother[2]} ${justAnother[1]} ${justAnother[3]}?`;
+  // "dse = devops w/ fancier words": one thing said to be another renamed, which is how the two differ.
+  const renamed =
+    /^(.+?)\s*(?:=|is|are|means)\s*(?:basically |really |just |simply )?(.+?) (?:with|w\/) (?:a )?(?:fancier|new|different|better|nicer|shinier) (?:words|name|title|label|branding)\b/i.exec(
+      claim,
+    );
+  if (renamed) return `${renamed[1]} vs ${renamed[2]}?`;
   return claim.replace(/\s*=\s*/g, ' means ');
 }
 

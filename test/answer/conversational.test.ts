@@ -4722,6 +4722,12 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
   it('"X is just Y" quoted sets the two side by side', () => {
     expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
   });
+  it('judges a claim told without quotes after who said it ("my lead says ... agree?")', () => {
+    expect(ids(ask('my lead says traces make logs pointless now. agree?'))).toEqual(['observability']);
+  });
+  it('"X = Y with fancier words" sets the two side by side', () => {
+    expect(ids(ask('devops friend says dse = devops w/ fancier words. fair?'))).toEqual(['dse-vs-devops']);
+  });
 });
 
 describe('"tl;dr I can paste to my PM" asks for the last answer, short', () => {
