@@ -495,10 +495,15 @@ const QUOTED =
 const TOLD_CLAIM =
   /^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?)\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$/i;
 
+const CAREER_CLAIM =
+  /\b(?:mov(?:e|es|ing)|switch\w*|career|jobs?|roles?|titles?|promo\w*|step (?:down|back|up)|demotion|dead[- ]end|worth it|levels?|hir\w+|interview\w*)\b/i;
+
 /** The claim a sentence quotes, with its subject when the quote leaves it out; "=" read as "means" ("CAP = pick 2 of 3"). */
 function quotedClaim(sentence: string): string | undefined {
   const quote = QUOTED.exec(sentence);
+  // Not a claim about a career ("my lead says moving to sre is a step down"): the post around it is that career question.
   const told = quote ? undefined : TOLD_CLAIM.exec(sentence.trim())?.[1];
+  if (told && CAREER_CLAIM.test(told)) return undefined;
   if (!quote && !told) return undefined;
   const said = quote ? (quote[1] ?? quote[2]!) : told!;
   const before = quote ? sentence.slice(0, quote.index + quote[0].indexOf(said) - 1) : '';
@@ -567,7 +572,10 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
       : claims.length === 1 && claims[0]!.endsWith('?')
         ? claims[0]!
         : `true or not: ${claims.join('. ')}`;
-    return { questions: [asked], extra: [], context: context.filter((_, at) => !quoting.some(([quoted]) => quoted === at)) };
+    // A claim told without quotes stays as context too: who said it and to whom ("my lead says moving to sre is a step
+    // down") is the career question around the claim.
+    const told = (sentence: string, at: number) => quoting.some(([quoted]) => quoted === at) && QUOTED.test(sentence);
+    return { questions: [asked], extra: [], context: context.filter((sentence, at) => !told(sentence, at)) };
   }
   // "security keeps saying 'zero trust' in every planning meeting. concretely, what changes for our service calls?": the
   // term someone keeps saying is what the question asks the consequences of.
