@@ -4722,6 +4722,11 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
   it('"X is just Y" quoted sets the two side by side', () => {
     expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
   });
+  it('answers a search fanning out to shards with a slow p99 with tail latency, not sharding', () => {
+    expect(ids(ask('search fans out to 40 shards, each one fast alone, but p99 for the whole query is terrible'))).toEqual([
+      'tail-latency',
+    ]);
+  });
   it('judges a claim told without quotes after who said it ("my lead says ... agree?")', () => {
     expect(ids(ask('my lead says traces make logs pointless now. agree?'))).toEqual(['observability']);
   });
