@@ -1093,7 +1093,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       previous !== null &&
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
-        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then))?\s+(what|how|why|whats)\b/i.test(question.trim()) &&
+        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats)\b/i.test(question.trim()) &&
           !pointsBack(question)) ||
         // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&

@@ -33,7 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   multiple many several various lots lot bunch across good best great top recommend recommended decent sensible reasonable proper legit
   m d theyre youre youll youd youve doesnt isnt arent wasnt werent wont shouldnt wouldnt couldnt didnt hasnt havent hadnt
   theres heres wheres whys whens
-  probably perhaps maybe realistically honestly genuinely seriously literally truly q qs
+  probably perhaps maybe realistically honestly genuinely seriously literally truly separately relatedly unrelatedly q qs
   lol lols lmao rofl haha hahaha tbh ngl imo imho idk btw fwiw afaik iirc rn ppl irl smh fyi tho nvm ty yrs yr
   wtf tf omg omfg ffs jfc bruh ugh
   involve involves involved involving entail entails entailed

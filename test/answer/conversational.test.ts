@@ -4722,6 +4722,16 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
   it('"X is just Y" quoted sets the two side by side', () => {
     expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
   });
+  it('reads "and separately, ..." as a joint between two questions, not a word of the second ("separate" read models)', () => {
+    expect(ids(ask("eli5 quorum pls. and separately, what does 'linearizable' actually mean?"))).toEqual(['quorum', 'linearizability']);
+  });
+
+  it('answers events of one customer out of order after more partitions with Kafka ordering', () => {
+    expect(ids(ask('we have 12 partitions and order events for one customer sometimes show up shipped-before-paid. what gives'))).toEqual([
+      'kafka-partitions-and-ordering',
+    ]);
+  });
+
   it('answers a search fanning out to shards with a slow p99 with tail latency, not sharding', () => {
     expect(ids(ask('search fans out to 40 shards, each one fast alone, but p99 for the whole query is terrible'))).toEqual([
       'tail-latency',
