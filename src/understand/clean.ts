@@ -161,8 +161,8 @@ export function cleanMessage(message: string): CleanMessage {
   for (const closer of CLOSERS) text = text.replace(closer, '');
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text
-    // Not inside a number: "2.5 yoe" is one sentence.
-    .split(/(?<=[.!?\n])(?!\d)/)
+    // Not inside a number ("2.5 yoe" is one sentence), nor inside a dotted name ("producer.send()", "node.js").
+    .split(/(?<=[.!?\n])(?![\p{L}\p{N}_(])/u)
     .map((sentence) => {
       let s = sentence;
       for (const opener of OPENERS) {

@@ -2664,6 +2664,12 @@ describe('a number with a decimal point in a post', () => {
   it('keeps "2.5 yoe" whole when reading a message: no sentence ends at its point', () => {
     expect(cleanMessage('2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?').text).toMatch(/^2\.5 yoe/);
   });
+  it('keeps a dotted name whole ("producer.send()", "package-lock.json"): no sentence ends inside it', () => {
+    expect(cleanMessage('our handler commits to mysql and then calls producer.send() to kafka. sometimes it fails').text).toContain(
+      'producer.send()',
+    );
+    expect(ask('git says merge conflict in package-lock.json, how do i fix it').kind).toBe('decline');
+  });
 });
 
 describe('the one-tool engineer, as people put it', () => {
