@@ -4738,6 +4738,17 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
     ]);
   });
 
+  it('answers how to publish events between the steps of a saga without losing them with the outbox', () => {
+    expect(
+      ids(
+        converse(
+          'someone said we should use a saga for checkout across our services, what does that mean?',
+          "how do i make sure the events between the steps don't get lost?",
+        ),
+      ),
+    ).toEqual(['transactional-outbox']);
+  });
+
   it('answers a search fanning out to shards with a slow p99 with tail latency, not sharding', () => {
     expect(ids(ask('search fans out to 40 shards, each one fast alone, but p99 for the whole query is terrible'))).toEqual([
       'tail-latency',
