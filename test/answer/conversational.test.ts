@@ -954,6 +954,8 @@ describe('off-topic stays off', () => {
     // Energy and epidemiology have loads and gossip of their own.
     "our utility is rolling out distributed energy resources and I'm on the grid ops side. how do operators balance load across a bunch of microgrids?",
     'epidemiology thesis: how do you model rumour/gossip spread through a population with an SIR model?',
+    // Physics has partition functions of its own.
+    'partition function in stat mech?? prof went way too fast',
   ])('declines a near miss that shares a word with the field: %s', (message) => {
     expect(ask(message).kind).not.toBe('answer');
   });
