@@ -28,6 +28,9 @@ const INTENSIFIER =
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
+/** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
+const OTHER_FIELD_BODIES =
+  /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
 const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
 /** Where a claim was heard ("standup claim: kafka gives exactly-once", "at retro someone said"): who said it, not what about. */
@@ -312,7 +315,8 @@ export function createQueryReader(parts: QueryReaderParts) {
           : expander.expand(splitWords(searchText)).flatMap((word) => processWord(word) || []),
       unknownShare: units.length > 0 ? rareUnknown / units.length : 0,
       // A distribution of another field ("t distribution vs normal", "our distribution centers") is its word too.
-      foreign: foreignTerms.size + (OTHER_FIELD_DISTRIBUTION.test(query) ? 1 : 0) + otherFieldCompounds(query),
+      foreign:
+        foreignTerms.size + (OTHER_FIELD_DISTRIBUTION.test(query) || OTHER_FIELD_BODIES.test(query) ? 1 : 0) + otherFieldCompounds(query),
     };
   }
 

@@ -2112,6 +2112,8 @@ describe('off-topic follow-ups and near misses stay off', () => {
         'cool. so how does consensus work in the EU council, like qualified majority voting?',
       ],
     ],
+    // The content's parliament is Lamport's part-time one: a government's is not.
+    [['what does consensus mean for a cluster of servers', 'lol ok and how does consensus work in the eu parliament']],
   ])('declines the second turn of %j', (messages) => {
     expect(converse(...messages).kind).not.toBe('answer');
   });
