@@ -479,6 +479,10 @@ const ABOUT_ALL_OF_THEM =
 const ECHOES_CLAIM =
   /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
+// "how would we verify that claim ourselves?": how to test whether what was claimed holds.
+const TESTS_CLAIM =
+  /\b(?:verify|check|test|prove|disprove|confirm|validate)\b(?: [\w']+){0,3}? (?:that|this|the|their|such an?|those|these) (?:claims?|promises?|guarantees?)\b/;
+
 // "is there a name for that, or is he just being dramatic": the name of what was told, asked for.
 const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an official) (?:name|term|word) for (?:that|this|it)\b/;
 
@@ -555,7 +559,9 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // marked down for writing 'CAP = pick any 2 of 3'. prof wrote 'P isn't optional'. what's wrong with what i wrote?".
   // "... 'the health check is green but the service is sick'. is there a name for that?": what the claim describes, named.
   const namesIt = questions.length === 1 && NAME_FOR_IT_ASKED.test(foldText(questions[0]!).trim());
-  const echoes = questions.length === 1 && (namesIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
+  // "vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?": how to test what was claimed.
+  const testsIt = questions.length === 1 && TESTS_CLAIM.test(foldText(questions[0]!).trim());
+  const echoes = questions.length === 1 && (namesIt || testsIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
   // Each sentence's claim read once: [where it stands, what it claims].
   const quoting = echoes
     ? context
@@ -569,9 +575,11 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
     const claims = quoting.map(([, claim]) => claim);
     const asked = namesIt
       ? `what is it called when ${claims.join('. ')}`
-      : claims.length === 1 && claims[0]!.endsWith('?')
-        ? claims[0]!
-        : `true or not: ${claims.join('. ')}`;
+      : testsIt
+        ? `how do we test the claim that ${claims.join('. ')}`
+        : claims.length === 1 && claims[0]!.endsWith('?')
+          ? claims[0]!
+          : `true or not: ${claims.join('. ')}`;
     // A claim told without quotes stays as context too: who said it and to whom ("my lead says moving to sre is a step
     // down") is the career question around the claim.
     const told = (sentence: string, at: number) => quoting.some(([quoted]) => quoted === at) && QUOTED.test(sentence);

@@ -4761,6 +4761,11 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
   it('judges a claim told without quotes after who said it ("my lead says ... agree?")', () => {
     expect(ids(ask('my lead says traces make logs pointless now. agree?'))).toEqual(['observability']);
   });
+  it('answers how to verify a quoted claim ("vendor swears their db is \'strongly consistent\'") with how such claims are tested', () => {
+    expect(ids(ask("vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?"))).toEqual([
+      'jepsen-and-model-checking',
+    ]);
+  });
   it('"X = Y with fancier words" sets the two side by side', () => {
     expect(ids(ask('devops friend says dse = devops w/ fancier words. fair?'))).toEqual(['dse-vs-devops']);
   });
