@@ -103,6 +103,17 @@ export interface QueryReaderParts {
   vocabulary: ReadonlySet<string>;
 }
 
+/** The prefixes a compound may start with that are no English words alone ("multi" in "multiplayer"). */
+const PREFIXES: ReadonlySet<string> = new Set(['multi', 'micro', 'mega', 'hyper', 'inter', 'intra', 'semi', 'mini', 'auto', 'cyber']);
+/** Whether a word is two English words written as one ("leaderboard"), or a common prefix and an English word. */
+function isEnglishCompound(word: string): boolean {
+  for (let at = 3; at <= word.length - 3; at++) {
+    const head = word.slice(0, at);
+    if ((PREFIXES.has(head) || isEnglishWord(head)) && isEnglishWord(word.slice(at))) return true;
+  }
+  return false;
+}
+
 /** Reads questions against the content's vocabulary. */
 export function createQueryReader(parts: QueryReaderParts) {
   const { expander, documentFrequency, contentWords, idf, specificity, vocabulary } = parts;
@@ -154,8 +165,9 @@ export function createQueryReader(parts: QueryReaderParts) {
   const correct = (term: string, word: string): string | undefined =>
     recentCorrections.get(`${term} ${word}`, () => correctFresh(term, word));
   const correctFresh = (term: string, word: string): string | undefined => {
-    // A word of everyday English is what the asker meant: "stuff" is not a typo of "staff".
-    if (term.length < 5 || /\d/.test(term) || isEnglishWord(word)) return undefined;
+    // A word of everyday English is what the asker meant: "stuff" is not a typo of "staff"; so is a compound of English
+    // words ("multiplayer", "leaderboard"), which is no typo of "multiplier" or "leaderless".
+    if (term.length < 5 || /\d/.test(term) || isEnglishWord(word) || isEnglishCompound(word)) return undefined;
     const byStem = closest(knownTerms(), term, (_, df) => df);
     if (byStem) return byStem;
     const asWritten =

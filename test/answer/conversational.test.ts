@@ -976,6 +976,10 @@ describe('off-topic stays off', () => {
     expect(ask(question).kind).toBe('decline');
   });
 
+  it('reads a compound of English words ("multiplayer") as meant, not as a typo of a word the content uses ("multiplier")', () => {
+    expect(ids(ask('crdts power multiplayer, what are they'))).toEqual(['crdt']);
+  });
+
   it('reads where a claim was heard ("standup claim: ...") as who said it, not as a question about standups', () => {
     expect(ids(ask('standup claim: kafka gives exactly-once end to end so we can skip dedup. legit?'))).toEqual(['exactly-once']);
   });
