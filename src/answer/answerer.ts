@@ -326,6 +326,9 @@ const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?
 // and the need asked first: "do we still need one if we already retry with exponential backoff?"
 const ALREADY_HAVE =
   /\b(?:(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)|(?:we|i|our (?:[\w-]+ ){0,2}[\w-]+) (?:already|currently) [\w-]+)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b|\b(?:still )?need (?:it|this|that|them|one)\b.*\b(?:if|when|since|given|as) (?:we|i)(?:'ve| have)? (?:already|currently)\b/;
+/** "do i need event sourcing with it?", "does it have to come with a service mesh?": another thing needed with the last topic. */
+const NEEDED_WITH_IT =
+  /\b(?:do|does|would|will) (?:i|we|you|one|it|that|this) (?:really |actually |still |also |then )?(?:need|require|have to (?:use|have|come with))\b.{2,40}\b(?:with|for|alongside|on top of|together with) (?:it|that|this|them)\b/;
 /** "we already retry with backoff and it didn't help", "tried bumping the timeout but no luck": a remedy that failed. */
 const TRIED_IN_VAIN =
   /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;
@@ -1416,7 +1419,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const itAtWork = IT_AT_WORK.test(foldText(question));
     // Nor when what the asker already has is weighed against it ("we already have retries w backoff, is that not enough?"
     // after circuit breakers): the question is whether the last topic is still needed.
-    const alreadyHas = ALREADY_HAVE.test(foldText(question));
+    // Nor when another thing is weighed as needed with it ("do i need event sourcing with it?" after CQRS): whether the last
+    // topic needs it, which that topic's entry says.
+    const alreadyHas = ALREADY_HAVE.test(foldText(question)) || NEEDED_WITH_IT.test(foldText(question));
     // Two levels set side by side within the last topic ("how should a junior answer differ from a senior one?" after
     // system design interviews): the topic's own entry says how each level is judged; the two levels in general do not.
     const levelsWithin =

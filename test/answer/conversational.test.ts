@@ -810,6 +810,8 @@ describe('follow-ups lean on the last answer', () => {
     [['how does raft pick a new leader when the old one dies', 'how is that different in paxos?'], 'raft-vs-paxos'],
     [['how does raft pick a new leader when the old one dies', 'how is that different in practice?'], 'raft'],
     [['sagas for microservices, how do they work?', 'and the downside compared to just doing 2pc?'], 'sagas-vs-two-phase-commit'],
+    // Whether the last topic needs another thing is the last topic's entry's to say.
+    [['cqrs in plain english?', 'do i need event sourcing with it?'], 'cqrs'],
     // "partitions" is a word of the last topic's own name, whatever another entry (network partitions) makes of it alone.
     [['does kafka keep messages in order', 'so how many partitions should we use then'], 'kafka-partitions-and-ordering'],
     [['what is a quorum', 'what happens if you lose it?'], 'quorum'],
