@@ -58,7 +58,7 @@ const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|vs\.?|versus|compared (to|with)|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
 // Asking for an illustration of the last answer: "got an example with kafka?", "in practice?".
 const ILLUSTRATION =
-  /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete|(?:used|use|using) (?:anywhere|somewhere|in) (?:real|production|prod)|who (?:actually )?uses? (?:it|them|this|that|these|those)|anyone (?:actually )?(?:use|using|uses) (?:it|them|this|that|these|those))\b/i;
+  /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete|(?:used|use|using) (?:anywhere|somewhere|in) (?:real|production|prod)|who (?:actually )?uses? (?:it|them|this|that|these|those)|(?:anyone|anybody|people|companies|teams) (?:actually |really )?(?:use|using|uses|run|running|runs|ship|shipping) (?:it|them|this|that|these|those)(?: (?:for real|in prod\w*|in real life))?|(?:for real|in prod\w*) or (?:just |only |mostly )?(?:research|academic|theory|papers|hype))\b/i;
 const MORE =
   /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
 

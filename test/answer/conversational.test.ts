@@ -3661,6 +3661,9 @@ describe('asked for it simpler, or for where it is used', () => {
     const answer = converse('what are CRDTs?', 'are they actually used anywhere real or is it just papers?');
     expect(ids(answer)).toEqual(['crdt']);
   });
+  it('so is "anyone running them for real or just research?" (it was declined)', () => {
+    expect(ids(converse('explain crdts', 'anyone running them for real or just research?'))).toEqual(['crdt']);
+  });
 });
 
 describe('the word "pay" as a payment, not a salary', () => {
