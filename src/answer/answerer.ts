@@ -662,7 +662,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return clause !== null && !/\b(it|that|this|those|these|them|they)\b/.test(clause[1]!) && topicWords(clause[1]!) >= 2;
   }
 
-  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   /** Whether every topic word of the question is a word of the entry's name (its title or an alias). */
   function topicUnitsWithin(question: string, entry: Entry): boolean {
     const read = index.read(question);
@@ -672,6 +671,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return units.every((unit) => name.has(unit));
   }
 
+  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
     return topicWords(question) === 0;
   }

@@ -502,7 +502,10 @@ const TOLD_CLAIM =
 const CAREER_CLAIM =
   /\b(?:mov(?:e|es|ing)|switch\w*|career|jobs?|roles?|titles?|promo\w*|step (?:down|back|up)|demotion|dead[- ]end|worth it|levels?|hir\w+|interview\w*)\b/i;
 
-/** The claim a sentence quotes, with its subject when the quote leaves it out; "=" read as "means" ("CAP = pick 2 of 3"). */
+/**
+ * The claim a sentence quotes, with its subject when the quote leaves it out, or tells without quotes after who said it;
+ * "=" read as "means" ("CAP = pick 2 of 3").
+ */
 function quotedClaim(sentence: string): string | undefined {
   const quote = QUOTED.exec(sentence);
   // Not a claim about a career ("my lead says moving to sre is a step down"): the post around it is that career question.
@@ -580,8 +583,8 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
         : claims.length === 1 && claims[0]!.endsWith('?')
           ? claims[0]!
           : `true or not: ${claims.join('. ')}`;
-    // A claim told without quotes stays as context too: who said it and to whom ("my lead says moving to sre is a step
-    // down") is the career question around the claim.
+    // A sentence that tells a claim without quotes stays as context too ("my lead says traces make logs pointless now"):
+    // with no quotes to mark where the claim starts, its other words are read around it.
     const told = (sentence: string, at: number) => quoting.some(([quoted]) => quoted === at) && QUOTED.test(sentence);
     return { questions: [asked], extra: [], context: context.filter((sentence, at) => !told(sentence, at)) };
   }
