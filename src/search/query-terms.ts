@@ -105,9 +105,12 @@ export interface QueryReaderParts {
 
 /** The prefixes a compound may start with that are no English words alone ("multi" in "multiplayer"). */
 const PREFIXES: ReadonlySet<string> = new Set(['multi', 'micro', 'mega', 'hyper', 'inter', 'intra', 'semi', 'mini', 'auto', 'cyber']);
-/** Whether a word is two English words written as one ("leaderboard"), or a common prefix and an English word. */
+/**
+ * Whether a word is two English words written as one ("leaderboard"), or a common prefix and an English word. Each part
+ * has four letters at least: a typo splits into short words too often ("replicaton" is "replica" and "ton").
+ */
 function isEnglishCompound(word: string): boolean {
-  for (let at = 3; at <= word.length - 3; at++) {
+  for (let at = 4; at <= word.length - 4; at++) {
     const head = word.slice(0, at);
     if ((PREFIXES.has(head) || isEnglishWord(head)) && isEnglishWord(word.slice(at))) return true;
   }
@@ -139,8 +142,8 @@ export function createQueryReader(parts: QueryReaderParts) {
   };
 
   /** The closest key of `map` to `key`, within an edit distance that grows with its length. */
-  const closest = (map: SearchableMap<number>, key: string, rank: (candidate: string, count: number) => number) => {
-    const distance = key.length >= 9 ? 2 : 1;
+  const closest = (map: SearchableMap<number>, key: string, rank: (candidate: string, count: number) => number, near = false) => {
+    const distance = key.length >= 9 && !near ? 2 : 1;
     let best: { key: string; distance: number; rank: number } | undefined;
     for (const [candidate, [count, d]] of map.fuzzyGet(key, distance)) {
       const r = rank(candidate, count);
@@ -165,14 +168,16 @@ export function createQueryReader(parts: QueryReaderParts) {
   const correct = (term: string, word: string): string | undefined =>
     recentCorrections.get(`${term} ${word}`, () => correctFresh(term, word));
   const correctFresh = (term: string, word: string): string | undefined => {
-    // A word of everyday English is what the asker meant: "stuff" is not a typo of "staff"; so is a compound of English
-    // words ("multiplayer", "leaderboard"), which is no typo of "multiplier" or "leaderless".
-    if (term.length < 5 || /\d/.test(term) || isEnglishWord(word) || isEnglishCompound(word)) return undefined;
-    const byStem = closest(knownTerms(), term, (_, df) => df);
+    // A word of everyday English is what the asker meant: "stuff" is not a typo of "staff".
+    if (term.length < 5 || /\d/.test(term) || isEnglishWord(word)) return undefined;
+    // Nor is a compound of English words ("multiplayer") two slips away from a term ("multiplier"): one slip still is
+    // ("discvery" is "disc" and "very", and a typo of "discovery").
+    const near = isEnglishCompound(word);
+    const byStem = closest(knownTerms(), term, (_, df) => df, near);
     if (byStem) return byStem;
     const asWritten =
       word.length >= 5 && !/\d/.test(word)
-        ? closest(writtenWords(), word, (candidate) => documentFrequency.get(processWord(candidate) ?? '') ?? 0)
+        ? closest(writtenWords(), word, (candidate) => documentFrequency.get(processWord(candidate) ?? '') ?? 0, near)
         : undefined;
     const fixed = asWritten ? processWord(asWritten) : null;
     return fixed && documentFrequency.has(fixed) ? fixed : undefined;
