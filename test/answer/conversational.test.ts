@@ -981,6 +981,10 @@ describe('off-topic stays off', () => {
   it('reads a compound of English words ("multiplayer") as meant, not as a typo of a word the content uses ("multiplier")', () => {
     expect(ids(ask('crdts power multiplayer, what are they'))).toEqual(['crdt']);
   });
+  it('still corrects a one-letter typo that happens to split into English words ("discvery", "replicaton")', () => {
+    expect(ids(ask('what is discvery'))).toEqual(['service-discovery']);
+    expect(ids(ask('replicaton lag'))).toEqual(['replication']);
+  });
 
   it('reads where a claim was heard ("standup claim: ...") as who said it, not as a question about standups', () => {
     expect(ids(ask('standup claim: kafka gives exactly-once end to end so we can skip dedup. legit?'))).toEqual(['exactly-once']);
