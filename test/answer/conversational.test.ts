@@ -978,14 +978,6 @@ describe('off-topic stays off', () => {
     expect(ask(question).kind).toBe('decline');
   });
 
-  it('reads a compound of English words ("multiplayer") as meant, not as a typo of a word the content uses ("multiplier")', () => {
-    expect(ids(ask('crdts power multiplayer, what are they'))).toEqual(['crdt']);
-  });
-  it('still corrects a one-letter typo that happens to split into English words ("discvery", "replicaton")', () => {
-    expect(ids(ask('what is discvery'))).toEqual(['service-discovery']);
-    expect(ids(ask('replicaton lag'))).toEqual(['replication']);
-  });
-
   it('reads where a claim was heard ("standup claim: ...") as who said it, not as a question about standups', () => {
     expect(ids(ask('standup claim: kafka gives exactly-once end to end so we can skip dedup. legit?'))).toEqual(['exactly-once']);
   });
@@ -4745,6 +4737,30 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
   it('"X is just Y" quoted sets the two side by side', () => {
     expect(ids(ask("teammate insists 'raft is just paxos with a leader bolted on'. fair or lazy?"))).toEqual(['raft-vs-paxos']);
   });
+  it('judges a claim told without quotes after who said it ("my lead says ... agree?")', () => {
+    expect(ids(ask('my lead says traces make logs pointless now. agree?'))).toEqual(['observability']);
+  });
+  it('answers how to verify a quoted claim ("vendor swears their db is \'strongly consistent\'") with how such claims are tested', () => {
+    expect(ids(ask("vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?"))).toEqual([
+      'jepsen-and-model-checking',
+    ]);
+  });
+  it('"X = Y with fancier words" sets the two side by side', () => {
+    expect(ids(ask('devops friend says dse = devops w/ fancier words. fair?'))).toEqual(['dse-vs-devops']);
+  });
+});
+
+describe('compounds and typos', () => {
+  it('reads a compound of English words ("multiplayer") as meant, not as a typo of a word the content uses ("multiplier")', () => {
+    expect(ids(ask('crdts power multiplayer, what are they'))).toEqual(['crdt']);
+  });
+  it('still corrects a one-letter typo that happens to split into English words ("discvery", "replicaton")', () => {
+    expect(ids(ask('what is discvery'))).toEqual(['service-discovery']);
+    expect(ids(ask('replicaton lag'))).toEqual(['replication']);
+  });
+});
+
+describe('a scenario from the asker\'s job, and two questions joined by "separately"', () => {
   it('reads "and separately, ..." as a joint between two questions, not a word of the second ("separate" read models)', () => {
     expect(ids(ask("eli5 quorum pls. and separately, what does 'linearizable' actually mean?"))).toEqual(['quorum', 'linearizability']);
   });
@@ -4770,17 +4786,6 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
     expect(ids(ask('search fans out to 40 shards, each one fast alone, but p99 for the whole query is terrible'))).toEqual([
       'tail-latency',
     ]);
-  });
-  it('judges a claim told without quotes after who said it ("my lead says ... agree?")', () => {
-    expect(ids(ask('my lead says traces make logs pointless now. agree?'))).toEqual(['observability']);
-  });
-  it('answers how to verify a quoted claim ("vendor swears their db is \'strongly consistent\'") with how such claims are tested', () => {
-    expect(ids(ask("vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?"))).toEqual([
-      'jepsen-and-model-checking',
-    ]);
-  });
-  it('"X = Y with fancier words" sets the two side by side', () => {
-    expect(ids(ask('devops friend says dse = devops w/ fancier words. fair?'))).toEqual(['dse-vs-devops']);
   });
 });
 
