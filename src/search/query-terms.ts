@@ -141,7 +141,7 @@ export function createQueryReader(parts: QueryReaderParts) {
     return written;
   };
 
-  /** The closest key of `map` to `key`, within an edit distance that grows with its length. */
+  /** The closest key of `map` to `key`, within an edit distance that grows with its length (one at most when `near`). */
   const closest = (map: SearchableMap<number>, key: string, rank: (candidate: string, count: number) => number, near = false) => {
     const distance = key.length >= 9 && !near ? 2 : 1;
     let best: { key: string; distance: number; rank: number } | undefined;
