@@ -1421,7 +1421,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // after circuit breakers): the question is whether the last topic is still needed.
     // Nor when another thing is weighed as needed with it ("do i need event sourcing with it?" after CQRS): whether the last
     // topic needs it, which that topic's entry says.
-    const alreadyHas = ALREADY_HAVE.test(foldText(question)) || NEEDED_WITH_IT.test(foldText(question));
+    const weighsNeedOfIt = ALREADY_HAVE.test(folded) || NEEDED_WITH_IT.test(folded);
     // Two levels set side by side within the last topic ("how should a junior answer differ from a senior one?" after
     // system design interviews): the topic's own entry says how each level is judged; the two levels in general do not.
     const levelsWithin =
@@ -1433,7 +1433,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A part of another thing likened to it ("is raft's log the same idea?"): the last topic answers how the two are alike,
     // where the other thing whole ("is zero trust the same idea?") is answered by its own entry.
     const likensAPart = likens && /\b[\w-]+'s [\w-]+|\bthe [\w-]+ (?:log|logs|protocol|approach|model|design|version)\b/.test(question);
-    if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !alreadyHas && !levelsWithin && !likens) return best;
+    if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !weighsNeedOfIt && !levelsWithin && !likens) return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -1492,7 +1492,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !ASKS_ASPECT.test(question) &&
       !itIsTheLast &&
       !itAtWork &&
-      !alreadyHas &&
+      !weighsNeedOfIt &&
       !levelsWithin &&
       !namesOnlyTheLast
     ) {

@@ -103,8 +103,9 @@ function careerIntentOf(question: string): CareerIntent | null {
   if (READING.test(text) && /\b(read|reading|books?|papers?)\b/.test(text) && !HIRING.test(text)) return 'reading';
   // "interviewing for a senior role this week. one candidate recited CAP ...": whoever tells of a candidate interviews them;
   // so does whoever says what the interviewers should do ("what signals should the interviewers look for at staff?").
-  if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text) && !INTERVIEWERS_SHOULD.test(text)) return 'candidate';
-  if (HIRING.test(text) || INTERVIEWERS_SHOULD.test(text)) return 'hiring';
+  const interviewersShould = INTERVIEWERS_SHOULD.test(text);
+  if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text) && !interviewersShould) return 'candidate';
+  if (HIRING.test(text) || interviewersShould) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.
   if (PROSPECTS.test(text)) return 'prospects';

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { foldText, processWord, splitWords } from '../text/normalize.js';
-import { isEnglishWord, MIN_SPECIFICITY } from '../text/english.js';
+import { isEnglishCompound, isEnglishWord, MIN_SPECIFICITY } from '../text/english.js';
 import { OTHER_FIELD_WORDS } from '../text/other-fields.js';
 import type { SynonymExpander } from '../text/synonyms.js';
 import { createRecent } from './recent.js';
@@ -101,20 +101,6 @@ export interface QueryReaderParts {
   specificity(word: string): number;
   /** Terms the content names things with (aliases, synonyms): topic words, never everyday ones. */
   vocabulary: ReadonlySet<string>;
-}
-
-/** The prefixes a compound may start with that are no English words alone ("multi" in "multiplayer"). */
-const PREFIXES: ReadonlySet<string> = new Set(['multi', 'micro', 'mega', 'hyper', 'inter', 'intra', 'semi', 'mini', 'auto', 'cyber']);
-/**
- * Whether a word is two English words written as one ("leaderboard"), or a common prefix and an English word. Each part
- * has four letters at least: a typo splits into short words too often ("replicaton" is "replica" and "ton").
- */
-function isEnglishCompound(word: string): boolean {
-  for (let at = 4; at <= word.length - 4; at++) {
-    const head = word.slice(0, at);
-    if ((PREFIXES.has(head) || isEnglishWord(head)) && isEnglishWord(word.slice(at))) return true;
-  }
-  return false;
 }
 
 /** Reads questions against the content's vocabulary. */
@@ -221,7 +207,8 @@ export function createQueryReader(parts: QueryReaderParts) {
     const query = asked.replace(INTENSIFIER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
-    const workplace = new Set(
+    // Words that say who asks, whose system or what kind, not what about (a workplace, a setup, a likeness, a meeting).
+    const asides = new Set(
       [...query.matchAll(WORKPLACE), ...query.matchAll(SETUP), ...query.matchAll(LIKENED), ...query.matchAll(HEARD_AT)].flatMap((match) =>
         splitWords(match[0]),
       ),
@@ -242,7 +229,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       terms.set(term, Math.max(terms.get(term) ?? 0, spec));
       // A workplace's words ("an SRE role at a logistics company") say who asks, not what about; a setup's ("my flask
       // app") whose system it is. A word of a name the content knows ("comp" in "comp sci") is that name's.
-      if (foreign && !workplace.has(word) && !inPhrase.has(word)) {
+      if (foreign && !asides.has(word) && !inPhrase.has(word)) {
         foreignTerms.add(term);
         continue;
       }

@@ -35,6 +35,20 @@ function rankOf(word: string): number | undefined {
 /** Whether a word is an English word as written ("stuff"), which is no typo of a word the content uses ("staff"). */
 export const isEnglishWord = (word: string) => rankOf(word) !== undefined;
 
+/** The prefixes a compound may start with that are no English words alone ("multi" in "multiplayer"). */
+const PREFIXES: ReadonlySet<string> = new Set(['multi', 'micro', 'mega', 'hyper', 'inter', 'intra', 'semi', 'mini', 'auto', 'cyber']);
+/**
+ * Whether a word is two English words written as one ("leaderboard"), or a common prefix and an English word. Each part
+ * has four letters at least: a typo splits into short words too often ("replicaton" is "replica" and "ton").
+ */
+export function isEnglishCompound(word: string): boolean {
+  for (let at = 4; at <= word.length - 4; at++) {
+    const head = word.slice(0, at);
+    if ((PREFIXES.has(head) || isEnglishWord(head)) && isEnglishWord(word.slice(at))) return true;
+  }
+  return false;
+}
+
 /**
  * How specific a word is in everyday English, 0.2–1: "life" (rank ~160) is 0.2, "quorum"
  * (rank ~24,000) about 0.95, a word no list knows ("backpressure", "sourdough") 1. A chat

@@ -488,16 +488,19 @@ const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an o
 
 // Who said the claim quoted: "my EM says", "teammate insists", "for writing". What stands between it and the quote is the
 // claim's own subject ("my EM says CQRS is 'two databases for no reason'").
-const ATTRIBUTION =
-  /\b(?:says?|said|say|saying|insists?|insisted|claims?|claimed|keeps? saying|wrote|writing|told (?:me|us)|argues?|argued|thinks?|swears?)\b:?\s+(?:that\s+)?/gi;
+// The verbs that tell a claim as someone's ("my lead says", "teammate insists"), told with or without quotes.
+const SAID = String.raw`says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?`;
+const ATTRIBUTION = new RegExp(String.raw`\b(?:${SAID}|say|saying|wrote|writing|thinks?)\b:?\s+(?:that\s+)?`, 'gi');
 // In double quotes, an apostrophe is part of the claim ("it's broken for a few seconds"); in single quotes, one that
 // makes a contraction ('P isn't optional').
 const QUOTED =
   /(?:^|\s)(?:["\u201C]([^"\u201C\u201D]{4,120})["\u201D]|['\u2018]((?:[^'"\u2018\u2019]|['\u2019](?=(?:s|t|re|ve|ll|d|m)\b)){4,120})['\u2019])(?=[\s.,!?;:]|$)/;
 
 // A claim told without quotes, after who said it: "my lead says traces make logs pointless now".
-const TOLD_CLAIM =
-  /^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?)\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$/i;
+const TOLD_CLAIM = new RegExp(
+  String.raw`^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:${SAID})\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$`,
+  'i',
+);
 
 const CAREER_CLAIM =
   /\b(?:mov(?:e|es|ing)|switch\w*|career|jobs?|roles?|titles?|promo\w*|step (?:down|back|up)|demotion|dead[- ]end|worth it|levels?|hir\w+|interview\w*)\b/i;
