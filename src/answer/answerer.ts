@@ -36,7 +36,7 @@ import {
   namesRoleOrLevel,
   restatesDifference,
 } from '../understand/sides.js';
-import { embeddedQuestion, splitMessage } from '../understand/split.js';
+import { asksOfAClaimTold, embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts, PART_GIST_CHARS } from './compose.js';
@@ -1156,9 +1156,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const likens = previous !== null && LIKENS_TO_IT.test(question);
     // "and the downside compared to just doing 2pc?": the other side is named, the side whose downside it is is the last topic.
     const weighsIt = previous !== null && weighsAspectOfIt(question);
+    // "vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?": "their" and "that" are
+    // the message's own, whatever was asked before it.
     const leans =
       weighsIt ||
-      ((leansOnPrevious(question) || bridges || startsOnIt || likens) && !pointsWithin(question) && !namesItsOwn && !toldAtLength);
+      ((leansOnPrevious(question) || bridges || startsOnIt || likens) &&
+        !pointsWithin(question) &&
+        !namesItsOwn &&
+        !toldAtLength &&
+        !asksOfAClaimTold(question));
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     const topicless = isTopicless(question) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;

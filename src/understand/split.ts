@@ -479,6 +479,11 @@ const ABOUT_ALL_OF_THEM =
 const ECHOES_CLAIM =
   /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
+// How a claim told in the message is asked about: named, tested or judged. Its pronouns ("their db") are the speaker's.
+const CLAIM_FRAMES = { named: 'what is it called when ', tested: 'how do we test the claim: ', judged: 'true or not: ' } as const;
+/** Whether a question was made from a claim told in its own message, which it is about, not the last answer. */
+export const asksOfAClaimTold = (question: string) => Object.values(CLAIM_FRAMES).some((frame) => question.startsWith(frame));
+
 // "how would we verify that claim ourselves?": how to test whether what was claimed holds.
 const TESTS_CLAIM =
   /\b(?:verify|check|test|prove|disprove|confirm|validate)\b(?: [\w']+){0,3}? (?:that|this|the|their|such an?|those|these) (?:claims?|promises?|guarantees?)\b/;
@@ -580,12 +585,12 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   if (quoting.length > 0 && quoting.at(-1)![0] === context.length - 1) {
     const claims = quoting.map(([, claim]) => claim);
     const asked = namesIt
-      ? `what is it called when ${claims.join('. ')}`
+      ? `${CLAIM_FRAMES.named}${claims.join('. ')}`
       : testsIt
-        ? `how do we test the claim that ${claims.join('. ')}`
+        ? `${CLAIM_FRAMES.tested}${claims.join('. ')}`
         : claims.length === 1 && claims[0]!.endsWith('?')
           ? claims[0]!
-          : `true or not: ${claims.join('. ')}`;
+          : `${CLAIM_FRAMES.judged}${claims.join('. ')}`;
     // A sentence that tells a claim without quotes stays as context too ("my lead says traces make logs pointless now"):
     // with no quotes to mark where the claim starts, its other words are read around it.
     const told = (sentence: string, at: number) => quoting.some(([quoted]) => quoted === at) && QUOTED.test(sentence);

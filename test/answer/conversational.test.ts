@@ -4745,6 +4745,13 @@ describe('a claim quoted, then "fair?" or "what was wrong with it?", asks about 
       'jepsen-and-model-checking',
     ]);
   });
+  it("reads a claim told in a later message as that message's own, not as said of the last answer (found in the chat check)", () => {
+    const answer = converse(
+      'what are timeouts and retries',
+      "vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?",
+    );
+    expect(ids(answer)).toEqual(['jepsen-and-model-checking']);
+  });
   it('"X = Y with fancier words" sets the two side by side', () => {
     expect(ids(ask('devops friend says dse = devops w/ fancier words. fair?'))).toEqual(['dse-vs-devops']);
   });
