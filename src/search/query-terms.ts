@@ -16,15 +16,24 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 const OTHER_FIELD_DISTRIBUTION =
   /\b(?:normal|gaussian|poisson|binomial|t|student'?s t|chi[- ]squared?|uniform|probability|sampling|power|electricity|electric|water|gas|film|email|mail|wealth|income|food) distributions?\b|\bdistribution (?:centers?|centres?|lists?|warehouses?|grids?|transformers?|substations?|trucks?)\b/i;
 const FIGURES_OF_SPEECH =
-  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\b(?:am i|are we|i'?m|we'?re|is (?:my|our) team) (?:reading|interpreting|misreading) (?:[\w-]+ ){0,3}?(?:wrong|incorrectly|badly)\b|\b(the )?same (basic |general |core )?idea\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s|is (?:that|this)|that'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\b(the )?(big|bigger) picture\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b|\b(confuses|confused|confusing|confusion)( me| about| by| with)?\b|\b(field|area|skills?|career|path|years?|time) to invest in\b|\binvest(ing)? (my|your|our|the|some|more) (time|years?|energy|effort|learning)\b|\bworth investing( in| my time)?\b|\bwith (a few |some |more )?extra steps\b|\bworth (the|an?|that|this|our|my) (\w+ )?investment\b|\b(falls?|falling|fell|goes|go|going|gone|went) out of (fashion|vogue|style)\b| zoo\b(?<=\b(?:model|models|consistency|algorithm|algorithms|protocol|protocols|tool|tools|framework|frameworks|database|databases|acronym|acronyms|pattern|patterns|clock|clocks|isolation level|isolation levels|cncf|crdt|crdts) zoo)|\b(?:walk|talk|run|take|step) (?:me|us|them|someone|somebody) (?:through|thru)\b|\bwalk[- ]?(?:through|thru)s?\b|\blogic\b(?<=\b(?:retry|retries|backoff|reconnect|reconnection|business|app|application|failover|timeout|routing|validation|cleanup|glue|domain|server|client|consumer|producer|handler|our|the|this|that|my|custom|same|core) logic)|\b(?:expected|normal|intended|correct|desired|default|weird|strange|odd) behaviou?r\b|\bwhat (?:am i|are we) (?:missing|not seeing|overlooking)\b|\bat a (?:very )?high[- ]level\b|\bhigh[- ]level (?:overview|view|explanation|summary|idea)\b/gi;
+  /\b(in|into) (my|your|their|his|her|someone'?s) shoes\b|\b(?:am i|are we|i'?m|we'?re|is (?:my|our) team) (?:reading|interpreting|misreading) (?:[\w-]+ ){0,3}?(?:wrong|incorrectly|badly)\b|\b(the )?same (basic |general |core )?idea\b|\bmy two cents\b|\b(draw|draws|drawing|drew) (some |a few |the )?(boxes|box|arrows|diagrams?)( and arrows)?\b|\b(or|just|is it|it'?s|is (?:that|this)|that'?s) (just )?([\w-]+ )?marketing\b|\bunder the hood\b|\b(the )?(big|bigger) picture\b|\bat the end of the day\b|\bin (actual |real )?practi[cs]e\b|\bin (the )?real (life|world)\b|\b(confuses|confused|confusing|confusion)( me| about| by| with)?\b|\b(field|area|skills?|career|path|years?|time) to invest in\b|\binvest(ing)? (my|your|our|the|some|more) (time|years?|energy|effort|learning)\b|\bworth investing( in| my time)?\b|\bwith (a few |some |more )?extra steps\b|\bworth (the|an?|that|this|our|my) (\w+ )?investment\b|\b(falls?|falling|fell|goes|go|going|gone|went) out of (fashion|vogue|style)\b| zoo\b(?<=\b(?:model|models|consistency|algorithm|algorithms|protocol|protocols|tool|tools|framework|frameworks|database|databases|acronym|acronyms|pattern|patterns|clock|clocks|isolation level|isolation levels|cncf|crdt|crdts) zoo)|\b(?:walk|talk|run|take|step) (?:me|us|them|someone|somebody) (?:through|thru)\b|\bwalk[- ]?(?:through|thru)s?\b|\blogic\b(?<=\b(?:retry|retries|backoff|reconnect|reconnection|business|app|application|failover|timeout|routing|validation|cleanup|glue|domain|server|client|consumer|producer|handler|our|the|this|that|my|custom|same|core) logic)|\b(?:expected|normal|intended|correct|desired|default|weird|strange|odd) behaviou?r\b|\bwhat (?:am i|are we) (?:missing|not seeing|overlooking)\b|\b(?:we'?re|i'?m|we are|i am) (?:probably |clearly |obviously )?(?:missing|not seeing|overlooking)(?= here\b|\s*[?.!,]|\s*$)|\bat a (?:very )?high[- ]level\b|\bhigh[- ]level (?:overview|view|explanation|summary|idea)\b/gi;
 /**
  * "The outbox thing", "this crdt stuff": the thing is what it is called, "thing" names nothing. "The standard fix", "the
  * usual approach": what people usually do, no standard ("standard" alone finds the RFCs).
  * "Exactly" as an intensifier ("what exactly is a quorum?") asks nothing: read as a word, it is the exactly-once entry's.
- * "exactly once" and "exactly-once" keep it. "The actual difference" asks for the difference, no more.
+ * "exactly once" and "exactly-once" keep it. "The actual difference" asks for the difference, no more. "What's the
+ * pattern we're missing" asks for a name: "pattern" says what kind of answer, and the titles that hold the word
+ * (the outbox, sagas) are no nearer for it.
  */
 const INTENSIFIER =
-  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)/gi;
+  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)/gi;
+/**
+ * An order as a shop takes it ("our order service", "a few hundred orders never arrived", "OrderCreated"): a thing the
+ * asker's system handles, not the ordering of messages, which the word alone finds (Kafka's partitions and ordering).
+ * "The order of events", "in the same order" and "out of order" keep it.
+ */
+const BUSINESS_ORDER =
+  /\border(?=(?:created|placed|cancell?ed|updated|shipped|paid)\b)|\borders?(?=[ _-]?(?:service|svc|row|rows|table|tables|id|ids|topic|events?|api|system|db|database|record|records|status|total|confirmation|page|history|number|numbers|placed|created|paid)\b)|(?<=\b(?:an|each|every|customer|customers'?|new|duplicate|duplicated|paid|lost|missing|few|hundred|hundreds of|thousand|thousands of|million|millions of|some|many|\d+) )orders?\b(?! of\b)|\borders (?=(?:never|were|are|get|got|go|went|show|showed|disappear|disappeared|vanish|vanished|stuck)\b)/gi;
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
@@ -204,7 +213,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       : 0;
 
   function read(asked: string): QueryTerms {
-    const query = asked.replace(INTENSIFIER, ' ');
+    const query = asked.replace(INTENSIFIER, ' ').replace(BUSINESS_ORDER, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
     // Words that say who asks, whose system or what kind, not what about (a workplace, a setup, a likeness, a meeting).

@@ -197,6 +197,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(FILLERS, ' ')
     // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.
     .replace(/(?<![\w'.-])u(?![\w'.-])/gi, 'you')
+    // "r they the same thing w different names": chat spelling of "are" and "with", which alone read as a quorum's R and W.
+    .replace(/(?<![\w'.=+-])r(?= (?:they|we|you|there|these|those|people|shards?|replicas?|sres?|dses?)\b)/gi, 'are')
+    .replace(/(?<![\w'.=+-])w(?= (?:different|diff|a|an|the|my|our|some|no|more|less|other|another|extra)\b)/gi, 'with')
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(LEVEL_MATERIAL, '$1 level')

@@ -4991,3 +4991,42 @@ describe('"tl;dr" after a comparison', () => {
     expect(shownText(answer)).toMatch(/^Both /);
   });
 });
+
+describe("a shop's orders are not the ordering of messages", () => {
+  it('a consumer lagging on an "orders topic" is about the lag, not about ordering', () => {
+    const answer = ask(
+      'black friday: consumer lag on our orders topic keeps climbing and producers just keep blasting. what concept am i missing',
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+  it('"events for the same order arrive out of order" still asks about ordering', () => {
+    expect(ids(ask('our orders topic has 12 partitions and events for the same order arrive out of order, why'))).toEqual([
+      'kafka-partitions-and-ordering',
+    ]);
+  });
+});
+
+describe('chat spelling', () => {
+  it('"r they the same thing w different names" says "are" and "with", not a quorum\'s R and W', () => {
+    expect(ids(ask('shards vs replicas whats teh diff, r they the same thing w different names?'))).toEqual(['replication-vs-sharding']);
+    // R and W as a quorum writes them stay.
+    expect(ids(ask('if r + w > n is it strongly consistent'))).toEqual(['quorum']);
+  });
+});
+
+describe('a symptom told in ops words', () => {
+  it('a buffer that grows until the pod OOMs, "what\'s the pattern we\'re missing", is backpressure', () => {
+    const answer = ask(
+      "our worker reads from a queue and writes to postgres. when the db gets slow the in-memory buffer just keeps growing until the pod OOMs. what's the pattern we're missing here",
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
+
+describe('a claim that a system is "CA"', () => {
+  it('is judged by the CAP entry, which says why a networked system cannot choose CA', () => {
+    const answer = ask('my lead says CAP means pick 2 out of 3, and since our network is reliable we went with CA. agree?');
+    expect(ids(answer)).toEqual(['cap-theorem']);
+    expect(fullText(answer)).toMatch(/single node/);
+  });
+});
