@@ -288,8 +288,12 @@ function sentenceBefore(message: string, question: string, sentences: readonly s
 }
 /** Enough of a sentence's start to find it in its message. */
 const PLACING_CHARS = 30;
-/** A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". */
-const IT_AS_SUBJECT = /^(?:(?:and|but|so|ok|okay)\s+)?(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b/;
+/**
+ * A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". Or whose object
+ * it is, right after the asking word: "who checks it, the lock service or the storage?" after fencing tokens.
+ */
+const IT_AS_SUBJECT =
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b|(?:who|what|which \w+) (?:checks|enforces|validates|verifies|issues|generates|assigns|increments) (?:it|that|this|them)\b)/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
 const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */
@@ -323,9 +327,10 @@ const STARTS_ON =
 const IS_THAT_WHERE = /^(?:so |and |ok |wait )?(?:is|isn'?t) (?:that|this|it) (?:where|when|why|how|what)\b/i;
 /** What the asker already has, weighed against the last answer's topic: "we already have retries, is that not enough?". */
 // Also what something of theirs already does: "we already retry with backoff", "our envoy mesh already does retries";
-// and the need asked first: "do we still need one if we already retry with exponential backoff?"
+// and the need asked first: "do we still need one if we already retry with exponential backoff?", "... if every call
+// already retries".
 const ALREADY_HAVE =
-  /\b(?:(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)|(?:we|i|our (?:[\w-]+ ){0,2}[\w-]+) (?:already|currently) [\w-]+)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b|\b(?:still )?need (?:it|this|that|them|one)\b.*\b(?:if|when|since|given|as) (?:we|i)(?:'ve| have)? (?:already|currently)\b/;
+  /\b(?:(?:we|i)(?:'ve| have)? (?:already|just|currently) (?:have|use|do|got|run)|(?:we|i|our (?:[\w-]+ ){0,2}[\w-]+) (?:already|currently) [\w-]+)\b.*\b(?:(?:not |good )?enough|still need|need (?:it|this|that|them|one)|overkill|redundant)\b|\b(?:still )?need (?:it|this|that|them|one)\b.*\b(?:if|when|since|given|as) (?:we|i|(?:every|each|all|all of|our|my) (?:[\w-]+ ){0,2}?[\w-]+)(?:'ve| have)? (?:already|currently)\b/;
 /** "do i need event sourcing with it?", "does it have to come with a service mesh?": another thing needed with the last topic. */
 const NEEDED_WITH_IT =
   /\b(?:do|does|would|will) (?:i|we|you|one|it|that|this) (?:really |actually |still |also |then )?(?:need|require|have to (?:use|have|come with))\b.{2,40}\b(?:with|for|alongside|on top of|together with) (?:it|that|this|them)\b/;

@@ -5030,3 +5030,16 @@ describe('a claim that a system is "CA"', () => {
     expect(fullText(answer)).toMatch(/single node/);
   });
 });
+
+describe('follow-ups that keep to the last topic', () => {
+  it('"who checks it, the lock service or the storage?" after fencing tokens is about fencing tokens', () => {
+    expect(ids(converse("what's a fencing token?", 'who checks it, the lock service or the storage?'))).toEqual(['fencing-and-leases']);
+  });
+  it('"do i still need one if every call already retries" after circuit breakers weighs the breaker against retries', () => {
+    const answer = converse(
+      "what's a circuit breaker in microservices?",
+      'do i still need one if every call already retries with exponential backoff?',
+    );
+    expect(ids(answer)).toEqual(['circuit-breaker']);
+  });
+});
