@@ -289,10 +289,10 @@ function sentenceBefore(message: string, question: string, sentences: readonly s
 /** Enough of a sentence's start to find it in its message. */
 const PLACING_CHARS = 30;
 /**
- * A question whose subject is "it": "can it happen with only two nodes?", "does it still hold if ...". Or whose object
+ * A question asked about "it", its subject: "can it happen with only two nodes?", "does it still hold if ...". Or whose object
  * it is, right after the asking word: "who checks it, the lock service or the storage?" after fencing tokens.
  */
-const IT_AS_SUBJECT =
+const IT_ASKED_ABOUT =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:can|could|does|do|did|is|will|would|should) (?:it|that|this)\b|(?:who|what|which \w+) (?:checks|enforces|validates|verifies|issues|generates|assigns|increments) (?:it|that|this|them)\b)/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
 const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
@@ -1391,7 +1391,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const itIsTheLast =
       firstPart &&
       pointsBack(question) &&
-      (((best.answer.entryKind === 'role' || IT_AS_SUBJECT.test(foldText(question).trim())) &&
+      (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
         contextual.confidence > best.answer.confidence) ||
         (allAgree &&
           !namesItsOwn &&
