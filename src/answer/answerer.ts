@@ -177,6 +177,12 @@ function wordsBeyond(written: string, role: string): string[] {
 const EVERY_IN_THE_FIELD = new RegExp(IN_THE_FIELD.source, 'gi');
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 /** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
+/** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
+/** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
+const WORKS_AT =
+  /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency)\b[^.?!]{0,40}$/u;
+const ASKS_FOR_A_FIX =
+  /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /**
@@ -895,10 +901,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(question) === 'reading' ||
       // Nor whether something is worth it ("new grad here. is a masters worth it?"): the thing's, not the new grads' guide.
       careerIntent(question) === 'prospects';
+    // Nor where they work, for the fix of what their system did ("backend dev at a logistics co. ... orders never reached
+    // the warehouse service. what's the proper fix?"): the backend's own entries know no fix for it.
+    const asksFix = careerIntent(question) === null && ASKS_FOR_A_FIX.test(foldText(question));
     // What the asker tried in vain ("we already retry with exponential backoff and it didn't help") is what the answer
     // is not: its words would vote for the entry they have read already.
     const context = sentences
-      .filter((s) => (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) && !TRIED_IN_VAIN.test(foldText(s)))
+      .filter(
+        (s) =>
+          (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) &&
+          !(asksFix && WORKS_AT.test(foldText(s).trim())) &&
+          !TRIED_IN_VAIN.test(foldText(s)),
+      )
       .join(' ');
     const answerQuestion = (q: string, a: Asker, around?: string) => answerOne(q, a, foreign, { context: around });
     // "candidate kept saying 'we' for everything ... how much should i hold that against them?": someone weighing what a

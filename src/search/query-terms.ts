@@ -36,7 +36,7 @@ const BUSINESS_ORDER =
   /\border(?=(?:created|placed|cancell?ed|updated|shipped|paid)\b)|\borders?(?=[ _-]?(?:service|svc|row|rows|table|tables|id|ids|topic|events?|api|system|db|database|record|records|status|total|confirmation|page|history|number|numbers|placed|created|paid)\b)|(?<=\b(?:an|each|every|customer|customers'?|new|duplicate|duplicated|paid|lost|missing|few|hundred|hundreds of|thousand|thousands of|million|millions of|some|many|\d+) )orders?\b(?! of\b)|\borders (?=(?:never|were|are|get|got|go|went|show|showed|disappear|disappeared|vanish|vanished|stuck)\b)/gi;
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
-  /\b(my|our|their) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
+  /\b(my|our|their|the) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
 const OTHER_FIELD_BODIES =
   /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;
@@ -47,7 +47,7 @@ const HEARD_AT =
   /\b(?:at|in|during|from) (?:the |our |today'?s |this morning'?s |yesterday'?s )?(?:standup|stand-up|retro|retrospective)\b|\b(?:standup|stand-up|retro) (?:claim|take|hot take|debate)\b/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
-  /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
+  /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
 
 /**
  * Weight of a word the content never uses and that is not a typo of one it does. Low on purpose:

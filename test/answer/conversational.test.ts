@@ -5043,3 +5043,12 @@ describe('follow-ups that keep to the last topic', () => {
     expect(ids(answer)).toEqual(['circuit-breaker']);
   });
 });
+
+describe('a story about a system, told by someone who says where they work', () => {
+  it('"backend dev at a logistics co. ... what\'s the proper fix here?" is the fix for the story, not the backend\'s entries', () => {
+    const answer = ask(
+      "backend dev at a logistics co. our order service saves the order in postgres then publishes OrderCreated to kafka, and last week a few hundred orders never reached the warehouse service. what's the proper fix here?",
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+  });
+});
