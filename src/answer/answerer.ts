@@ -294,6 +294,8 @@ function sentenceBefore(message: string, question: string, sentences: readonly s
 }
 /** Enough of a sentence's start to find it in its message. */
 const PLACING_CHARS = 30;
+/** The tag of the entries on the way into operations work (SRE, platform). */
+const INTO_OPS = 'into-ops';
 /**
  * A question asked about "it", its subject: "can it happen with only two nodes?", "does it still hold if ...". Or whose object
  * it is, right after the asking word: "who checks it, the lock service or the storage?" after fencing tokens.
@@ -1783,6 +1785,18 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return { ...answer, summary: `${opening}${joiner}${passage}`, details: entryBeside(entry, [opening, passage]) };
   }
 
+  /**
+   * "i run our kafka and etcd clusters as an sre ... how do people make that switch?": the way into SRE work is no answer
+   * to an SRE, who asks the way out of it: the content's move from SRE, unless the question names SRE as where it goes.
+   */
+  function outOf(answer: Answer, question: string, asker: Asker): Answer {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    const role = asker.role;
+    if (!entry || role !== 'sre' || !entry.tags.includes(INTO_OPS) || /\bsres?\b/.test(foldText(question))) return answer;
+    const from = kb.entries.find((e) => e.tags.includes('career-change') && e.tags.includes(role) && !e.tags.includes(INTO_OPS));
+    return from ? { ...entryAnswer(from, question, answer.confidence), alternatives: answer.alternatives } : answer;
+  }
+
   function expand(previous: ConversationState, message: string): Answer | null {
     const entries = previous.topics.map((t) => kb.byId.get(t.id)).filter((e): e is Entry => e !== undefined);
     const first = entries[0];
@@ -2064,6 +2078,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // side is, so the part that answered one side alone would only say it twice.
         const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;
         if (covered >= 0) parts.splice(covered, 1);
+        part = { ...part, answer: outOf(part.answer, part.resolved, asker) };
         const state = stateOf(part.answer, part.resolved, asker);
         parts.push({ ...part, state });
         lastState = state ?? lastState;

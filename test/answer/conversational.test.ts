@@ -5052,3 +5052,14 @@ describe('a story about a system, told by someone who says where they work', () 
     expect(ids(answer)).toEqual(['transactional-outbox']);
   });
 });
+
+describe('an SRE asking how to make "that switch"', () => {
+  it('gets the move out of SRE work, not the way into it', () => {
+    const answer = ask(
+      'i run our kafka and etcd clusters day to day as an sre. id rather be writing that kind of software than babysitting it. how do people make that switch?',
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+    // Someone else asking the way in still gets it.
+    expect(ids(ask('backend dev here, how do i become an sre?'))).toEqual(['how-to-become-sre']);
+  });
+});
