@@ -2015,7 +2015,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
         else asked.push(q);
       }
+      // "what is a crdt? and whats the best pizza in nyc": another field's words in one part of several speak against that
+      // part alone; a part that stands on its own without them is answered, and the other is said to be outside.
+      // Only a part whole by itself: nothing in it points at the rest ("is it overblown or legit?"), it names an entry
+      // ("async updates?" after a standup story names none) and its own words find that surely.
+      const ownForeign = (question: string) =>
+        asked.length > 1 &&
+        messageForeign === askedForeign &&
+        !pointsBack(question) &&
+        !/\b(it|that|this|they|them|those|these|one|there)\b/.test(foldText(question).replace(DUMMY_IT, '')) &&
+        index.read(question).foreign === 0 &&
+        comparer.namedIn(question).length > 0 &&
+        answerOne(question, asker, 0).confidence >= SURE_THRESHOLD
+          ? 0
+          : messageForeign;
       for (const question of asked) {
+        const partForeign = ownForeign(question);
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
@@ -2025,7 +2040,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           asker,
           readAsQuote.has(question) ? null : lastState,
           context,
-          messageForeign,
+          partForeign,
           parts.length === 0,
           sentenceBefore(text, question, context),
         );
@@ -2034,7 +2049,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // setup was wrong'") is what someone said, not a term.
         const quoted = read.answer.kind === 'answer' ? undefined : quotedPhrase(question);
         const term = quoted && quoted.split(/\s+/).length <= MAX_TERM_WORDS && comparer.namedIn(quoted).length > 0 ? quoted : undefined;
-        const byTerm = term ? answerOne(term, asker, messageForeign) : null;
+        const byTerm = term ? answerOne(term, asker, partForeign) : null;
         let part = byTerm?.kind === 'answer' ? { answer: { ...byTerm, question }, resolved: term! } : read;
         const earlier = new Set(parts.flatMap((p) => (p.answer.kind === 'answer' ? answerKey(p.answer).split('+') : [])));
         const repeats = (answer: Answer) =>
@@ -2052,7 +2067,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // "if not, how do I keep ... in order?" goes on with the part before it, whatever its words find alone.
         const goesOn = /^(if (not|so)|otherwise)\b/.test(foldText(question).trim());
         if (repeats(part.answer) && (readWithPost || ((context.length === 0 || pointsBack(question)) && !goesOn))) {
-          const alone = answerOne(question, asker, messageForeign);
+          const alone = answerOne(question, asker, partForeign);
           const near = (answer: Answer) =>
             answerKey(answer)
               .split('+')

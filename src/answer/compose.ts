@@ -17,7 +17,9 @@ const plainQuote = (text: string) =>
     text
       .replace(/[^\p{L}\p{N}\s,.'?!-]/gu, ' ')
       .replace(/\s+/g, ' ')
-      .trim(),
+      .trim()
+      // The joiner belonged to the message, not to the part ("and whats the best pizza in nyc").
+      .replace(/^(?:(?:and|also|plus|oh)\b,?\s*)+/i, ''),
     100,
   );
 

@@ -5063,3 +5063,13 @@ describe('an SRE asking how to make "that switch"', () => {
     expect(ids(ask('backend dev here, how do i become an sre?'))).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('a message with one question from another field among questions of ours', () => {
+  it('answers the parts it can and says the other is outside, instead of declining the whole message', () => {
+    const answer = ask('what is a crdt? also what does a staff engineer do? and whats the best pizza in nyc');
+    expect(ids(answer)).toEqual(['crdt', 'staff']);
+    expect(answer.summary).toMatch(/“whats the best pizza in nyc”\*\*\n.*outside what I answer/);
+    // A question that goes on about the other field's topic is still declined with it.
+    expect(ask('can someone explain the replication crisis in psychology, why did so many studies fail to replicate').kind).toBe('decline');
+  });
+});
