@@ -6,9 +6,10 @@ import { foldText, splitWords } from './normalize.js';
  * inputs no longer than a first post cost a hundred times more: characters that unfold into many
  * (U+FDFA is 18 letters once folded), or dozens of distinct made-up words, each of which is
  * looked up as a possible typo. Real messages stay inside these limits (the question sets: at
- * most 492 folded characters, 93 words, 80 distinct, 14 that the content never writes, 6 of them
- * long: a long off-topic post about a washing machine), so they are read as written; a longer
- * first post is read questions first.
+ * most 689 folded characters, 122 words, 99 distinct; 14 that the content never writes, 6 of them
+ * long, in an off-topic post about a washing machine), so they are read as written; a longer
+ * first post is read questions first. The distinct-word limit leaves room above the longest
+ * real first post: a story of 120 words has about a hundred different ones.
  */
 export const TEXT_BUDGET = {
   /** Characters of the folded (NFKD, lower-cased) text. */
@@ -16,7 +17,7 @@ export const TEXT_BUDGET = {
   /** Words in all. */
   words: 150,
   /** Distinct words. */
-  distinctWords: 96,
+  distinctWords: 128,
   /** Distinct words of five letters or more that the content never writes: each is a typo search. */
   unknownWords: 16,
   /** Of those, words of nine letters or more: their typo search allows two edits, and costs most. */
