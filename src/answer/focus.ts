@@ -158,6 +158,9 @@ export function focusPassage(
 /** The most of an entry's body shown in place of its summary when a follow-up finds no passage of its own. */
 const MAX_OPENING_CHARS = 700;
 
+/** A heading line, alone or with a note in brackets; "**Where it comes from**: shared resources ..." is text. */
+const isHeading = (line: string) => /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line);
+
 /**
  * The body's first section (its heading and the lines under it, up to the next heading), whole lines up to
  * `MAX_OPENING_CHARS`: one level deeper than the summary, for a follow-up about an entry the asker has just read.
@@ -167,12 +170,14 @@ export function openingSection(entry: Entry): string | null {
   let length = 0;
   for (const raw of entry.body.split('\n')) {
     const line = raw.trimEnd();
-    const heading = /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line.trim());
-    if (heading && lines.some((l) => l.trim() !== '' && !/^#+\s|^\*\*/.test(l.trim()))) break;
+    const heading = isHeading(line.trim());
+    if (heading && lines.some((l) => l.trim() !== '' && !isHeading(l.trim()))) break;
     if (length + line.length > MAX_OPENING_CHARS) break;
     lines.push(line);
     length += line.length + 1;
   }
+  // A heading whose text did not fit ("**Tail-tolerant techniques from the paper**" before a long list) leads nowhere.
+  while (lines.length > 0 && (lines.at(-1)!.trim() === '' || isHeading(lines.at(-1)!.trim()))) lines.pop();
   const text = lines.join('\n').trim();
   return /\p{L}{3,}/u.test(text.replace(/^\*\*[^*]+\*\*:?/, '')) ? text : null;
 }

@@ -5073,3 +5073,15 @@ describe('a message with one question from another field among questions of ours
     expect(ask('can someone explain the replication crisis in psychology, why did so many studies fail to replicate').kind).toBe('decline');
   });
 });
+
+describe('a follow-up shown the opening of the entry just read', () => {
+  it('never ends on a heading whose text did not fit', () => {
+    const answer = converse(
+      'our dashboards show p50 fine but p999 awful. is that what people mean by tail latency?',
+      'how do hedged requests help with that?',
+    );
+    expect(ids(answer)).toEqual(['tail-latency']);
+    const lastLine = shownText(answer).trim().split('\n').at(-1)!;
+    expect(lastLine).not.toMatch(/^\*\*[^*]+\*\*:?$/);
+  });
+});
