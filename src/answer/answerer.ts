@@ -491,6 +491,37 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
    * the last topic put in): only words the person typed can match an entry's phrasing exactly.
    */
+  // A hyphenated name that reads as one of its words ("write-through" as "write", "at-least-once" as "least"): asked
+  // in that one word, an entry is asked in its exact words only when the name itself is written ("what is
+  // write-through?"), not the word alone ("how should I write it up?"). For each entry, each such word and its names.
+  const halfNames = new Map<Entry, Map<string, string[]>>();
+  for (const entry of kb.entries) {
+    const otherPhrasings = [entry.title, ...entry.questions, ...entry.aliases.filter((a) => !a.includes('-'))];
+    const whole = new Set(
+      otherPhrasings
+        .map((p) => index.analyze(p))
+        .filter((t) => t.length === 1)
+        .map((t) => t[0]!),
+    );
+    for (const alias of entry.aliases) {
+      const terms = index.analyze(alias);
+      const lossy = alias.split(/\s+/).some((w) => {
+        const kept = w.includes('-') ? index.analyze(w).length : 0;
+        return kept > 0 && kept < w.split('-').length;
+      });
+      if (terms.length !== 1 || !lossy || whole.has(terms[0]!)) continue;
+      const names = halfNames.get(entry) ?? new Map<string, string[]>();
+      names.set(terms[0]!, [...(names.get(terms[0]!) ?? []), foldText(alias).replace(/-/g, ' ')]);
+      halfNames.set(entry, names);
+    }
+  }
+  const askedByHalfName = (hit: Hit, question: string) => {
+    const names = hit.matched.length === 1 ? halfNames.get(hit.entry)?.get(hit.matched[0]!) : undefined;
+    if (!names) return false;
+    const asked = foldText(question).replace(/-/g, ' ');
+    return !names.some((name) => asked.includes(name));
+  };
+
   function decide(question: string, ranked: Hit[], vague = false, asTyped = true, move = false): Answer {
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
     // role is where it goes, not the role's own entry asked for by name, and a move's two roles ("how do i go from sre
@@ -503,6 +534,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             hit.queryTermCount <= 4 &&
             hit.foreign === 0 &&
             hit.unknown === 0 &&
+            !askedByHalfName(hit, question) &&
             !(move && (hit.entry.kind === 'role' || hit.entry.kind === 'comparison')),
         )
       : -1;

@@ -62,11 +62,15 @@ export const sentencesOf = (text: string): string[] =>
 export function firstSentences(text: string, max: number): string {
   if (text.length <= max) return text;
   const sentences = sentencesOf(text);
-  let out = '';
+  const kept: string[] = [];
   for (const sentence of sentences) {
-    if ((out + sentence).length > max) break;
-    out += sentence;
+    if ([...kept, sentence].join('').length > max) break;
+    kept.push(sentence);
   }
+  // A sentence that announces a list ("show growth against the level, not the count of pages:") says nothing once its
+  // list is cut off: the gist ends before it.
+  while (kept.length > 1 && kept.at(-1)!.trim().endsWith(':')) kept.pop();
+  const out = kept.join('');
   if (out.trim()) return out.trim();
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;

@@ -5085,3 +5085,14 @@ describe('a follow-up shown the opening of the entry just read', () => {
     expect(lastLine).not.toMatch(/^\*\*[^*]+\*\*:?$/);
   });
 });
+
+describe('a hyphenated name read as one of its words', () => {
+  it('"write it up" is not asked in the words of "write-through"; the name itself still is', () => {
+    const answer = ask(
+      'Going up for senior this cycle. I led the mitigation on most of our sev2 incidents this year. Can on-call stuff actually count in a promo packet, and how should I write it up?',
+    );
+    expect(ids(answer)).toEqual(['on-call-as-evidence']);
+    expect(ids(ask('how should I write it up'))).not.toContain('distributed-caching');
+    expect(ids(ask('what is write-through'))).toEqual(['distributed-caching']);
+  });
+});

@@ -31,3 +31,11 @@ describe('a task told in a statement', () => {
     expect(embeddedQuestion(sentence)).toBe(question);
   });
 });
+
+describe('a gist cut before a list', () => {
+  it('does not end on the sentence that announces the list', () => {
+    const text =
+      'Incidents are strong evidence when you record what changed. For a promotion case, show growth against the level:\n- one incident led\n- a design fix afterwards';
+    expect(firstSentences(text, 130)).toBe('Incidents are strong evidence when you record what changed.');
+  });
+});
