@@ -2118,6 +2118,30 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             part = { answer: alone, resolved: question };
           }
         }
+        // "lamport clock vs vector clock, what's the diff? and where do hybrid logical clocks fit in": a comparison built
+        // again of the two sides an earlier part compared (its entry's title names them) is that part twice; the
+        // question read alone says what else it asks.
+        if (part.answer.kind === 'answer' && !part.answer.entryId && part.answer.comparedIds.length > 1) {
+          const compared = new Set(
+            parts.flatMap((p) =>
+              p.answer.kind !== 'answer'
+                ? []
+                : [
+                    ...answerKey(p.answer).split('+'),
+                    ...(p.answer.entryKind === 'comparison' ? comparer.namedIn(p.answer.title ?? '').map((n) => n.id) : []),
+                  ],
+            ),
+          );
+          if (part.answer.comparedIds.every((id) => compared.has(id))) {
+            const alone = answerOne(question, asker, partForeign);
+            // Only a question whole by itself ("what are these DORA metrics"): "which side are they on" alone is about
+            // side projects.
+            const whole =
+              alone.kind === 'answer' && alone.confidence >= PROMOTE_CONFIDENCE && (!pointsBack(question) || topicWords(question) >= 2);
+            if (!whole || (!alone.entryId && alone.comparedIds.every((id) => compared.has(id)))) continue;
+            part = { answer: alone, resolved: question };
+          }
+        }
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
         if (repeats(part.answer)) continue;
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];

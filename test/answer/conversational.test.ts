@@ -5096,3 +5096,14 @@ describe('a hyphenated name read as one of its words', () => {
     expect(ids(ask('what is write-through'))).toEqual(['distributed-caching']);
   });
 });
+
+describe('a later part that would build again the comparison an earlier part answered', () => {
+  it.each([
+    ["lamport vs vector clocks, what's the difference? and where do hybrid logical clocks come in", 'logical-clocks'],
+    ['replication vs sharding, whats the difference, and how do i choose a shard key so no single shard runs hot', 'sharding'],
+  ])('%s: answers what the later part asks, once each', (message, laterPart) => {
+    const answer = ask(message);
+    expect(answer.parts).toHaveLength(2);
+    expect(ids(answer.parts[1]!)).toEqual([laterPart]);
+  });
+});
