@@ -2061,8 +2061,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         answerOne(question, asker, 0).confidence >= SURE_THRESHOLD
           ? 0
           : messageForeign;
+      // "what even is an SLO vs an SLA (sales keeps promising '99.99'), and how do we set up alerts ...": another field's
+      // words in a part answered surely all the same were its setting, and speak against no part after it.
+      let foreignUnsettled = messageForeign === askedForeign ? askedForeign : Number.POSITIVE_INFINITY;
       for (const question of asked) {
-        const partForeign = ownForeign(question);
+        const foreignOfOwn = foreignUnsettled < Number.POSITIVE_INFINITY ? index.read(question).foreign : 0;
+        const partForeign = foreignUnsettled === 0 && foreignOfOwn === 0 ? 0 : ownForeign(question);
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
@@ -2149,6 +2153,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // side is, so the part that answered one side alone would only say it twice.
         const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;
         if (covered >= 0) parts.splice(covered, 1);
+        if (foreignOfOwn > 0 && part.answer.kind === 'answer' && part.answer.confidence >= SURE_THRESHOLD) foreignUnsettled -= foreignOfOwn;
         part = { ...part, answer: outOf(part.answer, part.resolved, asker) };
         const state = stateOf(part.answer, part.resolved, asker);
         parts.push({ ...part, state });

@@ -402,7 +402,8 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // What to study, when the level is said elsewhere in the message ("6 months into my first job ... what should I
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
       const studies = /\b(study|studying|learn|learning|plan|know|master)\b/.test(folded) && !AS_WHO.test(question);
-      const level = studies && asker.level ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
+      // A level the question names itself ("what should i be studying to get to mid", from an engineer 1) is the one.
+      const level = studies && asker.level && !levelNamedIn(question) ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
       // "a study plan for the senior -> staff jump": the level to reach is the one to study for.
       const step = STEP_UP.exec(question.toLowerCase());
       const asked = step ? question.slice(0, step.index) + question.slice(step.index + step[1]!.length) : question;

@@ -5107,3 +5107,20 @@ describe('a later part that would build again the comparison an earlier part ans
     expect(ids(answer.parts[1]!)).toEqual([laterPart]);
   });
 });
+
+describe('the level a study question names', () => {
+  it('is the level studied for, whatever level the asker is at', () => {
+    expect(ids(ask('still a junior after 3 years. what should i study to get to mid?'))).toEqual(['study-plan-mid']);
+    // With no level named, the asker's own level still picks the plan.
+    expect(ids(ask('still a junior after 3 years. what should i study?'))).toEqual(['study-plan-entry']);
+  });
+});
+
+describe("another field's words in a part answered surely all the same", () => {
+  it("are that part's setting, and do not sink the part after it", () => {
+    const answer = ask(
+      "whats an SLO vs an SLA (sales keeps promising '99.99'), and how do we set up alerts that don't wake us at 3am for a cpu blip?",
+    );
+    expect(ids(answer)).toEqual(['slos-and-error-budgets', 'alerting']);
+  });
+});
