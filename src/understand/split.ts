@@ -90,6 +90,8 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     ASKS_FOR_HELP_AFTER.test(folded) ||
     WANTS.test(folded) ||
     /\b(vs\.?|versus)\b/.test(folded) ||
+    // "also go or java if i want to end up on an infra team": a choice put without a question word.
+    /^[\w+#-]+(?: [\w+#-]+)? or [\w+#-]+(?: [\w+#-]+)? (?:if|for|when)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded) ||
     PUT_TO_CHECK.test(folded)
   );

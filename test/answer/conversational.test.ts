@@ -5124,3 +5124,21 @@ describe("another field's words in a part answered surely all the same", () => {
     expect(ids(answer)).toEqual(['slos-and-error-budgets', 'alerting']);
   });
 });
+
+describe('who pays for a course or a cert, and a choice put without a question word', () => {
+  it('answers "worth it if work pays?" and "rust or go for infra" instead of declining them as pay questions', () => {
+    const answer = ask('is the CKAD worth it if my company pays? also rust or go if i want to work on storage');
+    expect(ids(answer)).toEqual(['certifications', 'which-language']);
+    // Pay itself is still declined.
+    expect(ask('will my employer pay more once i make staff?').kind).toBe('decline');
+  });
+});
+
+describe('a cache problem told as what happened', () => {
+  it.each([
+    ['our hot cache key expires and the database cpu pegs at 100 for a bit. whats the usual fix?', 'distributed-caching'],
+    ["adding a node to our cache cluster made almost all keys miss. what's the standard fix?", 'consistent-hashing'],
+  ])('%s', (message, entry) => {
+    expect(ids(ask(message))).toEqual([entry]);
+  });
+});
