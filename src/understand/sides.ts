@@ -47,9 +47,10 @@ const GETS_TO =
   /\b(gets? (me |you |someone )?to|move up to|step up to|promot\w* to|make it to|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 // A question naming two sides and setting one against the other: "what do seniors do that mids don't".
 // ("X vs Y" itself is read by the comparison intent, which also sees when it sits inside another question.)
-// "how do the two roles split the work?": how two share the work is how they differ.
+// "how do the two roles split the work?": how two share the work is how they differ. ("is coding over once you take the
+// title?" is over as in done.)
 const CONTRASTS =
-  /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over|beyond|unlike|whereas|difference|different|differ\w*|separates?|(?:split|splits|splitting|divide|divides|dividing) (?:up )?(?:the )?(?:work|responsibilit\w*|duties|job))\b/;
+  /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over(?! (?:once|when|after|by|now|already|for (?:me|you|them|good))\b|[?!.,]|$)|beyond|unlike|whereas|difference|different|differ\w*|separates?|(?:split|splits|splitting|divide|divides|dividing) (?:up )?(?:the )?(?:work|responsibilit\w*|duties|job))\b/;
 // Which of two roles a piece of work belongs to: "should SRE own rewriting that, or the engineers who build the storage layer?"
 const WHOSE_JOB =
   /\b(should|who|whose)\b.*\b(own|owns|owning|do|does|fix|fixes|handle|handles|responsib\w*|job)\b.*\bor\b|\b(problem|issue|job|responsibility|thing) or (an? |the )?[\w ]{2,30} (problem|issue|job|responsibility|thing)\b/;

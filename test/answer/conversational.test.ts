@@ -5142,3 +5142,13 @@ describe('a cache problem told as what happened', () => {
     expect(ids(ask(message))).toEqual([entry]);
   });
 });
+
+describe('"over" as in done', () => {
+  it('does not set two levels against each other', () => {
+    expect(ids(ask('do staff/principal people still write code, or is that over once you get the title?'))).toEqual([
+      'do-staff-engineers-code',
+    ]);
+    // "over" as in rather than still does.
+    expect(ids(ask('why would anyone pick staff over principal'))).toEqual(['staff-vs-principal']);
+  });
+});
