@@ -31,7 +31,7 @@ const NEW_TOPIC_LEAD =
 // Also with a word of what the questions are about ("two hiring things:"); one that only says how they are asked
 // ("3 dumb questions:") is read as a topic lead-in is (TOPIC_LEAD_IN).
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
+  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
 const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)\s*[:-]\s*/iu;
 // "ok two qs:", "dumb qs:" name no topic.

@@ -5152,3 +5152,12 @@ describe('"over" as in done', () => {
     expect(ids(ask('why would anyone pick staff over principal'))).toEqual(['staff-vs-principal']);
   });
 });
+
+describe('a candidate weighing interviews elsewhere', () => {
+  it('"two angles: if i interview elsewhere, how are staff loops different from senior ones?" is about the interviews', () => {
+    const answer = ask(
+      'senior for 3 yrs on a storage team, going for staff. two angles: if i interview elsewhere, how are staff interview loops different from senior ones? and if i stay, what does the promo committee want to see?',
+    );
+    expect(ids(answer.parts[0]!)).toEqual(['interviews']);
+  });
+});
