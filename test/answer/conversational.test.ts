@@ -5156,8 +5156,11 @@ describe('"over" as in done', () => {
 describe('a candidate weighing interviews elsewhere', () => {
   it('"two angles: if i interview elsewhere, how are staff loops different from senior ones?" is about the interviews', () => {
     const answer = ask(
-      'senior for 3 yrs on a storage team, going for staff. two angles: if i interview elsewhere, how are staff interview loops different from senior ones? and if i stay, what does the promo committee want to see?',
+      "senior for 3 yrs on a storage team, going for staff. two angles: if i interview elsewhere, how are staff interview loops different from senior ones? and if i stay, what does a promo committee actually want to see for staff, since my manager only says 'more impact'?",
     );
     expect(ids(answer.parts[0]!)).toEqual(['interviews']);
+    expect(ids(ask('two angles: if i interview elsewhere, how are staff interview loops different from senior ones?'))).toEqual([
+      'interviews',
+    ]);
   });
 });
