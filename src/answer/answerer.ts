@@ -260,7 +260,7 @@ const TOLD_OF = /\b(her|him|she|he|them|they)\b/;
 const OWN_WORK =
   /^(i|i'm|im|i've|ive|i am|i was|as an?)\b|^my (?:\w+ )?(job|role|team|teams|work|company|employer|title|manager|lead|boss|org|background|experience|current|day|stack|service|services|system|systems|cluster|code|project|company's)\b/;
 const NOT_WORK =
-  /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage|relationship|marriage|divorce|housing co-?op|hoa|homeowners?|condo board)\b/;
+  /\b(h-?1b|visa|green card|immigration|landlord|lease agreement|tenant|mortgage|relationship|marriage|divorce|housing co-?op|hoa|homeowners?|condo board|(?:cub |boy |girl )?scouts?|scout (?:pack|troop)|youth group|pta|kids'? (?:team|club|class))\b/;
 /** Asks what is used in place of the last topic: "what do they do instead?", "any alternatives?". */
 const ASKS_ALTERNATIVE =
   /\b(what|which|whats)\b[^?]{0,40}\b(instead|alternatives?)\b|\bany alternatives?\b|\bwhat else (do|can|could|should) (people|teams|they|we|i|you) use\b|\bwhat replaces (it|that|them)\b/;

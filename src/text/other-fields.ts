@@ -18,7 +18,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   novel novels novelist metamorphosis kafkaesque poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
   dog dogs cat cats puppy kitten pet pets vet veterinarian horse bird fish aquarium zoo zookeeper
   doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
-  pregnancy baby babies toddler kids parenting wedding divorce dating girlfriend boyfriend husband wife marriage
+  pregnancy baby babies toddler kids parenting scout scouts cub troop thanksgiving christmas relatives in-laws wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
   flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
   weather rain snow forecast climate temperature
@@ -39,7 +39,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   garden gardening plant plants flower flowers tree trees lawn soil fertilizer farm farms farming farmer crops livestock
   fashion clothes shirt shoes dress makeup hair haircut
   game gaming fortnite minecraft xbox playstation nintendo chess poker skyrim mod mods modding steam
-  excel spreadsheet powerpoint word photoshop poisson regression anova spss stata
+  excel spreadsheet vlookup xlookup hlookup macro macros powerpoint word photoshop poisson regression anova spss stata
   distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore
   swiftui uikit jetpack flutter cocoapods
   standup standups timezone timezones scrum sprint sprints kanban agile retro retros retrospective okr okrs morale

@@ -5164,3 +5164,12 @@ describe('a candidate weighing interviews elsewhere', () => {
     ]);
   });
 });
+
+describe('spreadsheets and scout packs', () => {
+  it.each([
+    'excel VLOOKUP keeps giving #N/A even though the value is clearly in the other sheet. maybe the numbers are stored as text?',
+    "i'm the new leader of a cub scout pack, 12 kids aged 8. how do i keep meetings from turning into chaos?",
+  ])('%s: declined, not a guess at quorums or chaos engineering', (message) => {
+    expect(ask(message).kind).toBe('decline');
+  });
+});
