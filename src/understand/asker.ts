@@ -28,11 +28,11 @@ const ROLES: [RegExp, string][] = [
   // A stack named in passing ("a whiteboard app (react frontend, node backend)") is the product's, not the asker's role:
   // the role is a person's word ("frontend dev") or the sentence's opening ("frontend, 3 yrs").
   [
-    /\b(front[- ]?end|react|ui|mobile|ios|android) (devs?|developers?|engineers?|engs?)\b|^(front[- ]?end|react|mobile|ios|android)\b/,
+    /\b(front[- ]?end|react|ui|mobile|ios|android) (devs?|developers?|engineers?|engs?)\b|^(front[- ]?end|react|mobile|ios|android)\b|\b(?:i'?m |am |i |im )?(?:coming|came) from (?:an? )?(front[- ]?end|react|mobile|ios|android)\b|\b(front[- ]?end|react|mobile) background\b/,
     'frontend developer',
   ],
   [
-    /\b(back[- ]?end|web|full[- ]?stack|api|java|python|node|rails|php) (devs?|developers?|engineers?|engs?)\b|^(back[- ]?end|full[- ]?stack|web dev)\b/,
+    /\b(back[- ]?end|web|full[- ]?stack|api|java|python|node|rails|php) (devs?|developers?|engineers?|engs?)\b|^(back[- ]?end|full[- ]?stack|web dev)\b|\b(?:coming|came) from (?:an? )?(back[- ]?end|full[- ]?stack)\b|\b(back[- ]?end|full[- ]?stack) background\b/,
     'backend developer',
   ],
   [/\b(new grad|recent grad(uate)?|just graduated|fresh grad(uate)?|graduating|(months|weeks) into my first (real )?job)\b/, 'new grad'],

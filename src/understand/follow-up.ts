@@ -261,6 +261,10 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
   return hire ? putFor(`the new ${hire}`, true) : null;
 }
 
+const WHAT_ABOUT_FOR = /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:for|with) ([\p{L}\d][\p{L}\d' -]{1,40}?)(?:\s*[,?.!]|$)/u;
+/** What a question was asked for ("json vs protobuf for service to service calls"), to its end or its next comma. */
+const FOR_A_USE = /\bfor [\p{L}\d][\p{L}\d' -]{1,60}?(?=\s*[,?.!]|$)/u;
+
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
 export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean; offered?: boolean } {
   const topic = previous.topics.map((t) => t.name).join(' and ');
@@ -282,6 +286,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
       : `${previous.question.replace(/[?.!\s]+$/, '')} ${place[0]}?`;
     return { text: asked, swapped: true };
   }
+  // "what about for kafka events, does the answer change?" after "json vs protobuf for service to service calls?": the
+  // same question, asked for another use.
+  const use = WHAT_ABOUT_FOR.exec(text.trim());
+  const usedFor = previous.question.match(FOR_A_USE);
+  if (use && usedFor) return { text: previous.question.replace(FOR_A_USE, `for ${use[1]}`), swapped: true };
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     // "ok and a principal, what changes there?": the second joining word too ("ok" went with the continuation).

@@ -5173,3 +5173,19 @@ describe('spreadsheets and scout packs', () => {
     expect(ask(message).kind).toBe('decline');
   });
 });
+
+describe('follow-ups that ask the same of another use or origin', () => {
+  it('"what about for kafka events?" after json vs protobuf for service calls is the same question for events', () => {
+    const answer = converse('protobuf or json for calls between our services?', 'what about for kafka events, any different?');
+    expect(ids(answer)).toEqual(['serialization']);
+    expect(shownText(answer)).toMatch(/Kafka/);
+  });
+
+  it('"im coming from frontend tho" after where to start is the way in from frontend', () => {
+    const answer = converse(
+      'where do i even start if i want a distsys job one day',
+      "i'm coming from frontend (vue) tho, does that change anything?",
+    );
+    expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
+  });
+});
