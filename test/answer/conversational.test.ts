@@ -5189,3 +5189,12 @@ describe('follow-ups that ask the same of another use or origin', () => {
     expect(ids(answer)).toEqual(['frontend-to-distributed-systems']);
   });
 });
+
+describe('"the bar" for a level', () => {
+  it("is what the level expects, not the interviewers' signals", () => {
+    expect(ids(ask("what's the bar for senior these days?"))).toEqual(['senior']);
+    expect(ids(converse("what's the bar for a senior dse", 'and for staff?'))).toEqual(['staff']);
+    // The hiring bar is still the interviewers'.
+    expect(ids(ask("what's the hiring bar for senior infra engineers"))).toEqual(['interview-signals-by-level']);
+  });
+});
