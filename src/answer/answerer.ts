@@ -2014,7 +2014,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "... a reviewer also said we'd need 'fencing' on top, what's that about": a part that tells its own thing before
       // asking about "that" asks about the thing it told, not about the part before it.
       for (const [i, q] of questionsRead.entries()) {
-        if (i > 0 && questionsRead[i] === questions[i]) questionsRead[i] = ownToldThing(q) ?? q;
+        if ((i > 0 || previous === null) && questionsRead[i] === questions[i]) questionsRead[i] = ownToldThing(q) ?? q;
       }
       const readAsQuote = new Set(questionsRead.filter((q) => !questions.includes(q)));
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names

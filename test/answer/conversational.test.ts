@@ -5198,3 +5198,9 @@ describe('"the bar" for a level', () => {
     expect(ids(ask("what's the hiring bar for senior infra engineers"))).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('a first message that tells a term and asks what it means in one sentence', () => {
+  it('asks what the term is', () => {
+    expect(ids(ask("every job post says 'cloud native' now, what does that even mean"))).toEqual(['cloud-native-design']);
+  });
+});
