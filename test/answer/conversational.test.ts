@@ -5204,3 +5204,10 @@ describe('a first message that tells a term and asks what it means in one senten
     expect(ids(ask("every job post says 'cloud native' now, what does that even mean"))).toEqual(['cloud-native-design']);
   });
 });
+
+describe('what interviewers ask about, asked by a candidate', () => {
+  it("is what interviews test, not the interviewers' own guide", () => {
+    const answer = ask('two questions: replication vs sharding, and which one do interviewers ask about more');
+    expect(ids(answer.parts[1]!)).toEqual(['interviews']);
+  });
+});
