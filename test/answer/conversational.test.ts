@@ -5211,3 +5211,9 @@ describe('what interviewers ask about, asked by a candidate', () => {
     expect(ids(answer.parts[1]!)).toEqual(['interviews']);
   });
 });
+
+describe('a product the content now names', () => {
+  it('"how does figma merge edits made offline" is about CRDTs, not another field', () => {
+    expect(ids(ask('how do tools like figma merge edits people made offline?'))).toEqual(['crdt']);
+  });
+});
