@@ -486,11 +486,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return index < 0 ? -1 : index + 1;
   }
 
-  /**
-   * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
-   * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
-   * the last topic put in): only words the person typed can match an entry's phrasing exactly.
-   */
   // A hyphenated name that reads as one of its words ("write-through" as "write", "at-least-once" as "least"): asked
   // in that one word, an entry is asked in its exact words only when the name itself is written ("what is
   // write-through?"), not the word alone ("how should I write it up?"). For each entry, each such word and its names.
@@ -522,6 +517,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return !names.some((name) => asked.includes(name));
   };
 
+  /**
+   * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
+   * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
+   * the last topic put in): only words the person typed can match an entry's phrasing exactly.
+   */
   function decide(question: string, ranked: Hit[], vague = false, asTyped = true, move = false): Answer {
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
     // role is where it goes, not the role's own entry asked for by name, and a move's two roles ("how do i go from sre

@@ -18,7 +18,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   novel novels novelist metamorphosis kafkaesque poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
   dog dogs cat cats puppy kitten pet pets vet veterinarian horse bird fish aquarium zoo zookeeper
   doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
-  pregnancy baby babies toddler kids parenting scout scouts cub troop thanksgiving christmas relatives in-laws wedding divorce dating girlfriend boyfriend husband wife marriage
+  pregnancy baby babies toddler kids parenting scout scouts cub troop thanksgiving christmas relatives wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
   flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
   weather rain snow forecast climate temperature
