@@ -261,6 +261,10 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
   return hire ? putFor(`the new ${hire}`, true) : null;
 }
 
+const WHAT_ABOUT_TEAM =
+  /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:for |on |in |at )?(?:an? |the )?([\p{L}\d-]+(?: [\p{L}\d-]+)?) team\b/u;
+/** The team a question was asked for ("if i want to end up on an infra team"). */
+const TEAM_SLOT = /\b(?:on|in|for|to|into|at) (?:an? |the |my |our )?[\p{L}\d-]+(?: [\p{L}\d-]+)? team\b/iu;
 const WHAT_ABOUT_FOR = /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:for|with) ([\p{L}\d][\p{L}\d' -]{1,40}?)(?:\s*[,?.!]|$)/u;
 /** What a question was asked for ("json vs protobuf for service to service calls"), to its end or its next comma. */
 const FOR_A_USE = /\bfor [\p{L}\d][\p{L}\d' -]{1,60}?(?=\s*[,?.!]|$)/u;
@@ -286,6 +290,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
       : `${previous.question.replace(/[?.!\s]+$/, '')} ${place[0]}?`;
     return { text: asked, swapped: true };
   }
+  // "what about for a storage team?" after "go or java if i want to end up on an infra team": the same question, asked of
+  // another team.
+  const team = WHAT_ABOUT_TEAM.exec(text.trim());
+  if (team && TEAM_SLOT.test(previous.question))
+    return { text: previous.question.replace(TEAM_SLOT, `on a ${team[1]} team`), swapped: true };
   // "what about for kafka events, does the answer change?" after "json vs protobuf for service to service calls?": the
   // same question, asked for another use.
   const use = WHAT_ABOUT_FOR.exec(text.trim());

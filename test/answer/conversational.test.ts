@@ -5217,3 +5217,10 @@ describe('a product the content now names', () => {
     expect(ids(ask('how do tools like figma merge edits people made offline?'))).toEqual(['crdt']);
   });
 });
+
+describe('"what about for a storage team?"', () => {
+  it('asks the last question again for another team', () => {
+    const answer = converse('rust or go if i want to end up on an infra team?', 'what about for a storage team, does that change it?');
+    expect(ids(answer)).toEqual(['which-language']);
+  });
+});
