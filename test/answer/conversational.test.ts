@@ -5220,7 +5220,10 @@ describe('a product the content now names', () => {
 
 describe('"what about for a storage team?"', () => {
   it('asks the last question again for another team', () => {
-    const answer = converse('rust or go if i want to end up on an infra team?', 'what about for a storage team, does that change it?');
+    const answer = converse(
+      'is the CKA worth it? also go or java if i want to end up on an infra team',
+      'what about for a storage team, does the answer change',
+    );
     expect(ids(answer)).toEqual(['which-language']);
   });
 });
