@@ -517,9 +517,11 @@ const CAREER_CLAIM =
  * "=" read as "means" ("CAP = pick 2 of 3").
  */
 function quotedClaim(sentence: string): string | undefined {
-  const quote = QUOTED.exec(sentence);
+  // One word in quotes ("so Paxos is the 'safer' choice") is a word held at arm's length, not what was claimed.
+  const quoted = QUOTED.exec(sentence);
+  const quote = quoted && /\s/.test((quoted[1] ?? quoted[2]!).trim()) ? quoted : null;
   // Not a claim about a career ("my lead says moving to sre is a step down"): the post around it is that career question.
-  const told = quote ? undefined : TOLD_CLAIM.exec(sentence.trim())?.[1];
+  const told = quote ? undefined : TOLD_CLAIM.exec(sentence.trim().replace(/['"\u2018\u201C]([\p{L}-]+)['"\u2019\u201D]/gu, '$1'))?.[1];
   if (told && CAREER_CLAIM.test(told)) return undefined;
   if (!quote && !told) return undefined;
   const said = quote ? (quote[1] ?? quote[2]!) : told!;

@@ -5227,3 +5227,10 @@ describe('"what about for a storage team?"', () => {
     expect(ids(answer)).toEqual(['which-language']);
   });
 });
+
+describe('a claim told with one word in quotes', () => {
+  it('is the claim judged, not the quoted word', () => {
+    const answer = ask("my teammate claims raft tolerates fewer failures than paxos, so paxos is the 'safer' option. agree?");
+    expect(ids(answer)).toEqual(['raft-vs-paxos']);
+  });
+});
