@@ -490,25 +490,23 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   // in that one word, an entry is asked in its exact words only when the name itself is written ("what is
   // write-through?"), not the word alone ("how should I write it up?"). For each entry, each such word and its names.
   const halfNames = new Map<Entry, Map<string, string[]>>();
+  const losesHalf = (word: string) => {
+    const kept = word.includes('-') ? index.analyze(word).length : 0;
+    return kept > 0 && kept < word.split('-').length;
+  };
   for (const entry of kb.entries) {
+    const lossy = entry.aliases.filter((alias) => index.analyze(alias).length === 1 && alias.split(/\s+/).some(losesHalf));
+    // The rest of the entry's phrasings are read only for the few with such a name, not for every entry at each start.
+    if (lossy.length === 0) continue;
+    // A word the entry is also asked by alone stays its exact phrasing.
     const otherPhrasings = [entry.title, ...entry.questions, ...entry.aliases.filter((a) => !a.includes('-'))];
-    const whole = new Set(
-      otherPhrasings
-        .map((p) => index.analyze(p))
-        .filter((t) => t.length === 1)
-        .map((t) => t[0]!),
-    );
-    for (const alias of entry.aliases) {
-      const terms = index.analyze(alias);
-      const lossy = alias.split(/\s+/).some((w) => {
-        const kept = w.includes('-') ? index.analyze(w).length : 0;
-        return kept > 0 && kept < w.split('-').length;
-      });
-      if (terms.length !== 1 || !lossy || whole.has(terms[0]!)) continue;
-      const names = halfNames.get(entry) ?? new Map<string, string[]>();
-      names.set(terms[0]!, [...(names.get(terms[0]!) ?? []), foldText(alias).replace(/-/g, ' ')]);
-      halfNames.set(entry, names);
+    const whole = new Set(otherPhrasings.map((p) => index.analyze(p)).flatMap((terms) => (terms.length === 1 ? terms : [])));
+    const names = new Map<string, string[]>();
+    for (const alias of lossy) {
+      const term = index.analyze(alias)[0]!;
+      if (!whole.has(term)) names.set(term, [...(names.get(term) ?? []), foldText(alias).replace(/-/g, ' ')]);
     }
+    if (names.size > 0) halfNames.set(entry, names);
   }
   const askedByHalfName = (hit: Hit, question: string) => {
     const names = hit.matched.length === 1 ? halfNames.get(hit.entry)?.get(hit.matched[0]!) : undefined;
@@ -2063,10 +2061,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           : messageForeign;
       // "what even is an SLO vs an SLA (sales keeps promising '99.99'), and how do we set up alerts ...": another field's
       // words in a part answered surely all the same were its setting, and speak against no part after it.
-      let foreignUnsettled = messageForeign === askedForeign ? askedForeign : Number.POSITIVE_INFINITY;
+      // Only where the asked words hold them all: words in the story around the questions are no part's own.
+      const settles = messageForeign === askedForeign;
+      let foreignLeft = askedForeign;
       for (const question of asked) {
-        const foreignOfOwn = foreignUnsettled < Number.POSITIVE_INFINITY ? index.read(question).foreign : 0;
-        const partForeign = foreignUnsettled === 0 && foreignOfOwn === 0 ? 0 : ownForeign(question);
+        const foreignOfOwn = settles ? index.read(question).foreign : 0;
+        const partForeign = settles && foreignLeft === 0 && foreignOfOwn === 0 ? 0 : ownForeign(question);
         // "sre vs devops vs platform. what's the difference between the three?": asked already, by the comparison before it.
         const lastPart = parts.at(-1);
         if (lastPart && detectIntent(lastPart.resolved).type === 'comparison' && restatesDifference(question)) continue;
@@ -2153,7 +2153,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // side is, so the part that answered one side alone would only say it twice.
         const covered = ids.length > 1 ? parts.findIndex((p) => p.answer.kind === 'answer' && ids.includes(answerKey(p.answer))) : -1;
         if (covered >= 0) parts.splice(covered, 1);
-        if (foreignOfOwn > 0 && part.answer.kind === 'answer' && part.answer.confidence >= SURE_THRESHOLD) foreignUnsettled -= foreignOfOwn;
+        if (foreignOfOwn > 0 && part.answer.kind === 'answer' && part.answer.confidence >= SURE_THRESHOLD) foreignLeft -= foreignOfOwn;
         part = { ...part, answer: outOf(part.answer, part.resolved, asker) };
         const state = stateOf(part.answer, part.resolved, asker);
         parts.push({ ...part, state });

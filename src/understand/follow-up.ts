@@ -263,11 +263,21 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
 
 const WHAT_ABOUT_TEAM =
   /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:for |on |in |at )?(?:an? |the )?([\p{L}\d-]+(?: [\p{L}\d-]+)?) team\b/u;
-/** The team a question was asked for ("if i want to end up on an infra team"). */
-const TEAM_SLOT = /\b(?:on|in|for|to|into|at) (?:an? |the |my |our )?[\p{L}\d-]+(?: [\p{L}\d-]+)? team\b/iu;
 const WHAT_ABOUT_FOR = /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:for|with) ([\p{L}\d][\p{L}\d' -]{1,40}?)(?:\s*[,?.!]|$)/u;
-/** What a question was asked for ("json vs protobuf for service to service calls"), to its end or its next comma. */
-const FOR_A_USE = /\bfor [\p{L}\d][\p{L}\d' -]{1,60}?(?=\s*[,?.!]|$)/u;
+
+/**
+ * A follow-up that asks the last question again with one thing changed, and where that thing sits in the last question:
+ * "what about for a storage team?" after "go or java if i want to end up on an infra team" (the team), "what about for
+ * kafka events?" after "json vs protobuf for service to service calls?" (what it is for).
+ */
+const ASKED_AGAIN: readonly { asks: RegExp; slot: RegExp; put: (other: string) => string }[] = [
+  {
+    asks: WHAT_ABOUT_TEAM,
+    slot: /\b(?:on|in|for|to|into|at) (?:an? |the |my |our )?[\p{L}\d-]+(?: [\p{L}\d-]+)? team\b/iu,
+    put: (team) => `on a ${team} team`,
+  },
+  { asks: WHAT_ABOUT_FOR, slot: /\bfor [\p{L}\d][\p{L}\d' -]{1,60}?(?=\s*[,?.!]|$)/u, put: (use) => `for ${use}` },
+];
 
 /** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
 export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean; offered?: boolean } {
@@ -290,16 +300,11 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
       : `${previous.question.replace(/[?.!\s]+$/, '')} ${place[0]}?`;
     return { text: asked, swapped: true };
   }
-  // "what about for a storage team?" after "go or java if i want to end up on an infra team": the same question, asked of
-  // another team.
-  const team = WHAT_ABOUT_TEAM.exec(text.trim());
-  if (team && TEAM_SLOT.test(previous.question))
-    return { text: previous.question.replace(TEAM_SLOT, `on a ${team[1]} team`), swapped: true };
-  // "what about for kafka events, does the answer change?" after "json vs protobuf for service to service calls?": the
-  // same question, asked for another use.
-  const use = WHAT_ABOUT_FOR.exec(text.trim());
-  const usedFor = previous.question.match(FOR_A_USE);
-  if (use && usedFor) return { text: previous.question.replace(FOR_A_USE, `for ${use[1]}`), swapped: true };
+  // The same question asked again of another team or for another use (see ASKED_AGAIN).
+  for (const { asks, slot, put } of ASKED_AGAIN) {
+    const other = asks.exec(text.trim());
+    if (other && slot.test(previous.question)) return { text: previous.question.replace(slot, put(other[1]!)), swapped: true };
+  }
   for (const slot of SLOTS) {
     const now = stripped.match(slot);
     // "ok and a principal, what changes there?": the second joining word too ("ok" went with the continuation).
