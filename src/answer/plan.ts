@@ -80,7 +80,7 @@ export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'cros
 
 /** A new hire's first weeks, asked about by someone who hires ("what does a sane first 90 days look like?"). */
 const ONBOARDS =
-  /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*|\b(?:put|add|let) (?:them|him|her) (?:on|onto|into) (?:the )?(?:pager|on-?call|rotation)\b/;
+  /\bfirst (\d+|few|couple of|two|three|six|thirty|sixty|ninety) (days|weeks|months)\b|\bfirst (week|month|quarter)s?\b|\bramp(ing)? (them|him|her|up)\b|\bonboard\w*|\b(?:put|add|let) (?:them|him|her) (?:on|onto|into) (?:the )?(?:pager|on-?call|rotation)\b/;
 
 /** Interviews asked about by someone who hires ("I'm an engineering manager ... how should I structure the interviews?", "what separates a good answer"). */
 const INTERVIEWS =
@@ -335,6 +335,13 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
   [/\b((?:get|gets|getting|got|do|does|doing|done)(?: it| this| that| them| things| everything| these| those)?) right\b/i, '$1 correct'],
 ];
 
+/** New in a role the words name ("as a new dse", "starting as a distributed systems engineer"), not new to work. */
+const NEW_IN_ROLE =
+  /\bnew (?!grads?\b)(?:[\w-]+ ){0,3}?(?:sre|dse|engineer|developer|hire)s?\b|\b(?:start|starting|started|joined|joining) as an? (?!new grad|grad|intern)\w/;
+
+/** Who asks before a first job in the field: new to work itself, not to a role. */
+const NOT_YET_WORKING: ReadonlySet<string> = new Set(['new grad', 'student', 'researcher', 'bootcamp graduate', 'hiring manager']);
+
 export function planSearch(asked: string, intent: Intent, asker: Asker): SearchPlan {
   // "is a CKA worth it while I'm still in college?": when they ask says who asks (the asker), not what about.
   // "what problem does raft solve?": the problem and the solving are the question's frame; the topic is what is named.
@@ -444,7 +451,19 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
   // Nor, from someone past their first job ("staff eng here, i havent merged anything in months"), the guides written
   // for new graduates.
   const pastFirstJob: Record<string, number> = asker.level !== undefined && asker.level !== 'entry' ? { 'new-grad': OTHER_SIDE } : {};
-  const notHiring: Record<string, number> | undefined = ownCareer ? { hiring: OTHER_SIDE, ...pastFirstJob } : undefined;
+  // Their own first weeks in a role they name ("first 90 days as a new sre") are what that role's onboarding plan sets
+  // out, for whoever onboards them and for them alike: the plan keeps its weight, and the new grads' guide is for
+  // someone new to work, not to the role.
+  const newToRole =
+    ONBOARDS.test(folded) &&
+    ((asker.role !== undefined && !NOT_YET_WORKING.has(asker.role)) || NEW_IN_ROLE.test(folded)) &&
+    asker.level !== 'entry';
+  const ownFirstDays: Record<string, number> = newToRole ? { onboarding: 1 / OTHER_SIDE, 'new-grad': OTHER_SIDE } : {};
+  const notHiring: Record<string, number> | undefined = ownCareer
+    ? { hiring: OTHER_SIDE, ...pastFirstJob, ...ownFirstDays }
+    : newToRole
+      ? ownFirstDays
+      : undefined;
   // A comparison entry answers a question that compares; elsewhere it competes with the entry of one of its sides.
   const notComparing = intent.type === 'comparison' ? {} : { comparison: 0.75 };
   if (intent.type === 'level') {

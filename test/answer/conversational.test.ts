@@ -5234,3 +5234,16 @@ describe('a claim told with one word in quotes', () => {
     expect(ids(answer)).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('first weeks in a role the asker names', () => {
+  it.each([
+    ['first 90 days as a new sre', 'onboarding-plan-sre'],
+    ['first month as a new dse', 'onboarding-plan-dse'],
+  ])('"%s" is that role\'s onboarding plan, not the new grads\' guide', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+
+  it("a new grad asking the same still gets the new grads' guide", () => {
+    expect(ids(ask('new grad starting on an infra team, what should my first month look like?'))).toEqual(['new-grad-first-job']);
+  });
+});
