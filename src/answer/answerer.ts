@@ -67,6 +67,8 @@ const EXACT_CONFIDENCE = 0.9;
 // A summary that opens with its verdict ("Yes, most do, but ..."), and a question that asks for none ("what does a staff
 // engineer do all day?"): the verdict answers a question nobody asked here.
 const OPENS_WITH_VERDICT = /^(Yes|No), (\S)/;
+/** A follow-up that asks how something is done: "so how do services prove who they are?", "ok how do i stop a retry from ...". */
+const HOW_IN_OWN_WORDS = /^(?:(?:so|ok|okay|and|but|then|right)[,!]?\s+)*how (?:do|does|can|could|should|would|to)\b/;
 const ASKS_WHAT_OR_HOW = /^\W*(?:what|whats|how|why|where|which|who|when|tell me|explain)\b/i;
 const ASKS_YES_OR_NO =
   /(?:^|[.?!,;:]\s*|\b(?:and|but|or|so)\s+)(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\s/i;
@@ -880,6 +882,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     foreign: number,
     firstPart = true,
     toldBefore?: string,
+    /** The only question of its message. */
+    onlyQuestion = true,
   ) {
     // "is there a study plan for that?" after what a level needs, "what should i study to get there from mid?" after the
     // senior entry: the study plan for the level just talked about (of two levels compared, the one to get to).
@@ -1147,7 +1151,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       previous !== null &&
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
-        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats)\b/i.test(question.trim()) &&
+        // "and the bulkhead thing in the same library, same idea or different?": the thing named is asked about too.
+        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats|the)\b/i.test(question.trim()) &&
           !pointsBack(question)) ||
         // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&
@@ -1543,7 +1548,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         contextual.confidence >= SURE_THRESHOLD &&
         best.answer.confidence < SURE_THRESHOLD &&
         !ASKS_WHAT_NEXT.test(foldText(question)) &&
-        !agreed()
+        !agreed() &&
+        // "How" something is done, asked in words of its own ("so how do services prove who they are to each other then"
+        // after zero trust), finds a neighbour of the last topic (mTLS): the step the thread takes, not a guess.
+        // Alone in its message: beside "is that where crdts come in?" it is the last topic's part of the answer.
+        !(
+          onlyQuestion &&
+          HOW_IN_OWN_WORDS.test(foldText(question).trim()) &&
+          !pointsBack(question) &&
+          !/\b(one|ones|there)\b/i.test(question) &&
+          nextToPrevious(answerKey(best.answer))
+        )
       ) &&
       !asksIllustration(question) &&
       !ASKS_ASPECT.test(question) &&
@@ -2079,6 +2094,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           partForeign,
           parts.length === 0,
           sentenceBefore(text, question, context),
+          asked.length === 1,
         );
         // "someone said we need a 'circuit breaker'?": not understood as a whole, the term put in quotes is what is asked.
         // Only a term that names an entry: "'single'" in hostile markup names nothing; a sentence quoted ("'the replication

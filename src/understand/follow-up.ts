@@ -21,7 +21,9 @@ export const CONVERSATION_TTL_MS = 60 * 60 * 1000;
 // Words that stand for the last answer's topic. "it" in "is it worth ..." stands for nothing.
 /** "is raft's log the same idea?": likened to the last topic, which is not named. */
 export const LIKENS_TO_IT = /\bthe same (idea|thing|concept|principle|pattern|way|mechanism|trick)\b(?! as\b)/i;
-const ANAPHOR = /\b(it|that|this|those|these|them|they|their|one|ones|the same|there)\b/i;
+// "the same" alone or before "as"/"for" ("is paxos the same?"); before a noun of its own ("in the same library") it names
+// that noun, not the last topic.
+const ANAPHOR = /\b(it|that|this|those|these|them|they|their|one|ones|the same(?! (?!as\b|for\b|or\b|and\b|with\b)[a-z])|there)\b/i;
 // Words for all of the last answer's topics at once ("what's the difference between the three?").
 const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;
@@ -53,6 +55,8 @@ export const setsAgainstThird = (text: string): boolean => CLOSER_TO_THIRD.test(
 const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|could|do|will) (i|we|you))\b/i;
 // "what do i need to learn that i don't already know": a "that" that starts a clause about the asker points at nothing before.
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
+// "how do services prove who they are?": "they" are the services the sentence named, not the last topic.
+const OWN_THEY = /\b(?![a-z]*(?:ss|is|us|as|ys)\b)[a-z]{3,}s\b(?: [a-z']+){1,6} (?:who|what|where|when|whether|if) they\b/gi;
 // "vs lamport clocks?" after vector clocks leans on it too: the comparison's other side is the last topic.
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|vs\.?|versus|compared (to|with)|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
@@ -211,7 +215,9 @@ export function leansOnPrevious(text: string): boolean {
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
-  return ANAPHOR.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, '').replace(ANOTHER_ONE, ''));
+  return ANAPHOR.test(
+    folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, '').replace(ANOTHER_ONE, '').replace(OWN_THEY, ''),
+  );
 }
 
 /** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */
@@ -219,7 +225,8 @@ export function pointsBack(text: string): boolean {
   const folded = foldText(text).trim();
   // Not "one": "which one do interviewers ask about more?" picks between the topics, it does not ask about them again.
   return (
-    PLURAL_ANAPHOR.test(folded) || /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, ''))
+    PLURAL_ANAPHOR.test(folded) ||
+    /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(OWN_THEY, ''))
   );
 }
 
@@ -379,14 +386,16 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped
     .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
-    .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'));
+    .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'))
+    .replace(OWN_THEY, (m) => m.replace(/\bthey$/i, '\u0002'));
   // "is raft's log the same idea?" after the write-ahead log: the same idea as the last topic, which stays asked.
   if (topic && LIKENS_TO_IT.test(withoutDummy) && !ANAPHOR.test(withoutDummy.replace(LIKENS_TO_IT, ' '))) {
     return {
       text: withoutDummy
         .replace(LIKENS_TO_IT, (_, noun: string) => `the same ${noun} as ${topic}`)
         .replace(/\u0000/g, 'it')
-        .replace(/\u0001/g, 'there'),
+        .replace(/\u0001/g, 'there')
+        .replace(/\u0002/g, 'they'),
       swapped: false,
     };
   }
@@ -397,7 +406,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
       text: placed
         .replace(ANAPHOR, topic)
         .replace(/\u0000/g, 'it')
-        .replace(/\u0001/g, 'there'),
+        .replace(/\u0001/g, 'there')
+        .replace(/\u0002/g, 'they'),
       swapped: false,
     };
   }

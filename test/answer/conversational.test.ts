@@ -5247,3 +5247,28 @@ describe('first weeks in a role the asker names', () => {
     expect(ids(ask('new grad starting on an infra team, what should my first month look like?'))).toEqual(['new-grad-first-job']);
   });
 });
+
+describe('a follow-up that names or asks after a neighbour of the last topic', () => {
+  it('"and the bulkhead thing in the same library" is the bulkhead, not the circuit breaker again', () => {
+    const answer = converse(
+      "we're adding resilience4j to our spring services, what does the circuit breaker module actually do",
+      'and the bulkhead thing in the same library, same idea or different?',
+    );
+    expect(ids(answer)).toEqual(['bulkhead']);
+  });
+
+  it.each([
+    [
+      "security team says we're going 'zero trust', what does that change for us backend folks",
+      'so how do services prove who they are to each other then',
+      'mtls-and-service-identity',
+    ],
+    [
+      'our http client retries with exponential backoff, anything else we need',
+      'ok how do i stop a retry from charging someone twice',
+      'idempotency',
+    ],
+  ])('"%s" then "%s" asks how, in words of its own', (first, second, id) => {
+    expect(ids(converse(first, second))).toEqual([id]);
+  });
+});
