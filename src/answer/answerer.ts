@@ -83,6 +83,8 @@ const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
+/** How much more of a follow-up's own words a neighbour of the last entry must say to answer it instead: one fairly specific word. */
+const CLEARLY_MORE = 0.6;
 /** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
 const PART_PASSAGE_SCORE = 1;
 /**
@@ -650,6 +652,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   const requestUnits = new Set(
     index.analyze(
       'tips advice suggestions ideas thoughts help recommendations pointers deal handle fix solve tackle approach approaches ' +
+        // "what's the basic idea" after a post that names the topic: the gist of that, not the side projects' ideas.
+        'idea basic basics gist nutshell overview ' +
         // "how do we stop that happening again?" after an incident story: what to stop is the story.
         'stop prevent avoid happen happening ' +
         'downsides drawbacks disadvantages advantages benefits pros cons tradeoffs limitations caveats gotchas pitfalls',
@@ -717,6 +721,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
+  /**
+   * Whether the question's own words (not those of the last entry's name) are said by a neighbour entry clearly more than
+   * by the last entry: by at least one fairly specific word more.
+   */
+  function neighbourSaysMore(question: string, last: Entry, neighbour: Entry | undefined): boolean {
+    if (!neighbour) return false;
+    const read = index.read(question);
+    const named = new Set(index.analyze(last.title.split(':')[0]!));
+    const own = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit));
+    const weight = (words: ReadonlySet<string>) => own.reduce((sum, unit) => sum + (words.has(unit) ? read.specificityOf(unit) : 0), 0);
+    return weight(entryWords(neighbour)) >= weight(entryWords(last)) + CLEARLY_MORE;
+  }
+
   function isTopicless(question: string): boolean {
     return topicWords(question) === 0;
   }
@@ -1530,7 +1547,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         alone !== null && alone.kind === 'answer' && alone.confidence >= ANSWER_THRESHOLD && answerKey(alone) === answerKey(best.answer);
       return agreedRead;
     };
-    const enough = pointsBack(question) && !agreed() ? SURE_THRESHOLD : ANSWER_THRESHOLD;
+    // "and how does that decide what pages me at 3am?" after SLOs: "that" is the last topic, but what is asked of it (paging)
+    // is the neighbour's to say (alerting), where the last entry never speaks of it.
+    const saysMore =
+      lastOne !== undefined && best.answer.kind === 'answer' && nextToPrevious(answerKey(best.answer))
+        ? neighbourSaysMore(question, lastOne, kb.byId.get(best.answer.entryId ?? ''))
+        : false;
+    const enough = pointsBack(question) && !agreed() && !saysMore ? SURE_THRESHOLD : ANSWER_THRESHOLD;
     // Unless it asks for an example of the last answer, or for its downsides ("what are the downsides?").
     if (
       repeats &&
@@ -1549,6 +1572,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         best.answer.confidence < SURE_THRESHOLD &&
         !ASKS_WHAT_NEXT.test(foldText(question)) &&
         !agreed() &&
+        !saysMore &&
         // "How" something is done, asked in words of its own ("so how do services prove who they are to each other then"
         // after zero trust), finds a neighbour of the last topic (mTLS): the step the thread takes, not a guess.
         // Alone in its message: beside "is that where crdts come in?" it is the last topic's part of the answer.

@@ -5272,3 +5272,24 @@ describe('a follow-up that names or asks after a neighbour of the last topic', (
     expect(ids(converse(first, second))).toEqual([id]);
   });
 });
+
+describe('a follow-up whose own words only a neighbour of the last entry speaks of', () => {
+  it.each([
+    [
+      "we're defining SLOs for the first time, what's the basic idea",
+      'and how does that decide what pages me at 3am vs what waits till morning',
+      'alerting',
+    ],
+    [
+      "we have metrics and logs but still can't figure out our outages, what are we missing",
+      'specifically when one request goes through ~10 services and one of them is slow',
+      'distributed-tracing',
+    ],
+  ])('"%s" then "%s" is the neighbour, not the last entry again', (first, second, id) => {
+    expect(ids(converse(first, second))).toEqual([id]);
+  });
+
+  it('"what\'s the basic idea" after a post that names the topic is that topic, not the side projects\' ideas', () => {
+    expect(ids(ask("we're defining SLOs for the first time, what's the basic idea"))).toEqual(['slos-and-error-budgets']);
+  });
+});
