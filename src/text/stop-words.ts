@@ -35,7 +35,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   theres heres wheres whys whens
   probably perhaps maybe realistically honestly genuinely seriously literally truly separately relatedly unrelatedly q qs
   lol lols lmao rofl haha hahaha tbh ngl imo imho idk btw fwiw afaik iirc rn ppl irl smh fyi tho nvm ty yrs yr
-  wtf tf omg omfg ffs jfc bruh ugh
+  wtf tf omg omfg ffs jfc bruh ugh dunno lemme tryna urself urselves
   involve involves involved involving entail entails entailed
   diff diffs difference differences different differ differs differently compare compared comparing comparison versus
   waht wht whta hwat hwo teh adn`

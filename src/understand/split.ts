@@ -31,7 +31,7 @@ const NEW_TOPIC_LEAD =
 // Also with a word of what the questions are about ("two hiring things:"); one that only says how they are asked
 // ("3 dumb questions:") is read as a topic lead-in is (TOPIC_LEAD_IN).
 const LEAD_IN =
-  /^(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re) [\p{L}' -]{2,30}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
+  /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re|for|after|before|while|since) [\p{L}' -]{2,40}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
 const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)\s*[:-]\s*/iu;
 // "ok two qs:", "dumb qs:" name no topic.
@@ -272,7 +272,9 @@ const WHO_HERE =
   /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-]))/iu;
 
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
-const LISTED = /^(?:quick )?(?:2|3|two|three) (?:questions|qs|things)\s*[:-]\s*/i;
+// "ok 2 qs:", "3 quick ones while i cram for my onsite:", "two things for our infra hiring:".
+const LISTED =
+  /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:quick )?(?:2|3|two|three) (?:quick )?(?:questions|qs|q's|things|ones)(?: (?:for|after|before|while|about|on|re) [\p{L}' -]{2,40}?)?\s*[:-]\s*/iu;
 
 // A clause that tells of the asker's situation ("at my co they look like the same job", "we only have three people").
 const REMARK =
@@ -310,8 +312,10 @@ export function splitMessage(text: string): MessageParts {
   if (each) return { questions: each, extra: [], context: saidWho() };
   const listed = LISTED.exec(rest);
   if (listed) {
+    // "is lakehouse work (iceberg, trino) ...": a comma in brackets lists within an item.
     const items = rest
       .slice(listed[0].length)
+      .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/,/g, ' '))
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
       .filter((s) => /\p{L}{2,}/u.test(s));

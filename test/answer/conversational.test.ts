@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey, createBot, fullText, loadContent, shownText, type Answer, type ConversationState } from '../../src/index.js';
 import { cleanMessage } from '../../src/understand/clean.js';
+import { splitMessage } from '../../src/understand/split.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 // The real content: these are the ways people really write, each of which the bot once got wrong.
@@ -5291,5 +5292,25 @@ describe('a follow-up whose own words only a neighbour of the last entry speaks 
 
   it('"what\'s the basic idea" after a post that names the topic is that topic, not the side projects\' ideas', () => {
     expect(ids(ask("we're defining SLOs for the first time, what's the basic idea"))).toEqual(['slos-and-error-budgets']);
+  });
+});
+
+describe('several questions announced with a word about them', () => {
+  it.each([
+    ['ok 2 qs: wtf is a sidecar, and do we even need one if we already have an api gateway', ['sidecar', 'api-gateway']],
+    [
+      'two things for our infra hiring: how many rounds should the loop have, and should the job ad mention on-call or does that scare people off',
+      ['interview-loop-design', 'job-description-by-level'],
+    ],
+  ])('"%s" answers each part', (q, want) => {
+    expect(ask(q).parts.map((part) => part.entryId)).toEqual(want);
+  });
+
+  it('a comma in brackets lists within a part, not a part of its own', () => {
+    const { questions } = splitMessage(
+      "2 things: is lakehouse work (iceberg, trino) considered data platform engineering, and what's different between the folks who run HDFS and the ones who write the spark jobs?",
+    );
+    expect(questions).toHaveLength(2);
+    expect(questions[0]).toMatch(/^is lakehouse work \(iceberg\s+trino\) considered data platform engineering$/);
   });
 });
