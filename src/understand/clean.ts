@@ -62,6 +62,10 @@ const READING_SETTING =
 // chat about the meal.
 // "at work we have 2 DB nodes ...": where the asker is, which every workplace story shares ("work" matches most entries).
 const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work))\b/gi;
+// "what do we do short term vs long term?": two horizons of one plan, not two things compared ("long term" alone found
+// the SRE career path).
+const TIME_HORIZONS =
+  /,?\s*\b(?:in the |for the |over the )?(?:short|near)[- ]term,? (?:vs\.?|versus|and|or|then|&|\/)\s*(?:in the |for the |over the )?(?:long|longer)[- ]term\b/gi;
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;
 const TOLD_OF =
   /\b(?:said|says|saying|told|mentioned|mentions|brought up|brings up|was talking about|were talking about|came up|claimed|claims)\b/i;
@@ -188,6 +192,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(FOR_AN_AUDIENCE, (words) => (brief ? '' : words))
     .replace(SETTING, ' ')
     .replace(WORKPLACE_SETTING, ' ')
+    .replace(TIME_HORIZONS, ' ')
     .replace(READING_SETTING, ' $1')
     .replace(MEAL_SETTING, (meal) => (TOLD_OF.test(message) ? ' ' : meal))
     .replace(WHO_ELSE_SAYS_IT, '$1')

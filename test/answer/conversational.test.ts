@@ -5314,3 +5314,20 @@ describe('several questions announced with a word about them', () => {
     expect(questions[0]).toMatch(/^is lakehouse work \(iceberg\s+trino\) considered data platform engineering$/);
   });
 });
+
+describe('a production story, then what to do', () => {
+  it('"short term vs long term" are two horizons of one plan, not two things compared', () => {
+    const answer = ask(
+      'the queue in front of our image resizer is at 2M messages and still climbing, workers are maxed out, upstream keeps shoving more in. what do we do short term vs long term?',
+    );
+    expect(ids(answer)).not.toContain('sre-career-path');
+    expect(answer.kind).toBe('answer');
+  });
+
+  it("one client's script taking the api down for everyone is rate limiting", () => {
+    const answer = ask(
+      "our public api has no cap on how hard one customer can hit it, and yesterday one client's script took everything down for everyone. what should we put in place?",
+    );
+    expect(ids(answer)).toEqual(['rate-limiting']);
+  });
+});
