@@ -5331,3 +5331,19 @@ describe('a production story, then what to do', () => {
     expect(ids(answer)).toEqual(['rate-limiting']);
   });
 });
+
+describe('who asks, read from the post', () => {
+  it('a postdoc asking whether an infra team would take them seriously gets the way in from research', () => {
+    const answer = ask(
+      "hello! long time lurker. I'm a physicist finishing a postdoc, I write MPI code and babysit Slurm jobs on our university cluster. I'm pretty sure I don't want to stay in academia. Would an infra team take someone like me seriously, and what would you learn first?",
+    );
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['from-science-or-research', 'what-to-learn-first']);
+  });
+
+  it('a bank engineer who reads job ads and asks if their work is relevant gets the way in from a bank, not the JD guide', () => {
+    const answer = ask(
+      "Hi! I'm a mid-level engineer at a bank: COBOL, some Java, lots of MQ and overnight batch. I keep reading job ads for 'distributed systems' and feel miles away from them. Is any of what I do relevant, or am I starting from scratch?",
+    );
+    expect(ids(answer)).toEqual(['enterprise-to-distributed-systems']);
+  });
+});
