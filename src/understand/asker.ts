@@ -18,7 +18,7 @@ export interface Asker {
 // Word patterns for each role, in the words the content's questions use for it.
 const ROLES: [RegExp, string][] = [
   [
-    /\b(hiring manager|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto|i (run|manage) (a|an|the|our|my) ([\w-]+ ){0,3}team)\b/,
+    /\b(hiring manager|hm|engineering manager|eng manager|em|team lead|tech lead manager|recruiter|manager|director|head of engineering|cto|i (run|manage) (a|an|the|our|my) ([\w-]+ ){0,3}team)\b/,
     'hiring manager',
   ],
   [/\b(sres?|site reliability( engineer)?)\b/, 'sre'],

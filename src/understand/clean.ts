@@ -21,6 +21,8 @@ const EMOTICONS = /(^|\s)(?::-?[)(dpo/]|;-?\)|xd|<3|\^_\^)(?=\s|$)/gi;
 const OPENERS = [
   /\b(hi|hey|hello|hiya|howdy|yo|sup|greetings|heya|hallo|good (morning|afternoon|evening|day)|gm)( (there|all|everyone|everybody|folks|team|guys|people|friends|bot|y'?all|all of you))?\b[\s!,.:;-]*/gi,
   /\b(first (time )?(post(ing)?|question)( (here|in this (channel|server|community)))?|new (here|to this (channel|server|community))|long[- ]time lurker(, first[- ]time poster)?)\b[\s!,.:;-]*/gi,
+  // "help: the switch between our racks flapped ...": a cry for help before the story, no question of its own.
+  /^(?:(?:pls|please|urgent|sos)\s+)?(?:help|halp|sos|urgent)(?: (?:pls|please|needed|wanted))?\s*[:!-]+\s*/gi,
   // "interviewer training question: ...", "career q:", "one more:": a label for what follows.
   /^([\w-]+ ){0,3}(question|q)\s*:\s*/gi,
   /^(ok(ay)?[,.]? )?(thanks|thank you|thx|cool)[.!,]*\s+|^(and |also |ok )?one more( thing| question| q)?\s*[:,-]\s*/gi,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerKey, createBot, fullText, loadContent, shownText, type Answer, type ConversationState } from '../../src/index.js';
 import { cleanMessage } from '../../src/understand/clean.js';
 import { splitMessage } from '../../src/understand/split.js';
+import { readAsker } from '../../src/understand/asker.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 // The real content: these are the ways people really write, each of which the bot once got wrong.
@@ -5345,5 +5346,18 @@ describe('who asks, read from the post', () => {
       "Hi! I'm a mid-level engineer at a bank: COBOL, some Java, lots of MQ and overnight batch. I keep reading job ads for 'distributed systems' and feel miles away from them. Is any of what I do relevant, or am I starting from scratch?",
     );
     expect(ids(answer)).toEqual(['enterprise-to-distributed-systems']);
+  });
+});
+
+describe('a cry for help before the story', () => {
+  it('"help:" opens the story, which is no question of its own', () => {
+    const answer = ask(
+      "help: the switch between our two racks flapped and both halves of our db cluster started taking writes. we now have two versions of the truth. what's the damage control and how do we stop it happening again?",
+    );
+    expect(ids(answer)).toEqual(['split-brain']);
+  });
+
+  it('"i\'m the HM" says a hiring manager asks', () => {
+    expect(readAsker(["ok flip it around, i'm the HM"]).role).toBe('hiring manager');
   });
 });
