@@ -81,6 +81,12 @@ const BECOMING =
   /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) (an?|the|one|some) |join(ing)? (an?|the) |(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|$)/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
+/** A role or level said with someone's possessive: "my director", "our team lead", "our staff engineer". */
+const someoneElses = (sentence: string, at: number) =>
+  /\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(Math.max(0, at - 40), at));
+/** A level said of a group: "staff engineers here don't code". */
+const OTHERS_AT_LEVEL = /^\w+ (?:engineers|engs|devs|developers|folks|people|ics|sres)\b/;
+
 export function readAsker(sentences: readonly string[]): Asker {
   const asker: Asker = {};
   for (const raw of sentences) {
@@ -109,10 +115,20 @@ export function readAsker(sentences: readonly string[]): Asker {
     const own = sentence.replace(BECOMING, '');
     const wanted = BECOMING.exec(sentence)?.[0];
     if (wanted) asker.goal ??= ROLES.find(([pattern, role]) => role !== 'hiring manager' && pattern.test(wanted))?.[1];
-    asker.role ??= ROLES.map(([pattern, role]) => ({ role, at: pattern.exec(own)?.index ?? Infinity }))
+    // A role said as someone else's ("my director says ...") is not the asker's; "our platform team" is their team.
+    asker.role ??= ROLES.map(([pattern, role]) => {
+      const found = pattern.exec(own);
+      const theirs =
+        found !== null && someoneElses(own, found.index) && !/\bteams?\b/.test(own.slice(found.index, found.index + found[0].length + 6));
+      return { role, at: found && !theirs ? found.index : Infinity };
+    })
       .filter((found) => found.at < Infinity)
       .sort((a, b) => a.at - b.at)[0]?.role;
-    if (!hires) asker.level ??= LEVELS.find(([pattern]) => pattern.test(sentence))?.[1];
+    if (!hires)
+      asker.level ??= LEVELS.find(([pattern]) => {
+        const found = pattern.exec(sentence);
+        return found !== null && !someoneElses(sentence, found.index) && !OTHERS_AT_LEVEL.test(sentence.slice(found.index));
+      })?.[1];
     asker.industry ??= sentence.match(INDUSTRY)?.[1];
   }
   return asker;

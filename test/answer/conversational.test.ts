@@ -5361,3 +5361,13 @@ describe('a cry for help before the story', () => {
     expect(readAsker(["ok flip it around, i'm the HM"]).role).toBe('hiring manager');
   });
 });
+
+describe("someone else's role is not the asker's", () => {
+  it.each([
+    ["my director says staff engineers here 'don't really code anymore'", {}],
+    ['our platform team runs the etcd and consul clusters', { role: 'platform engineer' }],
+    ["i'm a senior engineer at a bank", { level: 'senior', industry: 'bank' }],
+  ])('"%s"', (sentence, asker) => {
+    expect(readAsker([sentence])).toEqual(asker);
+  });
+});
