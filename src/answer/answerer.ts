@@ -1267,7 +1267,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (context && (!sure || topicless || told.length > 0 || leansOnPost)) {
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.
-      const levelOwn = LEVEL_WORD.test(foldText(question));
+      // Unless what is said of them is the claim the question weighs ("my director says staff engineers here don't code").
+      const levelOwn = LEVEL_WORD.test(foldText(question)) || /\b(?:says?|said|claims?|claimed|insists?|insisted)\b/i.test(context);
       // Read only when it is weighed: a told question that answers leaves the whole post unread.
       let wholeRead: Answer | undefined;
       const whole = () =>

@@ -5371,3 +5371,12 @@ describe("someone else's role is not the asker's", () => {
     expect(readAsker([sentence])).toEqual(asker);
   });
 });
+
+describe('a claim told about a level, then weighed', () => {
+  it('"my director says staff engineers here don\'t code ... is that how it works everywhere?" is whether staff engineers code', () => {
+    const answer = ask(
+      "my director says staff engineers here 'don't really code anymore'. as someone who loves coding that kills the appeal tbh. is that how it works everywhere?",
+    );
+    expect(ids(answer)).toEqual(['do-staff-engineers-code']);
+  });
+});
