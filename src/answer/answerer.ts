@@ -315,7 +315,7 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
  * subject, but "... how do we sort it out? not a tech question" says the bot has nothing to add.
  */
 const SAYS_PERSONAL = new RegExp(
-  `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b`,
+  `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b|\\b(?:spread\\w*|tell\\w*|talk\\w*) (?:gossip|rumou?rs|lies|stories|trash|shit) about (?:me|us|my)\\b|\\bbad-?mouth\\w* me\\b`,
 );
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
 const WELLBEING =

@@ -5380,3 +5380,19 @@ describe('a claim told about a level, then weighed', () => {
     expect(ids(answer)).toEqual(['do-staff-engineers-code']);
   });
 });
+
+describe('handling a message more than once, in the words people use', () => {
+  it('"after a rebalance we reprocess a bunch, how do i stop double processing" is idempotency', () => {
+    const answer = ask(
+      'kafka q: why are my messages showing up out of order? and after a rebalance we reprocess a bunch, how do i stop double processing',
+    );
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['kafka-partitions-and-ordering', 'idempotency']);
+  });
+
+  it('a coworker spreading gossip about the asker is personal, not an answer about promotion evidence', () => {
+    const answer = ask(
+      "a coworker has been spreading gossip about me to our manager and I think it's hurting my chances at promo. how do I handle it without making things worse?",
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
+});
