@@ -301,6 +301,12 @@ const FRAMES: readonly (readonly [RegExp, string])[] = [
     /\b(?:that |which )?(?:every(?:one|body)|people|ppl|folks|devs|engineers|my (?:team|lead|manager|boss)|our (?:team|lead))(?: (?:always|keep|often|constantly|still))? (?:bring(?:s|ing)? up|mention(?:s|ing)?|talk(?:s|ing)? about|throw(?:s|ing)? around|bring(?:s|ing)? it up|keep(?:s)? (?:saying|mentioning))(?: (?:right |just )?(?:after|with|alongside|next to) (?:it|that|this|them))?(?: (?:right after|all the time|a lot|constantly|nowadays|these days|lately))?(?=[?!.,]|$)/i,
     ' ',
   ],
+  // "go or java for internship applications": what the choice is for says why it is asked, not what about ("internship"
+  // found the students' guide, a rival that sank the language question).
+  [
+    /\s+for (?:my |our |the )?(?:internship|summer internship|grad(?:uate)? job|new grad job|job)s?(?: (?:applications?|apps|hunting|search))?\s*[?!.]*$/i,
+    ' ',
+  ],
   // "how do we start doing SLOs?": starting is how a thing is set up, no word of its own ("start" found the alerting entry).
   [
     /\bhow (?:do|should|can|could|would) (?:we|i|you|one) (?:even )?(?:start|begin|get started) (?:doing|using|with|on|adopting|implementing|introducing|setting up|defining|writing|running)\b/i,

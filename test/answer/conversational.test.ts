@@ -5396,3 +5396,9 @@ describe('handling a message more than once, in the words people use', () => {
     expect(answer.kind).not.toBe('answer');
   });
 });
+
+describe('what a choice is for', () => {
+  it('"go or java for internship applications" is the language question, not the students\' guide', () => {
+    expect(ids(ask('should i pick up go or java for internship applications'))).toEqual(['which-language']);
+  });
+});
