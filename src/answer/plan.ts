@@ -417,7 +417,9 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // study?"), is that level's study plan; which book to read is the reading list's, whoever asks.
       const studies = /\b(study|studying|learn|learning|plan|know|master)\b/.test(folded) && !AS_WHO.test(question);
       // A level the question names itself ("what should i be studying to get to mid", from an engineer 1) is the one.
-      const level = studies && asker.level && !levelNamedIn(question) ? ` ${LEVEL_NAMES[asker.level] ?? asker.level}` : '';
+      // The level they aim for, when they say one ("mid-level, aiming for senior"): what to study is that level's.
+      const studyLevel = asker.aim ?? asker.level;
+      const level = studies && studyLevel && !levelNamedIn(question) ? ` ${LEVEL_NAMES[studyLevel] ?? studyLevel}` : '';
       // "a study plan for the senior -> staff jump": the level to reach is the one to study for.
       const step = STEP_UP.exec(question.toLowerCase());
       const asked = step ? question.slice(0, step.index) + question.slice(step.index + step[1]!.length) : question;

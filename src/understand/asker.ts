@@ -13,6 +13,8 @@ export interface Asker {
   goal?: string;
   /** The role they hire for ("we're hiring our first SRE", "new SRE starts on our team": "sre"). */
   hires?: string;
+  /** The level they aim for ("mid-level, aiming for senior next cycle": "senior"). */
+  aim?: string;
 }
 
 // Word patterns for each role, in the words the content's questions use for it.
@@ -81,6 +83,11 @@ const BECOMING =
   /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) (an?|the|one|some) |join(ing)? (an?|the) |(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|$)/;
 
 /** Reads what the asker says about themselves, from the sentences that talk about them. */
+/** The level someone works towards: "aiming for senior", "pushing for staff", "want to make senior". */
+const AIMING =
+  /\b(?:aim(?:ing)? (?:for|at)|going for|gunning for|pushing for|shooting for|working (?:towards?|for)|up for|want to (?:make|reach|get to)|trying to (?:make|reach|get to)) (?:the )?(junior|mid[- ]?level|mid|senior|staff|principal)\b/;
+/** A level said before the role: "mid level backend ...", "senior sre here". */
+const LEADING_LEVEL = /^(?:(?:i'?m|im|i am) (?:an? )?|an? )?(?:junior|jr|mid[- ]?level|mid|senior|sr|staff|principal)\s+(?=[a-z])/;
 /** A role or level said with someone's possessive: "my director", "our team lead", "our staff engineer". */
 const someoneElses = (sentence: string, at: number) =>
   /\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(Math.max(0, at - 40), at));
@@ -90,7 +97,10 @@ const OTHERS_AT_LEVEL = /^\w+ (?:engineers|engs|devs|developers|folks|people|ics
 export function readAsker(sentences: readonly string[]): Asker {
   const asker: Asker = {};
   for (const raw of sentences) {
-    const sentence = foldText(raw);
+    const said = foldText(raw);
+    // "mid level backend at a saas": the level said first, then the role, which opens the sentence all the same.
+    const level = LEADING_LEVEL.exec(said);
+    const sentence = level ? said.slice(level[0].length) : said;
     // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
     let opening: string | undefined;
     // Not roles set side by side ("sre and platform eng sound like the same team to me"): those are what is asked about.
@@ -103,8 +113,10 @@ export function readAsker(sentences: readonly string[]): Asker {
         ([pattern]) =>
           pattern.exec(sentence)?.index === 0 || pattern.exec((opening ??= sentence.split(/\s+/).slice(0, 3).join(' ')))?.index === 0,
       );
-    const hires = HIRES.test(sentence) || NAMES_A_CANDIDATE.test(sentence);
-    if (!ABOUT_ME.test(sentence) && !opensWithRole && !YEARS_OF.test(sentence) && !hires) continue;
+    const hires = HIRES.test(said) || NAMES_A_CANDIDATE.test(said);
+    // "senior at a 40-eng startup": a level said first, of where the asker works, is theirs.
+    const opensWithLevel = level !== null && /^(?:at|on|in|here|eng|engineer|dev|developer|swe|ic)\b/.test(sentence);
+    if (!ABOUT_ME.test(said) && !opensWithRole && !opensWithLevel && !YEARS_OF.test(said) && !hires) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (hires) {
       asker.role ??= 'hiring manager';
@@ -126,10 +138,12 @@ export function readAsker(sentences: readonly string[]): Asker {
       .sort((a, b) => a.at - b.at)[0]?.role;
     if (!hires)
       asker.level ??= LEVELS.find(([pattern]) => {
-        const found = pattern.exec(sentence);
-        return found !== null && !someoneElses(sentence, found.index) && !OTHERS_AT_LEVEL.test(sentence.slice(found.index));
+        const found = pattern.exec(said);
+        return found !== null && !someoneElses(said, found.index) && !OTHERS_AT_LEVEL.test(said.slice(found.index));
       })?.[1];
-    asker.industry ??= sentence.match(INDUSTRY)?.[1];
+    asker.industry ??= said.match(INDUSTRY)?.[1];
+    const aimed = AIMING.exec(said)?.[1];
+    if (aimed) asker.aim ??= LEVELS.find(([pattern]) => pattern.test(aimed))?.[1];
   }
   return asker;
 }

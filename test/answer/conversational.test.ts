@@ -5402,3 +5402,20 @@ describe('what a choice is for', () => {
     expect(ids(ask('should i pick up go or java for internship applications'))).toEqual(['which-language']);
   });
 });
+
+describe('a level said before the role, and the level aimed for', () => {
+  it.each([
+    ['mid level backend at a ~200 person saas', { role: 'backend developer', level: 'mid' }],
+    ['senior at a 40-eng startup', { level: 'senior', industry: 'startup' }],
+    ['mid-level on a distsys team (~4 yoe), aiming for senior in the next cycle or two', { level: 'mid', aim: 'senior' }],
+  ])('"%s"', (sentence, asker) => {
+    expect(readAsker([sentence])).toEqual(asker);
+  });
+
+  it('a mid-level backend asking how to move gets the way in from backend, not from frontend', () => {
+    const answer = ask(
+      'hi all, mid level backend at a ~200 person saas. mostly crud but recently i owned the retry/idempotency logic for our payments flow and got kinda hooked. two qs: how do i move toward a real distsys role from here, and is DDIA still the book to read or is it outdated?',
+    );
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['backend-to-distributed-systems', 'reading-list']);
+  });
+});
