@@ -5419,3 +5419,10 @@ describe('a level said before the role, and the level aimed for', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['backend-to-distributed-systems', 'reading-list']);
   });
 });
+
+describe('a question asked in the negative, without its question mark', () => {
+  it('"also isnt platform eng just devops rebranded" is a part of its own', () => {
+    const answer = ask('sre or platform team? also isnt platform eng just devops rebranded');
+    expect(answer.parts.map((part) => answerKey(part))).toEqual(['sre-vs-platform-engineer', 'platform-vs-devops']);
+  });
+});
