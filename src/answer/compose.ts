@@ -41,7 +41,10 @@ function gistOf(part: Answer): { gist: string; rest: string } {
   const gist = firstSentences(part.summary, max);
   const rest = beyondGist(part.summary, max);
   if (rest === '' || !part.question) return { gist, rest };
-  const named = askedWords(part.title ?? '');
+  // The title's words the gist says: "Structured logging and correlation IDs" opens on logging alone, so "what's a
+  // correlation id" still asks for the sentence on correlation IDs.
+  const shown = askedWords(gist);
+  const named = new Set([...askedWords(part.title ?? '')].filter((word) => shown.has(word)));
   const asked = [...askedWords(part.question)].filter((word) => !named.has(word));
   const says = (text: string) => asked.filter((word) => askedWords(text).has(word)).length;
   if (asked.length === 0 || says(gist) > 0) return { gist, rest };

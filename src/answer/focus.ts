@@ -105,7 +105,10 @@ export function focusPassage(
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
-  const named = new Set(index.analyze(entry.title.split(':')[0]!));
+  // Only the name's words the opening says: "Structured logging and correlation IDs" opens on logging alone, so "what's a
+  // correlation id" asks for the passage on correlation IDs.
+  const opened = passagesOf(entry, index)[0]?.words;
+  const named = new Set(index.analyze(entry.title.split(':')[0]!).filter((unit) => opened?.has(unit) ?? true));
   // "what happens if the coordinator dies?": the frame of a supposition asks nothing of the entry ("happens" would find
   // "whatever happens" in a bullet about voting, not the passage on a crashed coordinator).
   const read = index.read(question.replace(SUPPOSITION_FRAME, ' '));

@@ -5426,3 +5426,15 @@ describe('a question asked in the negative, without its question mark', () => {
     expect(answer.parts.map((part) => answerKey(part))).toEqual(['sre-vs-platform-engineer', 'platform-vs-devops']);
   });
 });
+
+describe('"one line each": three short definitions', () => {
+  const answer = ask("one line each pls: what's a span, what's a correlation id, and what's a burn rate?");
+
+  it('answers each of the three', () => {
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['distributed-tracing', 'structured-logging', 'alerting']);
+  });
+
+  it('shows what a correlation ID is, though the entry opens on structured logging', () => {
+    expect(shownText(answer)).toMatch(/A correlation ID \(a request ID/);
+  });
+});
