@@ -159,7 +159,13 @@ function joinBetween(pieces: string[]): string[] {
   for (const piece of pieces) {
     const last = joined.at(-1);
     // "between the two" names both sides already.
-    const open = last !== undefined && /\bbetween\b(?![^,;]*\band\b)(?! (?:the (?:two|three)|them|these|those|both)\b)[^,;]*$/i.test(last);
+    // "calls between our services" names a whole of many, not the first of two sides.
+    const open =
+      last !== undefined &&
+      /\bbetween\b(?![^,;]*\band\b)(?! (?:the (?:two|three)|them|these|those|both|our|my|their|your|all|different|multiple|many)\b)[^,;]*$/i.test(
+        last,
+      ) &&
+      !/\bbetween (?:the )?[\w-]+s[?!.]*$/i.test(last);
     if (open) joined[joined.length - 1] = `${last} and ${piece}`;
     else joined.push(piece);
   }
@@ -168,6 +174,9 @@ function joinBetween(pieces: string[]): string[] {
 
 const ASKS_ABOUT_THE_REST =
   /^(?:what|which|wat)(?: (?:tool|tools|library|libraries|lib|libs|framework|frameworks|approach|approaches|option|options|stack|software|product|products|service|services))?(?: (?:should|do|would|can|could) (?:i|we|you|people) (?:use|pick|choose|try|go with))?[?.!]*$|^(?:how|any (?:ideas|tips|advice|suggestions|recs|recommendations))[?.!]*$/;
+
+/** Whether a piece holds a word: two letters in a row, or a name with digits in it ("k8s", "o11y", "s3"). */
+const hasWord = (piece: string) => /\p{L}{2,}|\p{L}\d+\p{L}?/u.test(piece);
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
@@ -179,7 +188,7 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     joinBetween(piece.split(JOINTS))
       // A joint's "and" goes; a sentence's own first "and" stays: "and at staff level?" leans on the last answer.
       .map((s, i) => (i === 0 ? s.trim().replace(/^(also|plus)\s+/i, '') : s.trim().replace(/^(and|also|plus)\s+/i, '')))
-      .filter((s) => /\p{L}{2,}/u.test(s)),
+      .filter(hasWord),
   );
   return pieces.flatMap((piece) => {
     // "trying to understand raft, how do the nodes agree on a leader?": the lead-in names what the question is about.
@@ -295,7 +304,7 @@ function listThenAsk(text: string): string[] | null {
   const items = match[1]!
     .split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/)
     .map((s) => s.trim())
-    .filter((s) => /\p{L}{2,}/u.test(s));
+    .filter(hasWord);
   const ask = match[2]!.trim();
   if (items.length < 2 || items.length > MAX_PARTS || items.some((item) => item.split(' ').length > 4)) return null;
   if (THEY_DIFFER.test(foldText(ask))) return [`${items.join(' vs ')}`];
@@ -318,7 +327,7 @@ export function splitMessage(text: string): MessageParts {
       .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/,/g, ' '))
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
-      .filter((s) => /\p{L}{2,}/u.test(s));
+      .filter(hasWord);
     // "..., at my co they look like the same job": a remark about the asker's situation after a comma, not an item.
     const asked = items.filter((item, i) => i === 0 || !REMARK.test(foldText(item)));
     const remarks = items.filter((item) => !asked.includes(item));

@@ -5438,3 +5438,17 @@ describe('"one line each": three short definitions', () => {
     expect(shownText(answer)).toMatch(/A correlation ID \(a request ID/);
   });
 });
+
+describe('parts that were lost in the split', () => {
+  it('"calls between our services, and how do I ..." is two questions, not one side of a "between"', () => {
+    const { questions } = splitMessage(
+      "what's a sane retry policy for calls between our services, and how do I stop retries from double-charging people?",
+    );
+    expect(questions).toHaveLength(2);
+  });
+
+  it('"k8s in simple terms?" is a part of its own, though its name has a digit', () => {
+    const answer = ask('k8s in simple terms? and is the CKA worth it for landing an infra job');
+    expect(answer.parts.map((part) => part.entryId)).toEqual(['container-orchestration', 'certifications']);
+  });
+});
