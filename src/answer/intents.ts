@@ -199,7 +199,11 @@ const STEP_TO: Record<string, [string, string]> = {
 export const detectIntent: (question: string) => Intent = memoize(128, 1000, intentOf);
 
 function intentOf(question: string): Intent {
-  const text = cleanQuestion(question).replace(/^@\S+\s*/, '');
+  // "and is cassandra AP or CP": the word that joins a part to the one before asks nothing ("and is cassandra AP" read as
+  // one side of a choice).
+  const text = cleanQuestion(question)
+    .replace(/^@\S+\s*/, '')
+    .replace(/^(?:and|also|plus|but|so)\s+(?=(?:is|are|does|do|did|what|whats|how|which|why|should|can|could|would|will)\b)/i, '');
   if (text === '' || GREETING.test(text)) return { type: 'greeting' };
   if (THANKS.test(text)) return { type: 'thanks' };
   if (HELP.test(text)) return { type: 'help' };

@@ -91,7 +91,7 @@ const INTERVIEWERS_SHOULD = /\bshould (?:the |our |my |your )?(?:interviewers?|p
 
 /** Which level someone else is, asked by someone who hires ("how do we tell if they're senior or staff"). */
 const LEVEL_OF_THEM =
-  /\b(?:they'?re|they are|he'?s|she'?s|(?:is|are) (?:they|he|she|them)|them|him|her)\b.*\b(?:junior|mid[- ]?level|mid|senior|staff|principal)\b/;
+  /\bwhat level (?:should|do|would|could|can) we (?:aim|hire|target|go|look|open)\b|\b(?:they'?re|they are|he'?s|she'?s|(?:is|are) (?:they|he|she|them)|them|him|her)\b.*\b(?:junior|mid[- ]?level|mid|senior|staff|principal)\b/;
 
 /** What kind of career question a text is: asked of each reading of a message several times, so remembered. */
 export const careerIntent: (question: string) => CareerIntent | null = memoize(128, 1000, careerIntentOf);

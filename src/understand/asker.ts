@@ -89,8 +89,11 @@ const AIMING =
 /** A level said before the role: "mid level backend ...", "senior sre here". */
 const LEADING_LEVEL = /^(?:(?:i'?m|im|i am) (?:an? )?|an? )?(?:junior|jr|mid[- ]?level|mid|senior|sr|staff|principal)\s+(?=[a-z])/;
 /** A role or level said with someone's possessive: "my director", "our team lead", "our staff engineer". */
+// Or the one the asker does something to: "nobody here could mentor a junior SRE", "we need to hire a senior sre".
 const someoneElses = (sentence: string, at: number) =>
-  /\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}$/.test(sentence.slice(Math.max(0, at - 40), at));
+  /\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}$|\b(?:mentor|mentoring|hire|hiring|onboard|onboarding|train|training|coach|coaching|manage|managing|interview|interviewing|recruit|recruiting|replace|level|levelling|leveling)\s+(?:a|an|the|one|two|some|this|that)?\s*(?:[\w-]+\s+){0,2}$/.test(
+    sentence.slice(Math.max(0, at - 40), at),
+  );
 /** A level said of a group: "staff engineers here don't code". */
 const OTHERS_AT_LEVEL = /^\w+ (?:engineers|engs|devs|developers|folks|people|ics|sres)\b/;
 

@@ -5452,3 +5452,14 @@ describe('parts that were lost in the split', () => {
     expect(answer.parts.map((part) => part.entryId)).toEqual(['container-orchestration', 'certifications']);
   });
 });
+
+describe('a later part joined by "and"', () => {
+  it('"and is cassandra AP or CP" asks where cassandra sits in CAP, not a choice between "cassandra AP" and "CP"', () => {
+    const answer = ask('is the cap theorem still relevant now that people talk about pacelc? and is cassandra AP or CP');
+    expect(answer.parts.map((part) => answerKey(part))).toEqual(['cap-vs-pacelc', 'cap-theorem']);
+  });
+
+  it("the role of someone the asker would mentor or hire is not the asker's", () => {
+    expect(readAsker(['nobody here could mentor a junior SRE'])).toEqual({});
+  });
+});
