@@ -904,9 +904,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   ) {
     // "is there a study plan for that?" after what a level needs, "what should i study to get there from mid?" after the
     // senior entry: the study plan for the level just talked about (of two levels compared, the one to get to).
+    // A later part of the same message too: "whats expected of me vs a senior, and what should i be studying to get there".
     const planForLevel =
       previous &&
-      firstPart &&
       ASKS_STUDY_PLAN.test(foldText(asked)) &&
       !LEVEL_WORD.test(foldText(asked).replace(FROM_A_LEVEL, ' ')) &&
       // Not a topic of its own: "what should i read about raft?" after the senior entry is about raft.

@@ -5463,3 +5463,15 @@ describe('a later part joined by "and"', () => {
     expect(readAsker(['nobody here could mentor a junior SRE'])).toEqual({});
   });
 });
+
+describe('what to study, asked as a later part after a level', () => {
+  it.each([
+    [
+      'mid level here. whats expected of me vs a senior, and what should i be studying rn to get there',
+      ['mid-vs-senior', 'study-plan-senior'],
+    ],
+    ['jr vs mid, what changes? and what do i study next?', ['entry-vs-mid', 'study-plan-mid']],
+  ])('"%s" is the study plan for the level to reach', (q, want) => {
+    expect(ask(q).parts.map((part) => answerKey(part))).toEqual(want);
+  });
+});
