@@ -8,10 +8,10 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   `electrical electric electrician electricity voltage volt volts amp amps ampere wiring wire wires circuit circuits
   substation grid grids transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
   boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
-  kitchen kettle microwave toaster fridge dishwasher washing laundry dryer vacuum
+  kitchen kitchens chef chefs cooks line-cook kettle microwave toaster fridge dishwasher washing laundry dryer vacuum
   bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
   keyboard keyboards keycap keycaps switches mouse mice monitor monitors gpu gpus cpu overclock overclocking laptop laptops
-  recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast
+  recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast household households
   restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein bakery bakeries
   football soccer basketball baseball cricket tennis golf hockey rugby nfl nba fifa match goal goals score scored team's league
   movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert

@@ -5475,3 +5475,12 @@ describe('what to study, asked as a later part after a level', () => {
     expect(ask(q).parts.map((part) => answerKey(part))).toEqual(want);
   });
 });
+
+describe("our term quoted for another trade's problem", () => {
+  it("a line cook asking how kitchens deal with 'backpressure' is declined", () => {
+    const answer = ask(
+      "line cook here, how do kitchens deal with 'backpressure' when the ticket rail gets slammed on a friday night? we keep falling behind",
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
+});
