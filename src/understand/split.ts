@@ -84,6 +84,10 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
     ASKS_WHICH_KIND.test(folded) ||
+    // "trying to get my head around raft for an interview, how does the voting part work": a lead, then the question.
+    /^(?:(?:i'?m|i am|been|just|still) )?(?:trying to|want to|wanna|still trying to)\b[^,]{4,80},\s*(?:so\s+)?(?:how|what|why|which|where|when) (?:do|does|did|is|are|can|should|would|will)\b/.test(
+      folded,
+    ) ||
     // "also someone mentioned idempotency keys, how do those work": how the thing told of works.
     /,\s*(?:so\s+)?how (?:do|does|would|could|can) (?:that|this|it|those|these|they) (?:even |actually |really )?work$/.test(folded) ||
     // "our search endpoint fans out to ~40 backends and p99 is awful, any known tricks for that": help asked for what was told.
@@ -123,7 +127,7 @@ const COMMA_OR_IS_IT_OR_AUX = new RegExp(`${COMMA_OR_IS_IT.source}|${COMMA_AUX.s
 const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared?)\b/i;
 
 const STUDYING =
-  /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:understand|get|grok|learn|wrap my head around|figure out|make sense of) (.{2,60})$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
+  /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:(?:get|wrap) my head (?:a)?round|understand|get|grok|learn|figure out|make sense of) (.{2,60}?)(?: for (?:an?|my|the) (?:interview|exam|test|onsite|class)\b.*)?$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
 
 // "1. ... 2. ...", "1) ... 2) ...", "q1: ... q2: ...": the markers of a numbered list written on one line.
 const LIST_MARKER = /(?<=^|[\s:;,.?!(])(?:\(?([1-9])[).:]|#([1-9])|(?:q|question) ?([1-9])[:.)])(?=\s)/gi;
@@ -195,7 +199,9 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     const lead = /^([^,]{4,80}),\s*(.+)$/.exec(piece);
     const studying = lead ? STUDYING.exec(foldText(lead[1]!).trim()) : null;
     const topic = studying?.[1] ?? studying?.[2];
-    if (lead && topic) return [`${lead[2]} (${topic})`];
+    // "..., how does it work in short": "it" is the thing studied.
+    const standsFor = /\b(?:it|that|this)\b/i;
+    if (lead && topic) return [standsFor.test(lead[2]!) ? lead[2]!.replace(standsFor, topic) : `${lead[2]} (${topic})`];
     const differs = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '');
     const joint = differs
       ? announcesSeveral

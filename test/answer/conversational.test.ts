@@ -5484,3 +5484,15 @@ describe("our term quoted for another trade's problem", () => {
     expect(answer.kind).not.toBe('answer');
   });
 });
+
+describe('what the asker is trying to get their head around', () => {
+  it('"trying to get my head around raft for an interview, how does the voting part work" is about raft', () => {
+    expect(ids(ask('trying to get my head around raft for an interview next week, how does the voting part work'))).toEqual(['raft']);
+  });
+
+  it('"..., how does it work in short": "it" is the thing studied, and "in short" asks for brevity, not for a topic', () => {
+    const answer = ask('trying to get raft for an interview, how does it work in short');
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.brief).toBe(true);
+  });
+});
