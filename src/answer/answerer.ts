@@ -720,7 +720,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return units.every((unit) => name.has(unit));
   }
 
-  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   /**
    * Whether the question's own words (not those of the last entry's name) are said by a neighbour entry clearly more than
    * by the last entry: by at least one fairly specific word more.
@@ -734,6 +733,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return weight(entryWords(neighbour)) >= weight(entryWords(last)) + CLEARLY_MORE;
   }
 
+  /** No word that could name a topic of its own ("why?", "tools?", "and staff?", "what does that mean?", "tips?"). */
   function isTopicless(question: string): boolean {
     return topicWords(question) === 0;
   }

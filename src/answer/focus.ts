@@ -107,7 +107,8 @@ export function focusPassage(
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
   // Only the name's words the opening says: "Structured logging and correlation IDs" opens on logging alone, so "what's a
   // correlation id" asks for the passage on correlation IDs.
-  const opened = passagesOf(entry, index)[0]?.words;
+  const passages = passagesOf(entry, index);
+  const opened = passages[0]?.words;
   const named = new Set(index.analyze(entry.title.split(':')[0]!).filter((unit) => opened?.has(unit) ?? true));
   // "what happens if the coordinator dies?": the frame of a supposition asks nothing of the entry ("happens" would find
   // "whatever happens" in a bullet about voting, not the passage on a crashed coordinator).
@@ -116,7 +117,6 @@ export function focusPassage(
   if (asked.length === 0 && !illustration) return null;
   const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);
   const questionWords = plainWords(question);
-  const passages = passagesOf(entry, index);
   let best: { passage: string; list?: string; score: number; at: number } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
   passages.forEach(({ text: passage, words, under, list, inSummary }, at) => {

@@ -82,14 +82,15 @@ const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a f
 const BECOMING =
   /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) (an?|the|one|some) |join(ing)? (an?|the) |(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|$)/;
 
-/** Reads what the asker says about themselves, from the sentences that talk about them. */
 /** The level someone works towards: "aiming for senior", "pushing for staff", "want to make senior". */
 const AIMING =
   /\b(?:aim(?:ing)? (?:for|at)|going for|gunning for|pushing for|shooting for|working (?:towards?|for)|up for|want to (?:make|reach|get to)|trying to (?:make|reach|get to)) (?:the )?(junior|mid[- ]?level|mid|senior|staff|principal)\b/;
 /** A level said before the role: "mid level backend ...", "senior sre here". */
 const LEADING_LEVEL = /^(?:(?:i'?m|im|i am) (?:an? )?|an? )?(?:junior|jr|mid[- ]?level|mid|senior|sr|staff|principal)\s+(?=[a-z])/;
-/** A role or level said with someone's possessive: "my director", "our team lead", "our staff engineer". */
-// Or the one the asker does something to: "nobody here could mentor a junior SRE", "we need to hire a senior sre".
+/**
+ * A role or level said as someone else's: after a possessive ("my director", "our team lead", "our staff engineer"), or
+ * as the one the asker does something to ("nobody here could mentor a junior SRE", "we need to hire a senior sre").
+ */
 const someoneElses = (sentence: string, at: number) =>
   /\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+){0,2}$|\b(?:mentor|mentoring|hire|hiring|onboard|onboarding|train|training|coach|coaching|manage|managing|interview|interviewing|recruit|recruiting|replace|level|levelling|leveling)\s+(?:a|an|the|one|two|some|this|that)?\s*(?:[\w-]+\s+){0,2}$/.test(
     sentence.slice(Math.max(0, at - 40), at),
@@ -97,6 +98,7 @@ const someoneElses = (sentence: string, at: number) =>
 /** A level said of a group: "staff engineers here don't code". */
 const OTHERS_AT_LEVEL = /^\w+ (?:engineers|engs|devs|developers|folks|people|ics|sres)\b/;
 
+/** Reads what the asker says about themselves, from the sentences that talk about them. */
 export function readAsker(sentences: readonly string[]): Asker {
   const asker: Asker = {};
   for (const raw of sentences) {

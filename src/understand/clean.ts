@@ -60,14 +60,14 @@ const SETTING =
 // the topic it mentions is asked about, in what the asker reads (the raft paper's log compaction), not what to read.
 const READING_SETTING =
   /\b(?:i'?m |i was |been |was |currently |just )?(?:reading|re-?reading|going through|working through) (?:the |a |an |this |that |my |our )?((?:[\w-]+ ){0,3}?)(?:paper|book|blog post|article|chapter|docs|documentation|design doc|rfc),? (?:and )?(?:it|which|that|where|they|the author) (?:mentions?|talks? about|brings? up|keeps? (?:mentioning|bringing up|talking about))\b/gi;
-// So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
-// chat about the meal.
-// "at work we have 2 DB nodes ...": where the asker is, which every workplace story shares ("work" matches most entries).
-const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work))\b/gi;
 // "what do we do short term vs long term?": two horizons of one plan, not two things compared ("long term" alone found
 // the SRE career path).
 const TIME_HORIZONS =
   /,?\s*\b(?:in the |for the |over the )?(?:short|near)[- ]term,? (?:vs\.?|versus|and|or|then|&|\/)\s*(?:in the |for the |over the )?(?:long|longer)[- ]term\b/gi;
+// "at work we have 2 DB nodes ...": where the asker is, which every workplace story shares ("work" matches most entries).
+const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work))\b/gi;
+// So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
+// chat about the meal.
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;
 const TOLD_OF =
   /\b(?:said|says|saying|told|mentioned|mentions|brought up|brings up|was talking about|were talking about|came up|claimed|claims)\b/i;
