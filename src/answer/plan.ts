@@ -35,12 +35,12 @@ const TELLS_OF_CANDIDATE = /\b(one|the|a|our|my|this|that|every|each) candidates
 const CROSSOVER =
   /\b((?:is )?(?:any of )?what i(?:'ve| have)? (?:do|did|done|been doing) (?:even |at all |actually )?(?:relevant|useful|transferable)|(?:is|are) (?:my|any of my) (?:experience|background|skills|work) (?:even |at all |actually )?(?:relevant|useful|transferable)|(?:am i|i'?m) (?:starting|going to start|gonna start) from scratch|(does|do|would|will|could|should) ([\w'-]+ ){0,6}count as|claim (real |legit |legitimate |actual |any )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|counts? as (real |actual |proper )?((distributed systems|distsys|dse|infra\w*) )?(experience|work)|sell (it|that|this) (as|that way)|call (it|that|this) (a )?(distributed systems|distsys|dse|infra)|(does|would|do) (that|this|it) make (it|me|this|that) (a |an )?(dse|distributed systems|distsys|infra)|qualif(y|ies) as|considered|(?<!\b(to do|doing|into|do) )real (distributed systems|distsys|dse)|(is|am) (that|this|it|my job|i) (already |really |actually )?(a |an )?(doing )?(dse|distributed systems|distsys|infra)|actually doing (distributed systems|distsys)|(turned|turning|turns) into (a |an )?(real |proper |actual )?(distributed systems|distsys|dse|infra\w*) (job|role|position|gig))\b/;
 const DAY_TO_DAY =
-  /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day)\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
+  /\b(day[- ]to[- ]day|daily|typical (day|week)|spend (their|the|my|your) (time|days?|weeks?)|actually do|all day|on a normal day|(?:is|are) (?:actually |really )?(?:responsible for|in charge of|accountable for))\b|^what (does|do) (an? |the )?[\w -]{2,40} (do|own|work on)\b/;
 const PURPOSE_FIRST =
   /^(?:(?:first|second|also|and|so|ok|okay)[, ]+)?if (?:i|we) (?:really )?(?:want|wanted|plan|hope|intend|decide|'d like|would like) to\b[^,?]{0,80},\s*(?=(?:which|what|whats|how|should|do|is|are)\b)/;
 const MOVE_WORDS =
   /^.*?\bto (?:move|get|go|switch|transition|break|pivot|end up|land)(?: (?:over|across|more|eventually|someday|later))? (?:toward|towards|into|to|onto|in|on)\s+/;
-const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w-]+ ){0,2}(?:team|teams|org|group)\b/gi;
+const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w/-]+ ){0,2}(?:team|teams|org|group)\b/gi;
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b/;
 // Not who pays for what, at the end of its clause: "is the CKA worth doing if my employer pays?".

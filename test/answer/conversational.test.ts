@@ -5496,3 +5496,10 @@ describe('what the asker is trying to get their head around', () => {
     expect(answer.brief).toBe(true);
   });
 });
+
+describe('what a level is responsible for on a team', () => {
+  it('"and at staff?" after what a senior on a storage/infra team is responsible for is the staff entry', () => {
+    const answer = converse('curious what a senior engineer on a storage/infra team is actually responsible for', 'and at staff?');
+    expect(ids(answer)).toEqual(['staff']);
+  });
+});
