@@ -47,7 +47,7 @@ function gistOf(part: Answer): { gist: string; rest: string } {
   const named = new Set([...askedWords(part.title ?? '')].filter((word) => shown.has(word)));
   const asked = [...askedWords(part.question)].filter((word) => !named.has(word));
   const says = (text: string) => asked.filter((word) => askedWords(text).has(word)).length;
-  if (asked.length === 0 || says(gist) > 0) return { gist, rest };
+  if (asked.length === 0 || asked.some((word) => shown.has(word))) return { gist, rest };
   const sentences = sentencesOf(part.summary);
   const first = sentences[0] ?? '';
   const at = sentences.findIndex((sentence, i) => i > 0 && says(sentence) > 0 && (first + sentence).length <= max * 1.25);

@@ -84,10 +84,9 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
     ASKS_WHICH_KIND.test(folded) ||
-    // "trying to get my head around raft for an interview, how does the voting part work": a lead, then the question.
-    /^(?:(?:i'?m|i am|been|just|still) )?(?:trying to|want to|wanna|still trying to)\b[^,]{4,80},\s*(?:so\s+)?(?:how|what|why|which|where|when) (?:do|does|did|is|are|can|should|would|will)\b/.test(
-      folded,
-    ) ||
+    // "trying to get my head around raft for an interview, how does the voting part work": what is studied, then the
+    // question (the lead splitJoints reads as the question's topic).
+    studiedThenAsked(folded) ||
     // "also someone mentioned idempotency keys, how do those work": how the thing told of works.
     /,\s*(?:so\s+)?how (?:do|does|would|could|can) (?:that|this|it|those|these|they) (?:even |actually |really )?work$/.test(folded) ||
     // "our search endpoint fans out to ~40 backends and p99 is awful, any known tricks for that": help asked for what was told.
@@ -181,6 +180,12 @@ const ASKS_ABOUT_THE_REST =
 
 /** Whether a piece holds a word: two letters in a row, or a name with digits in it ("k8s", "o11y", "s3"). */
 const hasWord = (piece: string) => /\p{L}{2,}|\p{L}\d+\p{L}?/u.test(piece);
+
+/** A lead that says what the asker studies, then a question after the comma: "trying to get raft, how does it work". */
+function studiedThenAsked(folded: string): boolean {
+  const lead = /^([^,]{4,80}),\s*(?:so\s+)?(?:how|what|why|which|where|when) (?:do|does|did|is|are|can|should|would|will)\b/.exec(folded);
+  return lead !== null && STUDYING.test(lead[1]!.trim());
+}
 
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string, announcesSeveral: boolean): string[] {

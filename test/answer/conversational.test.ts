@@ -9,6 +9,8 @@ import { REAL_CONTENT } from '../helpers.js';
 const bot = createBot({ knowledgeBase: loadContent(REAL_CONTENT) });
 const ask = (q: string, previous?: ConversationState | null) => bot.ask(q, { platform: 'cli' }, previous);
 const ids = (answer: Answer) => (answer.kind === 'answer' ? answerKey(answer).split('+') : []);
+/** The entry each part of a multi-part reply answered with. */
+const partIds = (answer: Answer) => answer.parts.map((part) => part.entryId);
 /** Asks each message of a conversation after the one before, and returns the last answer. */
 function converse(...messages: string[]): Answer {
   let previous: ConversationState | null = null;
@@ -492,7 +494,7 @@ describe('long messages and several questions in one', () => {
   it('splits "..., and separately what is ..." into its own part', () => {
     const answer = ask("what's cqrs, do i need event sourcing to use it, and separately what's the outbox pattern?");
     // ", do i need event sourcing to use it" is a question of its own too, between the two.
-    const parts = answer.parts.map((part) => part.entryId);
+    const parts = partIds(answer);
     expect(parts[0]).toBe('cqrs');
     expect(parts.at(-1)).toBe('transactional-outbox');
   });
@@ -501,19 +503,19 @@ describe('long messages and several questions in one', () => {
     const answer = ask(
       'sli slo sla whats the difference, and once we have an slo how do we alert on it without getting paged every night?',
     );
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['slos-and-error-budgets', 'alerting']);
+    expect(partIds(answer)).toEqual(['slos-and-error-budgets', 'alerting']);
   });
 
   it('reads "new grad here 👋 three qs: ..." as who asks, then three parts; whether a masters is worth it is the education entry\'s', () => {
     const answer = ask(
       'new grad here 👋 three qs: is a masters worth it, which language should i go deep on (i know python and some java), and what kind of project would actually impress infra teams?',
     );
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['education', 'which-language', 'side-projects']);
+    expect(partIds(answer)).toEqual(['education', 'which-language', 'side-projects']);
   });
 
   it('answers "and what should i read to prep" with the reading list, beside the question before it', () => {
     const answer = ask('do i need to know paxos for a senior interview or is raft enough? and what should i read to prep');
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft-vs-paxos', 'reading-list']);
+    expect(partIds(answer)).toEqual(['raft-vs-paxos', 'reading-list']);
   });
 
   it('answers each of two questions under its own title', () => {
@@ -670,7 +672,7 @@ describe('comparisons compare', () => {
 
   it('answers a three-way comparison with how each pair differs, where the content compares each pair', () => {
     const answer = ask("sre vs devops vs platform eng. what's the difference between the three??");
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']);
+    expect(partIds(answer)).toEqual(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']);
     // Each part shows both of its sides, and the reply stays short enough for a channel.
     expect(answer.summary).toMatch(/SRE is Google's/);
     expect(answer.summary.length).toBeLessThan(1500);
@@ -689,7 +691,7 @@ describe('comparisons compare', () => {
 
   it('answers "A, B, C: what does each ...?" item by item', () => {
     const answer = ask('linearizable, causal, eventual — what does each of those consistency levels actually promise?');
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['linearizability', 'causal-consistency', 'eventual-consistency']);
+    expect(partIds(answer)).toEqual(['linearizability', 'causal-consistency', 'eventual-consistency']);
   });
 
   it('answers the topic a comparison of levels is about, not the levels themselves', () => {
@@ -908,7 +910,7 @@ describe('follow-ups lean on the last answer', () => {
 
   it('reads "in plain english" as a wish for a short answer, so the part it is in still has its topic', () => {
     const answer = ask("what's raft in plain english, and how's it different from paxos?");
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft', 'raft-vs-paxos']);
+    expect(partIds(answer)).toEqual(['raft', 'raft-vs-paxos']);
   });
 
   it('gives the summary only for "tl;dr"', () => {
@@ -1468,7 +1470,7 @@ describe('what the asker already has, weighed against the last topic', () => {
 describe('"is that where X comes in?"', () => {
   it('answers the thing it names (CRDTs) as a part of its own, after a part that went on with the thread', () => {
     const answer = converse("what's eventual consistency", 'so how do replicas settle conflicts then? is that where crdts come in?');
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['eventual-consistency', 'crdt']);
+    expect(partIds(answer)).toEqual(['eventual-consistency', 'crdt']);
   });
 });
 
@@ -1506,7 +1508,7 @@ describe('what people usually do', () => {
 describe('asides that are not questions', () => {
   it('reads "explain raft like i\'m a tired backend dev" as asking for it simply, not as a backend developer\'s move', () => {
     const answer = ask("can someone explain raft like i'm a tired backend dev, and how is it actually different from paxos?");
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['raft', 'raft-vs-paxos']);
+    expect(partIds(answer)).toEqual(['raft', 'raft-vs-paxos']);
   });
 
   it('reads jargon listed in brackets ("(raft groups? compaction??)") as an aside, not as questions to answer', () => {
@@ -5304,7 +5306,7 @@ describe('several questions announced with a word about them', () => {
       ['interview-loop-design', 'job-description-by-level'],
     ],
   ])('"%s" answers each part', (q, want) => {
-    expect(ask(q).parts.map((part) => part.entryId)).toEqual(want);
+    expect(partIds(ask(q))).toEqual(want);
   });
 
   it('a comma in brackets lists within a part, not a part of its own', () => {
@@ -5338,7 +5340,7 @@ describe('who asks, read from the post', () => {
     const answer = ask(
       "hello! long time lurker. I'm a physicist finishing a postdoc, I write MPI code and babysit Slurm jobs on our university cluster. I'm pretty sure I don't want to stay in academia. Would an infra team take someone like me seriously, and what would you learn first?",
     );
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['from-science-or-research', 'what-to-learn-first']);
+    expect(partIds(answer)).toEqual(['from-science-or-research', 'what-to-learn-first']);
   });
 
   it('a bank engineer who reads job ads and asks if their work is relevant gets the way in from a bank, not the JD guide', () => {
@@ -5386,7 +5388,7 @@ describe('handling a message more than once, in the words people use', () => {
     const answer = ask(
       'kafka q: why are my messages showing up out of order? and after a rebalance we reprocess a bunch, how do i stop double processing',
     );
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['kafka-partitions-and-ordering', 'idempotency']);
+    expect(partIds(answer)).toEqual(['kafka-partitions-and-ordering', 'idempotency']);
   });
 
   it('a coworker spreading gossip about the asker is personal, not an answer about promotion evidence', () => {
@@ -5416,7 +5418,7 @@ describe('a level said before the role, and the level aimed for', () => {
     const answer = ask(
       'hi all, mid level backend at a ~200 person saas. mostly crud but recently i owned the retry/idempotency logic for our payments flow and got kinda hooked. two qs: how do i move toward a real distsys role from here, and is DDIA still the book to read or is it outdated?',
     );
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['backend-to-distributed-systems', 'reading-list']);
+    expect(partIds(answer)).toEqual(['backend-to-distributed-systems', 'reading-list']);
   });
 });
 
@@ -5431,7 +5433,7 @@ describe('"one line each": three short definitions', () => {
   const answer = ask("one line each pls: what's a span, what's a correlation id, and what's a burn rate?");
 
   it('answers each of the three', () => {
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['distributed-tracing', 'structured-logging', 'alerting']);
+    expect(partIds(answer)).toEqual(['distributed-tracing', 'structured-logging', 'alerting']);
   });
 
   it('shows what a correlation ID is, though the entry opens on structured logging', () => {
@@ -5449,7 +5451,7 @@ describe('parts that were lost in the split', () => {
 
   it('"k8s in simple terms?" is a part of its own, though its name has a digit', () => {
     const answer = ask('k8s in simple terms? and is the CKA worth it for landing an infra job');
-    expect(answer.parts.map((part) => part.entryId)).toEqual(['container-orchestration', 'certifications']);
+    expect(partIds(answer)).toEqual(['container-orchestration', 'certifications']);
   });
 });
 
