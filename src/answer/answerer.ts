@@ -87,6 +87,8 @@ const TOPIC_SPECIFICITY = 0.35;
 const CLEARLY_MORE = 0.6;
 /** How much of a part's own words a passage must hold to take the place of the rest of its gist (the sum of their specificities). */
 const PART_PASSAGE_SCORE = 1;
+/** A situation's passage says more of it than a part's gist must: the story around it lends it words that any passage may share. */
+const SITUATION_PASSAGE_SCORE = 1.2;
 /**
  * A bare "what are they?", "what's that?": what something is, the something named before. Not "what is this?" or "what is
  * it?", which ask what is happening ("every health check says the node is fine but ... what is this?").
@@ -1838,7 +1840,25 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "do we need an L7 balancer for grpc or is L4 fine?": a verdict asked as well, which any passage may give.
     const passage = focusOn(ifNeeded) || (ifNeeded && verdict ? focusOn(false) : null);
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
-    if (!entry || !passage || /^\d+\.\s/.test(passage)) return answer;
+    if (!entry || !passage || /^\d+\.\s/.test(passage)) return entry ? answer : toTheSituation(answer, question, told);
+    return openingThen(answer, entry, passage, '\n\n');
+  }
+
+  /**
+   * An answer to a question about one situation inside a concept ("it only made it to one follower and then the leader
+   * got oomkilled. is that entry gone for good?"): the entry's opening sentence, then the passage of its body that says
+   * what happens in that situation, when no sentence of the summary says it (the summary says what the thing is).
+   */
+  function toTheSituation(answer: Answer, question: string, told: readonly string[]): Answer {
+    const entry = summarisedEntry(answer);
+    if (!entry || entry.kind !== 'concept' || detectIntent(question).type === 'definition') return answer;
+    const passage = focusPassage(entry, question, index, false, {
+      minScore: SITUATION_PASSAGE_SCORE,
+      wholeList: true,
+      summaryFirst: true,
+      told: told.join(' '),
+    });
+    if (!passage || /^\d+\.\s/.test(passage)) return answer;
     return openingThen(answer, entry, passage, '\n\n');
   }
 

@@ -28,6 +28,9 @@ const LEAD_WORD = 0.5;
 
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
+/** What a word of the story around a question adds to a passage that says it, against a word of the question. */
+const TOLD_SHARE = 0.5;
+
 /** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
 const MAX_LIST_CHARS = 700;
 
@@ -101,7 +104,17 @@ export function focusPassage(
     wholeList = false,
     beyondSummary = false,
     ledByQuestion = false,
-  }: { minScore?: number; wholeList?: boolean; beyondSummary?: boolean; ledByQuestion?: boolean } = {},
+    summaryFirst = false,
+    told = '',
+  }: {
+    minScore?: number;
+    wholeList?: boolean;
+    beyondSummary?: boolean;
+    ledByQuestion?: boolean;
+    summaryFirst?: boolean;
+    /** The story around the question ("we're looking at XA across two postgres dbs"): its words count, at a share. */
+    told?: string;
+  } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
   // coordinated omission" lists after it what it covers, which a question may ask about in particular).
@@ -116,8 +129,14 @@ export function focusPassage(
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
   const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);
+  // The story's words say where the question is asked, not what it asks: "XA ... postgres" would find the passage on where
+  // 2PC is met, not the one on a coordinator dying after the votes, which the question's own words find.
+  const story = told ? index.read(told) : undefined;
+  const storyUnits = story
+    ? story.units.filter((unit) => !named.has(unit) && !read.units.includes(unit) && story.specificityOf(unit) >= ASKING_SPECIFICITY)
+    : [];
   const questionWords = plainWords(question);
-  let best: { passage: string; list?: string; score: number; at: number } | null = null;
+  let best: { passage: string; list?: string; score: number; at: number; inSummary: boolean; words: ReadonlySet<string> } | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
   passages.forEach(({ text: passage, words, under, list, inSummary }, at) => {
     // The summary the asker has just read (`beyondSummary`) is no new passage.
@@ -133,6 +152,10 @@ export function focusPassage(
       (sum, unit) => sum + (said(unit, words) ? read.specificityOf(unit) : said(unit, under) ? read.specificityOf(unit) / 2 : 0),
       0,
     );
+    for (const unit of storyUnits) {
+      if (words.has(unit) || [...(story!.standsFor.get(unit) ?? [])].some((t) => words.has(t)))
+        score += TOLD_SHARE * story!.specificityOf(unit);
+    }
     // Between passages that say as much of it, the one that also says the question's everyday words ("is it *safe* to run in
     // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.
     if (score > 0) score += TIE_BREAK * common.filter((unit) => said(unit, words)).length;
@@ -147,11 +170,27 @@ export function focusPassage(
     if (ledByQuestion && asWritten === 0) return;
     if (leadWords) score += LEAD_WORD * (read.units.filter((unit) => !named.has(unit) && said(unit, leadWords)).length + asWritten);
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
-    if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at };
+    if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at, inSummary, words };
   });
-  const found = best as { passage: string; list?: string; score: number; at: number } | null;
-  // The opening sentence already says it: showing it again is what the follow-up had.
+  const found = best as {
+    passage: string;
+    list?: string;
+    score: number;
+    at: number;
+    inSummary: boolean;
+    words: ReadonlySet<string>;
+  } | null;
+  // The opening sentence already says it: showing it again is what the follow-up had. With `summaryFirst`, so does any
+  // sentence of the summary, which is shown whole.
   if (!found || found.at === 0) return null;
+  // With `summaryFirst`, the passage is shown instead of the summary only when it says something the question asks that
+  // the summary never does ("hinted handoff", "CA"): a summary that says every word of it already answers, as a whole.
+  if (summaryFirst) {
+    const summaryWords = new Set(passages.filter((p) => p.inSummary).flatMap((p) => [...p.words]));
+    // A letter ("L(a) < L(b)") names a variable of the question, not a topic.
+    const saysMore = asked.some((unit) => unit.length > 1 && found.words.has(unit) && !summaryWords.has(unit));
+    if (found.inSummary || !saysMore) return null;
+  }
   // Shown as a follow-up's answer (`wholeList`), a bullet of a short list comes with the list and what leads into it:
   // "Start in staging" alone answers "where would we even start?" with a fragment; the steps it begins answer it.
   // Otherwise (a part's gist, inside a sentence) a bullet is read on its own, without its list marker.

@@ -2859,6 +2859,41 @@ describe('a question that asks what to do is shown what to do', () => {
   });
 });
 
+describe('a question about one situation inside a concept is shown the passage on that situation', () => {
+  it('shows a Raft entry that reached only a minority before the leader crashed, not only what Raft is', () => {
+    const answer = ask(
+      'in raft if the leader crashes right after a client sends a write but before it replicates to anyone, is that write just gone?',
+    );
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.summary).toMatch(/reached only a minority may be lost/);
+  });
+  it('shows what hinted handoff does to the quorum overlap', () => {
+    const answer = ask(
+      'if a cassandra write lands on some other node via hinted handoff because the real replicas were down, does R+W>N still protect the next read?',
+    );
+    expect(ids(answer)).toEqual(['quorum']);
+    expect(answer.summary).toMatch(/overlap guarantee goes away/);
+  });
+  it('shows that a synchronous standby whose link breaks stalls writes on the primary', () => {
+    const answer = ask(
+      "we turned on synchronous replication in postgres so failovers don't lose writes. yesterday the standby's network link died and every write on the primary just... hung. i thought it would fall back to async on its own?",
+    );
+    expect(ids(answer)).toEqual(['replication']);
+    expect(answer.summary).toMatch(/waits rather than falling back to asynchronous/);
+  });
+  it('keeps the summary when a sentence of it already says the answer (2PC participants hold their locks)', () => {
+    const answer = ask(
+      "hey all, backend dev at a mid-size logistics saas, we're looking at XA across two postgres dbs for one nasty flow. question: if the coordinator process dies right after both participants voted yes in the prepare round, what do they actually do? commit on their own after a timeout or just sit there holding stuff?",
+    );
+    expect(ids(answer)).toEqual(['two-phase-commit']);
+    expect(answer.summary).toMatch(/must hold their locks until it recovers/);
+    expect(answer.summary).not.toMatch(/Where you meet it/);
+  });
+  it('still answers "what is raft" with what it is', () => {
+    expect(ask('what is raft').summary).not.toMatch(/reached only a minority/);
+  });
+});
+
 describe('a post that says it is off-topic, and more ways to ask about pay', () => {
   it.each([
     "hey, this is a bit off-topic but i teach intro stats at a community college and my students keep confusing the normal distribution with the poisson distribution. anyone have a good intuitive way to explain when you'd use one vs the other?",
