@@ -1373,7 +1373,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(question) === null
         ? kb.byId.get(previous.topics[0]!.id)
         : undefined;
-    if (previous && pickedFrom?.kind === 'comparison' && ownWords.foreign === 0) return atPassage(pickedFrom, question, previous);
+    // "so which one for a new grad with two offers?" after SRE vs SWE: the choice as that level makes it, where the content
+    // answers it for that level surely ("New grad: should I pick SRE or software engineering?").
+    const forALevel = levelNamedIn(question) !== undefined && sure && standalone.entryKind === 'faq';
+    if (previous && pickedFrom?.kind === 'comparison' && ownWords.foreign === 0 && !forALevel)
+      return atPassage(pickedFrom, question, previous);
     // "is it eventually consistent?" after CRDTs: whether the one concept just explained has a property, which its own
     // entry says where it names that property; the property's own entry answers what the property is, not this.
     // Not a likeness ("is that the same as pacelc?"): that sets two things side by side.
@@ -1847,11 +1851,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /**
    * An answer to a question about one situation inside a concept ("it only made it to one follower and then the leader
    * got oomkilled. is that entry gone for good?"): the entry's opening sentence, then the passage of its body that says
-   * what happens in that situation, when no sentence of the summary says it (the summary says what the thing is).
+   * what happens in that situation, when it says something the question asks that the summary never does (the summary
+   * says what the thing is).
    */
   function toTheSituation(answer: Answer, question: string, told: readonly string[]): Answer {
     const entry = summarisedEntry(answer);
-    if (!entry || entry.kind !== 'concept' || detectIntent(question).type === 'definition') return answer;
+    if (entry?.kind !== 'concept' || detectIntent(question).type === 'definition') return answer;
     const passage = focusPassage(entry, question, index, false, {
       minScore: SITUATION_PASSAGE_SCORE,
       wholeList: true,

@@ -3898,6 +3898,13 @@ describe('a pick between the two just compared', () => {
     );
     expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
   });
+  it('"so which one for a new grad with two offers" after SRE vs SWE is the new grad\'s choice, which the content answers for that level', () => {
+    const answer = converse(
+      "sre vs swe, what's actually different day to day?",
+      'so which one for a new grad with two offers on the table',
+    );
+    expect(ids(answer)).toEqual(['new-grad-sre-or-swe']);
+  });
   it('but a later part of one message that picks for a purpose of its own keeps its own answer', () => {
     const answer = ask("what's the actual difference between raft and paxos, and which one should I implement for a side project?");
     expect(ids(answer)).toContain('side-projects');
