@@ -2889,6 +2889,17 @@ describe('a question about one situation inside a concept is shown the passage o
     expect(answer.summary).toMatch(/must hold their locks until it recovers/);
     expect(answer.summary).not.toMatch(/Where you meet it/);
   });
+  it('shows whether a Raft leader may answer a read alone, from the Raft entry', () => {
+    const answer = ask('can the raft leader serve reads without asking the followers?');
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.summary).toMatch(/hearing from a majority/);
+  });
+  it('reads "my page fires 20 requests in parallel" as the fan-out that makes tail latency matter', () => {
+    const answer = ask(
+      "two probably dumb questions from a frontend person: what does 'p99' on our api dashboard mean, and why does the backend team wince when my page fires 20 requests in parallel on load?",
+    );
+    expect(partIds(answer)).toEqual(['latency-percentiles', 'tail-latency']);
+  });
   it('still answers "what is raft" with what it is', () => {
     expect(ask('what is raft').summary).not.toMatch(/reached only a minority/);
   });
