@@ -49,6 +49,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   wipe wipes wiping wiped ntfs diskpart bootable bios dnd dungeons tabletop gaussian binomial
   shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
   warehouse warehouses forklift shipping logistics supply truckload 3pl freight pallet pallets spreadsheets
+  hiking hike hikes hiker hikers club clubs agm bylaw river rivers rope ropes canoe canoes kayak kayaks paddle paddles rafting
+  bioinformatics genome genomes genomic genomics sequencing picker pickers forklifts
   hydraulic hydraulics sewer sewage wastewater reservoir reservoirs irrigation pipe pipes valve valves
   layer layers lasagne
   vue vuejs svelte sveltekit angular nextjs nuxt django flask laravel jquery tailwind figma wordpress shopify webflow

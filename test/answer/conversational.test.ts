@@ -2905,6 +2905,15 @@ describe('a question about one situation inside a concept is shown the passage o
   });
 });
 
+describe("another field's words that share ours: a club's quorum, a raft of logs", () => {
+  it.each([
+    "our hiking club's bylaws say we need a quorum for the AGM vote. we have 80 members, what's a normal quorum percentage and can proxy votes count toward it?",
+    'planning a river trip this summer. how do you build a raft out of logs and rope that can hold 2 people?',
+  ])('declines: %s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+});
+
 describe('a post that says it is off-topic, and more ways to ask about pay', () => {
   it.each([
     "hey, this is a bit off-topic but i teach intro stats at a community college and my students keep confusing the normal distribution with the poisson distribution. anyone have a good intuitive way to explain when you'd use one vs the other?",
