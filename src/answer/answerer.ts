@@ -190,7 +190,7 @@ const WORKS_AT =
 const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
 const ASKS_WHAT_TO_DO =
-  /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
+  /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /**
  * A question that asks for a judgement of a thing ("is chaos engineering safe in prod?", "am i right to push back?", "is
  * there an actual proper fix?"): what the entry says of doing it safely, or of the fix, answers it more than what the
@@ -1827,7 +1827,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
    * stampede named in the caching summary; how to prevent one in its body).
    */
-  function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
+  function toTheAction(answer: Answer, question: string, told: readonly string[], orSituation = true): Answer {
     const folded = foldText(question);
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
     const verdict = ASKS_JUDGEMENT.test(folded);
@@ -1840,11 +1840,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ledByQuestion,
         wholeList: true,
         beyondSummary: true,
+        action: !judgement,
       });
     // "do we need an L7 balancer for grpc or is L4 fine?": a verdict asked as well, which any passage may give.
     const passage = focusOn(ifNeeded) || (ifNeeded && verdict ? focusOn(false) : null);
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
-    if (!entry || !passage || /^\d+\.\s/.test(passage)) return entry ? answer : toTheSituation(answer, question, told);
+    if (!entry || !passage || /^\d+\.\s/.test(passage)) return entry || !orSituation ? answer : toTheSituation(answer, question, told);
     return openingThen(answer, entry, passage, '\n\n');
   }
 
@@ -1865,6 +1866,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     });
     if (!passage || /^\d+\.\s/.test(passage)) return answer;
     return openingThen(answer, entry, passage, '\n\n');
+  }
+
+  /**
+   * A message's one answer, shown at what to do where its question asks it; failing that, where a later question of the
+   * message that found the same entry asks it ("is there a name for this kind of failure and how do ppl catch it?").
+   */
+  function toTheActionOfAny(part: { answer: Answer; resolved: string }, repeated: readonly string[], told: readonly string[]): Answer {
+    const shown = toTheAction(part.answer, part.resolved, told);
+    if (shown !== part.answer || repeated.length === 0) return shown;
+    const later = repeated.join(' ');
+    const action = toTheAction(part.answer, later, told, false);
+    // A situation the later question asks about in its own words ("is CA a real option?"): the story's words, read for
+    // the first question already, would only pull in passages about its setting ("db vendor" finds a Go checker).
+    return action !== part.answer ? action : toTheSituation(part.answer, later, []);
   }
 
   /** The entry an answer shows as written (its summary, not a passage already picked out of it). */
@@ -1995,6 +2010,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
 
       // Each part with what the conversation remembers of it, worked out once.
       const parts: { answer: Answer; resolved: string; state?: ConversationState | null }[] = [];
+      // The questions of parts that only repeated an earlier part's entry: still asked of it ("is there a name for this
+      // kind of failure and how do ppl catch it?" is one entry, and how to catch it is what the reply must show).
+      const repeated: string[] = [];
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
@@ -2213,7 +2231,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           }
         }
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
-        if (repeats(part.answer)) continue;
+        if (repeats(part.answer)) {
+          // As asked: read against the entry, "it" put in stands for its whole title ("... scared of Jepsen, linearizability
+          // checkers and TLA+"), whose words would find passages on those.
+          repeated.push(question);
+          continue;
+        }
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
         // "what's a vector clock, and how is it different from a lamport timestamp?": the comparison tells what each
         // side is, so the part that answered one side alone would only say it twice.
@@ -2258,7 +2281,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       let answer: Answer;
       // What the post tells says what the doing is about ("a popular cache key expires ... how do ppl prevent that").
       // A follow-up is focused on what it asks of the last answer already.
-      if (single) answer = previous ? parts[0]!.answer : toTheAction(parts[0]!.answer, parts[0]!.resolved, context);
+      if (single) answer = previous ? parts[0]!.answer : toTheActionOfAny(parts[0]!, repeated, context);
       // Two parts where one is not understood: answer the one that is, and say which was not.
       else
         answer = composeParts(

@@ -28,6 +28,13 @@ const LEAD_WORD = 0.5;
 
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
+/** Headings that say what to do about a thing: "What helps", "Fixes", "Defences", "How to prevent it". */
+const ACTION_HEADINGS = 'helps fixes defences defenses prevention prevent mitigation mitigations remedies avoiding';
+let actionUnitsOf: { index: SearchIndex; units: ReadonlySet<string> } | undefined;
+const actionUnits = (index: SearchIndex): ReadonlySet<string> => {
+  if (actionUnitsOf?.index !== index) actionUnitsOf = { index, units: new Set(index.analyze(ACTION_HEADINGS)) };
+  return actionUnitsOf.units;
+};
 /** What a word of the story around a question adds to a passage that says it, against a word of the question. */
 const TOLD_SHARE = 0.5;
 
@@ -106,6 +113,7 @@ export function focusPassage(
     ledByQuestion = false,
     summaryFirst = false,
     told = '',
+    action = false,
   }: {
     minScore?: number;
     wholeList?: boolean;
@@ -114,6 +122,8 @@ export function focusPassage(
     summaryFirst?: boolean;
     /** The story around the question ("we're looking at XA across two postgres dbs"): its words count, at a share. */
     told?: string;
+    /** The question asks what to do: a passage under a heading that says what helps ("**What helps**") counts more. */
+    action?: boolean;
   } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
@@ -170,6 +180,7 @@ export function focusPassage(
     if (ledByQuestion && asWritten === 0) return;
     if (leadWords) score += LEAD_WORD * (read.units.filter((unit) => !named.has(unit) && said(unit, leadWords)).length + asWritten);
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
+    if (action && score > 0 && [...actionUnits(index)].some((unit) => under.has(unit))) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at, inSummary, words };
   });
   const found = best as {

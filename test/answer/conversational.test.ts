@@ -2900,6 +2900,23 @@ describe('a question about one situation inside a concept is shown the passage o
     );
     expect(partIds(answer)).toEqual(['latency-percentiles', 'tail-latency']);
   });
+  it('shows how gray failures are caught when a later question of the message asks it of the same entry', () => {
+    const answer = ask(
+      'weird one from oncall last night: every health check on node-7 was green, the LB kept sending it traffic, but like 15% of requests through it were timing out. restarting it fixed things. is there a name for this kind of failure and how do ppl catch it?',
+    );
+    expect(ids(answer)).toEqual(['gray-failure']);
+    expect(answer.summary).toMatch(/Judge health from the caller's side/);
+  });
+  it('shows that "CA" is no real option when the later question asks it, after a claim from the slides', () => {
+    const answer = ask(
+      "my distributed systems lecturer said CAP means pick 2 of 3 and most enterprise systems pick CA because a private datacenter network doesn't partition. that's on the slides but it feels wrong?? is CA a real option or not",
+    );
+    expect(ids(answer)).toEqual(['cap-theorem']);
+    expect(answer.summary).toMatch(/We chose CA/);
+  });
+  it('reads a later question as asked, not with the entry\'s whole title for "it" ("why are db vendors scared of it")', () => {
+    expect(ask("what's jepsen and why are db vendors scared of it lol").summary).not.toMatch(/Porcupine/);
+  });
   it('still answers "what is raft" with what it is', () => {
     expect(ask('what is raft').summary).not.toMatch(/reached only a minority/);
   });
