@@ -242,7 +242,9 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   const boosts = options.boosts ?? FIELD_BOOSTS;
   const rankWeights = options.rankWeights ?? RANK_WEIGHTS;
   const expander = createSynonymExpander(kb.synonyms);
-  const tokenize = (text: string) => expander.expand(splitWords(text));
+  // Line by line: an entry's questions and aliases are one per line, and a phrase never runs from one into the next ("what
+  // does the else in pacelc mean" then "latency vs consistency tradeoff" is no "mean latency").
+  const tokenize = (text: string) => text.split('\n').flatMap((line) => expander.expand(splitWords(line)));
   const analyze = (text: string): string[] => [
     ...new Set(
       tokenize(text)
