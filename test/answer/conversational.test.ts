@@ -2922,6 +2922,15 @@ describe('a question about one situation inside a concept is shown the passage o
   });
 });
 
+describe('acks are acknowledgements', () => {
+  it('answers "keep acking each other\'s acks until both are sure" with the two generals problem', () => {
+    const answer = ask(
+      "why can't two machines just keep acking each other's acks until they're both sure the message arrived? feels like that should work eventually",
+    );
+    expect(ids(answer)).toEqual(['two-generals-problem']);
+  });
+});
+
 describe("another field's words that share ours: a club's quorum, a raft of logs", () => {
   it.each([
     "our hiking club's bylaws say we need a quorum for the AGM vote. we have 80 members, what's a normal quorum percentage and can proxy votes count toward it?",
