@@ -1812,13 +1812,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Just under the suggestion line too: a story's words spread its votes over the neighbours it is about.
     const unsure = reply.kind === 'suggestions' || (reply.kind === 'decline' && reply.confidence >= STORY_FLOOR);
     if (!unsure || message.split(/\s+/).length < STORY_WORDS) return null;
-    const [first, ...others] = reply.suggestions.map((s) => kb.byId.get(s.id)).filter((e): e is Entry => e !== undefined);
-    const linked = (other: Entry) => first!.related.includes(other.id) || other.related.includes(first!.id);
-    if (!first || !others.some(linked)) return null;
-    // The question read with the whole story finds the same entry first: "what do people do to make this airtight?"
-    // alone finds the career entries about what people do, which are linked to each other too.
-    if (searchFor(message, { type: 'question' }, asker)[0]?.entry.id !== first.id) return null;
-    return { ...entryAnswer(first, question, ANSWER_THRESHOLD), alternatives: others.slice(0, MAX_ALTERNATIVES).map(ref) };
+    const offered = reply.suggestions.map((s) => kb.byId.get(s.id)).filter((e): e is Entry => e !== undefined);
+    const linked = (a: Entry, b: Entry) => a.related.includes(b.id) || b.related.includes(a.id);
+    // The whole story read as the question finds one of them first: "what do people do to make this airtight?" alone
+    // finds the career entries about what people do, which are linked to each other too. Not always the first offered:
+    // "... 'traces are just better logs'. is that a reasonable take?" offers tracing first; the story is about whether
+    // logs are still needed, which the observability entry beside it answers.
+    const storyFirst = searchFor(message, { type: 'question' }, asker)[0]?.entry.id;
+    const chosen = offered.find((entry) => entry.id === storyFirst);
+    const others = offered.filter((entry) => entry !== chosen);
+    if (!chosen || !others.some((other) => linked(chosen, other))) return null;
+    return { ...entryAnswer(chosen, question, ANSWER_THRESHOLD), alternatives: others.slice(0, MAX_ALTERNATIVES).map(ref) };
   }
 
   /**

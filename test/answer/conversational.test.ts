@@ -2922,6 +2922,21 @@ describe('a question about one situation inside a concept is shown the passage o
   });
 });
 
+describe('a story whose whole reading finds one of the linked entries offered', () => {
+  it.each([
+    [
+      "eng manager wants to cut our logging bill by dropping app logs entirely since 'we have otel tracing now, traces are just better logs'. is that a reasonable take?",
+      'observability',
+    ],
+    [
+      "can I rename a field in a .proto that's already in prod if the field number stays the same? one of the consumers reads the messages as json tho",
+      'schema-evolution',
+    ],
+  ])('answers with that entry, not a did-you-mean led by its neighbour: %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
+
 describe('acks are acknowledgements', () => {
   it('answers "keep acking each other\'s acks until both are sure" with the two generals problem', () => {
     const answer = ask(
