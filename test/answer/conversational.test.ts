@@ -2937,6 +2937,17 @@ describe('a story whose whole reading finds one of the linked entries offered', 
   });
 });
 
+describe('"quick version" asks for it short, and is no word of the topic', () => {
+  it('answers "how does raft work, quick version pls", and its follow-up on a crashed leader at that passage', () => {
+    const first = ask('how does raft work, quick version pls');
+    expect(ids(first)).toEqual(['raft']);
+    expect(first.brief).toBe(true);
+    const second = ask('ok and what if the leader dies in the middle of a write?', first.conversation);
+    expect(ids(second)).toEqual(['raft']);
+    expect(second.summary).toMatch(/reached only a minority may be lost/);
+  });
+});
+
 describe('acks are acknowledgements', () => {
   it('answers "keep acking each other\'s acks until both are sure" with the two generals problem', () => {
     const answer = ask(
