@@ -38,6 +38,16 @@ const actionUnits = (index: SearchIndex): ReadonlySet<string> => {
 /** What a word of the story around a question adds to a passage that says it, against a word of the question. */
 const TOLD_SHARE = 0.5;
 
+/** The best passage found so far, with what `summaryFirst` weighs it by. */
+interface Found {
+  passage: string;
+  list?: string;
+  score: number;
+  at: number;
+  inSummary: boolean;
+  words: ReadonlySet<string>;
+}
+
 /** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
 const MAX_LIST_CHARS = 700;
 
@@ -146,7 +156,7 @@ export function focusPassage(
     ? story.units.filter((unit) => !named.has(unit) && !read.units.includes(unit) && story.specificityOf(unit) >= ASKING_SPECIFICITY)
     : [];
   const questionWords = plainWords(question);
-  let best: { passage: string; list?: string; score: number; at: number; inSummary: boolean; words: ReadonlySet<string> } | null = null;
+  let best: Found | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
   passages.forEach(({ text: passage, words, under, list, inSummary }, at) => {
     // The summary the asker has just read (`beyondSummary`) is no new passage.
@@ -183,16 +193,8 @@ export function focusPassage(
     if (action && score > 0 && [...actionUnits(index)].some((unit) => under.has(unit))) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at, inSummary, words };
   });
-  const found = best as {
-    passage: string;
-    list?: string;
-    score: number;
-    at: number;
-    inSummary: boolean;
-    words: ReadonlySet<string>;
-  } | null;
-  // The opening sentence already says it: showing it again is what the follow-up had. With `summaryFirst`, so does any
-  // sentence of the summary, which is shown whole.
+  const found = best as Found | null;
+  // The opening sentence already says it: showing it again is what the follow-up had.
   if (!found || found.at === 0) return null;
   // With `summaryFirst`, the passage is shown instead of the summary only when it says something the question asks that
   // the summary never does ("hinted handoff", "CA"): a summary that says every word of it already answers, as a whole.
