@@ -39,7 +39,7 @@ import {
 import { asksOfAClaimTold, embeddedQuestion, splitMessage } from '../understand/split.js';
 import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
-import { composeParts, PART_GIST_CHARS } from './compose.js';
+import { composeParts, PART_GIST_CHARS, partGistMax } from './compose.js';
 import { focusPassage, openingSection } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
@@ -1798,7 +1798,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A passage within the gist a part shows anyway is shown already; one step of a numbered list ("3. Run experiments in
     // production") is a fragment, which read alone can say the opposite of the list.
     if (!entry || !passage || entry.summary.slice(0, PART_GIST_CHARS).includes(passage) || /^\d+\.\s/.test(passage)) return answer;
-    return openingThen(answer, entry, passage, ' ');
+    // A later sentence of the summary comes with those before it, where they fit in the gist: "Days 1 to 30 ..." then
+    // "Days 61 to 90 ..." reads as if nothing came between them.
+    const sentences = sentencesOf(entry.summary).map((sentence) => sentence.trim());
+    const through = sentences.slice(0, sentences.indexOf(passage.trim()) + 1);
+    if (through.length > 1 && through.join(' ').length <= partGistMax(answer)) {
+      return { ...answer, summary: through.join(' '), details: entryBeside(entry, through) };
+    }
+    // Too long to show whole: what is left out between them is marked, as a part's gist marks it.
+    return openingThen(answer, entry, passage, through.length > 2 ? ' … ' : ' ');
   }
 
   /**

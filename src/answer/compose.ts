@@ -25,6 +25,10 @@ const plainQuote = (text: string) =>
 
 const gistChars = (part: Answer) => (part.entryKind === 'comparison' ? COMPARISON_GIST_CHARS : PART_GIST_CHARS);
 
+/** The most of a part's summary its gist shows. A comparison's keeps to its length: three of them in one reply must stay short enough for a channel. */
+export const partGistMax = (part: Answer): number =>
+  part.entryKind === 'comparison' ? gistChars(part) : gistLimit(part.summary, gistChars(part));
+
 /** A word as compared here: lower case, its first five letters ("marketing" and "market" alike). */
 const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
 const askedWords = (text: string) =>
@@ -36,8 +40,7 @@ const askedWords = (text: string) =>
  * real or marketing?" is answered by the sentence on what is possible, not by the second one on what it means).
  */
 function gistOf(part: Answer): { gist: string; rest: string } {
-  // A comparison's gist keeps to its length: three of them in one reply must stay short enough for a channel.
-  const max = part.entryKind === 'comparison' ? gistChars(part) : gistLimit(part.summary, gistChars(part));
+  const max = partGistMax(part);
   const gist = firstSentences(part.summary, max);
   const rest = beyondGist(part.summary, max);
   if (rest === '' || !part.question) return { gist, rest };

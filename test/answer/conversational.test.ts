@@ -2948,6 +2948,20 @@ describe('"quick version" asks for it short, and is no word of the topic', () =>
   });
 });
 
+describe("a part's gist that shows a later sentence of the summary", () => {
+  it('shows the sentences before it where they fit (read-your-writes comes after the ladder of models)', () => {
+    const answer = ask(
+      'Our read replicas lag about 2s behind and users see stale data right after saving. Do we fix that with some kind of read-your-writes routing? And longer term, the primary is also maxing out on writes: do more replicas help with that?',
+    );
+    expect(answer.parts[0]!.summary).toMatch(/From strongest to weakest[\s\S]*read-your-writes/);
+  });
+  it('marks what it leaves out where they do not ("Days 1 to 30 ... Days 61 to 90")', () => {
+    const answer = ask('hiring our first sre. how do we interview for incident handling, and what should their first 90 days look like?');
+    const plan = answer.parts.find((part) => part.entryId === 'onboarding-plan-sre')!;
+    expect(plan.summary).toMatch(/Days 1 to 30[\s\S]*(Days 31 to 60|…)[\s\S]*Days 61 to 90/);
+  });
+});
+
 describe('acks are acknowledgements', () => {
   it('answers "keep acking each other\'s acks until both are sure" with the two generals problem', () => {
     const answer = ask(
