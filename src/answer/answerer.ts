@@ -1213,7 +1213,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const aboutLast = worthIt?.kind === 'answer' && worthIt.confidence > asItIs.confidence ? worthIt : asItIs;
       if (aboutLast.kind === 'answer' && aboutLast.confidence >= ANSWER_THRESHOLD) {
         // A follow-up is not brought to the passage that says what to do later on: a verdict on the sentence before it is.
-        const judged = judgesItsOwn ? toTheAction(aboutLast, question, [lastTold]) : aboutLast;
+        const judged = judgesItsOwn ? toWhatIsAsked(aboutLast, question, [lastTold]) : aboutLast;
         return { answer: { ...judged, question }, resolved: `${question} ${lastTold}` };
       }
     }
@@ -1839,7 +1839,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * sentence, then the passage of its body that says what to do, when the summary only says what the thing is (a cache
    * stampede named in the caching summary; how to prevent one in its body).
    */
-  function toTheAction(answer: Answer, question: string, told: readonly string[], orSituation = true): Answer {
+  function toTheAction(answer: Answer, question: string, told: readonly string[]): Answer {
     const folded = foldText(question);
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
     const verdict = ASKS_JUDGEMENT.test(folded);
@@ -1857,7 +1857,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "do we need an L7 balancer for grpc or is L4 fine?": a verdict asked as well, which any passage may give.
     const passage = focusOn(ifNeeded) || (ifNeeded && verdict ? focusOn(false) : null);
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
-    if (!entry || !passage || /^\d+\.\s/.test(passage)) return entry || !orSituation ? answer : toTheSituation(answer, question, told);
+    if (!entry || !passage || /^\d+\.\s/.test(passage)) return answer;
     return openingThen(answer, entry, passage, '\n\n');
   }
 
@@ -1880,15 +1880,25 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return openingThen(answer, entry, passage, '\n\n');
   }
 
+  /** Whether a question asks what to do, or a judgement of doing it ("how do ppl prevent that?", "is it safe in prod?"). */
+  const asksWhatToDo = (question: string) => {
+    const folded = foldText(question);
+    return ASKS_IF_NEEDED.test(folded) || ASKS_JUDGEMENT.test(folded) || ASKS_WHAT_TO_DO.test(folded);
+  };
+
+  /** An answer shown at what its question asks: what to do, where it asks that, else the situation it asks about. */
+  const toWhatIsAsked = (answer: Answer, question: string, told: readonly string[]): Answer =>
+    asksWhatToDo(question) ? toTheAction(answer, question, told) : toTheSituation(answer, question, told);
+
   /**
    * A message's one answer, shown at what to do where its question asks it; failing that, where a later question of the
    * message that found the same entry asks it ("is there a name for this kind of failure and how do ppl catch it?").
    */
   function toTheActionOfAny(part: { answer: Answer; resolved: string }, repeated: readonly string[], told: readonly string[]): Answer {
-    const shown = toTheAction(part.answer, part.resolved, told);
+    const shown = toWhatIsAsked(part.answer, part.resolved, told);
     if (shown !== part.answer || repeated.length === 0) return shown;
     const later = repeated.join(' ');
-    const action = toTheAction(part.answer, later, told, false);
+    const action = toTheAction(part.answer, later, told);
     // A situation the later question asks about in its own words ("is CA a real option?"): the story's words, read for
     // the first question already, would only pull in passages about its setting ("db vendor" finds a Go checker).
     return action !== part.answer ? action : toTheSituation(part.answer, later, []);

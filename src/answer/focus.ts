@@ -167,15 +167,13 @@ export function focusPassage(
     // A word of its heading counts for it, at half: the first bullet under "If the leader crashes mid-write" answers
     // "what if the leader crashes halfway through a write?", though it does not repeat "crash".
     // A word counts in the content's words for it too: "prod" is said "production".
-    const said = (unit: string, in_: ReadonlySet<string>) => in_.has(unit) || [...(read.standsFor.get(unit) ?? [])].some((t) => in_.has(t));
+    const said = (unit: string, in_: ReadonlySet<string>, reading = read) =>
+      in_.has(unit) || [...(reading.standsFor.get(unit) ?? [])].some((t) => in_.has(t));
     let score = asked.reduce(
       (sum, unit) => sum + (said(unit, words) ? read.specificityOf(unit) : said(unit, under) ? read.specificityOf(unit) / 2 : 0),
       0,
     );
-    for (const unit of storyUnits) {
-      if (words.has(unit) || [...(story!.standsFor.get(unit) ?? [])].some((t) => words.has(t)))
-        score += TOLD_SHARE * story!.specificityOf(unit);
-    }
+    for (const unit of storyUnits) if (said(unit, words, story)) score += TOLD_SHARE * story!.specificityOf(unit);
     // Between passages that say as much of it, the one that also says the question's everyday words ("is it *safe* to run in
     // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.
     if (score > 0) score += TIE_BREAK * common.filter((unit) => said(unit, words)).length;
