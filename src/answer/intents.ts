@@ -229,9 +229,12 @@ function intentOf(question: string): Intent {
     // Only the last pattern can be carried by "or": in "is a lease just a lock with a timer or is
     // there more to it", "just" sets the sides against each other and the "or" is the question's.
     const viaOr = pattern === COMPARISON_PATTERNS.at(-1) && / or /.test(text) && !/ (vs\.?|versus|v\.?|compared) /.test(text);
-    // "raft or paxos for a new metadata service?", "replicas or shards or both?": a choice for a use, or between both.
+    // "raft or paxos for a new metadata service?", "replicas or shards or both?": a choice for a use, or between both;
+    // "lease or lock for making sure only one worker runs": for what it is to do.
     const choosing =
-      /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same|or both|for (a|an|our|my|this) )\b/.test(text);
+      /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same|or both|for (a|an|our|my|this) |for \w+ing)\b/.test(
+        text,
+      );
     const short = sides.every((side) => side.split(' ').length <= 4);
     // "lamport timestamps or vector clocks - when does the extra bookkeeping buy you anything?": the pair comes first,
     // as a heading, and the question about them after the dash.

@@ -30,8 +30,9 @@ const NAMED_SIDES: [string, RegExp][] = [
 export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/;
 
 // The question asks how two things differ, or about moving from one to the other.
+// "get to" is the way up ("how do I get to staff"), not leave to do something ("do staff engineers still get to write code").
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
+  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
 export function asksDifference(question: string): boolean {
   const folded = foldText(question);

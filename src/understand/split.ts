@@ -52,7 +52,7 @@ const JOINED =
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
 const SUPPOSING_ASK =
-  /^(?:if|once|assuming|say|suppose|supposing)\b[^,?]{2,60},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b/;
+  /^(?:if|once|assuming|say|suppose|supposing)\b[^,?]{2,100},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b/;
 
 /** A sentence of a few words joined on to the one before ("and separately split brain", "also what about p50"). */
 function isJoinedThing(sentence: string): boolean {

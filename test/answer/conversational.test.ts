@@ -5633,3 +5633,27 @@ describe('what a level is responsible for on a team', () => {
     expect(ids(answer)).toEqual(['staff']);
   });
 });
+
+describe('questions said the way chat says them (round twenty-seven)', () => {
+  it('"wtf is a saga, our architect keeps saying we need one" is what a saga is', () => {
+    expect(ids(ask('wtf is a saga, our architect keeps saying we need one'))).toEqual(['sagas']);
+  });
+
+  it('"lease or lock for making sure only one worker runs ..." sets the two side by side', () => {
+    const answer = ask("lease or lock for making sure only one worker runs our nightly billing job? what's actually the difference");
+    expect(ids(answer)).toEqual(['lease-vs-lock']);
+  });
+
+  it('"do staff engineers still get to write code" from a senior is whether they code, not senior vs staff', () => {
+    expect(ids(ask('senior here. do staff engineers still get to write code or is it all meetings'))).toEqual(['do-staff-engineers-code']);
+  });
+
+  it('a long supposition before the question ("and if i wanted to move toward ..., what\'s the path") is a question of its own', () => {
+    const parts = splitMessage(
+      cleanMessage(
+        "is sre kind of a career dead end? and if i wanted to move toward actually designing the systems instead of keeping them alive, what's the path",
+      ).text,
+    );
+    expect(parts.questions).toHaveLength(2);
+  });
+});
