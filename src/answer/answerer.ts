@@ -2065,10 +2065,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const last = conceptsIn(context.at(-1) ?? '');
         return all.length > 1 && last.length === 1 ? last[0] : undefined;
       };
-      const quoted =
-        quotedTerm(context.join(' ')) ??
-        [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1] ??
-        (context.length > 0 && questions.some(asksToExplain) ? namedConcept() : undefined);
+      // What a kind of job is called ("recruiters for 'distributed systems' roles keep passing on me ... what am i
+      // missing?") is not a term asked about: the post is the asker's situation.
+      const quotesAJobsName = [...context.join(' ').matchAll(QUOTED_JOB_LABEL)].length > 0;
+      const quoted = quotesAJobsName
+        ? undefined
+        : (quotedTerm(context.join(' ')) ??
+          [...context.join(' ').matchAll(QUOTED)].reverse().find((quote) => comparer.namedIn(quote[1]!).length > 0)?.[1] ??
+          (context.length > 0 && questions.some(asksToExplain) ? namedConcept() : undefined));
       // Only a question that asks what the thing quoted means ("what does that even mean?"), or how to do it ("how do
       // I do that without switching teams?"): in "what do seniors do that mids don't?", "that" points nowhere, and in
       // "how do people usually settle this?" after "currently 'Staff Engineer' at a small company" it is the situation.
@@ -2331,6 +2335,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   };
 }
 
+const QUOTED_JOB_LABEL = /['"\u2018\u201C][^'"\u2019\u201D]{2,40}['"\u2019\u201D]\s+(?:roles?|jobs?|positions?|openings?|postings?)\b/gu;
 const QUOTED = /(?:^|[\s(])['"\u2018\u201C]((?:[^'"\u2019\u201D]|(?<=\p{L})['\u2019](?=\p{L})){2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/gu;
 
 /** The last phrase the asker put in quotes, if any ('more scope', "cross-team influence"). */

@@ -30,6 +30,9 @@ const NAMED_SIDES: [string, RegExp][] = [
 export const IN_THE_FIELD = /\bin (distsys|distributed systems|infra|tech|big tech|this field|the industry)( land| world| space)?\b/;
 
 // The question asks how two things differ, or about moving from one to the other.
+/** "i'm a 10 yoe backend engineer", "im an sre": the clause where the asker says what they are, up to where it goes on. */
+const SAYS_WHO_I_AM = /\b(?:i'?m|i am)\b(?: (?:a|an|the))?[^.;,!?]{0,40}?(?= and\b| but\b|[.;,!?]|$)/g;
+
 // "get to" is the way up ("how do I get to staff"), not leave to do something ("do staff engineers still get to write code").
 const ASKS_DIFFERENCE =
   /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
@@ -141,6 +144,11 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;
   const all = [...new Set([...sidesIn(context), ...own])];
   if (all.length === 2) return [all[0]!, all[1]!];
+  // "i'm a backend engineer and my company is splitting into a platform org and an SRE org ... the real difference
+  // between the two jobs?": who the asker is says who chooses; the two others are the choice.
+  const self = new Set(sidesIn([...foldText(context).matchAll(SAYS_WHO_I_AM)].map((m) => m[0]).join(' ')));
+  const others = all.filter((side) => !self.has(side));
+  if (all.length === 3 && self.size === 1 && others.length === 2) return [others[0]!, others[1]!];
   // "Been a senior for three years ... mentor the juniors. What is actually different about staff?": of the levels the
   // post names, the asker's own is the one set against the level asked about.
   const mine = askerLevel ? LADDER.find((name) => name.startsWith(askerLevel)) : undefined;

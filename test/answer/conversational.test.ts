@@ -5657,3 +5657,19 @@ describe('questions said the way chat says them (round twenty-seven)', () => {
     expect(parts.questions).toHaveLength(2);
   });
 });
+
+describe('who asks and what they call things (round twenty-seven)', () => {
+  it('"what am i missing" after recruiters pass on a data engineer for \'distributed systems\' roles is the way in from data engineering', () => {
+    const answer = ask(
+      "data engineer, 4 yrs of spark + kafka + airflow. recruiters for 'distributed systems' roles keep passing on me even though i use kafka every day. what am i missing?",
+    );
+    expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
+  });
+
+  it('"the two jobs", from a backend engineer choosing between a platform org and an SRE org, are those two', () => {
+    const answer = ask(
+      "i'm a 10 yoe backend engineer and my company is splitting into a platform org and an SRE org; i get to pick one. what's the real difference between the two jobs?",
+    );
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+  });
+});
