@@ -1065,7 +1065,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       read.type === 'comparison' || careerIntent(question) === 'reading' || careerIntent(question) === 'crossover'
         ? null
         : getsThereFrom
-          ? impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`)
+          ? fromFirst(impliedSides(question.replace(GETS_THERE_FROM, '$1 to it from'), `${previous!.question} ${context}`), question)
           : // Who asks may be a side ("sre here ... what's actually the diff between the two?"), so every sentence counts.
             // "and how is a dse different?" after what a devops engineer does: the other side is the last question's.
             (impliedSides(question, sentences.join(' '), asker.level) ??
@@ -1520,6 +1520,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // where the other thing whole ("is zero trust the same idea?") is answered by its own entry.
     const likensAPart = likens && /\b[\w-]+'s [\w-]+|\bthe [\w-]+ (?:log|logs|protocol|approach|model|design|version)\b/.test(question);
     if (ownTopic && !topicless && !swapped && !swapOffered && !itAtWork && !weighsNeedOfIt && !levelsWithin && !likens) return best;
+    // "and staff vs principal?" after mid vs senior: a comparison that names both its sides, answered surely as they are,
+    // is those two, not those two with a side of the last comparison added.
+    const ownSides = detectIntent(question);
+    if (
+      sure &&
+      ownSides.type === 'comparison' &&
+      ownSides.sides.length >= 2 &&
+      /\b(?:vs\.?|versus)\s/.test(foldText(question)) &&
+      !pointsBack(question) &&
+      ownSides.sides.every((side) => !POINTS_BACK_SIDE.test(foldText(side).trim())) &&
+      compares(best.answer) &&
+      answerKey(best.answer)
+        .split('+')
+        .every((id) => !previousIds.has(id))
+    )
+      return best;
     // "any books for that?" after a student's question: what to read, as the question asks, not the last topic again.
     const route = routeOf(question);
     // Unless the last entry names its own books ("any books for that" after the system design interview, which lists them).
@@ -2335,6 +2351,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   };
 }
 
+/** The two sides of a move, the one the question starts from ("how do i get there from backend?") first. */
+function fromFirst(sides: [string, string] | null, question: string): [string, string] | null {
+  const from = namedSideOf(question);
+  return sides && from === sides[1] ? [sides[1], sides[0]] : sides;
+}
+
+// A side that only points back ("it", "that one", "the first"): not a side named of its own.
+const POINTS_BACK_SIDE =
+  /^(?:it|this|that|they|them|these|those|the (?:first|second|other|former|latter)(?: one)?|(?:this|that|the other) one)$/;
 const QUOTED_JOB_LABEL = /['"\u2018\u201C][^'"\u2019\u201D]{2,40}['"\u2019\u201D]\s+(?:roles?|jobs?|positions?|openings?|postings?)\b/gu;
 const QUOTED = /(?:^|[\s(])['"\u2018\u201C]((?:[^'"\u2019\u201D]|(?<=\p{L})['\u2019](?=\p{L})){2,60})['"\u2019\u201D](?=[\s,.;:!?)]|$)/gu;
 

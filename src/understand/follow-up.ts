@@ -186,7 +186,7 @@ export function asksForMore(text: string): boolean {
 // Words that announce a new topic: whatever follows does not lean on the last answer.
 // Also after a word that only opens the message: "ok unrelated but ...", "also, different question: ...".
 const NEW_TOPIC =
-  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|new|another|separate|random|side|other) (?:question|q|topic|thing)|(?:totally|completely) separate|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately)\b/i;
+  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|diff|new|another|separate|random|side|other) (?:question|q|qs|topic|thing)|(?:totally|completely) separate|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately)\b/i;
 
 /** True when the message asks for an example or the practice of the last answer ("got an example with kafka?"). */
 export function asksIllustration(text: string): boolean {

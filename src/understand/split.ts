@@ -27,7 +27,7 @@ const JOINTS =
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
-  /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?: question| q)?|(?:different|new|another|separate|side|random|other) (?:question|q|topic)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
+  /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?: question| q)?|(?:different|diff|new|another|separate|side|random|other) (?:question|q|topic|thing)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 // Also with a word of what the questions are about ("two hiring things:"); one that only says how they are asked
 // ("3 dumb questions:") is read as a topic lead-in is (TOPIC_LEAD_IN).
 const LEAD_IN =

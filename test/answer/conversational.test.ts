@@ -5673,3 +5673,22 @@ describe('who asks and what they call things (round twenty-seven)', () => {
     expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
   });
 });
+
+describe('follow-ups that change the subject or name their own sides (round twenty-seven)', () => {
+  it('"diff question: ..." after consistent hashing is the new question, not consistent hashing again', () => {
+    const answer = converse(
+      'what is consistent hashing',
+      "diff question: we have 40 microservices and some user requests are slow somewhere in the chain, logs don't tell us where. what do people use for that?",
+    );
+    expect(ids(answer)).toEqual(['distributed-tracing']);
+  });
+
+  it('"and staff vs principal?" after mid vs senior is staff vs principal, with no third side', () => {
+    expect(ids(converse("what's the difference between mid and senior?", 'and staff vs principal?'))).toEqual(['staff-vs-principal']);
+  });
+
+  it('"how do i get there from backend?" after what a DSE does is the guide for that move', () => {
+    const answer = converse('what does a distributed systems engineer do day to day?', 'how do i get there from backend?');
+    expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
+  });
+});
