@@ -66,6 +66,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   cardiologist cardiology cardiac chambers civic camshaft crankshaft crank mechanic
   gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities
   mech thermodynamics thermodynamic boltzmann hamiltonian lagrangian
+  wifi wi-fi modem modems extender extenders ethernet
   energy microgrid microgrids epidemiology epidemiologist epidemiologists infection infections virus viruses pathogen`
     .split(/\s+/)
     .filter(Boolean),

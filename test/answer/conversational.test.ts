@@ -5692,3 +5692,17 @@ describe('follow-ups that change the subject or name their own sides (round twen
     expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
   });
 });
+
+describe("another field's terms made of our words (round twenty-seven)", () => {
+  it.each([
+    'best linux distribution for gaming in 2024? steam deck vibes',
+    "we're writing a paper on the replication crisis in psychology, which famous studies failed to replicate?",
+    'my home wifi drops every evening around 8pm, should i get a mesh system or an extender?',
+  ])('declines %j', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it('still answers a question about replicating data that says "failed"', () => {
+    expect(ids(ask('our read replica failed to catch up after failover, what is replication lag?'))).toContain('replication');
+  });
+});
