@@ -2143,10 +2143,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "what's actually the diff between the two?" has no word of its own to search, but sets the two the post names
       // side by side (in the questions before it too: "our SRE team runs the k8s platform now. are we platform engineers?
       // whats the actual difference").
+      // "my title is 'devops/sre engineer'. which one am i?", "got an SRE offer and a SWE offer. which one?": no words of
+      // its own either, but a pick between the two the post names.
       const meaningful = questionsRead.filter(
         (question, i) =>
           index.read(question).units.length > 0 ||
-          (context.length > 0 && impliedSides(question, [...context, ...questionsRead.slice(0, i)].join(' ')) !== null),
+          (context.length > 0 && impliedSides(question, [...context, ...questionsRead.slice(0, i)].join(' ')) !== null) ||
+          // In a conversation, a pick before another question is the last answer's to read ("which one is it really and
+          // what should i prep" after SRE vs DevOps), with the question after it.
+          (CHOOSES_BETWEEN.test(cleanQuestion(question)) &&
+            namedPair(context) !== null &&
+            (previous === null || i === questionsRead.length - 1)),
       );
       // Nothing asked in words of its own ("What would you do?", "Thoughts?"): the sentence of the post that says what the asker
       // wants ("I think I want to be on the side that designs this stuff") is the question, read with the rest;
@@ -2163,10 +2170,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       );
       // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
       // alone asks about the one before it.
-      // "my title is 'devops/sre engineer'. which one am i?": no words of its own, but a pick between the two the post names.
-      const picks = meaningful.length > 0 ? [] : questionsRead.filter((q) => CHOOSES_BETWEEN.test(cleanQuestion(q)) && namedPair(context));
       const asked: string[] = [];
-      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : picks.length > 0 ? picks : [text]) {
+      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]) {
         if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
         else asked.push(q);
       }

@@ -5706,3 +5706,10 @@ describe("another field's terms made of our words (round twenty-seven)", () => {
     expect(ids(ask('our read replica failed to catch up after failover, what is replication lag?'))).toContain('replication');
   });
 });
+
+describe('a pick between two things the post names, among other questions (round twenty-seven)', () => {
+  it('"got an SRE offer and a SWE offer. which one? and should i learn go or rust" answers both', () => {
+    const answer = ask('new grad, got an SRE offer and a SWE offer. which one? and should i learn go or rust on the side');
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'which-language']);
+  });
+});
