@@ -56,6 +56,13 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
 
 const SECONDS = /^(?:[2-9]|[1-9]\d)s$/;
 
+// Words the stemmer folds into an everyday verb: "container" is not "contain" ("what should a good postmortem contain"
+// asked about Kubernetes).
+const OWN_STEM: ReadonlyMap<string, string> = new Map([
+  ['container', 'container'],
+  ['containers', 'container'],
+]);
+
 function processUncached(written: string): string | null {
   const word = SHORT_FOR.get(written) ?? written;
   if (STOP_WORDS.has(word)) return null;
@@ -66,7 +73,7 @@ function processUncached(written: string): string | null {
   // Seconds ("30s everywhere") are a time, as the content writes times, not the number alone: "30" names "30/60/90
   // days". A status code keeps its number ("429s", "500s"); "1:1s" are meetings.
   if (SECONDS.test(americanised)) return 'second';
-  const stem = stemmer(americanised);
+  const stem = OWN_STEM.get(americanised) ?? stemmer(americanised);
   // "needed" → "need": inflected filler is still filler.
   return STOP_WORDS.has(stem) ? null : stem;
 }

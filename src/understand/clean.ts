@@ -51,6 +51,8 @@ const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[
 // "wtf is a saga, our architect keeps saying we need one": the question word said rudely asks what it is, as "what" does.
 const RUDE_WHAT = /\b(?:wtf|wth)\b(?=\s+(?:is|are|was|were|does|do|even)\b)/gi;
 
+const MODULO = /(?<=[\p{L}\p{N}_)\]])\s*%\s*(\d+|n)\b/giu;
+
 // Chat fillers that are not words of the question.
 const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
@@ -167,7 +169,9 @@ export function cleanMessage(message: string): CleanMessage {
     // "retries w/ backoff": the words, or the slash splits off a letter that reads as a term of its own.
     .replace(WITHOUT, 'without')
     .replace(WITH, 'with ')
-    .replace(RUDE_WHAT, 'what');
+    .replace(RUDE_WHAT, 'what')
+    // "user_id % 8": the modulo, as the content writes it ("hash mod N"); the sign alone is no word.
+    .replace(MODULO, ' mod $1');
   for (const closer of CLOSERS) text = text.replace(closer, '');
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text

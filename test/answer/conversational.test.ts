@@ -5713,3 +5713,25 @@ describe('a pick between two things the post names, among other questions (round
     expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'which-language']);
   });
 });
+
+describe('what people write that the content says in other words (round twenty-seven)', () => {
+  it('"user_id % 8 ... adding a 9th node would reshuffle almost everything" is consistent hashing, read as "mod"', () => {
+    const answer = ask(
+      'we route users to cache nodes with user_id % 8 and adding a 9th node would reshuffle almost everything. whats the better way',
+    );
+    expect(ids(answer)).toEqual(['consistent-hashing']);
+  });
+
+  it('"what does that transition look like?" from an SRE who wants to build the storage side is the move to DSE', () => {
+    const answer = ask(
+      "hi! SRE at a mid-size saas co, 3 yoe. my days are oncall, terraform and prometheus dashboards. I'd really like to be on the side that builds the storage/consensus stuff rather than babysitting it. what does that transition look like?",
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+
+  it('"containers" is not the verb "contain": a gardener\'s pots are declined', () => {
+    expect(ask('gardening q: should i put shards of broken pots at the bottom of containers for drainage or is that a myth').kind).not.toBe(
+      'answer',
+    );
+  });
+});
