@@ -842,6 +842,24 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return ASKS_WHAT_IT_FORCES.test(folded) ? asked.replace(/\b(?:that|this|it)\b/i, named) : undefined;
   }
 
+  /** The one entry the last topic links to whose title names every topic word of the slot asked about ("for SRE"). */
+  function linkedForSlot(question: string, previous: ConversationState): Entry | undefined {
+    const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    // "for SRE specifically": how narrowly it is asked, not what about.
+    const read = index.read(question.replace(/\b(?:specifically|particularly|in particular|exactly|instead|though)\b/gi, ' '));
+    const slot = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY);
+    // Not a slot the last topic's own title names ("what about principals?" after whether staff and principals code).
+    const lastTitle = new Set(last ? index.analyze(last.title) : []);
+    // Nor a level ("and at staff?"): the last question asked at that level, which its own entry answers at that level.
+    if (!last || slot.length === 0 || slot.every((unit) => lastTitle.has(unit)) || levelNamedIn(question)) return undefined;
+    const naming = last.related.flatMap((id) => {
+      const entry = kb.byId.get(id);
+      const title = entry ? new Set(index.analyze(entry.title)) : new Set<string>();
+      return entry && slot.every((unit) => title.has(unit)) ? [entry] : [];
+    });
+    return naming.length === 1 ? naming[0] : undefined;
+  }
+
   /**
    * "im mid w 4 yoe, how do i get there" after what makes someone senior: from the asker's own level to the level just
    * explained, as if they had said "from mid".
@@ -1455,6 +1473,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (answered.length === 0) return best;
     const contextual = answered[0]!.answer;
     const previousIds = new Set(previous.topics.map((t) => t.id));
+    // "what about for SRE specifically?" after the reading list: the last question asked again with the slot swapped in
+    // finds the same entry, whose words outweigh the slot's; the entry the last one links to for that slot (Google's SRE
+    // books) is the answer, where exactly one of its links names the slot in its title.
+    const forTheSlot = swapped || swapOffered ? linkedForSlot(question, previous) : undefined;
+    if (forTheSlot) return { answer: { ...entryAnswer(forTheSlot, question, contextual.confidence), followUp: true }, resolved };
     // "do distsys engineers actually need to know it?" after Kubernetes: the words around "it" name who, and "it" is the
     // last topic, when the reading with it put back is the surer.
     // Only a role's entry found alone: the question names the people, not the topic.

@@ -5735,3 +5735,22 @@ describe('what people write that the content says in other words (round twenty-s
     );
   });
 });
+
+describe("a slot swapped in that one of the last entry's links is about (round twenty-seven)", () => {
+  it('"what about for SRE?" after what to read is Google\'s SRE books', () => {
+    const answer = converse(
+      'hey, backend dev trying to get serious about distsys. what should i read, books or papers?',
+      'what about for SRE?',
+    );
+    expect(ids(answer)).toEqual(['google-sre-books']);
+  });
+
+  it('"what about for an SRE?" after a new grad\'s first months is the SRE onboarding plan', () => {
+    const answer = converse('what should a new grad expect in their first 6 months on an infra team?', 'what about for an SRE?');
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+
+  it('"what about principals?" after whether staff engineers code stays on that entry, whose title names principals too', () => {
+    expect(ids(converse('do staff engs still write code day to day?', 'what about principals?'))).toEqual(['do-staff-engineers-code']);
+  });
+});
