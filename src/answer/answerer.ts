@@ -765,7 +765,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
-    const plan = planSearch(question, intent, asker);
+    // "how does leader election work in distributed systems": where, as every entry could say; its words would vote for
+    // the entries whose titles name the field (the levels), not for the topic asked about. Not in a career question
+    // ("how do i get a job in distributed systems"), where the field is what is asked about.
+    const placed =
+      careerIntent(question) === null && IN_THE_FIELD.test(foldText(question)) ? question.replace(EVERY_IN_THE_FIELD, ' ') : question;
+    // Only where what is left names a concept of its own: "is math gonna hold me back in distsys" asks about the field.
+    const namesConcept = placed !== question && comparer.namedIn(placed).some((named) => kb.byId.get(named.id)?.kind === 'concept');
+    const plan = planSearch(namesConcept ? placed : question, intent, asker);
     return index.search(plan.query, { ...plan.options, context });
   }
 

@@ -39,7 +39,8 @@ const SETUP =
   /\b(my|our|their|the) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
 /** Another field's own terms made of our words: a Linux distribution to install, a science's replication crisis. */
-const OTHER_FIELD_PHRASES = /\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b/i;
+const OTHER_FIELD_PHRASES =
+  /\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b/i;
 const OTHER_FIELD_BODIES =
   /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */

@@ -23,7 +23,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
   weather rain snow forecast climate temperature
   election electoral president senate congress parliament vote voting politics political democrat republican council councils ministers
-  mp mps legislature legislator legislators lawmakers ballot ballots referendum
+  mp mps legislature legislator legislators lawmakers ballot ballots referendum mayor mayoral pollster pollsters
+  dance dances dancing dancer dancers salsa tango ballroom choreography
   religion god church bible prayer
   mortgage rent landlord tenant house apartment realtor hoa bylaws condo shareholder shareholders
   stock stocks shares dividend portfolio etf etfs invest investing investment retirement 401k ira tax taxes irs

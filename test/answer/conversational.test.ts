@@ -5754,3 +5754,31 @@ describe("a slot swapped in that one of the last entry's links is about (round t
     expect(ids(converse('do staff engs still write code day to day?', 'what about principals?'))).toEqual(['do-staff-engineers-code']);
   });
 });
+
+describe('the field named as where, and other fields near ours (round twenty-eight)', () => {
+  it('"how does leader election work in distributed systems" is leader election, not the mid level that names the field', () => {
+    expect(ids(ask('how does leader election work in distributed systems'))).toEqual(['leader-election']);
+  });
+
+  it('"is math gonna hold me back in distsys" still asks about the field', () => {
+    expect(ids(ask('honestly how much math is in distributed systems? i barely survived discrete math lol'))).toEqual(['how-much-math']);
+  });
+
+  it('a statistics question about normally distributed data is declined', () => {
+    expect(ask('anyone know how to check if my data is normally distributed before i run a t-test? stats homework due tonight').kind).toBe(
+      'decline',
+    );
+  });
+
+  it('leaders and followers in west coast swing are declined', () => {
+    expect(ask('how do leader and follower roles work in west coast swing? starting lessons next week').kind).toBe('decline');
+  });
+
+  it('"totally unrelated, who is leading in the polls for the mayoral election" after leader election is declined', () => {
+    const answer = converse(
+      'how does leader election work in distributed systems',
+      "ok totally unrelated, who's leading in the polls for the mayoral election right now?",
+    );
+    expect(answer.kind).toBe('decline');
+  });
+});
