@@ -1342,6 +1342,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // ("I've written maybe 200 lines of code this quarter"). Two readings agreeing is the evidence one lacks.
       // The whole post's own first guess counts too, when the question read alone guessed elsewhere ("how do I fix this
       // properly instead of bumping the memory limit?" guesses rate limiting; the post about a growing buffer, backpressure).
+      // A story told at length, then a thin question whose own words guess at another entry ("... invoices got generated
+      // twice. is redis just the wrong tool or whats the right pattern here?" guesses the tools taxonomy): the story's
+      // neighbourhood (locks, fencing, leases) is what it is about, where the guess is not among the entries it offers.
+      // A story of what a system did, not of a career: a career post's words spread over the career entries, linked too.
+      const storyOffers =
+        toldAtLength &&
+        best.answer === standalone &&
+        !sure &&
+        standalone.kind === 'answer' &&
+        careerIntent(`${question} ${context}`) === null
+          ? whole()
+          : undefined;
+      if (
+        storyOffers?.kind === 'suggestions' &&
+        !storyOffers.suggestions.some((s) => s.id === standalone.entryId) &&
+        storyOffers.suggestions.every((s) => ['concept', 'scenario', 'guide'].includes(kb.byId.get(s.id)?.kind ?? ''))
+      ) {
+        const settled = settleStory(storyOffers, question, `${question} ${context}`, asker);
+        if (settled) best = { answer: { ...settled, question }, resolved: question };
+      }
       const guesses = new Set(
         best.answer.kind === 'suggestions' ? [best.answer, whole()].flatMap((reading) => reading.suggestions?.[0]?.id ?? []) : [],
       );

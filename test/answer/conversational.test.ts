@@ -5782,3 +5782,12 @@ describe('the field named as where, and other fields near ours (round twenty-eig
     expect(answer.kind).toBe('decline');
   });
 });
+
+describe('a story of what a system did, then a thin question (round twenty-eight)', () => {
+  it('a redis lock that expired during a gc pause, then "wrong tool or whats the right pattern?" is about locks, not a tools catalogue', () => {
+    const answer = ask(
+      'we have a nightly billing job on 3 instances and use redis SETNX with a 60s expiry so only one of them runs it. last week one instance hit a massive gc pause, the key expired, another instance grabbed it, then the first one woke up and kept going. invoices got generated twice. is redis just the wrong tool or whats the right pattern here',
+    );
+    expect(ids(answer)).toEqual(['distributed-locks']);
+  });
+});
