@@ -1126,9 +1126,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // one (the guides lead into distributed systems work, or into operations work); between two levels ("from senior to
     // staff"), or to a role no guide leads to, the comparison says what the step takes.
     const leadsTo = implied?.[1] === 'distributed systems engineer' ? 'dse' : implied && INTO_OPS_SIDES.has(implied[1]) ? 'ops' : null;
-    const forMove = compared && leadsTo && careerIntent(question) === 'move' ? answerQuestion(question, asker, context) : undefined;
+    // "how do i get there from backend?" after SRE vs SWE: "there" is the side it leads to, put in for the search.
+    const moveAsked = getsThereFrom && implied ? `how do i move from ${implied[0]} to ${implied[1]}` : question;
+    const forMove =
+      compared && leadsTo && careerIntent(question) === 'move'
+        ? answerQuestion(moveAsked, asker, getsThereFrom ? undefined : context)
+        : undefined;
     if (forMove && answeredOn(forMove, [ROUTING_TAGS.move!]) && answeredOn(forMove, [INTO_OPS_TAG]) === (leadsTo === 'ops'))
-      return { answer: forMove, resolved: question };
+      return { answer: { ...forMove, question }, resolved: moveAsked };
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
     // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").

@@ -109,9 +109,11 @@ export function readAsker(sentences: readonly string[]): Asker {
     // "frontend dev (react) for 6 years", "devops eng, 5 yrs of terraform": a role named first is the asker's.
     let opening: string | undefined;
     // Not roles set side by side ("sre and platform eng sound like the same team to me"): those are what is asked about.
+    // Nor a role set against a job the roles do not list ("sre vs swe, whats the difference day to day?").
     const comparesRoles =
-      /\bvs\.?\b|\bversus\b|\b(?:same|different|differ|difference)\b/.test(sentence) &&
-      ROLES.filter(([pattern]) => pattern.test(sentence)).length > 1;
+      (/\bvs\.?\b|\bversus\b|\b(?:same|different|differ|difference)\b/.test(sentence) &&
+        ROLES.filter(([pattern]) => pattern.test(sentence)).length > 1) ||
+      /^[\w -]{1,30}\s(?:vs\.?|versus)\s/.test(sentence);
     const opensWithRole =
       !comparesRoles &&
       ROLES.some(

@@ -5791,3 +5791,17 @@ describe('a story of what a system did, then a thin question (round twenty-eight
     expect(ids(answer)).toEqual(['distributed-locks']);
   });
 });
+
+describe('"how do i get there from X?" after two roles side by side (round twenty-eight)', () => {
+  it('after SRE vs SWE, "i want the sre side. how do i get there from backend?" is the way into SRE, not the comparison again', () => {
+    const answer = converse(
+      'sre vs swe, whats actually the difference day to day?',
+      'ok i think i want the sre side. how do i get there from backend? been doing java apis for 3 yrs',
+    );
+    expect(ids(answer)).toEqual(['how-to-become-sre']);
+  });
+
+  it('"sre vs swe, ..." says nothing of who asks', () => {
+    expect(readAsker(['sre vs swe, whats actually the difference day to day?'])).toEqual({});
+  });
+});
