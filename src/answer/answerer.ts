@@ -4,7 +4,7 @@ import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import type { QueryTerms } from '../search/query-terms.js';
 import { MIN_SPECIFICITY } from '../text/english.js';
-import { foldText } from '../text/normalize.js';
+import { foldText, splitWords } from '../text/normalize.js';
 import { readAsker, type Asker } from '../understand/asker.js';
 import { cleanMessage } from '../understand/clean.js';
 import {
@@ -1772,9 +1772,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (last?.kind !== 'concept' || !ASKS_ALTERNATIVE.test(foldText(question)) || topicWords(question) > 1) return null;
     const name = foldText(shortName(last));
-    const comparisons = kb.entries.filter(
+    const named = kb.entries.filter(
       (entry) => entry.kind === 'comparison' && entry.related.includes(last.id) && foldText(entry.title).includes(name),
     );
+    // Of several ("Sagas vs two-phase commit", "Two-phase commit vs two-phase locking"), the one whose other side is a thing
+    // the concept's own entry leads to (sagas): an alternative to it, not a thing of another kind with a like name.
+    const titleNames = (entry: Entry, other: Entry) =>
+      [shortName(other), ...other.aliases].some((n) => ` ${splitWords(entry.title).join(' ')} `.includes(` ${splitWords(n).join(' ')} `));
+    const comparisons =
+      named.length > 1
+        ? named.filter((entry) => last.related.some((id) => entry.related.includes(id) && titleNames(entry, kb.byId.get(id)!)))
+        : named;
     if (comparisons.length !== 1) return null;
     const answer = entryAnswer(comparisons[0]!, question, EXACT_CONFIDENCE);
     return { answer: { ...answer, followUp: true }, resolved: comparisons[0]!.title };

@@ -544,9 +544,9 @@ describe('long messages and several questions in one', () => {
 describe('a question and a comparison with its topic, in one message', () => {
   it('answers with the comparison alone when it would say one side again, and beside it when it is written out', () => {
     // Put together from the two entries, the comparison says what each side is.
-    const built = ask("what's a circuit breaker, and how is it different from a bulkhead?");
+    const built = ask("what's a bulkhead, and how is it different from rate limiting?");
     expect(built.parts).toEqual([]);
-    expect(ids(built).sort()).toEqual(['bulkhead', 'circuit-breaker']);
+    expect(ids(built).sort()).toEqual(['bulkhead', 'rate-limiting']);
     // The content's own comparison says how they differ, in words of its own: the first part stays.
     const written = ask("what's a vector clock, and how is it different from a lamport timestamp?");
     expect(written.parts.map((part) => ids(part))).toEqual([['vector-clocks'], ['lamport-vs-vector-clocks']]);
@@ -4686,7 +4686,7 @@ describe('a lone letter and "w/" are not terms', () => {
   });
   it('"where do retries w/ backoff fit into all this" after bulkhead vs circuit breaker is retries and backoff', () => {
     const answer = ask('bulkhead vs circuit breaker?? and where do retries w/ backoff fit into all this');
-    expect(answer.parts.map((part) => ids(part))).toEqual([['bulkhead', 'circuit-breaker'], ['timeouts-and-retries']]);
+    expect(answer.parts.map((part) => ids(part))).toEqual([['circuit-breaker-vs-bulkhead'], ['timeouts-and-retries']]);
   });
 });
 
@@ -5381,12 +5381,12 @@ describe('first weeks in a role the asker names', () => {
 });
 
 describe('a follow-up that names or asks after a neighbour of the last topic', () => {
-  it('"and the bulkhead thing in the same library" is the bulkhead, not the circuit breaker again', () => {
+  it('"and the bulkhead thing in the same library, same idea or different?" sets the bulkhead beside the circuit breaker', () => {
     const answer = converse(
       "we're adding resilience4j to our spring services, what does the circuit breaker module actually do",
       'and the bulkhead thing in the same library, same idea or different?',
     );
-    expect(ids(answer)).toEqual(['bulkhead']);
+    expect(ids(answer)).toEqual(['circuit-breaker-vs-bulkhead']);
   });
 
   it.each([
@@ -5803,5 +5803,22 @@ describe('"how do i get there from X?" after two roles side by side (round twent
 
   it('"sre vs swe, ..." says nothing of who asks', () => {
     expect(readAsker(['sre vs swe, whats actually the difference day to day?'])).toEqual({});
+  });
+});
+
+describe('comparisons that end in a verdict (round twenty-eight)', () => {
+  it('"2pc vs 2pl??" is the comparison of the two, not two-phase commit alone', () => {
+    expect(ids(ask('prob a dumb q but 2pc vs 2pl?? my prof used both in the same lecture and now i cant tell them apart'))).toEqual([
+      'two-phase-commit-vs-two-phase-locking',
+    ]);
+  });
+
+  it('"circuit breaker or just retries with backoff? do i really need both" is the comparison that says whether both are needed', () => {
+    expect(ids(ask('circuit breaker or just retries with backoff? do i really need both'))).toEqual(['retries-vs-circuit-breaker']);
+  });
+
+  it('"what do they do instead" after 2PC is sagas vs 2PC, not 2PC vs two-phase locking, whose title names 2PC too', () => {
+    const answer = converse('2pc in a nutshell?', "why though? what's wrong with using it across microservices, what do they do instead");
+    expect(ids(answer)).toContain('sagas-vs-two-phase-commit');
   });
 });
