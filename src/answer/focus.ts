@@ -35,6 +35,8 @@ const actionUnits = (index: SearchIndex): ReadonlySet<string> => {
   if (actionUnitsOf?.index !== index) actionUnitsOf = { index, units: new Set(index.analyze(ACTION_HEADINGS)) };
   return actionUnitsOf.units;
 };
+/** A paragraph that opens with words of its own in bold: "**If it happens anyway**: find the divergent writes". */
+const BOLD_LEAD = /^\*\*([^*]+)\*\*:?\s/;
 /** What a word of the story around a question adds to a passage that says it, against a word of the question. */
 const TOLD_SHARE = 0.5;
 
@@ -60,6 +62,8 @@ interface Passage {
   words: ReadonlySet<string>;
   /** The words of the bold heading the passage sits under ("**If the leader crashes mid-write**"): what it is about. */
   under: ReadonlySet<string>;
+  /** The words of its own bold lead ("**If it happens anyway**: find the divergent writes"), when it opens with one. */
+  lead?: ReadonlySet<string>;
 }
 // Analysed the first time an entry is focused on; a reload brings new entries, and these go with the old ones.
 const analysed = new WeakMap<Entry, Passage[]>();
@@ -100,7 +104,10 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   endList();
   passages = [...summary, ...lines]
     .filter((p) => p.text.length <= MAX_PASSAGE_CHARS)
-    .map(({ text, under, list, inSummary }) => ({ text, under, list, inSummary, words: new Set(index.analyze(text)) }));
+    .map(({ text, under, list, inSummary }) => {
+      const lead = BOLD_LEAD.exec(text)?.[1];
+      return { text, under, list, inSummary, words: new Set(index.analyze(text)), lead: lead ? new Set(index.analyze(lead)) : undefined };
+    });
   analysed.set(entry, passages);
   return passages;
 }
@@ -158,7 +165,7 @@ export function focusPassage(
   const questionWords = plainWords(question);
   let best: Found | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
-  passages.forEach(({ text: passage, words, under, list, inSummary }, at) => {
+  passages.forEach(({ text: passage, words, under, lead: ownLead, list, inSummary }, at) => {
     // The summary the asker has just read (`beyondSummary`) is no new passage.
     if (beyondSummary && inSummary) return;
     // One that mostly restates the opening ("Before day one, ..." and "**Before day one (manager)**: ...") adds nothing.
@@ -188,7 +195,9 @@ export function focusPassage(
     if (ledByQuestion && asWritten === 0) return;
     if (leadWords) score += LEAD_WORD * (read.units.filter((unit) => !named.has(unit) && said(unit, leadWords)).length + asWritten);
     if (illustration && ILLUSTRATES.test(passage)) score += 1;
-    if (action && score > 0 && [...actionUnits(index)].some((unit) => under.has(unit))) score += 1;
+    // Under a heading that says what helps, unless its own lead says it is about something else: "**If it happens
+    // anyway**: find the divergent writes" under "**Prevention**" is the clean-up, not the prevention asked for.
+    if (action && score > 0 && [...actionUnits(index)].some((unit) => (ownLead ?? under).has(unit))) score += 1;
     if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at, inSummary, words };
   });
   const found = best as Found | null;

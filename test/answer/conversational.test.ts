@@ -5822,3 +5822,14 @@ describe('comparisons that end in a verdict (round twenty-eight)', () => {
     expect(ids(answer)).toContain('sagas-vs-two-phase-commit');
   });
 });
+
+describe('what to do, not the clean-up after it (round twenty-eight)', () => {
+  it('"how do we make sure this can never happen again?" after a split brain shows the prevention, not "if it happens anyway"', () => {
+    const answer = ask(
+      'we run a 2 node active/passive mysql pair with keepalived. the switch flapped for ~20s last night and BOTH nodes decided they were master, both took writes. how do we make sure this can never happen again?',
+    );
+    expect(ids(answer)).toEqual(['split-brain']);
+    expect(shownText(answer)).toContain('*Quorum*');
+    expect(shownText(answer)).not.toContain('If it happens anyway');
+  });
+});
