@@ -192,6 +192,14 @@ const ASKS_FOR_A_FIX =
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /**
+ * "is there a proper way to do this?", "what's the standard way": the remedy, where a passage names it as one ("the proper
+ * fix is to delete the cached key", "Fixes: ..."); an entry whose summary is the remedy itself (the outbox, idempotency
+ * keys) says it best as written.
+ */
+const ASKS_THE_WAY =
+  /\b(?:is there|what'?s|what is|whats) (?:an? |the )?(?:(?:actual|proper|real|right|correct|better|standard|usual) )+(?:way|approach)\b/;
+const NAMES_A_REMEDY = /\b(?:fix|fixes|fixed by|the cure|instead)\b/i;
+/**
  * A question that asks for a judgement of a thing ("is chaos engineering safe in prod?", "am i right to push back?", "is
  * there an actual proper fix?"): what the entry says of doing it safely, or of the fix, answers it more than what the
  * thing is.
@@ -1923,7 +1931,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
     const verdict = ASKS_JUDGEMENT.test(folded);
     const judgement = ifNeeded || verdict;
-    const entry = judgement || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
+    const asksTheWay = !judgement && !ASKS_WHAT_TO_DO.test(folded) && ASKS_THE_WAY.test(folded);
+    const entry = judgement || asksTheWay || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
     const focusOn = (ledByQuestion: boolean) =>
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
@@ -1937,6 +1946,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const passage = focusOn(ifNeeded) || (ifNeeded && verdict ? focusOn(false) : null);
     // One step of a numbered list too long to show whole ("2. *Estimates (5 min)*") is a fragment, not what to do.
     if (!entry || !passage || /^\d+\.\s/.test(passage)) return answer;
+    if (asksTheWay && !NAMES_A_REMEDY.test(passage)) return answer;
     return openingThen(answer, entry, passage, '\n\n');
   }
 
@@ -1962,7 +1972,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /** Whether a question asks what to do, or a judgement of doing it ("how do ppl prevent that?", "is it safe in prod?"). */
   const asksWhatToDo = (question: string) => {
     const folded = foldText(question);
-    return ASKS_IF_NEEDED.test(folded) || ASKS_JUDGEMENT.test(folded) || ASKS_WHAT_TO_DO.test(folded);
+    return ASKS_IF_NEEDED.test(folded) || ASKS_JUDGEMENT.test(folded) || ASKS_WHAT_TO_DO.test(folded) || ASKS_THE_WAY.test(folded);
   };
 
   /** An answer shown at what its question asks: what to do, where it asks that, else the situation it asks about. */

@@ -5833,3 +5833,22 @@ describe('what to do, not the clean-up after it (round twenty-eight)', () => {
     expect(shownText(answer)).not.toContain('If it happens anyway');
   });
 });
+
+describe('"is there a proper way to do this?" after a story (round twenty-eight)', () => {
+  it('stale display names behind a redis cache: the passage that names the fix (delete the key on write), not the definition', () => {
+    const answer = ask(
+      'we put redis in front of postgres (cache aside, ttl 10 min) and now when users change their display name and hit refresh they see the old one for up to 10 minutes. do i just drop the ttl to like 30s or is there a proper way to do this',
+    );
+    expect(ids(answer)).toEqual(['distributed-caching']);
+    expect(shownText(answer)).toMatch(/delete the cached key whenever the data is written/);
+  });
+
+  it('an entry whose summary is the remedy itself stays as written: the outbox for a publish lost after the commit', () => {
+    const answer = ask(
+      "we save the order to postgres and then publish OrderCreated to rabbit. sometimes the publish fails after the commit and downstream never hears about that order. what's the right way to do this?",
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+    expect(shownText(answer)).toMatch(/outbox/i);
+    expect(shownText(answer)).not.toMatch(/^The order exists but nobody hears about it/m);
+  });
+});
