@@ -187,6 +187,8 @@ const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 /** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
 const WORKS_AT =
   /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency)\b[^.?!]{0,40}$/u;
+/** The role the content sets beside SRE as "software engineering" ("New grad: should I pick SRE or software engineering?"). */
+const SAID_AS_SWE = /^backend-engineer$/;
 const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
 const ASKS_WHAT_TO_DO =
@@ -1159,12 +1161,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const sideIds = new Set(comparer.sideIds(choice));
       // Nor the guide for moving from one to the other, unless a move is asked: a choice is not a move.
       const moving = careerIntent(`${question} ${context}`) === 'move';
+      // Written for this choice: its name says both sides ("New grad: should I pick SRE or software engineering?" is no
+      // answer to internal offers from an SRE team and a platform team).
+      const namesBoth = (reading: Answer) => {
+        const entry = kb.byId.get(reading.entryId ?? '');
+        const name = entry ? [entry.title, ...entry.aliases].join(', ') : '';
+        const named = new Set(comparer.namedIn(name).map((n) => n.id));
+        return [...sideIds].every((id) => named.has(id) || (SAID_AS_SWE.test(id) && /\b(?:software engineer(?:ing)?|swe)\b/i.test(name)));
+      };
       const forTheChoice = (reading: Answer) =>
         reading.kind === 'answer' &&
         reading.confidence >= ANSWER_THRESHOLD &&
         reading.entryKind !== 'comparison' &&
         !sideIds.has(reading.entryId ?? '') &&
-        (moving || !isMoveGuide(reading));
+        (moving || !isMoveGuide(reading)) &&
+        namesBoth(reading);
       // The choice put in words first; the whole post only when that does not answer, and only when there is a post:
       // without one it is the question alone, which has lost the choice ("which one should i go for if i like writing code?").
       const readings = [
@@ -1559,7 +1570,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const shown = focused({ ...contextual, question, followUp: true }, question, previous);
       // Leaning only by "the old leader", the last entry with no passage of its own on it would show the summary just
       // read; a neighbour of it that the question finds on its own answers it (fencing, when the old leader keeps writing).
-      const nothingNew = !leansOnPrevious(question) && shown.summary === contextual.summary;
+      // (A body passage that only ties with a sentence of the summary is no passage of its own on it either.)
+      const nothingNew =
+        !leansOnPrevious(question) &&
+        focused({ ...contextual, question, followUp: true }, question, previous, false, false).summary === contextual.summary;
       const neighbour = best.answer.kind === 'answer' && nextToPrevious(answerKey(best.answer));
       if (!(nothingNew && neighbour)) return { answer: shown, resolved };
     }
@@ -1867,10 +1881,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * A follow-up answered by the entry just shown ("only two nodes?", "got an example?"): the
    * passage of it that answers the follow-up goes first, not the summary the asker has just read.
    */
-  function focused(answer: Answer, question: string, previous: ConversationState, beyondSummary = false): Answer {
+  function focused(answer: Answer, question: string, previous: ConversationState, beyondSummary = false, bodyOnTie = true): Answer {
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
-    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary });
+    const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary, bodyOnTie });
     return passage ? { ...answer, summary: passage, details: entryBeside(entry, [passage]) } : answer;
   }
 

@@ -131,6 +131,7 @@ export function focusPassage(
     summaryFirst = false,
     told = '',
     action = false,
+    bodyOnTie = false,
   }: {
     minScore?: number;
     wholeList?: boolean;
@@ -141,6 +142,11 @@ export function focusPassage(
     told?: string;
     /** The question asks what to do: a passage under a heading that says what helps ("**What helps**") counts more. */
     action?: boolean;
+    /**
+     * The asker has just read the summary: of a summary sentence and a passage of the body that say as much of the
+     * question, the body's is new to them ("what happens if you lose 3 of them?": the etcd bullet, not R + W > N again).
+     */
+    bodyOnTie?: boolean;
   } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
@@ -198,7 +204,8 @@ export function focusPassage(
     // Under a heading that says what helps, unless its own lead says it is about something else: "**If it happens
     // anyway**: find the divergent writes" under "**Prevention**" is the clean-up, not the prevention asked for.
     if (action && score > 0 && [...actionUnits(index)].some((unit) => (ownLead ?? under).has(unit))) score += 1;
-    if (score > minScore && (!best || score > best.score)) best = { passage, list, score, at, inSummary, words };
+    const newerOnTie = bodyOnTie && best !== null && score === best.score && best.inSummary && !inSummary;
+    if (score > minScore && (!best || score > best.score || newerOnTie)) best = { passage, list, score, at, inSummary, words };
   });
   const found = best as Found | null;
   // The opening sentence already says it: showing it again is what the follow-up had.

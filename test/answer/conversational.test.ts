@@ -5852,3 +5852,26 @@ describe('"is there a proper way to do this?" after a story (round twenty-eight)
     expect(shownText(answer)).not.toMatch(/^The order exists but nobody hears about it/m);
   });
 });
+
+describe('a follow-up after a summary, and a choice between two teams (round twenty-eight)', () => {
+  it('"what happens if you lose 3 of them?" after a quorum of 5 shows the passage on losing members, not a summary sentence again', () => {
+    const answer = converse("what's a quorum in a 5 node cluster?", 'what happens if you lose 3 of them?');
+    expect(ids(answer)).toEqual(['quorum']);
+    expect(shownText(answer)).toMatch(/lose a third and it loses quorum/);
+  });
+
+  it("internal offers from an SRE team and a platform team: SRE vs platform engineer, not the new grad's SRE or SWE", () => {
+    const answer = ask(
+      'got internal offers from both the sre team and the platform team 🎉 which would you pick? trying to understand what the day to day would actually be different',
+    );
+    expect(ids(answer)).toEqual(['sre-vs-platform-engineer']);
+  });
+
+  it('"scatters every query to 40 shards and waits for all of them" offers tail latency first', () => {
+    const answer = ask(
+      'our search service scatters every query to 40 index shards and waits for all of them. each shard on its own has p99 around 20ms but the whole query p99 is like 300ms. why does that happen and what tricks actually bring it down?',
+    );
+    const first = answer.kind === 'answer' ? answer.entryId : answer.suggestions[0]?.id;
+    expect(first).toBe('tail-latency');
+  });
+});
