@@ -446,10 +446,11 @@ export function splitMessage(text: string): MessageParts {
         const bare = foldText(piece).trim().replace(JOINED, '');
         // Nor one that asks of someone ("for my project should I learn raft or paxos first", "for gRPC traffic we need
         // L4 or L7?"): the options are its own.
+        // So is a thing added to the question before ("which errors should a client retry on? 4xx too?").
         if (
           questions.length > 0 &&
           !sentence.item &&
-          OPTIONS.test(bare) &&
+          (OPTIONS.test(bare) || ADDED_TO_IT.test(bare)) &&
           !REMARK.test(bare) &&
           !ASKS_OF_SOMEONE.test(bare) &&
           !PUT_TO_CHECK.test(bare)
@@ -494,6 +495,8 @@ export function splitMessage(text: string): MessageParts {
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
 
+// A thing added to the question before it, in a few words ("4xx too?", "and timeouts as well?").
+const ADDED_TO_IT = /^(?:and |or |even |also )?(?:the )?[\p{L}\p{N}][\p{L}\p{N}'+/.-]*(?: [\p{L}\p{N}'+/.-]+)? (?:too|as well)[?!.]*$/u;
 // A thing named alone, asked with a question mark ("raft?", "consistent hashing?").
 const BARE_NAME =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;

@@ -5875,3 +5875,12 @@ describe('a follow-up after a summary, and a choice between two teams (round twe
     expect(first).toBe('tail-latency');
   });
 });
+
+describe('a thing added to the question before it (round twenty-eight)', () => {
+  it('"which errors should a client retry on though? 4xx too?" is one question, with no part left not understood', () => {
+    expect(splitMessage('which errors should a client actually retry on though? 4xx too?').questions).toHaveLength(1);
+    const answer = converse("what's an idempotency key", 'gotcha. which errors should a client actually retry on though? 4xx too?');
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+  });
+});
