@@ -193,6 +193,9 @@ const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
+/** "what do we actually do here?" after what a system did (not what a career asks the asker to do). */
+const ASKS_WHAT_WE_DO =
+  /\bwhat (?:do|should|can) we (?:actually |even |realistically )?do\b(?! (?:all day|day to day|daily|for a living)\b)/;
 /**
  * "is there a proper way to do this?", "what's the standard way": the remedy, where a passage names it as one ("the proper
  * fix is to delete the cached key", "Fixes: ..."); an entry whose summary is the remedy itself (the outbox, idempotency
@@ -1946,7 +1949,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const verdict = ASKS_JUDGEMENT.test(folded);
     const judgement = ifNeeded || verdict;
     const asksTheWay = !judgement && !ASKS_WHAT_TO_DO.test(folded) && ASKS_THE_WAY.test(folded);
-    const entry = judgement || asksTheWay || ASKS_WHAT_TO_DO.test(folded) ? summarisedEntry(answer) : undefined;
+    const entry =
+      judgement || asksTheWay || ASKS_WHAT_TO_DO.test(folded) || ASKS_WHAT_WE_DO.test(folded) ? summarisedEntry(answer) : undefined;
     const focusOn = (ledByQuestion: boolean) =>
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
@@ -1986,7 +1990,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /** Whether a question asks what to do, or a judgement of doing it ("how do ppl prevent that?", "is it safe in prod?"). */
   const asksWhatToDo = (question: string) => {
     const folded = foldText(question);
-    return ASKS_IF_NEEDED.test(folded) || ASKS_JUDGEMENT.test(folded) || ASKS_WHAT_TO_DO.test(folded) || ASKS_THE_WAY.test(folded);
+    return (
+      ASKS_IF_NEEDED.test(folded) ||
+      ASKS_JUDGEMENT.test(folded) ||
+      ASKS_WHAT_TO_DO.test(folded) ||
+      ASKS_THE_WAY.test(folded) ||
+      ASKS_WHAT_WE_DO.test(folded)
+    );
   };
 
   /** An answer shown at what its question asks: what to do, where it asks that, else the situation it asks about. */

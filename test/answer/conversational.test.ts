@@ -5884,3 +5884,13 @@ describe('a thing added to the question before it (round twenty-eight)', () => {
     expect(ids(answer)).toEqual(['timeouts-and-retries']);
   });
 });
+
+describe('"what should we do instead?" after what a system did (round twenty-eight)', () => {
+  it('every key moved after adding a cache node with hash % n: why consistent hashing helps, not its definition alone', () => {
+    const answer = ask(
+      'added one node to our cache cluster and basically every key moved, hit rate went to zero. we do hash % n. what should we do instead',
+    );
+    expect(ids(answer)).toEqual(['consistent-hashing']);
+    expect(shownText(answer)).toMatch(/Why it helps/);
+  });
+});
