@@ -5894,3 +5894,23 @@ describe('"what should we do instead?" after what a system did (round twenty-eig
     expect(shownText(answer)).toMatch(/Why it helps/);
   });
 });
+
+describe('second turns that ask something new of the first topic (round twenty-eight)', () => {
+  it('"does that give me exactly once?" after the outbox says it is at-least-once, not how the relay polls', () => {
+    const answer = converse(
+      'can someone explain the transactional outbox pattern',
+      'nice. so does that give me exactly once delivery then?',
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+    expect(shownText(answer)).toMatch(/at-least-once, not exactly-once/);
+  });
+
+  it('a lease holder that keeps writing after a GC pause: the answer names the fencing token that stops it', () => {
+    const answer = converse(
+      "what's a lease in distributed systems",
+      'what if the holder gets stuck in a long gc pause and keeps writing after it already expired?',
+    );
+    expect(ids(answer)).toEqual(['fencing-and-leases']);
+    expect(shownText(answer)).toMatch(/fencing token/);
+  });
+});
