@@ -5914,3 +5914,23 @@ describe('second turns that ask something new of the first topic (round twenty-e
     expect(shownText(answer)).toMatch(/fencing token/);
   });
 });
+
+describe('comparisons whose summary ends with when to pick which (round twenty-eight)', () => {
+  it.each([
+    ['sre vs platform engineer, which should i pick', 'sre-vs-platform-engineer', /Pick SRE if you like/],
+    ['replication vs sharding, which do i need first', 'replication-vs-sharding', /Replicate first/],
+    ['lease vs lock, which one for our cron job', 'lease-vs-lock', /lease-backed lock with fencing/],
+  ])('"%s" shows a verdict', (question, id, verdict) => {
+    const answer = ask(question);
+    expect(ids(answer)).toEqual([id]);
+    expect(shownText(answer)).toMatch(verdict);
+  });
+
+  it("civil engineers and a town's water distribution network are another field", () => {
+    expect(
+      ask(
+        "Our town's water distribution network loses pressure at the far end of the system. How do civil engineers usually model and fix that?",
+      ).kind,
+    ).not.toBe('answer');
+  });
+});
