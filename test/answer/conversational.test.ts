@@ -5934,3 +5934,13 @@ describe('comparisons whose summary ends with when to pick which (round twenty-e
     ).not.toBe('answer');
   });
 });
+
+describe('where the asker is going, and where they come from (round twenty-eight)', () => {
+  it('"how do i get into sre from a sysadmin background?" is a sysadmin headed for SRE, not an SRE', () => {
+    expect(readAsker(['how do i get into sre from a sysadmin background'])).toEqual({ goal: 'sre', role: 'devops engineer' });
+    const answer = ask(
+      'how do i get into sre from a sysadmin background? and is sre a dead end long term, dont want to be stuck closing tickets forever',
+    );
+    expect(partIds(answer)).toEqual(['how-to-become-sre', 'sre-career-path']);
+  });
+});
