@@ -52,8 +52,18 @@ export function shortName(entry: Entry): string {
 // first use: it loads ICU's sentence rules (a tenth of a start), and a one-question message never splits an answer.
 let sentences: Intl.Segmenter | undefined;
 /** The sentences of a text, each with the spaces after it, so that joined again they give the text back. */
-export const sentencesOf = (text: string): string[] =>
-  [...(sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text)].map((piece) => piece.segment);
+export const sentencesOf = (text: string): string[] => {
+  const pieces = [...(sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text)].map((piece) => piece.segment);
+  // A question in bold ("**Open source or your own project?** Either ...") ends at its "?", before the closing "**": the
+  // marker goes with the sentence it closes, or a cut after that sentence leaves bold open in the channel.
+  for (let i = 1; i < pieces.length; i++) {
+    const closing = /^\*{1,2}(?=\s|$)/.exec(pieces[i]!)?.[0];
+    if (!closing) continue;
+    pieces[i - 1] = `${pieces[i - 1]!}${closing}`;
+    pieces[i] = pieces[i]!.slice(closing.length);
+  }
+  return pieces.filter((piece) => piece !== '');
+};
 
 /**
  * The first sentences of a text, up to about `max` characters, cut at a sentence end (or a
@@ -69,7 +79,8 @@ export function firstSentences(text: string, max: number): string {
   }
   // A sentence that announces a list ("show growth against the level, not the count of pages:") says nothing once its
   // list is cut off: the gist ends before it.
-  while (kept.length > 1 && kept.at(-1)!.trim().endsWith(':')) kept.pop();
+  // So does a question in bold that leads into its answer ("**Do you need it?**") once the answer is cut off.
+  while (kept.length > 1 && (kept.at(-1)!.trim().endsWith(':') || /^(\*\*?)[^*]+\1$/.test(kept.at(-1)!.trim()))) kept.pop();
   const out = kept.join('');
   if (out.trim()) return out.trim();
   const cut = text.slice(0, max - 1);

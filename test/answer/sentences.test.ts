@@ -39,3 +39,22 @@ describe('a gist cut before a list', () => {
     expect(firstSentences(text, 130)).toBe('Incidents are strong evidence when you record what changed.');
   });
 });
+
+describe('bold and italic leads in a cut text', () => {
+  it('keeps the closing marker of a question in bold with the sentence it closes', () => {
+    expect(sentencesOf('Do this first. **Open source or your own project?** Either works.')).toEqual([
+      'Do this first. ',
+      '**Open source or your own project?**',
+      ' Either works.',
+    ]);
+  });
+
+  it('never ends a cut on a lead in bold or italics whose answer was cut off, nor leaves one open', () => {
+    const text = 'A Byzantine fault is a node that behaves arbitrarily. **Do you need it?** Usually not, inside one trusted organisation.';
+    const cut = firstSentences(text, 80);
+    expect(cut).toBe('A Byzantine fault is a node that behaves arbitrarily.');
+    expect(firstSentences('Take the systems courses first. *No internship?* Build a project that survives failures.', 50)).toBe(
+      'Take the systems courses first.',
+    );
+  });
+});
