@@ -5944,3 +5944,13 @@ describe('where the asker is going, and where they come from (round twenty-eight
     expect(partIds(answer)).toEqual(['how-to-become-sre', 'sre-career-path']);
   });
 });
+
+describe('a part that is itself in parts (round twenty-eight)', () => {
+  it('a three-way comparison shown as one part opens on its first heading, not on "**1. …"', () => {
+    const answer = ask(
+      'platform eng vs devops vs sre — which title should I aim for with a k8s + terraform background? and do platform engineers get paged too?',
+    );
+    expect(shownText(answer)).not.toMatch(/\*\*1\. …/);
+    expect(shownText(answer)).toMatch(/\*\*1\. Platform engineer vs DevOps engineer\*\*/);
+  });
+});
