@@ -2148,6 +2148,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // The questions of parts that only repeated an earlier part's entry: still asked of it ("is there a name for this
       // kind of failure and how do ppl catch it?" is one entry, and how to catch it is what the reply must show).
       const repeated: string[] = [];
+      // For a part of several, the later questions its entry answers again: what its gist should show beside the opening.
+      const askedAgain = new Map<number, string[]>();
       let lastState = previous;
       // A part with no words of its own ("any advice?", "thoughts?") adds nothing; if all are like that, the whole text is the question.
       // "I keep being told I need 'more scope'. what does that even mean?": a quoted phrase is what "that" stands for.
@@ -2379,6 +2381,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           // As asked: read against the entry, "it" put in stands for its whole title ("... scared of Jepsen, linearizability
           // checkers and TLA+"), whose words would find passages on those.
           repeated.push(question);
+          // Still asked of the part that answered it ("... slo vs sla, how much downtime does 99.9% allow per month, ...").
+          const of = parts.findIndex((p) => p.answer.kind === 'answer' && answerKey(p.answer) === answerKey(part.answer));
+          if (of >= 0) askedAgain.set(of, [...(askedAgain.get(of) ?? []), question]);
           continue;
         }
         const ids = part.answer.kind === 'answer' ? answerKey(part.answer).split('+') : [];
@@ -2430,7 +2435,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       else
         answer = composeParts(
           message,
-          parts.map((p) => leadingTo(p.answer, p.resolved)),
+          parts.map((p, i) => {
+            // The later question the part's gist does not say yet ("how much downtime does 99.9% allow?"): its passage,
+            // where the entry has one; the part's own question is answered by the opening already.
+            const again = askedAgain.get(i);
+            const own = leadingTo(p.answer, p.resolved);
+            const forLater = again ? leadingTo(p.answer, again.join(' ')) : p.answer;
+            // Only a passage added to the opening that the gist can show whole: cut back to its first sentence, it says less.
+            return forLater !== p.answer && (forLater.summary ?? '').length <= partGistMax(forLater) ? forLater : own;
+          }),
           extra,
           messageForeign > 0,
         );

@@ -5954,3 +5954,20 @@ describe('a part that is itself in parts (round twenty-eight)', () => {
     expect(shownText(answer)).toMatch(/\*\*1\. Platform engineer vs DevOps engineer\*\*/);
   });
 });
+
+describe('a later question its part answers again (round twenty-eight)', () => {
+  it('"how much downtime does 99.9% allow per month" beside SLO vs SLA shows the minutes in that part, not the summary alone', () => {
+    const answer = ask(
+      'new to sre stuff: whats the difference between an slo and an sla, how much downtime does 99.9% actually allow per month, and what should actually page us?',
+    );
+    expect(partIds(answer)).toEqual(['slos-and-error-budgets', 'alerting']);
+    expect(shownText(answer)).toMatch(/99\.9% allows 43\.2 minutes/);
+  });
+
+  it('"why can\'t I just average the p99 from each host" beside why p99 beats the mean shows the passage on merging histograms', () => {
+    const answer = ask(
+      "three quick ones: why is p99 better than the mean for latency, why can't I just average the p99 from each host, and what is 'coordinated omission' that my lead keeps mentioning?",
+    );
+    expect(shownText(answer)).toMatch(/cannot average the p99/);
+  });
+});
