@@ -5971,3 +5971,17 @@ describe('a later question its part answers again (round twenty-eight)', () => {
     expect(shownText(answer)).toMatch(/cannot average the p99/);
   });
 });
+
+describe('", and realistically how long ...": a second question after a hedge word (round twenty-eight)', () => {
+  it('splits "which language should i learn ..., and realistically how long will it take ..." into two questions', () => {
+    expect(
+      splitMessage(
+        'which language should i learn for distributed systems work, and realistically how long will it take to get through the basics?',
+      ).questions,
+    ).toHaveLength(2);
+    const answer = ask(
+      'career switcher here (QA for 4 yrs). which language should i learn for distributed systems work, and realistically how long will it take to get through the basics if i study evenings + weekends?',
+    );
+    expect(ids(answer)).toContain('which-language');
+  });
+});
