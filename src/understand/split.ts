@@ -237,6 +237,8 @@ function borrowFrame(part: string, previous: string | undefined): string {
 
 // "where do I even begin, every resource assumes I know half of it already": after the comma, a remark about the
 // asker's situation (a subject and its verb), not a second question and not part of this one.
+const MET_IT_ASIDE =
+  /^(.{3,}?),\s*((?:i |we )?(?:keep|kept) (?:seeing|hearing|reading|running into) (?:it|this|that|the term|about it)\b.*)$/i;
 const ASIDE =
   /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|everybody|nobody|people|ppl|folks|someone|somebody|i|we|they)\b(?:\s+\S+){3,})$/i;
 
@@ -276,6 +278,9 @@ function splitAside(sentence: string): [string, string | null] {
   // Not when a question comes first ("and what other kinds of distsys jobs are there, like does SRE count as one").
   if (verdict && !QUESTION_START.test(foldText(verdict[1]!).trim().replace(JOINED, '')) && besidesVerdict(verdict[2]!) !== null)
     return [verdict[2]!, verdict[1]!];
+  // "backpressure eli5 pls, keep seeing it in our kafka design doc": where the asker met the thing is no part of what is asked.
+  const metIt = MET_IT_ASIDE.exec(sentence.trim());
+  if (metIt) return [metIt[1]!, metIt[2]!];
   const match = ASIDE.exec(sentence.trim());
   if (!match || !QUESTION_START.test(foldText(match[1]!).trim().replace(JOINED, '')) || QUESTION_START.test(foldText(match[2]!)))
     return [sentence, null];
@@ -487,7 +492,10 @@ export function splitMessage(text: string): MessageParts {
         extra: [],
         context: [...saidWho(), ...aboutAsker.map((s) => s.text)],
       };
-    return { questions: [body.replace(/\s+/g, ' ').trim()], extra: [], context: saidWho() };
+    const whole = body.replace(/\s+/g, ' ').trim();
+    const metIt = MET_IT_ASIDE.exec(whole);
+    if (metIt) return { questions: [metIt[1]!.trim()], extra: [], context: [...saidWho(), metIt[2]!] };
+    return { questions: [whole], extra: [], context: saidWho() };
   }
   const asOne = askedAsOne(questions, context);
   if (asOne) return asOne;

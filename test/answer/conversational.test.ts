@@ -5985,3 +5985,21 @@ describe('", and realistically how long ...": a second question after a hedge wo
     expect(ids(answer)).toContain('which-language');
   });
 });
+
+describe('backpressure beside rate limiting, and where the asker met a term (round twenty-eight)', () => {
+  it('"how\'s that different from rate limiting? sounds kinda the same" after backpressure is the comparison with a verdict', () => {
+    const answer = converse(
+      'backpressure... what does that actually mean',
+      "how's that different from rate limiting? sounds kinda the same to me",
+    );
+    expect(ids(answer)).toEqual(['backpressure-vs-rate-limiting']);
+    expect(shownText(answer)).toMatch(/They work together/);
+  });
+
+  it('"backpressure eli5 pls, keep seeing it in our kafka design doc": where the term was seen is no part of the question', () => {
+    expect(splitMessage('backpressure explained pls, keep seeing it in our kafka design doc').questions).toEqual([
+      'backpressure explained pls',
+    ]);
+    expect(ids(ask('backpressure eli5 pls, keep seeing it in our kafka design doc'))).toEqual(['backpressure']);
+  });
+});
