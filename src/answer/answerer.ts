@@ -183,6 +183,23 @@ function wordsBeyond(written: string, role: string): string[] {
 const EVERY_IN_THE_FIELD = new RegExp(IN_THE_FIELD.source, 'gi');
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
 /** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
+/** A level asked about: "for a new grad", "at senior", "a junior candidate", and the heading of its section. */
+const LEVEL_ASKED_GLOBAL = /\b(new grads?|juniors?|entry[- ]level|mid[- ]level|mids?|seniors?|staff|principals?)\b/g;
+const SECTION_OF_LEVEL: Readonly<Record<string, string>> = {
+  'new grad': 'Entry',
+  junior: 'Entry',
+  'entry-level': 'Entry',
+  'entry level': 'Entry',
+  'mid-level': 'Mid',
+  'mid level': 'Mid',
+  mid: 'Mid',
+  senior: 'Senior',
+  staff: 'Staff',
+  principal: 'Principal',
+};
+/** A section of an entry headed by a level alone ("**Senior**"): the entry is written level by level. */
+const LEVEL_SECTION = /^\*\*(?:Entry|Junior|Mid|Mid-level|Senior|Staff|Principal)\*\*$/gm;
+const MIN_LEVEL_SECTIONS = 3;
 /** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
 /** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
 const WORKS_AT =
@@ -2017,6 +2034,27 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return action !== part.answer ? action : toTheSituation(part.answer, later, []);
   }
 
+  /**
+   * "what's fair to expect from a new grad in an infra interview loop?": an entry written level by level (a section headed
+   * **Entry**, **Mid**, **Senior** ...) answers for the level asked about in that level's section, after its opening.
+   */
+  function atLevelAsked(answer: Answer, question: string): Answer {
+    const entry = summarisedEntry(answer);
+    const named = new Set([...foldText(question).matchAll(LEVEL_ASKED_GLOBAL)].map((m) => SECTION_OF_LEVEL[m[1]!.replace(/s$/, '')]));
+    // One level only: "a principal candidate or a really strong staff one" asks what the summary sets side by side.
+    if (!entry || named.size !== 1) return answer;
+    const heading = [...named][0]!;
+    const lines = entry.body.split('\n');
+    const at = lines.findIndex((line) => line.trim() === `**${heading}**`);
+    if (at < 0 || (entry.body.match(LEVEL_SECTION) ?? []).length < MIN_LEVEL_SECTIONS) return answer;
+    const section: string[] = [];
+    for (const line of lines.slice(at + 1)) {
+      if (line.trim() === '' || /^\*\*[^*]+\*\*:?$/.test(line.trim())) break;
+      section.push(line);
+    }
+    return section.length > 0 ? openingThen(answer, entry, section.join('\n'), '\n\n') : answer;
+  }
+
   /** The entry an answer shows as written (its summary, not a passage already picked out of it). */
   const summarisedEntry = (answer: Answer): Entry | undefined => {
     const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
@@ -2430,7 +2468,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       let answer: Answer;
       // What the post tells says what the doing is about ("a popular cache key expires ... how do ppl prevent that").
       // A follow-up is focused on what it asks of the last answer already.
-      if (single) answer = previous ? parts[0]!.answer : toTheActionOfAny(parts[0]!, repeated, context);
+      if (single) answer = previous ? parts[0]!.answer : atLevelAsked(toTheActionOfAny(parts[0]!, repeated, context), parts[0]!.resolved);
       // Two parts where one is not understood: answer the one that is, and say which was not.
       else
         answer = composeParts(

@@ -6003,3 +6003,18 @@ describe('backpressure beside rate limiting, and where the asker met a term (rou
     expect(ids(ask('backpressure eli5 pls, keep seeing it in our kafka design doc'))).toEqual(['backpressure']);
   });
 });
+
+describe('one level asked of an entry written level by level (round twenty-eight)', () => {
+  it('"what\'s fair to expect from a new grad in an infra interview loop?" shows the entry level\'s section after the opening', () => {
+    const answer = ask(
+      "what's fair to expect from a new grad in an infra interview loop? dont want to grill them on war stories they can't possibly have",
+    );
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+    expect(shownText(answer)).toMatch(/Don't expect production war stories/);
+  });
+
+  it('two levels set side by side keep the summary that names every level', () => {
+    const answer = ask('what signals separate a principal candidate from a really strong staff one?');
+    expect(shownText(answer)).toMatch(/Staff: /);
+  });
+});
