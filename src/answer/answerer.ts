@@ -182,7 +182,6 @@ function wordsBeyond(written: string, role: string): string[] {
 
 const EVERY_IN_THE_FIELD = new RegExp(IN_THE_FIELD.source, 'gi');
 const LEVEL_CODE = /^([le][3-8]|sde ?(\d|i{1,3}))$/;
-/** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 /** A level asked about: "for a new grad", "at senior", "a junior candidate", and the heading of its section. */
 const LEVEL_ASKED_GLOBAL = /\b(new grads?|juniors?|entry[- ]level|mid[- ]level|mids?|seniors?|staff|principals?)\b/g;
 const SECTION_OF_LEVEL: Readonly<Record<string, string>> = {
@@ -200,14 +199,15 @@ const SECTION_OF_LEVEL: Readonly<Record<string, string>> = {
 /** A section of an entry headed by a level alone ("**Senior**"): the entry is written level by level. */
 const LEVEL_SECTION = /^\*\*(?:Entry|Junior|Mid|Mid-level|Senior|Staff|Principal)\*\*$/gm;
 const MIN_LEVEL_SECTIONS = 3;
-/** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
 /** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
 const WORKS_AT =
   /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency)\b[^.?!]{0,40}$/u;
 /** The role the content sets beside SRE as "software engineering" ("New grad: should I pick SRE or software engineering?"). */
-const SAID_AS_SWE = /^backend-engineer$/;
+const SAID_AS_SWE = 'backend-engineer';
+/** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
 const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
+/** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /** "what do we actually do here?" after what a system did (not what a career asks the asker to do). */
@@ -1187,7 +1187,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const entry = kb.byId.get(reading.entryId ?? '');
         const name = entry ? [entry.title, ...entry.aliases].join(', ') : '';
         const named = new Set(comparer.namedIn(name).map((n) => n.id));
-        return [...sideIds].every((id) => named.has(id) || (SAID_AS_SWE.test(id) && /\b(?:software engineer(?:ing)?|swe)\b/i.test(name)));
+        return [...sideIds].every((id) => named.has(id) || (id === SAID_AS_SWE && /\b(?:software engineer(?:ing)?|swe)\b/i.test(name)));
       };
       const forTheChoice = (reading: Answer) =>
         reading.kind === 'answer' &&
@@ -1965,9 +1965,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
     const verdict = ASKS_JUDGEMENT.test(folded);
     const judgement = ifNeeded || verdict;
-    const asksTheWay = !judgement && !ASKS_WHAT_TO_DO.test(folded) && ASKS_THE_WAY.test(folded);
-    const entry =
-      judgement || asksTheWay || ASKS_WHAT_TO_DO.test(folded) || ASKS_WHAT_WE_DO.test(folded) ? summarisedEntry(answer) : undefined;
+    const doing = ASKS_WHAT_TO_DO.test(folded) || ASKS_WHAT_WE_DO.test(folded);
+    const asksTheWay = !judgement && !doing && ASKS_THE_WAY.test(folded);
+    const entry = judgement || doing || asksTheWay ? summarisedEntry(answer) : undefined;
     const focusOn = (ledByQuestion: boolean) =>
       entry &&
       focusPassage(entry, [...told, question].join(' '), index, false, {
