@@ -202,6 +202,34 @@ const MIN_LEVEL_SECTIONS = 3;
 /** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
 const WORKS_AT =
   /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency)\b[^.?!]{0,40}$/u;
+/** The most words of a sentence that only says who the asker is ("Data engineer, 5 yrs, at a fintech."). */
+const MAX_INTRODUCTION_WORDS = 14;
+
+/** "SRE, 5 years, at a video streaming company.", "I'm a mid-level backend engineer at an insurance company.": who asks. */
+function introducesAsker(sentence: string): boolean {
+  if (sentence.split(/\s+/).length > MAX_INTRODUCTION_WORDS || careerIntent(sentence) !== null) return false;
+  const asker = readAsker([sentence]);
+  return asker.role !== undefined && WORKING_ROLES.has(asker.role) && asker.hires === undefined;
+}
+/** Roles of people at work on systems: a student's or a new grad's post is about their way in, whatever it tells. */
+const WORKING_ROLES = new Set(['sre', 'devops engineer', 'platform engineer', 'data engineer', 'frontend developer', 'backend developer']);
+
+/**
+ * A post that tells what a system did, after saying who asks: the rest of it, read without the asker, is a story of its
+ * own (no level, no role, no career asked about), long enough to say what it is about.
+ */
+function systemStory(question: string, sentences: readonly string[]): boolean {
+  const rest = sentences.filter((s) => !introducesAsker(s));
+  if (rest.length === sentences.length) return false;
+  const told = rest.join(' ');
+  return (
+    told.split(/\s+/).length >= STORY_WORDS &&
+    careerIntent(`${question} ${told}`) === null &&
+    !LEVEL_WORD.test(foldText(`${question} ${told}`)) &&
+    readAsker([...rest, question]).role === undefined
+  );
+}
+
 /** The role the content sets beside SRE as "software engineering" ("New grad: should I pick SRE or software engineering?"). */
 const SAID_AS_SWE = 'backend-engineer';
 /** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
@@ -347,8 +375,10 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
  * subject, but "... how do we sort it out? not a tech question" says the bot has nothing to add.
  */
 const SAYS_PERSONAL = new RegExp(
-  `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b|\\b(?:spread\\w*|tell\\w*|talk\\w*) (?:gossip|rumou?rs|lies|stories|trash|shit) about (?:me|us|my)\\b|\\bbad-?mouth\\w* me\\b`,
+  `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\bin (?:our|my) (?:relationship|marriage)\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b|\\b(?:spread\\w*|tell\\w*|talk\\w*) (?:gossip|rumou?rs|lies|stories|trash|shit) about (?:me|us|my)\\b|\\bbad-?mouth\\w* me\\b`,
 );
+/** What a message that says it is off topic or personal counts as: that many words of another field. */
+const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
 const WELLBEING =
   /\b(?:i'?m|i am|i feel|feeling|i've been|been) (?:so |really |totally |completely |pretty |kinda )?(?:burned|burnt) out\b|\bi can'?t sleep\b|\bsleeping badly\b|\bmy mental health\b|\brecover(?:ing|y)? from (?:a |my )?burnout\b|\bmy burnout\b/;
@@ -611,6 +641,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (careerIntent(question) === 'pay' && !foreignFromMessage) {
       return { ...blank(question, 'decline', MESSAGES.pay), suggestions: payRefs(question), confidence: 0 };
     }
+    // `foreignFromMessage`: the question was read with the post around it, whose other-field words ("recent physics
+    // PhD here") say who asks; the message's own count (`foreign`) is the one that speaks against the answer.
+    const countForeign = (hits: Hit[]) =>
+      hits.map((hit) => (hit.foreign === foreign || (hit.foreign > foreign && !foreignFromMessage) ? hit : { ...hit, foreign }));
     const intent = detectIntent(question);
     if (intent.type === 'comparison') {
       // "staff engineer job posting" vs "senior one": the sides are the levels; the posting is the topic.
@@ -636,7 +670,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // guide to that move, when the content has one, answers it.
       const moving = careerIntent(question) === 'move';
       if (answer && rest.length === 0 && !moving) return answer;
-      const searched = decide(question, searchFor(question, { type: 'question' }, asker));
+      const searched = decide(question, countForeign(searchFor(question, { type: 'question' }, asker)));
       const sideIds = [
         ...comparer.sideIds(intent.sides.map((side) => namedSideOf(side) ?? side)),
         ...(answer ? answerKey(answer).split('+') : []),
@@ -662,11 +696,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       if (answer) return answer;
     }
-    // `foreignFromMessage`: the question was read with the post around it, whose other-field words ("recent physics
-    // PhD here") say who asks; the message's own count (`foreign`) is the one that speaks against the answer.
-    const hits = searchFor(question, intent, asker, context).map((hit) =>
-      hit.foreign === foreign || (hit.foreign > foreign && !foreignFromMessage) ? hit : { ...hit, foreign },
-    );
+    const hits = countForeign(searchFor(question, intent, asker, context));
     // One everyday word ("life?", "books?") matches whatever happens to use it: never an outright answer.
     const read = index.read(question);
     const vague = read.units.length === 1 && read.specificityOf(read.units[0]!) <= MIN_SPECIFICITY;
@@ -1016,11 +1046,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const asksFix = careerIntent(question) === null && ASKS_FOR_A_FIX.test(foldText(question));
     // What the asker tried in vain ("we already retry with exponential backoff and it didn't help") is what the answer
     // is not: its words would vote for the entry they have read already.
+    // Who asks, before a story of what a system did ("I'm a mid-level backend engineer at an insurance company. Our
+    // dashboards show average latency around 90ms ... what should we actually be looking at?"), says where they work,
+    // not what is asked: its words (mid level, backend) would vote for the role's and the level's own entries.
+    const tellsOfASystem = systemStory(question, sentences);
     const context = sentences
       .filter(
         (s) =>
           (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) &&
-          !(asksFix && WORKS_AT.test(foldText(s).trim())) &&
+          !((asksFix || tellsOfASystem) && WORKS_AT.test(foldText(s).trim())) &&
+          !(tellsOfASystem && introducesAsker(s)) &&
           !TRIED_IN_VAIN.test(foldText(s)),
       )
       .join(' ');
@@ -2177,7 +2212,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const toldForeign = story.length === 0 ? 0 : index.read(story.join(' ')).foreign;
       const notWork = story.some((s) => NOT_WORK.test(foldText(s)));
       const folded = foldText(message);
-      const toldOffTopic = (previous === null && SAYS_OFF_TOPIC.test(folded)) || SAYS_PERSONAL.test(folded) ? 1 : 0;
+      // Said outright, it weighs as several of another field's words: in a long post one word is only the setting.
+      const toldOffTopic = (previous === null && SAYS_OFF_TOPIC.test(folded)) || SAYS_PERSONAL.test(folded) ? SAID_OFF_TOPIC : 0;
       const messageForeign = Math.max(toldForeign >= 2 || notWork ? Math.max(askedForeign, toldForeign) : askedForeign, toldOffTopic);
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 

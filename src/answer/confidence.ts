@@ -95,11 +95,14 @@ export function logitOfHit(hit: Hit, runnerUp?: Hit): number {
 /**
  * How much another field's words speak against a question: fully in a short one ("bitcoin mining rigs?"), less in a long
  * post whose other words are the content's ("our note app lets people edit offline on phone and laptop ... how do
- * those merge?"): one stray word among a dozen of the field's is the setting, not the topic.
+ * those merge?"): one stray word among a dozen of the field's is the setting, not the topic. Squared, so that the
+ * share falls off fast as the field's own words grow: one "kitchen" among eighteen words of an order service and Kafka
+ * (a food delivery company's story) weighs a fifth, where two or three such words in a short post still weigh in full.
  */
 export function foreignWeight(hit: Hit): number {
   if (hit.foreign === 0) return 0;
-  return Math.min(1, (hit.foreign * FOREIGN_SPAN) / Math.max(1, hit.queryTermCount));
+  const share = Math.min(1, (hit.foreign * FOREIGN_SPAN) / Math.max(1, hit.queryTermCount));
+  return share * share;
 }
 /** How many topic terms one word of another field outweighs in full. */
 const FOREIGN_SPAN = 8;

@@ -3320,13 +3320,14 @@ describe('"chops" as people say "skills"', () => {
 });
 
 describe('a follow-up to a story that only got guesses', () => {
+  // (A retry storm told this way is answered outright since round twenty-nine: the retries entry has its questions.)
   const story =
-    'Friday our search api had a bad hour. the ranking service got slow, every search pod retried its calls straight away, three times each, so ranking saw triple its usual load and fell over. each time it came back up it was knocked straight down again.';
+    'last week our checkout got slow for about an hour, and the graphs showed one of the three payment hosts with a much higher error rate than the others while the health checks stayed green the whole time.';
   it('is read with the story, as if both were one message', () => {
     const first = ask(story);
     expect(first.kind).not.toBe('answer');
     const answer = ask('how do we prevent this?', first.conversation);
-    expect(ids(answer)).toEqual(['timeouts-and-retries']);
+    expect(ids(answer)).toEqual(['gray-failure']);
     expect(ids(answer)).toEqual(ids(ask(`${story} how do we prevent this?`)));
   });
   it('leaves a follow-up with a topic of its own to that topic', () => {
@@ -6016,5 +6017,14 @@ describe('one level asked of an entry written level by level (round twenty-eight
   it('two levels set side by side keep the summary that names every level', () => {
     const answer = ask('what signals separate a principal candidate from a really strong staff one?');
     expect(shownText(answer)).toMatch(/Staff: /);
+  });
+});
+
+describe('another field, said outright (round twenty-nine)', () => {
+  it('"a split brain in our relationship" is personal: declined, though the story uses the field\'s words', () => {
+    const answer = ask(
+      'my partner and i each remember agreeing to different weekend plans. it feels like a split brain in our relationship, with two leaders each sure they hold the lock. how do we settle it?',
+    );
+    expect(answer.kind).not.toBe('answer');
   });
 });

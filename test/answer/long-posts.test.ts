@@ -38,3 +38,29 @@ describe('a long first post is read to its question at the end', () => {
     expect(ids(ask(post))).toContain('quorum');
   });
 });
+
+describe('who asks, then a story of what a system did (round twenty-nine)', () => {
+  it('"I\'m a mid-level backend engineer ..." says where the asker works, not what is asked: the percentiles, not the level', () => {
+    const post =
+      "I'm a mid-level backend engineer at an insurance company. Our dashboards show average API latency around 90ms, which looks great, but support keeps forwarding complaints that the app is slow. Management says the numbers prove it's just the customers' home wifi. I'm not convinced at all. What should we actually be looking at?";
+    expect(ids(ask(post))).toEqual(['latency-percentiles']);
+  });
+
+  it('"Data engineer, 5 yrs, at a fintech." before a story of reordered events answers with Kafka ordering', () => {
+    const post =
+      "Data engineer, 5 yrs, at a fintech. Our transactions topic had 12 partitions and the consumers couldn't keep up, so last sprint we bumped it to 48. Since then events for the same account sometimes get processed out of order and balances are briefly wrong in the app. We key every message by account id, so I thought ordering was safe. What did we break?";
+    expect(ids(ask(post))).toEqual(['kafka-partitions-and-ordering']);
+  });
+
+  it("a student's post keeps who asks: it is about their way in", () => {
+    const post =
+      '2nd year cs student. i like my os class way more than the web dev stuff, and the infra side of things seems really cool. no internship lined up for this summer though. what should i be doing right now';
+    expect(ids(ask(post))).toEqual(['from-student']);
+  });
+
+  it('one word of another field in a long story is its setting ("kitchen" services of a food delivery company)', () => {
+    const post =
+      'Our order service commits the order row to MySQL and then publishes an OrderPlaced event to Kafka. Twice this month the Kafka send timed out after the commit, so the order exists but the kitchen and courier services never heard about it. What do we do?';
+    expect(ids(ask(post))).toEqual(['transactional-outbox']);
+  });
+});
