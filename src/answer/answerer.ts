@@ -377,6 +377,12 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
 const SAYS_PERSONAL = new RegExp(
   `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\bin (?:our|my) (?:relationship|marriage)\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b|\\b(?:spread\\w*|tell\\w*|talk\\w*) (?:gossip|rumou?rs|lies|stories|trash|shit) about (?:me|us|my)\\b|\\bbad-?mouth\\w* me\\b`,
 );
+/** A bold lead that opens a line: "**Who owns what**: ...", "- **Why not 100%?** ...". */
+const BOLD_LEAD = /^(?:[-*] )?\*\*([^*]{3,60})\*\*.*$/gm;
+/** The words of a lead that only frame a question. */
+const LEAD_FRAME_WORDS = new Set(['what', 'is', 'are', 'a', 'an', 'the', 'it', 'of', 'to', 'do', 'does', 'you', 'how', 'why']);
+/** The words that say what a question asks of a thing: "who owns", "while it is open". */
+const ASKING_WORDS = new Set(['who', 'what', 'when', 'while', 'why', 'how', 'which', 'where', 'if']);
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -1514,6 +1520,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const units = index.analyze(property!);
       if (units.length > 0 && units.every((unit) => entryWords(holder).has(unit))) return atPassage(holder, question, previous);
     }
+    // "who owns it, the sre team or the dev team?" after SLOs: the entry just read has a passage led by what is asked
+    // ("**Who owns what**"), whatever the roles named beside it find alone (a new grad's pick between SRE and SWE).
+    const ledTo =
+      previous && previous.topics.length === 1 && pointsBack(question) && !namesItsOwn && ownWords.foreign === 0
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    const ledPassage = previous && ledTo?.kind === 'concept' ? passageLedByAsked(ledTo, question) : undefined;
+    if (previous && ledTo && ledPassage) {
+      const answer = { ...entryAnswer(ledTo, question, EXACT_CONFIDENCE), followUp: true };
+      return {
+        answer: { ...answer, summary: ledPassage, details: entryBeside(ledTo, [ledPassage]) },
+        resolved: `${question} ${previous.topics[0]!.name}`,
+      };
+    }
     // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
     if (!previous || ownWords.foreign > 0) return best;
@@ -1806,6 +1826,35 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   function atPassage(entry: Entry, question: string, previous: ConversationState): { answer: Answer; resolved: string } {
     const answer = focused({ ...entryAnswer(entry, question, EXACT_CONFIDENCE), followUp: true }, question, previous);
     return { answer, resolved: `${question} ${previous.topics[0]!.name}` };
+  }
+
+  /**
+   * The passage of the entry led by what the question asks, in its words ("**Who owns what**: ..."): every word of the
+   * bold lead but the question frame ("what", "is") is the question's, and there are two of them at least ("who owns").
+   * Words the search reads as everyday ("who", "owns") say it where the search cannot.
+   */
+  function passageLedByAsked(entry: Entry, question: string): string | undefined {
+    const asked = new Set(foldText(question).match(/[a-z0-9%]+/g) ?? []);
+    const led = [...entry.body.matchAll(BOLD_LEAD)].find((lead) => {
+      const all = foldText(lead[1]!).match(/[a-z0-9%]+/g) ?? [];
+      const words = all.filter((word) => !LEAD_FRAME_WORDS.has(word));
+      // It asks what the question asks ("who", "while"): "**The two phases**" only names what "between the two phases" says.
+      return words.length >= 2 && words.every((word) => asked.has(word)) && all.some((word) => ASKING_WORDS.has(word) && asked.has(word));
+    });
+    if (!led) return undefined;
+    // A lead that heads a list ("**What to do while it is open** (...)" then its bullets) comes with the list.
+    const after = entry.body
+      .slice(led.index! + led[0].length)
+      .split('\n')
+      .slice(1);
+    const list = after.slice(
+      0,
+      Math.max(
+        0,
+        after.findIndex((line) => !/^\s*(?:[-*]|\d+\.)\s/.test(line)),
+      ),
+    );
+    return [led[0], ...(/\*\*\s*(?:\([^)]*\))?\s*$/.test(led[0]) ? list : [])].join('\n');
   }
 
   /** Two levels asked about by someone who hires: which of the two to give a candidate, where a guide for that answers. */

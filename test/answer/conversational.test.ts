@@ -6028,3 +6028,24 @@ describe('another field, said outright (round twenty-nine)', () => {
     expect(answer.kind).not.toBe('answer');
   });
 });
+
+describe('a follow-up that a bold lead of the last entry names (round twenty-nine)', () => {
+  it('"who owns it, the sre team or the dev team?" after SLOs shows "Who owns what", not a new grad\'s pick between SRE and SWE', () => {
+    const answer = converse("what's an slo", 'who owns it, the sre team or the dev team?');
+    expect(ids(answer)).toEqual(['slos-and-error-budgets']);
+    expect(shownText(answer)).toMatch(/^\*\*Who owns what\*\*/);
+  });
+
+  it('"while it\'s open, what should my service return?" after circuit breakers shows the lead with the list under it', () => {
+    const answer = converse("what's a circuit breaker", "while it's open, what should my service actually return to callers?");
+    expect(shownText(answer)).toMatch(/What to do while it is open[\s\S]*Return an error immediately/);
+  });
+
+  it('a lead that only names what the question mentions ("**The two phases**") is not what it asks', () => {
+    const answer = converse(
+      'how does 2pc work across two postgres dbs',
+      'what if the thing running the show crashes between the two phases',
+    );
+    expect(shownText(answer)).not.toMatch(/^\*\*The two phases\*\*/);
+  });
+});
