@@ -172,20 +172,6 @@ export function createComparer(
       const found = hits.every((hit) => hit !== undefined);
       const entries = [...new Map(hits.filter((h) => h !== undefined).map((hit) => [hit.entry.id, hit.entry])).values()];
       const confidence = found ? Math.min(...hits.map((hit) => confidenceOf(hit!))) : 0;
-      if (found && entries.length === 1 && hits.every((hit) => hit!.anchor >= 0.9)) {
-        // Both sides name one entry: it answers the comparison. Only when asked whether they are
-        // the same ("sharding vs partitioning, same thing?") does the bot say so: one entry can also
-        // name two things to tell them apart ("linearizability and how it differs from serializability").
-        const answer = entryAnswer(entries[0]!, question, confidence);
-        // Only sides that are each a name of the entry (an alias, its short name) are the same thing: "serializable" found
-        // the linearizability entry by its title, which sets the two apart.
-        const byName = sides.every((side) => namesByKey().get(nameKey(side)) === entries[0]!.id);
-        // And only where the entry says so ("Sharding, also called partitioning"): one entry may cover two different
-        // things by name (Jepsen and TLA+).
-        if (!ASKS_SAME.test(foldText(question)) || !byName || !saysSame(entries[0]!, sides)) return answer;
-        const names = sides.map((side) => `**${side}**`).join(' and ');
-        return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
-      }
       // A side is also known by its entry's short name: "Raft consensus algorithm" is "Raft" in "Raft vs Paxos".
       const fits = sides.map((side, i) => {
         const ids = comparisonsAbout(side);
@@ -204,6 +190,29 @@ export function createComparer(
           .search(text, { kinds: ['comparison'] })
           .find((hit) => fits[a]!.has(hit.entry.id) && fits[b]!.has(hit.entry.id) && aboutBoth(hit.entry));
       };
+      if (found && entries.length === 1 && hits.every((hit) => hit!.anchor >= 0.9)) {
+        // Both sides name one entry: it answers the comparison. Only when asked whether they are
+        // the same ("sharding vs partitioning, same thing?") does the bot say so: one entry can also
+        // name two things to tell them apart ("linearizability and how it differs from serializability").
+        // Unless a comparison written for the two names them both ("token bucket vs leaky bucket": both are names of the
+        // rate limiting entry, which the comparison sets side by side with a verdict).
+        // Only one that names each side as written: "token bucket or sliding window" is no question for it. Asked whether
+        // the two are the same ("sharding vs partitioning, same thing?"), the entry that says so answers.
+        const namesEach = (entry: Entry) =>
+          sides.every((side) => [entry.title, ...entry.aliases].some((name) => foldText(name).includes(foldText(side))));
+        const pair = sides.length === 2 ? (pairEntry(question, 0, 1) ?? pairEntry(sides.join(' vs '), 0, 1)) : undefined;
+        if (pair && namesEach(pair.entry) && !ASKS_SAME.test(foldText(question)))
+          return entryAnswer(pair.entry, question, Math.max(confidenceOf(pair), ANSWER_THRESHOLD));
+        const answer = entryAnswer(entries[0]!, question, confidence);
+        // Only sides that are each a name of the entry (an alias, its short name) are the same thing: "serializable" found
+        // the linearizability entry by its title, which sets the two apart.
+        const byName = sides.every((side) => namesByKey().get(nameKey(side)) === entries[0]!.id);
+        // And only where the entry says so ("Sharding, also called partitioning"): one entry may cover two different
+        // things by name (Jepsen and TLA+).
+        if (!ASKS_SAME.test(foldText(question)) || !byName || !saysSame(entries[0]!, sides)) return answer;
+        const names = sides.map((side) => `**${side}**`).join(' and ');
+        return { ...answer, summary: `${names} name the same thing here. ${answer.summary}` };
+      }
       if (sides.length === 2) {
         // The question's own words first; the sides as read ("e6 vs e5" is "staff vs senior") when they find none.
         const best = pairEntry(question, 0, 1) ?? pairEntry(sides.join(' vs '), 0, 1);

@@ -6049,3 +6049,19 @@ describe('a follow-up that a bold lead of the last entry names (round twenty-nin
     expect(shownText(answer)).not.toMatch(/^\*\*The two phases\*\*/);
   });
 });
+
+describe('two names of one entry that a comparison sets side by side (round twenty-nine)', () => {
+  it('"token bucket vs leaky bucket" is answered by the comparison written for the two, not the rate limiting entry', () => {
+    expect(ids(ask('token bucket or leaky bucket, what is the difference'))).toEqual(['token-bucket-vs-leaky-bucket']);
+  });
+
+  it('"token bucket or sliding window" names a side the comparison does not: the rate limiting entry', () => {
+    expect(ids(ask('token bucket or sliding window for our public api?'))).toEqual(['rate-limiting']);
+  });
+
+  it('"sharding vs partitioning, same thing?" is still told they are one thing', () => {
+    const answer = ask('sharding vs partitioning — same thing or nah?');
+    expect(ids(answer)).toEqual(['sharding']);
+    expect(answer.summary).toMatch(/name the same thing/);
+  });
+});
