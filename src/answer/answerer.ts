@@ -383,6 +383,8 @@ const BOLD_LEAD = /^(?:[-*] )?\*\*([^*]{3,60})\*\*.*$/gm;
 const LEAD_FRAME_WORDS = new Set(['what', 'is', 'are', 'a', 'an', 'the', 'it', 'of', 'to', 'do', 'does', 'you', 'how', 'why']);
 /** The words that say what a question asks of a thing: "who owns", "while it is open". */
 const ASKING_WORDS = new Set(['who', 'what', 'when', 'while', 'why', 'how', 'which', 'where', 'if']);
+/** How much of a follow-up's own words a passage of the last entry must say to answer it there ({@link focusPassage}). */
+const LAST_NAMED_PASSAGE = 1;
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -1534,6 +1536,30 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         resolved: `${question} ${previous.topics[0]!.name}`,
       };
     }
+    // "are etcd reads linearizable out of the box?" after linearizability: the question names the last topic, and its entry
+    // says it of the thing asked about ("etcd reads are linearizable by default"), where the search alone finds an entry the
+    // question does not name (quorums).
+    // Between messages only: a later part of one message names the part before it in passing ("how do I stop retries from
+    // double-charging people?" after a retry policy).
+    const namedHere =
+      previous && firstPart && previous.topics.length === 1 && best.answer.kind === 'answer' ? comparer.namedIn(question) : [];
+    const namesLast =
+      Boolean(best.answer.entryId) &&
+      namedHere.some((n) => n.id === previous?.topics[0]?.id) &&
+      !namedHere.some((n) => n.id === best.answer.entryId);
+    // Not where the search found a neighbour the content links to it ("how do i get our p99 down when every request fans
+    // out?" after percentiles: tail latency).
+    const found = best.answer.entryId ? kb.byId.get(best.answer.entryId) : undefined;
+    const lastNamed = namesLast ? kb.byId.get(previous!.topics[0]!.id) : undefined;
+    const linkedToLast = found && lastNamed && (found.related.includes(lastNamed.id) || lastNamed.related.includes(found.id));
+    if (
+      previous &&
+      lastNamed?.kind === 'concept' &&
+      !linkedToLast &&
+      ownWords.foreign === 0 &&
+      focusPassage(lastNamed, question, index, false, { beyondSummary: true, minScore: LAST_NAMED_PASSAGE })
+    )
+      return atPassage(lastNamed, question, previous);
     // Another field's word in the follow-up ("also my landlord is keeping my deposit, can he do that?", "so how does
     // consensus work in the EU council?") says it is not about the last answer, whatever it points back to.
     if (!previous || ownWords.foreign > 0) return best;

@@ -6065,3 +6065,19 @@ describe('two names of one entry that a comparison sets side by side (round twen
     expect(answer.summary).toMatch(/name the same thing/);
   });
 });
+
+describe('a follow-up that names the last topic and a thing its entry says it of (round twenty-nine)', () => {
+  it('"are etcd reads linearizable out of the box?" after linearizability: its passage on etcd, not quorums', () => {
+    const answer = converse('linearizability in simple words?', 'are etcd reads linearizable out of the box?');
+    expect(ids(answer)).toEqual(['linearizability']);
+    expect(shownText(answer)).toMatch(/etcd reads are linearizable by default/);
+  });
+
+  it('leaves a neighbour the content links to the last topic: "how do i get our p99 down ..." after percentiles is tail latency', () => {
+    const answer = converse(
+      'avg latency is 40ms but users complain. someone said look at the tail, meaning what?',
+      'how do i get our p99 down when every request fans out to 50 shards?',
+    );
+    expect(ids(answer)).toEqual(['tail-latency']);
+  });
+});
