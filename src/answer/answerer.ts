@@ -385,6 +385,8 @@ const LEAD_FRAME_WORDS = new Set(['what', 'is', 'are', 'a', 'an', 'the', 'it', '
 const ASKING_WORDS = new Set(['who', 'what', 'when', 'while', 'why', 'how', 'which', 'where', 'if']);
 /** How much of a follow-up's own words a passage of the last entry must say to answer it there ({@link focusPassage}). */
 const LAST_NAMED_PASSAGE = 1;
+/** How much of a follow-up's words a body passage must say to follow a summary sentence shown again ({@link focusPassage}). */
+const DEEPER_PASSAGE = 1;
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -2015,7 +2017,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
     if (!entry || !previous.topics.some((topic) => topic.id === entry.id)) return answer;
     const passage = focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary, bodyOnTie });
-    return passage ? { ...answer, summary: passage, details: entryBeside(entry, [passage]) } : answer;
+    if (!passage) return answer;
+    // A sentence of the summary the asker has just read ("It is prevented by requiring a majority quorum ... never running a
+    // two-node cluster without a tie-breaker") answers, but says nothing new: the body's passage on what is asked ("*Tie-
+    // breaker*: two data nodes plus a lightweight third vote") follows it, where one says some of it too.
+    const deeper =
+      !beyondSummary && entry.summary.includes(passage.trim())
+        ? focusPassage(entry, question, index, asksIllustration(question), {
+            wholeList: true,
+            beyondSummary: true,
+            minScore: DEEPER_PASSAGE,
+          })
+        : null;
+    const shown = deeper ? `${passage}\n\n${deeper}` : passage;
+    return { ...answer, summary: shown, details: entryBeside(entry, deeper ? [passage, deeper] : [passage]) };
   }
 
   /**

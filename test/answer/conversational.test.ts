@@ -6081,3 +6081,22 @@ describe('a follow-up that names the last topic and a thing its entry says it of
     expect(ids(answer)).toEqual(['tail-latency']);
   });
 });
+
+describe('a summary sentence the asker has just read, shown again (round twenty-nine)', () => {
+  it('"how do ppl prevent it when they only have 2 nodes" after split-brain: the sentence, then the prevention list with the tie-breaker', () => {
+    const answer = converse('split brain in a cluster, what is it', 'how do ppl prevent it when they only have 2 nodes');
+    expect(ids(answer)).toEqual(['split-brain']);
+    expect(shownText(answer)).toMatch(/It is prevented by requiring a majority quorum[\s\S]*\*Tie-breaker\*: two data nodes/);
+  });
+
+  it('"polling vs cdc for the relay, which one" after the outbox: the sentence, then the two relays side by side', () => {
+    const answer = converse('outbox pattern?', 'polling vs cdc for the relay, which one');
+    expect(shownText(answer)).toMatch(/\*Polling publisher\*[\s\S]*\*Log tailing \/ CDC\*/);
+  });
+});
+
+describe('chat abbreviations of who says it (round twenty-nine)', () => {
+  it("\"mgr says i need 'more scope'\" is a manager's feedback: what scope means", () => {
+    expect(ids(ask("mgr says i need 'more scope' to get promoted, wtf does that actually mean"))).toEqual(['what-scope-means']);
+  });
+});
