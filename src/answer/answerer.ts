@@ -2434,7 +2434,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // "... should I move to a DSE role or go for staff SRE? What are the pros and cons?": a question of asking words
       // alone asks about the one before it.
       const asked: string[] = [];
-      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [text]) {
+      // The whole text, when no question has words of its own ("Is there a proper way to do this?"): without who asks, when
+      // the rest is a story of what a system did (as {@link systemStory} reads it for a question of its own).
+      const wholeText = systemStory(questions.join(' '), context)
+        ? context
+            .filter(introducesAsker)
+            .reduce((rest, intro) => rest.replace(intro, ' '), text)
+            .replace(/^[\s.,;:!-]+/, '')
+        : text;
+      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [wholeText]) {
         if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
         else asked.push(q);
       }
