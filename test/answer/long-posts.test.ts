@@ -52,6 +52,12 @@ describe('who asks, then a story of what a system did (round twenty-nine)', () =
     expect(ids(ask(post))).toEqual(['kafka-partitions-and-ordering']);
   });
 
+  it('a question with no words of its own ("Is there a proper way to do this?") reads the story without who asks', () => {
+    const post =
+      'Backend engineer at a ticketing startup, 5 years of experience. Checkout calls payments, then inventory, then notifications, each its own service with its own database. Yesterday the payment went through but the inventory call failed, so customers were charged for seats they never got. We have no way to roll back across services. Is there a proper way to do this?';
+    expect(ids(ask(post))).toEqual(['sagas']);
+  });
+
   it("a student's post keeps who asks: it is about their way in", () => {
     const post =
       '2nd year cs student. i like my os class way more than the web dev stuff, and the infra side of things seems really cool. no internship lined up for this summer though. what should i be doing right now';
