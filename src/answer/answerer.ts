@@ -377,6 +377,12 @@ const SAYS_OFF_TOPIC = new RegExp(`\\b(${SOMEWHAT}|totally|completely|way) (off[
 const SAYS_PERSONAL = new RegExp(
   `\\b(?:me and my|my) (?:partner(?! teams?\\b)|wife|husband|girlfriend|boyfriend|spouse|fiance|fiancee|roommate)\\b(?: and i)?[^.?!]{0,40}\\b(?:argu\\w*|fight\\w*|bicker\\w*|disagree\\w*|got (?:a|an|the) (?:job|offer) (?:in|at) (?:another|a different|a new) (?:city|country|state|town))\\b|\\bin (?:our|my) (?:relationship|marriage)\\b|\\b(${SOMEWHAT}) personal\\b|\\bnot (really )?(distsys|tech|work|career)[- ]related\\b|\\bnot (really )?an? (distsys|tech|technical|work|career|engineering) (question|q)\\b|\\b(?:spread\\w*|tell\\w*|talk\\w*) (?:gossip|rumou?rs|lies|stories|trash|shit) about (?:me|us|my)\\b|\\bbad-?mouth\\w* me\\b`,
 );
+/** How many of an entry's aliases a question says, each as a word of its own ("go or rust": Go and Rust). */
+function aliasesSaid(entry: Entry | undefined, question: string): number {
+  if (!entry) return 0;
+  const said = ` ${foldText(question).replace(/[^\p{L}\p{N}+#]+/gu, ' ')} `;
+  return entry.aliases.filter((alias) => said.includes(` ${foldText(alias)} `)).length;
+}
 /** A bold lead that opens a line: "**Who owns what**: ...", "- **Why not 100%?** ...". */
 const BOLD_LEAD = /^(?:[-*] )?\*\*([^*]{3,60})\*\*.*$/gm;
 /** The words of a lead that only frame a question. */
@@ -2520,7 +2526,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           // Or a question whole by itself ("and if i wanted to become a platform eng, what should i learn?" after platform
           // vs devops): its words alone find an entry surely, and nothing in it points back.
           const whole = !pointsBack(question) && alone.confidence >= SURE_THRESHOLD && topicWords(question) >= 2;
-          if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough) || whole)) {
+          // Or one that names the entry it finds, twice over ("should I pick up go or rust for it" names two languages of
+          // the languages entry): "it" is what the languages are for, not the part before's topic.
+          const namesTwice = sureEnough && aliasesSaid(kb.byId.get(alone.entryId ?? ''), question) >= 2;
+          if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough) || whole || namesTwice)) {
             part = { answer: alone, resolved: question };
           }
         }

@@ -6100,3 +6100,12 @@ describe('chat abbreviations of who says it (round twenty-nine)', () => {
     expect(ids(ask("mgr says i need 'more scope' to get promoted, wtf does that actually mean"))).toEqual(['what-scope-means']);
   });
 });
+
+describe('a later part that names its entry twice over (round twenty-nine)', () => {
+  it('"should I pick up go or rust for it" after a move into storage work is the languages part, not the move again', () => {
+    const answer = ask(
+      'SRE for 4 yrs, want to move onto the team that actually builds our storage layer. two things: what theory am I missing coming from the ops side, and should I pick up go or rust for it (team is mostly go)',
+    );
+    expect(partIds(answer)).toEqual(['sre-to-distributed-systems', 'which-language']);
+  });
+});
