@@ -31,7 +31,7 @@ const NEW_TOPIC_LEAD =
 // Also with a word of what the questions are about ("two hiring things:"); one that only says how they are asked
 // ("3 dumb questions:") is read as a topic lead-in is (TOPIC_LEAD_IN).
 const LEAD_IN =
-  /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:(?:one|1|a) (?:line|sentence|liner)s? each(?: pls| please| plz)?|one[- ]liners?(?: pls| please| plz)?|(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re|for|after|before|while|since) [\p{L}' -]{2,40}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
+  /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:(?:one|1|a) (?:line|sentence|liner)s? each(?: pls| please| plz)?|one[- ]liners?(?: pls| please| plz)?|(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| (?:i'?m|i am|im) (?:confused|unsure|unclear|stuck|curious|wondering|puzzled) (?:about|on)| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re|for|after|before|while|since) [\p{L}' -]{2,40}?)?(?: really| then| though| actually| sorry| pls| please)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
 const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)\s*[:-]\s*/iu;
 // "ok two qs:", "dumb qs:" name no topic.
@@ -337,10 +337,11 @@ export function splitMessage(text: string): MessageParts {
   if (each) return { questions: each, extra: [], context: saidWho() };
   const listed = LISTED.exec(rest);
   if (listed) {
-    // "is lakehouse work (iceberg, trino) ...": a comma in brackets lists within an item.
+    // "is lakehouse work (iceberg, trino) ...": a comma in brackets lists within an item; so does a question mark ("(freeze
+    // deploys? who says so?)" asks within the item before it).
     const items = rest
       .slice(listed[0].length)
-      .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/,/g, ' '))
+      .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/[,?]+/g, ' '))
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
       .filter(hasWord);
@@ -354,11 +355,18 @@ export function splitMessage(text: string): MessageParts {
         context: [...saidWho(), ...remarks],
       };
   }
-  // "(raft groups? compaction?? range splits???)": words listed in brackets are an aside, not questions of their own.
+  // "(raft groups? compaction?? range splits???)": words listed in brackets are an aside, not questions of their own; nor
+  // is "(freeze deploys? who says so?)" after a question, which it only spells out.
   const body = rest
     .replace(NEW_TOPIC_LEAD, '')
     .replace(LEAD_IN, '')
-    .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/\?+/g, ','));
+    .replace(/\(([^()]{0,120})\)(?!\s*[,;.])/g, (aside) => {
+      // Its items stay one aside ("(freeze deploys? who says so?)" is no "who says so" question of its own); a question
+      // mark that closed it still ends the question before it ("(backoff? jitter?) and should we add a breaker").
+      const inner = aside.replace(/(?:\s*\?)+\s*\)$/, ')').replace(/(?:\s*\?)+\s*/g, ' / ');
+      return /\?\s*\)$/.test(aside) ? `${inner},` : inner;
+    })
+    .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/(?:\s*\?)+\s*\)$/, ')').replace(/(?:\s*\?)+\s*/g, ' / '));
   const sentences: { text: string; asked: boolean; item: boolean }[] = [];
   for (const chunk of listItems(body)) {
     const first = sentences.length;

@@ -6109,3 +6109,24 @@ describe('a later part that names its entry twice over (round twenty-nine)', () 
     expect(partIds(answer)).toEqual(['sre-to-distributed-systems', 'which-language']);
   });
 });
+
+describe('questions in brackets that spell out the question before them (round twenty-nine)', () => {
+  it('"(freeze deploys? who says so?)" stays inside its question; "three things i\'m confused about:" announces the parts', () => {
+    expect(
+      splitMessage(
+        "just moved onto an sre team from a 'devops' role. three things i'm confused about: what is an error budget actually measuring, who gets to decide what happens when we burn through it (freeze deploys? who says so?), and is all of this an sre thing or did my old devops team just skip it",
+      ).questions,
+    ).toEqual([
+      'what is an error budget actually measuring',
+      'who gets to decide what happens when we burn through it (freeze deploys / who says so)',
+      'is all of this an sre thing or did my old devops team just skip it',
+    ]);
+  });
+
+  it('a closing "?)" still ends its question: "(backoff? jitter? which errors?) and should we add a circuit breaker"', () => {
+    expect(
+      splitMessage('what should the retry policy look like (backoff? jitter? which errors?) and should we add a circuit breaker on top?')
+        .questions,
+    ).toEqual(['what should the retry policy look like (backoff / jitter / which errors)', 'should we add a circuit breaker on top']);
+  });
+});
