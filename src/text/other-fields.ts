@@ -14,7 +14,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast household households
   restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein bakery bakeries
   football soccer basketball baseball cricket tennis golf hockey rugby nfl nba fifa match goal goals score scored team's league
-  movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert
+  movie movies film films actor actress netflix tv series episode song songs music guitar piano band album lyrics concert synth synths synthesizer synthesizers midi drum drums drummer dj daw
   novel novels novelist metamorphosis kafkaesque poem poetry haiku painting paint paints painter canvas acrylic oil watercolor sculpture drawing
   dog dogs cat cats puppy kitten pet pets vet veterinarian horse bird fish aquarium zoo zookeeper
   doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
