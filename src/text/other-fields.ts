@@ -68,7 +68,10 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   gym gyms workout workouts squat squats deadlift cardio hamstring injury injured waiver waivers podcast podcasts celebrity celebrities
   mech thermodynamics thermodynamic boltzmann hamiltonian lagrangian
   wifi wi-fi modem modems extender extenders ethernet
-  energy microgrid microgrids epidemiology epidemiologist epidemiologists infection infections virus viruses pathogen`
+  energy microgrid microgrids epidemiology epidemiologist epidemiologists infection infections virus viruses pathogen
+  raid raids gamer gamers esports xbox playstation nintendo horsepower turbo turbocharged eigenvalue eigenvalues choir
+  singing singers pharmacies forklift forklifts pallet pallets pickers depot depots econometrics whitewater rapids kayak
+  canoe minister marathon jogging treadmill`
     .split(/\s+/)
     .filter(Boolean),
 );
