@@ -393,6 +393,8 @@ const ASKING_WORDS = new Set(['who', 'what', 'when', 'while', 'why', 'how', 'whi
 const LAST_NAMED_PASSAGE = 1;
 /** How much of a follow-up's words a body passage must say to follow a summary sentence shown again ({@link focusPassage}). */
 const DEEPER_PASSAGE = 1;
+/** What to learn or study, asked as such. */
+const LEARNS = /\b(?:learn|learning|study|studying)\b/;
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -1265,6 +1267,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       const chosen = situated ?? compared ?? answerQuestion(`${question}, ${choice[0]} or ${choice[1]}`, asker);
       if (chosen.kind === 'answer') return { answer: { ...chosen, question }, resolved: `${choice[0]} or ${choice[1]}` };
+    }
+    // "sysadmin for 8 years. I want to become an SRE. what should I learn and in what order?": what to learn for the role the
+    // post says the asker wants, which the guide into it lists; read alone it is the field's general learning order.
+    const wished =
+      previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question))
+        ? sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null)
+        : undefined;
+    if (wished) {
+      const forGoal = answerQuestion(`${wished}, ${question}`, asker);
+      if (forGoal.kind === 'answer' && forGoal.confidence >= ANSWER_THRESHOLD)
+        return { answer: { ...forGoal, question }, resolved: `${wished}, ${question}` };
     }
     const besides = context ? besidesVerdict(question) : null;
     if (besides !== null && isTopicless(besides)) {

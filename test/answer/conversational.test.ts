@@ -6130,3 +6130,19 @@ describe('questions in brackets that spell out the question before them (round t
     ).toEqual(['what should the retry policy look like (backoff / jitter / which errors)', 'should we add a circuit breaker on top']);
   });
 });
+
+describe('what to learn, in a post that says which role the asker wants (round twenty-nine)', () => {
+  it('"I want to become an SRE. what should I learn and roughly in what order?" is the guide into SRE, not the field\'s learning order', () => {
+    expect(
+      ids(
+        ask(
+          'sysadmin for 8 years (linux, bash, a bit of ansible). I want to become an SRE. what should I learn and roughly in what order?',
+        ),
+      ),
+    ).toEqual(['how-to-become-sre']);
+  });
+
+  it('the same question without a role wanted is the learning order', () => {
+    expect(ids(ask('total beginner here. what should I learn and roughly in what order?'))).toEqual(['what-to-learn-first']);
+  });
+});
