@@ -40,7 +40,7 @@ import { asksOfAClaimTold, embeddedQuestion, splitMessage } from '../understand/
 import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts, PART_GIST_CHARS, partGistMax } from './compose.js';
-import { focusPassage, openingSection } from './focus.js';
+import { focusPassage, isHeading, openingSection } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
@@ -215,19 +215,22 @@ function introducesAsker(sentence: string): boolean {
 const WORKING_ROLES = new Set(['sre', 'devops engineer', 'platform engineer', 'data engineer', 'frontend developer', 'backend developer']);
 
 /**
- * A post that tells what a system did, after saying who asks: the rest of it, read without the asker, is a story of its
- * own (no level, no role, no career asked about), long enough to say what it is about.
+ * A post that tells what a system did, after saying who asks: the sentences that only say who asks, where the rest of it,
+ * read without them, is a story of its own (no level, no role, no career asked about), long enough to say what it is
+ * about; null for any other post.
  */
-function systemStory(question: string, sentences: readonly string[]): boolean {
-  const rest = sentences.filter((s) => !introducesAsker(s));
-  if (rest.length === sentences.length) return false;
+function storyIntroductions(question: string, sentences: readonly string[]): ReadonlySet<string> | null {
+  if (sentences.length < 2) return null;
+  const introductions = new Set(sentences.filter(introducesAsker));
+  if (introductions.size === 0) return null;
+  const rest = sentences.filter((s) => !introductions.has(s));
   const told = rest.join(' ');
-  return (
+  const story =
     told.split(/\s+/).length >= STORY_WORDS &&
     careerIntent(`${question} ${told}`) === null &&
     !LEVEL_WORD.test(foldText(`${question} ${told}`)) &&
-    readAsker([...rest, question]).role === undefined
-  );
+    readAsker([...rest, question]).role === undefined;
+  return story ? introductions : null;
 }
 
 /** The role the content sets beside SRE as "software engineering" ("New grad: should I pick SRE or software engineering?"). */
@@ -1067,13 +1070,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // Who asks, before a story of what a system did ("I'm a mid-level backend engineer at an insurance company. Our
     // dashboards show average latency around 90ms ... what should we actually be looking at?"), says where they work,
     // not what is asked: its words (mid level, backend) would vote for the role's and the level's own entries.
-    const tellsOfASystem = systemStory(question, sentences);
+    const introductions = storyIntroductions(question, sentences);
     const context = sentences
       .filter(
         (s) =>
           (!whoAsksSaysNothing || !ONLY_WHO_ASKS.test(foldText(s).trim())) &&
-          !((asksFix || tellsOfASystem) && WORKS_AT.test(foldText(s).trim())) &&
-          !(tellsOfASystem && introducesAsker(s)) &&
+          !((asksFix || introductions) && WORKS_AT.test(foldText(s).trim())) &&
+          !introductions?.has(s) &&
           !TRIED_IN_VAIN.test(foldText(s)),
       )
       .join(' ');
@@ -1562,21 +1565,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // question does not name (quorums).
     // Between messages only: a later part of one message names the part before it in passing ("how do I stop retries from
     // double-charging people?" after a retry policy).
-    const namedHere =
-      previous && firstPart && previous.topics.length === 1 && best.answer.kind === 'answer' ? comparer.namedIn(question) : [];
-    const namesLast =
-      Boolean(best.answer.entryId) &&
-      namedHere.some((n) => n.id === previous?.topics[0]?.id) &&
-      !namedHere.some((n) => n.id === best.answer.entryId);
     // Not where the search found a neighbour the content links to it ("how do i get our p99 down when every request fans
     // out?" after percentiles: tail latency).
-    const found = best.answer.entryId ? kb.byId.get(best.answer.entryId) : undefined;
-    const lastNamed = namesLast ? kb.byId.get(previous!.topics[0]!.id) : undefined;
-    const linkedToLast = found && lastNamed && (found.related.includes(lastNamed.id) || lastNamed.related.includes(found.id));
+    const lastId = previous?.topics.length === 1 ? previous.topics[0]!.id : undefined;
+    const foundId = best.answer.kind === 'answer' ? best.answer.entryId : null;
+    const namedHere = firstPart && lastId && foundId && !linked(foundId, lastId) ? comparer.namedIn(question) : [];
+    const lastNamed = namedHere.some((n) => n.id === lastId) && !namedHere.some((n) => n.id === foundId) ? kb.byId.get(lastId!) : undefined;
     if (
       previous &&
       lastNamed?.kind === 'concept' &&
-      !linkedToLast &&
       ownWords.foreign === 0 &&
       focusPassage(lastNamed, question, index, false, { beyondSummary: true, minScore: LAST_NAMED_PASSAGE })
     )
@@ -1901,7 +1898,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         after.findIndex((line) => !/^\s*(?:[-*]|\d+\.)\s/.test(line)),
       ),
     );
-    return [led[0], ...(/\*\*\s*(?:\([^)]*\))?\s*$/.test(led[0]) ? list : [])].join('\n');
+    return [led[0], ...(isHeading(led[0]) ? list : [])].join('\n');
   }
 
   /** Two levels asked about by someone who hires: which of the two to give a candidate, where a guide for that answers. */
@@ -2454,14 +2451,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // alone asks about the one before it.
       const asked: string[] = [];
       // The whole text, when no question has words of its own ("Is there a proper way to do this?"): without who asks, when
-      // the rest is a story of what a system did (as {@link systemStory} reads it for a question of its own).
-      const wholeText = systemStory(questions.join(' '), context)
-        ? context
-            .filter(introducesAsker)
-            .reduce((rest, intro) => rest.replace(intro, ' '), text)
-            .replace(/^[\s.,;:!-]+/, '')
-        : text;
-      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [wholeText]) {
+      // the rest is a story of what a system did (as {@link storyIntroductions} reads it for a question of its own).
+      const wholeText = () =>
+        [...(storyIntroductions(questions.join(' '), context) ?? [])]
+          .reduce((rest, intro) => rest.replace(intro, ' '), text)
+          .replace(/^[\s.,;:!-]+/, '');
+      for (const q of wish && advice ? [wish] : meaningful.length > 0 ? meaningful : [wholeText()]) {
         if (asked.length > 0 && onlyAsks(q)) asked[asked.length - 1] = `${asked.at(-1)} ${q}`;
         else asked.push(q);
       }

@@ -228,7 +228,7 @@ export function focusPassage(
 const MAX_OPENING_CHARS = 700;
 
 /** A heading line, alone or with a note in brackets; "**Where it comes from**: shared resources ..." is text. */
-const isHeading = (line: string) => /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line);
+export const isHeading = (line: string) => /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line);
 
 /**
  * The body's first section (its heading and the lines under it, up to the next heading), whole lines up to

@@ -360,13 +360,14 @@ export function splitMessage(text: string): MessageParts {
   const body = rest
     .replace(NEW_TOPIC_LEAD, '')
     .replace(LEAD_IN, '')
-    .replace(/\(([^()]{0,120})\)(?!\s*[,;.])/g, (aside) => {
+    .replace(/\(([^()]{0,120})\)(\s*[,;.])?/g, (aside, _inside: string, after: string | undefined) => {
       // Its items stay one aside ("(freeze deploys? who says so?)" is no "who says so" question of its own); a question
-      // mark that closed it still ends the question before it ("(backoff? jitter?) and should we add a breaker").
-      const inner = aside.replace(/(?:\s*\?)+\s*\)$/, ')').replace(/(?:\s*\?)+\s*/g, ' / ');
-      return /\?\s*\)$/.test(aside) ? `${inner},` : inner;
-    })
-    .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/(?:\s*\?)+\s*\)$/, ')').replace(/(?:\s*\?)+\s*/g, ' / '));
+      // mark that closed it still ends the question before it ("(backoff? jitter?) and should we add a breaker"), unless
+      // punctuation after it does so already.
+      const closed = aside.slice(0, aside.length - (after?.length ?? 0));
+      const inner = closed.replace(/(?:\s*\?)+\s*\)$/, ')').replace(/(?:\s*\?)+\s*/g, ' / ');
+      return after !== undefined ? `${inner}${after}` : /\?\s*\)$/.test(closed) ? `${inner},` : inner;
+    });
   const sentences: { text: string; asked: boolean; item: boolean }[] = [];
   for (const chunk of listItems(body)) {
     const first = sentences.length;
