@@ -28,6 +28,14 @@ const LEAD_WORD = 0.5;
 
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
 
+/**
+ * "so is Cassandra CP or AP?": a choice between two labels asked of one thing. The labels are said wherever the entry
+ * explains them; the passage that names the thing ("AP-leaning: Cassandra, Riak ...") is the one that answers.
+ */
+const CHOICE_OF = /\b(?:is|are)\s+(.+?)\s+(?:actually\s+|really\s+|more\s+)?(\S+)\s+or\s+(\S+?)\s*\??\s*$/i;
+/** How much more a word of the thing a choice is asked of counts than a word of the labels. */
+const CHOICE_SUBJECT = 2;
+
 /** Headings that say what to do about a thing: "What helps", "Fixes", "Defences", "How to prevent it". */
 const ACTION_HEADINGS = 'helps fixes defences defenses prevention prevent mitigation mitigations remedies avoiding';
 let actionUnitsOf: { index: SearchIndex; units: ReadonlySet<string> } | undefined;
@@ -169,6 +177,13 @@ export function focusPassage(
     ? story.units.filter((unit) => !named.has(unit) && !read.units.includes(unit) && story.specificityOf(unit) >= ASKING_SPECIFICITY)
     : [];
   const questionWords = plainWords(question);
+  // Only labels the entry itself uses ("CP", "AP"): "is Kafka's exactly-once real or marketing?" asks whether a claim
+  // holds, which the passages on the claim answer, not the one that names Kafka.
+  const choice = CHOICE_OF.exec(question);
+  const entrySays = (label: string) => index.analyze(label).every((unit) => passages.some(({ words }) => words.has(unit)));
+  const labelled = choice && entrySays(choice[2]!) && entrySays(choice[3]!);
+  const subject = new Set(labelled ? index.analyze(choice[1]!) : []);
+  const weightOf = (unit: string) => read.specificityOf(unit) * (subject.has(unit) ? CHOICE_SUBJECT : 1);
   let best: Found | null = null;
   const opening = passages[0]?.words ?? new Set<string>();
   passages.forEach(({ text: passage, words, under, lead: ownLead, list, inSummary }, at) => {
@@ -182,10 +197,7 @@ export function focusPassage(
     // A word counts in the content's words for it too: "prod" is said "production".
     const said = (unit: string, in_: ReadonlySet<string>, reading = read) =>
       in_.has(unit) || [...(reading.standsFor.get(unit) ?? [])].some((t) => in_.has(t));
-    let score = asked.reduce(
-      (sum, unit) => sum + (said(unit, words) ? read.specificityOf(unit) : said(unit, under) ? read.specificityOf(unit) / 2 : 0),
-      0,
-    );
+    let score = asked.reduce((sum, unit) => sum + (said(unit, words) ? weightOf(unit) : said(unit, under) ? weightOf(unit) / 2 : 0), 0);
     for (const unit of storyUnits) if (said(unit, words, story)) score += TOLD_SHARE * story!.specificityOf(unit);
     // Between passages that say as much of it, the one that also says the question's everyday words ("is it *safe* to run in
     // prod?": the steps that say it is safe, not the principle "run experiments in production") answers it; never more.

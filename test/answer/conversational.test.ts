@@ -1143,6 +1143,23 @@ describe('a lead-in that names the topic ("trying to understand X, ...")', () =>
   });
 });
 
+describe('a choice between two labels asked of one thing ("so is Cassandra CP or AP?")', () => {
+  it('shows the passage that names the thing, not the one that explains both labels', () => {
+    const first = ask('explain the cap theorem');
+    const second = converse('explain the cap theorem', 'so is cassandra CP or AP?');
+    expect(ids(second)).toEqual(['cap-theorem']);
+    expect(shownText(second)).toMatch(/Cassandra/);
+    expect(shownText(first)).not.toMatch(/Cassandra/);
+  });
+
+  it('leaves a claim asked about ("real or marketing") to the passages on the claim', () => {
+    const answer = ask(
+      "is kafka exactly-once real or marketing? and what's the pattern to keep my consumer safe when it gets the same msg twice",
+    );
+    expect(shownText(answer)).toMatch(/isn't possible in general/);
+  });
+});
+
 describe("another field's words", () => {
   it('counts a word the content uses in its plural as the content\'s ("blockchain" when entries say "blockchains")', () => {
     expect(ids(ask('do i need to care about byzantine faults if im not doing blockchain stuff'))).toContain('byzantine-fault-tolerance');
