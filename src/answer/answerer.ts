@@ -12,6 +12,7 @@ import {
   besidesVerdict,
   asksForMore,
   changesTopic,
+  insteadOfBoth,
   picksOneOfTwo,
   setsAgainstThird,
   asksIllustration,
@@ -2278,11 +2279,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return { ...blank(message, 'greeting', MESSAGES.greeting), suggestions: starters(kb), confidence: 1, conversation: previous };
       // "totally different q: how much math do i need for this field": a new topic announced leans on nothing before it
       // ("this field" is the field, not the last answer's topic); who the asker said they are still holds.
-      if (previous && (changesTopic(text) || changesTopic(message))) {
-        const fresh = this.ask(message, null);
+      // So does what the asker wants instead of the things just offered ("neither, I like building internal tools" after SRE
+      // vs DevOps), asked on its own: read against the last answer, its words would only pick a passage of it.
+      const instead = previous ? insteadOfBoth(text) : null;
+      const fresh =
+        instead && topicWords(instead) >= 1 ? instead : previous && (changesTopic(text) || changesTopic(message)) ? message : null;
+      if (previous && fresh !== null) {
+        const afresh = this.ask(fresh, null);
         return {
-          ...fresh,
-          conversation: fresh.conversation && { ...fresh.conversation, asker: { ...previous.asker, ...fresh.conversation.asker } },
+          ...afresh,
+          question: message,
+          conversation: afresh.conversation && { ...afresh.conversation, asker: { ...previous.asker, ...afresh.conversation.asker } },
         };
       }
       if (previous && asksForMore(text)) {

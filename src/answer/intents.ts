@@ -74,6 +74,17 @@ const LEVEL_WORDS: [RegExp, string][] = [
 // Two ladders' levels set equal: "are those the same level?", "what's E5 equivalent to", "does L4 map to SDE II".
 const SAME_LEVEL =
   /\b(?:same level|equivalent (?:to|of|level)|(?:equal|comparable) (?:to|levels?)|maps? (?:to|onto)|correspond(?:s)? to|level (?:numbers|codes))\b|\b(?:l|e)-?numbers\b/;
+// Two ladders set side by side by their codes or company names ("is meta E5 the same thing as google L5 or is one of them
+// higher", "what's the google equivalent of sde ii"): how ladders line up, not one level against another.
+const LEVEL_CODE_WORD = /\b(?:[le][3-8]|sde ?(?:1|2|3|i{1,3})|ic ?[1-7]|ict ?[2-6])\b/g;
+const BIG_COMPANY = /\b(?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|stripe)\b/;
+const LINES_UP = /\b(?:equivalent|equiv|same(?: thing)? as|higher|lower|maps?|match(?:es)?|translates?)\b/;
+const setsLaddersSideBySide = (text: string) => {
+  const codes = text.match(LEVEL_CODE_WORD)?.length ?? 0;
+  const company = BIG_COMPANY.test(text);
+  // "is that like L4 at google?": a code at a company, likened to what was said.
+  return (LINES_UP.test(text) && (codes >= 2 || company)) || (codes >= 1 && company && /\blike\b/.test(text));
+};
 const LEVEL_CUE =
   /\b(need|needed|needs|require|required|requirements?|expect|expected|expectations?|skills?|competenc\w*|become|becoming|get to|promot\w*|reach|level|know|what does|responsibilit\w*|do at|look like)\b/;
 const DEFINITION =
@@ -209,6 +220,7 @@ function intentOf(question: string): Intent {
   if (HELP.test(text)) return { type: 'help' };
   if (BROWSE.test(text)) return { type: 'browse' };
 
+  if (setsLaddersSideBySide(text)) return { type: 'question' };
   for (const pattern of COMPARISON_PATTERNS) {
     const match = text.match(pattern);
     if (!match) continue;

@@ -188,6 +188,19 @@ export function asksForMore(text: string): boolean {
 const NEW_TOPIC =
   /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|diff|new|another|separate|random|side|other) (?:question|q|qs|topic|thing)|(?:totally|completely) separate|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately)\b/i;
 
+// "neither, I like building internal tools" after two roles side by side: both turned down, and what follows says what
+// the asker wants instead, a question of its own that leans on nothing compared. A few words may say how ("neither
+// really excites me tbh."), up to the first stop.
+const TURNS_DOWN_BOTH =
+  /^(?:(?:hmm+|ok(?:ay)?|honestly|tbh|actually|well|nah|no|nope)[,!.]?\s+)*(?:neither|none of (?:those|them|these|the above)|not really either)(?: of (?:those|them|these|the two|the three))?(?:\s+[a-z']+){0,6}?\s*[,.!:;\u2014\u2013-]+\s*/i;
+
+/** What follows a reply that turns down both things just compared ("neither, I like building internal tools"), or null. */
+export function insteadOfBoth(text: string): string | null {
+  const trimmed = text.trim();
+  const turnedDown = TURNS_DOWN_BOTH.exec(trimmed);
+  return turnedDown ? trimmed.slice(turnedDown[0].length) : null;
+}
+
 /** True when the message asks for an example or the practice of the last answer ("got an example with kafka?"). */
 export function asksIllustration(text: string): boolean {
   return ILLUSTRATION.test(foldText(text));

@@ -6163,3 +6163,35 @@ describe('what to learn, in a post that says which role the asker wants (round t
     expect(ids(ask('total beginner here. what should I learn and roughly in what order?'))).toEqual(['what-to-learn-first']);
   });
 });
+
+describe('"neither, ..." after the bot set two roles side by side', () => {
+  it('answers what the asker wants instead, not a passage of the comparison again', () => {
+    expect(ids(converse('SRE vs DevOps?', 'neither, I like building internal tools'))).toEqual(['platform-engineer']);
+    expect(
+      ids(
+        converse(
+          'new grad here, should i take the sre offer or the swe one?',
+          'hmm neither really excites me tbh. the thing i actually love is building internal tools for other devs. what role is that?',
+        ),
+      ),
+    ).toEqual(['platform-engineer']);
+    expect(ids(converse('SRE vs platform engineer', 'neither really, I want to work on databases internals'))).toEqual([
+      'storage-and-database-engineering',
+    ]);
+  });
+
+  it('still reads "neither" inside a question about the two as about them', () => {
+    expect(ids(converse('raft vs paxos', 'does neither of them tolerate byzantine faults?'))).toContain('byzantine-fault-tolerance');
+  });
+});
+
+describe("two companies' level codes set side by side", () => {
+  it('is how ladders line up, not a comparison of two levels', () => {
+    expect(ids(ask('is meta E5 the same thing as google L5 or is one of them higher'))).toEqual(['career-ladder']);
+    expect(ids(ask("I'm an SDE II at Amazon. What's the Google equivalent?"))).toContain('career-ladder');
+  });
+
+  it('leaves "e5 vs e6" the two levels it names', () => {
+    expect(ids(ask('e5 vs e6'))).toEqual(['senior-vs-staff']);
+  });
+});
