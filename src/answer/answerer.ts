@@ -13,6 +13,7 @@ import {
   asksForMore,
   changesTopic,
   insteadOfBoth,
+  likenedTo,
   picksOneOfTwo,
   setsAgainstThird,
   asksIllustration,
@@ -2291,6 +2292,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           question: message,
           conversation: afresh.conversation && { ...afresh.conversation, asker: { ...previous.asker, ...afresh.conversation.asker } },
         };
+      }
+      // "isn't that just rate limiting with extra steps?" after backpressure: the last topic set beside the thing it is
+      // likened to, which the comparison of the two answers where the content has one (or an entry that names both).
+      const likened = previous?.topics.length === 1 ? likenedTo(text) : null;
+      if (previous && likened) {
+        const [topic] = previous.topics;
+        const asOne = this.ask(`is ${topic!.name} just ${likened}?`, null);
+        const setBeside = asOne.kind === 'answer' && (asOne.entryKind === 'comparison' || asOne.comparedIds.includes(topic!.id));
+        if (setBeside) {
+          return {
+            ...asOne,
+            question: message,
+            followUp: true,
+            conversation: asOne.conversation && { ...asOne.conversation, asker: { ...previous.asker, ...asOne.conversation.asker } },
+          };
+        }
       }
       if (previous && asksForMore(text)) {
         const more = expand(previous, message);

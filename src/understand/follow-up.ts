@@ -201,6 +201,16 @@ export function insteadOfBoth(text: string): string | null {
   return turnedDown ? trimmed.slice(turnedDown[0].length) : null;
 }
 
+// "isn't that just rate limiting with extra steps?" after backpressure: the last topic likened to another thing, which
+// is how the two differ; the other thing named is no new topic of its own.
+const LIKENED_TO_ANOTHER =
+  /^(?:(?:but|so|ok|okay|and|wait|hmm+)[,]?\s+)*(?:isn'?t|is|aren'?t|are) (?:that|it|this|they|those)(?: (?:really|basically|actually|not))* (?:just|basically|simply|the same(?: thing)? as|a (?:fancy|fancier|glorified) (?:version of )?)\s+(.+?)(?:\s+(?:with extra steps|in disguise|by another name|with a new name|under another name|rebranded))?\s*[?!.]*$/i;
+
+/** The other thing the last topic is likened to ("isn't that just rate limiting with extra steps?": "rate limiting"), or null. */
+export function likenedTo(text: string): string | null {
+  return LIKENED_TO_ANOTHER.exec(text.trim())?.[1] ?? null;
+}
+
 /** True when the message asks for an example or the practice of the last answer ("got an example with kafka?"). */
 export function asksIllustration(text: string): boolean {
   return ILLUSTRATION.test(foldText(text));

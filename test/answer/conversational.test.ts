@@ -6195,3 +6195,16 @@ describe("two companies' level codes set side by side", () => {
     expect(ids(ask('e5 vs e6'))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('"isn\'t that just <another thing> with extra steps?" after a concept', () => {
+  it('sets the last topic beside the thing it is likened to', () => {
+    expect(
+      ids(converse('can someone explain backpressure like im new to this', "isn't that just rate limiting with extra steps?")),
+    ).toEqual(['backpressure-vs-rate-limiting']);
+    expect(ids(converse('what is a saga', 'is that basically the same as 2pc?'))).toEqual(['sagas-vs-two-phase-commit']);
+  });
+
+  it('leaves a thing the entry itself names as the same ("isn\'t it just partitioning?" after sharding) to that entry', () => {
+    expect(ids(converse('what is sharding', "isn't it just partitioning?"))).toEqual(['sharding']);
+  });
+});
