@@ -2303,6 +2303,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (setBeside) {
           return {
             ...asOne,
+            // A comparison's "Yes, keep both" answers whether both are needed: asked whether one is just the other, a
+            // "Yes" would say it is.
+            summary: asOne.summary.replace(/^Yes, (\S)/, (_, first: string) => first.toUpperCase()),
             question: message,
             followUp: true,
             conversation: asOne.conversation && { ...asOne.conversation, asker: { ...previous.asker, ...asOne.conversation.asker } },

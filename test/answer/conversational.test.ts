@@ -6204,7 +6204,25 @@ describe('"isn\'t that just <another thing> with extra steps?" after a concept',
     expect(ids(converse('what is a saga', 'is that basically the same as 2pc?'))).toEqual(['sagas-vs-two-phase-commit']);
   });
 
+  it('does not open with a "Yes" that would say the one is just the other', () => {
+    const answer = converse('what are circuit breakers', "isn't that just retries with extra steps?");
+    expect(ids(answer)).toEqual(['retries-vs-circuit-breaker']);
+    expect(shownText(answer)).not.toMatch(/^Yes\b/);
+    expect(shownText(answer)).toMatch(/^Keep both/);
+  });
+
   it('leaves a thing the entry itself names as the same ("isn\'t it just partitioning?" after sharding) to that entry', () => {
     expect(ids(converse('what is sharding', "isn't it just partitioning?"))).toEqual(['sharding']);
+  });
+});
+
+describe('developer experience (DevEx) work', () => {
+  it("is platform engineering under another name, not a backend developer's move into the field", () => {
+    const answer = ask(
+      "is 'developer experience' its own job? golden paths, service templates, making CI faster, that kind of thing. or is that just what devops people do",
+    );
+    expect(ids(answer)).toContain('platform-engineer');
+    expect(ids(answer)).not.toContain('backend-to-distributed-systems');
+    expect(ids(ask('is devex just devops'))).toEqual(['platform-vs-devops']);
   });
 });
