@@ -27,6 +27,11 @@ const plainWords = (text: string): Set<string> =>
 const LEAD_WORD = 0.5;
 
 const SUPPOSITION_FRAME = /\bwhat (?:happens|would happen|will happen|happened) (?:if|when)\b/gi;
+/**
+ * How people say a node crashed ("what happens if it goes down?"): said as the content says it, so that the passage under
+ * "If the leader crashes mid-write" answers. Only for choosing a passage; the search reads the words as written.
+ */
+const GOES_DOWN = /\b(?:goes|go|went|is|gets|got) down\b|\b(?:dies|died|falls over|fell over)\b/gi;
 
 /**
  * "so is Cassandra CP or AP?": a choice between two labels asked of one thing. The labels are said wherever the entry
@@ -166,7 +171,7 @@ export function focusPassage(
   const named = new Set(index.analyze(entry.title.split(':')[0]!).filter((unit) => opened?.has(unit) ?? true));
   // "what happens if the coordinator dies?": the frame of a supposition asks nothing of the entry ("happens" would find
   // "whatever happens" in a bullet about voting, not the passage on a crashed coordinator).
-  const read = index.read(question.replace(SUPPOSITION_FRAME, ' '));
+  const read = index.read(question.replace(SUPPOSITION_FRAME, ' ').replace(GOES_DOWN, ' crashes '));
   const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
   if (asked.length === 0 && !illustration) return null;
   const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);

@@ -6226,3 +6226,14 @@ describe('developer experience (DevEx) work', () => {
     expect(ids(ask('is devex just devops'))).toEqual(['platform-vs-devops']);
   });
 });
+
+describe('"what happens if it goes down / dies?" after a concept', () => {
+  it('shows the passage on a crash, which the content says as "crashes"', () => {
+    const twoPhase = converse('how does 2pc work', 'what if the coordinator dies halfway?');
+    expect(ids(twoPhase)).toEqual(['two-phase-commit']);
+    expect(shownText(twoPhase)).toMatch(/blocking problem/i);
+    const raft = converse('what is the leader in a raft cluster', 'what happens if it goes down?');
+    expect(ids(raft)).toEqual(['raft']);
+    expect(shownText(raft)).toMatch(/leader crash/);
+  });
+});
