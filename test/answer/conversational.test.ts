@@ -6257,3 +6257,9 @@ describe('everyday phrasings that one unknown word used to sink', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('"an order to learn" is an order of topics, not a shop\'s order', () => {
+  it('answers the learning order', () => {
+    expect(ids(ask('is there an order to learn this stuff or do i just pick randomly'))).toEqual(['what-to-learn-first']);
+  });
+});
