@@ -30,11 +30,11 @@ const INTENSIFIER =
 /**
  * An order as a shop takes it ("our order service", "a few hundred orders never arrived", "OrderCreated"): a thing the
  * asker's system handles, not the ordering of messages, which the word alone finds (Kafka's partitions and ordering).
- * "The order of events", "in the same order" and "out of order" keep it, and so does an order to do things in ("is there
- * an order to learn this stuff").
+ * "The order of events", "in the same order" and "out of order" keep it, and so does an order to learn or read things in
+ * ("is there an order to learn this stuff").
  */
 const BUSINESS_ORDER =
-  /\border(?=(?:created|placed|cancell?ed|updated|shipped|paid)\b)|\borders?(?=[ _-]?(?:service|svc|row|rows|table|tables|id|ids|topic|events?|api|system|db|database|record|records|status|total|confirmation|page|history|number|numbers|placed|created|paid)\b)|(?<=\b(?:an|each|every|customer|customers'?|new|duplicate|duplicated|paid|lost|missing|few|hundred|hundreds of|thousand|thousands of|million|millions of|some|many|\d+) )orders?\b(?! (?:of|to|in which)\b)|\borders (?=(?:never|were|are|get|got|go|went|show|showed|disappear|disappeared|vanish|vanished|stuck)\b)/gi;
+  /\border(?=(?:created|placed|cancell?ed|updated|shipped|paid)\b)|\borders?(?=[ _-]?(?:service|svc|row|rows|table|tables|id|ids|topic|events?|api|system|db|database|record|records|status|total|confirmation|page|history|number|numbers|placed|created|paid)\b)|(?<=\b(?:an|each|every|customer|customers'?|new|duplicate|duplicated|paid|lost|missing|few|hundred|hundreds of|thousand|thousands of|million|millions of|some|many|\d+) )orders?\b(?! of\b| in which\b| to (?:learn|study|read|tackle|follow|take|pick|approach|go through|do)\b)|\borders (?=(?:never|were|are|get|got|go|went|show|showed|disappear|disappeared|vanish|vanished|stuck)\b)/gi;
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their|the) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
