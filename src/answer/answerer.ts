@@ -45,7 +45,7 @@ import { composeParts, PART_GIST_CHARS, partGistMax } from './compose.js';
 import { focusPassage, isHeading, openingSection } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
-import { cleanQuestion, detectIntent, levelNamedIn } from './intents.js';
+import { cleanQuestion, detectIntent, levelNamedIn, setsLaddersSideBySide } from './intents.js';
 import { MESSAGES, starters } from './messages.js';
 import { careerIntent, INTO_OPS_TAG, LEVEL_TAGS, planSearch, ROUTING_TAGS, STARTS_WHERE, SYMPTOM } from './plan.js';
 import type { Answer, CatalogueGroup, EntryRef } from './types.js';
@@ -2292,6 +2292,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           question: message,
           conversation: afresh.conversation && { ...afresh.conversation, asker: { ...previous.asker, ...afresh.conversation.asker } },
         };
+      }
+      // "is that like L4 at google?" after what a mid-level engineer does: how ladders line up, of the level just talked
+      // about, which the last topic's own entry does not say.
+      const levelTalkedOf = previous?.topics[0] ? levelNamedIn(foldText(previous.topics[0].name)) : undefined;
+      if (previous && levelTalkedOf && pointsBack(text) && setsLaddersSideBySide(foldText(text))) {
+        // The level by its word ("mid level"), not the entry's whole name, whose role words would make it a comparison.
+        const lined = this.ask(text.replace(/\b(?:that|it|this)\b/i, LEVEL_WORD_OF[levelTalkedOf] ?? `${levelTalkedOf} level`), null);
+        if (lined.kind === 'answer') return { ...lined, question: message, followUp: true, conversation: lined.conversation };
       }
       // "isn't that just rate limiting with extra steps?" after backpressure: the last topic set beside the thing it is
       // likened to, which the comparison of the two answers where the content has one (or an entry that names both).

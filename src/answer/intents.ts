@@ -79,7 +79,8 @@ const SAME_LEVEL =
 const LEVEL_CODE_WORD = /\b(?:[le][3-8]|sde ?(?:1|2|3|i{1,3})|ic ?[1-7]|ict ?[2-6])\b/g;
 const BIG_COMPANY = /\b(?:google|meta|facebook|amazon|aws|microsoft|apple|netflix|uber|stripe)\b/;
 const LINES_UP = /\b(?:equivalent|equiv|same(?: thing)? as|higher|lower|maps?|match(?:es)?|translates?)\b/;
-const setsLaddersSideBySide = (text: string) => {
+/** Whether a text sets two companies' ladders side by side by their level codes ("is that like L4 at google?"). */
+export const setsLaddersSideBySide = (text: string) => {
   const codes = text.match(LEVEL_CODE_WORD)?.length ?? 0;
   const company = BIG_COMPANY.test(text);
   // "is that like L4 at google?": a code at a company, likened to what was said.

@@ -6263,3 +6263,12 @@ describe('"an order to learn" is an order of topics, not a shop\'s order', () =>
     expect(ids(ask('is there an order to learn this stuff or do i just pick randomly'))).toEqual(['what-to-learn-first']);
   });
 });
+
+describe('"is that like L4 at google?" after a level', () => {
+  it('is how ladders line up for the level just talked about', () => {
+    expect(ids(converse("what's expected of a mid level distributed systems engineer", 'is that like L4 at google?'))).toEqual([
+      'career-ladder',
+    ]);
+    expect(ids(converse('what does a senior engineer do', 'is that the same as E5 at meta?'))).toEqual(['career-ladder']);
+  });
+});
