@@ -28,6 +28,11 @@ const FIGURES_OF_SPEECH =
 const INTENSIFIER =
   /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)/gi;
 /**
+ * What to do first about a thing ("what should we change first?", "what do i fix first"): which step comes first, not a
+ * first job or a first week, which the word alone finds.
+ */
+const FIRST_STEP = /(?<=\b(?:change|fix|do|look at|check|try|tackle|touch|prioriti[sz]e|address)(?: \w+)? )first\b/gi;
+/**
  * An order as a shop takes it ("our order service", "a few hundred orders never arrived", "OrderCreated"): a thing the
  * asker's system handles, not the ordering of messages, which the word alone finds (Kafka's partitions and ordering).
  * "The order of events", "in the same order" and "out of order" keep it, and so does an order to learn or read things in
@@ -217,7 +222,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       : 0;
 
   function read(asked: string): QueryTerms {
-    const query = asked.replace(INTENSIFIER, ' ').replace(BUSINESS_ORDER, ' ');
+    const query = asked.replace(INTENSIFIER, ' ').replace(BUSINESS_ORDER, ' ').replace(FIRST_STEP, ' ');
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
     // Words that say who asks, whose system or what kind, not what about (a workplace, a setup, a likeness, a meeting).

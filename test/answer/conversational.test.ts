@@ -6272,3 +6272,13 @@ describe('"is that like L4 at google?" after a level', () => {
     expect(ids(converse('what does a senior engineer do', 'is that the same as E5 at meta?'))).toEqual(['career-ladder']);
   });
 });
+
+describe('"what should we change first?"', () => {
+  it('asks for a first step, not about a first job', () => {
+    const answer = ask(
+      'Incident from yesterday. Our primary DB had a ~2 minute hiccup. When it came back it immediately fell over again, and this cycle repeated for about 40 minutes. Our SDK retries 5x with a fixed 100ms sleep, the API gateway retries 3x, and the service itself retries DB calls 3x. What should we change first?',
+    );
+    expect(ids(answer)).not.toContain('new-grad-first-job');
+    expect(ids(ask('what should i do first as a new grad on an infra team'))).toEqual(['new-grad-first-job']);
+  });
+});
