@@ -6282,3 +6282,9 @@ describe('"what should we change first?"', () => {
     expect(ids(ask('what should i do first as a new grad on an infra team'))).toEqual(['new-grad-first-job']);
   });
 });
+
+describe('"do leases need synced clocks?"', () => {
+  it('is answered where leases are explained (clocks must run at the same rate), not by clock synchronization in general', () => {
+    expect(ids(converse('lease vs lock, whats the practical difference', 'do leases need synced clocks?'))).toEqual(['lease-vs-lock']);
+  });
+});
