@@ -2256,6 +2256,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     },
     ask(message, previous = null) {
       index.startMessage();
+      // A message answered as if it came first still keeps what the asker said of themselves before it.
+      const keepingAsker = (state: ConversationState | null, before: ConversationState): ConversationState | null =>
+        state && { ...state, asker: { ...before.asker, ...state.asker } };
       const intent = detectIntent(message);
       switch (intent.type) {
         case 'greeting':
@@ -2290,7 +2293,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return {
           ...afresh,
           question: message,
-          conversation: afresh.conversation && { ...afresh.conversation, asker: { ...previous.asker, ...afresh.conversation.asker } },
+          conversation: keepingAsker(afresh.conversation, previous),
         };
       }
       // "is that like L4 at google?" after what a mid-level engineer does: how ladders line up, of the level just talked
@@ -2316,7 +2319,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             summary: asOne.summary.replace(/^Yes, (\S)/, (_, first: string) => first.toUpperCase()),
             question: message,
             followUp: true,
-            conversation: asOne.conversation && { ...asOne.conversation, asker: { ...previous.asker, ...asOne.conversation.asker } },
+            conversation: keepingAsker(asOne.conversation, previous),
           };
         }
       }
@@ -2331,7 +2334,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         return {
           ...asOne,
           question: message,
-          conversation: asOne.conversation && { ...asOne.conversation, asker: { ...previous.asker, ...asOne.conversation.asker } },
+          conversation: keepingAsker(asOne.conversation, previous),
         };
       }
       const { questions, extra, context } = splitMessage(text);
