@@ -35,9 +35,11 @@ const GOES_DOWN = /\b(?:goes|go|went|is|gets|got) down\b|\b(?:dies|died|falls ov
 
 /**
  * "so is Cassandra CP or AP?": a choice between two labels asked of one thing. The labels are said wherever the entry
- * explains them; the passage that names the thing ("AP-leaning: Cassandra, Riak ...") is the one that answers.
+ * explains them; the passage that names the thing ("AP-leaning: Cassandra, Riak ...") is the one that answers. A word
+ * after the labels ("ok so is cassandra CP or AP then?") asks nothing of its own.
  */
-const CHOICE_OF = /\b(?:is|are)\s+(.+?)\s+(?:actually\s+|really\s+|more\s+)?(\S+)\s+or\s+(\S+?)\s*\??\s*$/i;
+const CHOICE_OF =
+  /\b(?:is|are)\s+(.+?)\s+(?:actually\s+|really\s+|more\s+)?(\S+)\s+or\s+(\S+?)(?:\s+(?:then|though|tho|really|actually|exactly|anyway|here|now))?\s*\??\s*$/i;
 /** How much more a word of the thing a choice is asked of counts than a word of the labels. */
 const CHOICE_SUBJECT = 2;
 

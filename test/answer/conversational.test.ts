@@ -1152,6 +1152,10 @@ describe('a choice between two labels asked of one thing ("so is Cassandra CP or
     expect(shownText(first)).not.toMatch(/Cassandra/);
   });
 
+  it('reads a word after the labels ("ok so is cassandra CP or AP then?") as asking nothing of its own', () => {
+    expect(shownText(converse('explain the cap theorem like im five', 'ok so is cassandra CP or AP then?'))).toMatch(/Cassandra/);
+  });
+
   it('leaves a claim asked about ("real or marketing") to the passages on the claim', () => {
     const answer = ask(
       "is kafka exactly-once real or marketing? and what's the pattern to keep my consumer safe when it gets the same msg twice",
