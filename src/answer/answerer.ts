@@ -2298,8 +2298,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       // "is that like L4 at google?" after what a mid-level engineer does: how ladders line up, of the level just talked
       // about, which the last topic's own entry does not say.
-      const levelTalkedOf = previous?.topics[0] ? levelNamedIn(foldText(previous.topics[0].name)) : undefined;
-      if (previous && levelTalkedOf && pointsBack(text) && setsLaddersSideBySide(foldText(text))) {
+      // Checked in the order of cost, so that most messages stop at the first test.
+      const levelTalkedOf =
+        previous?.topics[0] && setsLaddersSideBySide(foldText(text)) && pointsBack(text)
+          ? levelNamedIn(foldText(previous.topics[0].name))
+          : undefined;
+      if (previous && levelTalkedOf) {
         // The level by its word ("mid level"), not the entry's whole name, whose role words would make it a comparison.
         const lined = this.ask(text.replace(/\b(?:that|it|this)\b/i, LEVEL_WORD_OF[levelTalkedOf] ?? `${levelTalkedOf} level`), null);
         if (lined.kind === 'answer') return { ...lined, question: message, followUp: true, conversation: lined.conversation };
