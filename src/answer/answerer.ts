@@ -55,6 +55,8 @@ const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 /** Words from which a message tells a story rather than asks a question (see `settleStory`). */
 const STORY_WORDS = 25;
+/** From this many words on, a message that names nothing of the last answer is read as a new post, not a follow-up. */
+const NEW_POST_WORDS = 27;
 /** The least confidence at which a declined story may still be about the neighbourhood its nearest entries share. */
 const STORY_FLOOR = 0.1;
 /** How many readings of a follow-up with the last topic put back must all find it for a "that" to be that topic. */
@@ -2326,6 +2328,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             conversation: keepingAsker(asOne.conversation, previous),
           };
         }
+      }
+      // A story told at length that never names what the last answer was about ("our scheduler uses a redis key with a
+      // TTL ... what went wrong and how do we make it safe?" after Raft) is a new post: its "it" is the story's.
+      const lastNames = previous ? previous.topics.flatMap((t) => index.analyze(kb.byId.get(t.id)?.title.split(':')[0] ?? t.name)) : [];
+      const ownWords = new Set(index.analyze(text));
+      if (previous && text.split(/\s+/).length >= NEW_POST_WORDS && lastNames.length > 0 && !lastNames.some((w) => ownWords.has(w))) {
+        const afresh = this.ask(message, null);
+        return { ...afresh, conversation: keepingAsker(afresh.conversation, previous) };
       }
       if (previous && asksForMore(text)) {
         const more = expand(previous, message);

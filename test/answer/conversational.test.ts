@@ -6309,3 +6309,23 @@ describe('"is our lock safe?" claims', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('a long new post after an answer, naming nothing of it', () => {
+  it('is read as a post of its own, not against the last topic ("it", "there" are the post\'s)', () => {
+    const sdeTwo =
+      "I'm an SDE II at Amazon thinking about moving to Google. what's the equivalent level there, and realistically what do I need to show to get promoted to senior?";
+    expect(ids(converse('what is raft', sdeTwo))).not.toContain('raft');
+    expect(ids(converse('what is raft', sdeTwo))).toEqual(ids(ask(sdeTwo)));
+  });
+
+  it('still leans on the last answer when it names it', () => {
+    expect(
+      ids(
+        converse(
+          'what is a quorum',
+          'ok so we run 5 etcd nodes, 3 in one availability zone and 2 in the other zone. if the zone with 3 goes down completely, are we still able to write anything or is the quorum gone?',
+        ),
+      ),
+    ).toContain('quorum');
+  });
+});
