@@ -2331,9 +2331,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       }
       // A story told at length that never names what the last answer was about ("our scheduler uses a redis key with a
       // TTL ... what went wrong and how do we make it safe?" after Raft) is a new post: its "it" is the story's.
-      const lastNames = previous ? previous.topics.flatMap((t) => index.analyze(kb.byId.get(t.id)?.title.split(':')[0] ?? t.name)) : [];
-      const ownWords = new Set(index.analyze(text));
-      if (previous && text.split(/\s+/).length >= NEW_POST_WORDS && lastNames.length > 0 && !lastNames.some((w) => ownWords.has(w))) {
+      // (The word count first: most follow-ups are short, and stop there.)
+      const longPost = previous !== null && text.split(/\s+/).length >= NEW_POST_WORDS;
+      const lastNames = longPost ? previous.topics.flatMap((t) => index.analyze(kb.byId.get(t.id)?.title.split(':')[0] ?? t.name)) : [];
+      const ownWords = lastNames.length > 0 ? new Set(index.analyze(text)) : undefined;
+      if (previous && ownWords && !lastNames.some((w) => ownWords.has(w))) {
         const afresh = this.ask(message, null);
         return { ...afresh, conversation: keepingAsker(afresh.conversation, previous) };
       }
