@@ -1592,7 +1592,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "what about someone coming from a sysadmin background instead?": a slot offered in place of the last one, with a
     // few words of its own; the last question, so changed, is what it asks, whatever its own words find alone.
-    const { text: resolved, swapped, offered: swapOffered = false } = readFollowUp(question, previous);
+    const { text: resolved, swapped, offered: swapOffered = false, whole = false } = readFollowUp(question, previous);
     // "how's it different from platform eng?" after "is SRE a good long term career?": "it" is the role the last question
     // named, of the same kind as the other side, not the entry that answered it (the SRE career path).
     const namedBefore = comparedWithNamedBefore(question, previous);
@@ -1615,7 +1615,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       `${question} ${previous.question}`,
       ...(people ? [people] : []),
     ];
-    const readings = [...new Set(swapped ? [resolved] : beside)].map((text) => ({
+    const readings = [...new Set(swapped || whole ? [resolved] : beside)].map((text) => ({
       text,
       // A workplace swapped in ("what about at a bank?") is the one asked about, not where the asker works.
       answer: answerOne(text, swapped ? { ...asker, industry: previous.asker.industry } : asker, foreign, {

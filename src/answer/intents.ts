@@ -142,6 +142,9 @@ function stripSide(side: string): string {
       .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
       .replace(/^(just|basically|really|simply)\s+/, '')
       .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
+      // "a regular product swe", "plain old paxos": the everyday kind of the thing, which is the thing (not "normal" or
+      // "standard": a normal distribution is a thing of its own).
+      .replace(/^(regular|ordinary|typical|plain(?: old)?|good old)\s+/, '')
       .replace(/\s+(day to day|day-to-day|in practice|in real life|nowadays|these days|really|exactly|actually)$/, '')
       .replace(/\s+(role|roles|job|jobs|career|careers|path|track|scope|level|levels|title|work)$/, '')
       // "a mid in distsys land": where the side is, not what it is.

@@ -39,6 +39,10 @@ const ANOTHER_ONE =
  */
 const EXISTENTIAL_THERE =
   /\b(?:is|are|isn'?t|aren'?t) there (?=(?:an? |any |some )?(?:(?:actual|proper|real|right|correct|better|standard|simple|clean) )+(?:fix|fixes|solution|solutions|way|ways|pattern|approach)\b)/gi;
+// "what about when there's no partition?": "there" as the subject of a clause of its own ("there is ...") stands for
+// nothing before it; after "when", "if" and the like, or starting the sentence, it is never a place.
+const THERE_IS =
+  /(?:^|\b(?:when|if|where|while|unless|since|because|once|until|as long as)\s+)there(?='s\b|'re\b| (?:is|are|was|were|isn'?t|aren'?t|will be|would be|might be)\b)/gi;
 // Going over to where the last answer was about: "what changes day to day if i move over?", "if i make the jump".
 const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
@@ -309,8 +313,27 @@ const ASKED_AGAIN: readonly { asks: RegExp; slot: RegExp; put: (other: string) =
   { asks: WHAT_ABOUT_FOR, slot: /\bfor [\p{L}\d][\p{L}\d' -]{1,60}?(?=\s*[,?.!]|$)/u, put: (use) => `for ${use}` },
 ];
 
-/** A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question. */
-export function readFollowUp(text: string, previous: ConversationState): { text: string; swapped: boolean; offered?: boolean } {
+// The side a comparison was asked with first: "dse" in "dse vs backend engineer, what's the actual difference".
+const ASKED_FIRST_SIDE =
+  /(?:\b(?:is|are|between|of|about|difference|diff|what'?s|whats)\s+|[,:;.!?]\s*|^)(?:an? |the )?([\p{L}\d+/-]+(?: [\p{L}\d+/-]+){0,2}?)\s+(?:vs\.?|versus)\s/iu;
+
+/**
+ * What "vs X?" sets X against: the last topic, or after a comparison ("and vs a data engineer?" after DSE vs backend) the
+ * side the asker put first, as the asker compares one thing with several, not all of them at once.
+ */
+function setAgainst(topic: string, lastQuestion: string): string {
+  if (!/ vs /i.test(topic)) return topic;
+  return ASKED_FIRST_SIDE.exec(lastQuestion)?.[1] ?? topic.split(/ vs /i)[0]!;
+}
+
+/**
+ * A follow-up read against the last answer; `swapped` when it was a slot swapped into the last question; `whole` when
+ * the reading says all that was asked ("vs paxos?" is the two side by side, and the last question's words add nothing).
+ */
+export function readFollowUp(
+  text: string,
+  previous: ConversationState,
+): { text: string; swapped: boolean; offered?: boolean; whole?: boolean } {
   const topic = previous.topics.map((t) => t.name).join(' and ');
   const stripped = text
     .replace(CONTINUATION, '')
@@ -319,7 +342,8 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   // "vs paxos?", "and compared to a distsys engineer?" after one topic: that topic set against the one named.
   const versus = VERSUS_ONLY.exec(text.trim());
   const other = versus ?? DIFFERENT_IN.exec(text.trim());
-  if (other && previous.topics.length === 1) return { text: `${topic} vs ${other[1]}`, swapped: false };
+  if (other && previous.topics.length === 1)
+    return { text: `${setAgainst(topic, previous.question)} vs ${other[1]}`, swapped: false, whole: !/[?.!]/.test(other[1]!) };
   const aspect = ASPECT_COMPARED.exec(text.trim());
   if (aspect && previous.topics.length === 1) return { text: `${aspect[1]} of ${topic} ${aspect[2]}`, swapped: false };
   // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
@@ -410,6 +434,7 @@ export function readFollowUp(text: string, previous: ConversationState): { text:
   const withoutDummy = stripped
     .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
     .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'))
+    .replace(THERE_IS, (m) => m.replace(/\bthere$/i, '\u0001'))
     .replace(OWN_THEY, (m) => m.replace(/\bthey$/i, '\u0002'));
   // "is raft's log the same idea?" after the write-ahead log: the same idea as the last topic, which stays asked.
   if (topic && LIKENS_TO_IT.test(withoutDummy) && !ANAPHOR.test(withoutDummy.replace(LIKENS_TO_IT, ' '))) {

@@ -3,6 +3,7 @@ import { answerKey, createBot, fullText, loadContent, shownText, type Answer, ty
 import { cleanMessage } from '../../src/understand/clean.js';
 import { splitMessage } from '../../src/understand/split.js';
 import { readAsker } from '../../src/understand/asker.js';
+import { readFollowUp } from '../../src/understand/follow-up.js';
 import { REAL_CONTENT } from '../helpers.js';
 
 // The real content: these are the ways people really write, each of which the bot once got wrong.
@@ -6327,5 +6328,48 @@ describe('a long new post after an answer, naming nothing of it', () => {
         ),
       ),
     ).toContain('quorum');
+  });
+});
+
+describe('"vs X?" after a comparison of two', () => {
+  it.each([
+    // The side asked about first is set against the new one: not a three-way of all of them.
+    ["dse vs backend engineer, what's the actual difference", 'and vs a data engineer?', 'dse-vs-data-engineer'],
+    ['how is a distributed systems engineer different from an sre', 'and compared to devops?', 'dse-vs-devops'],
+    ['whats the difference between sre and devops', 'and vs platform engineering?', 'sre-vs-platform-engineer'],
+  ])('after %j, answers %j with the first side and the new one', (first, second, id) => {
+    expect(ids(converse(first, second))).toEqual([id]);
+  });
+
+  it('reads "a regular product swe" as a software engineer', () => {
+    const answer = converse(
+      'thinking about an SRE role. what fills their week?',
+      'and compared to a regular product swe? do they code less?',
+    );
+    expect(ids(answer)).toContain('sre-vs-software-engineer');
+  });
+});
+
+describe('"explain X like i\'m a backend dev who never took a distsys class"', () => {
+  it('answers X: who the explanation is for is not the question', () => {
+    const answer = ask("can someone explain raft to me like i'm a backend dev who never took a distsys class");
+    expect(ids(answer)).toEqual(['raft']);
+  });
+
+  it('then reads "how does it compare to paxos?" as raft against paxos', () => {
+    const answer = converse(
+      "can someone explain raft to me like i'm a backend dev who never took a distsys class",
+      'how does it compare to paxos?',
+    );
+    expect(ids(answer)).toEqual(['raft-vs-paxos']);
+  });
+});
+
+describe('"there is" in a follow-up', () => {
+  it('is no place standing for the last topic: "when there\'s no partition" keeps its "there"', () => {
+    const previous = ask('cap theorem in two sentences?').conversation!;
+    const { text } = readFollowUp("ok but what about when there's no partition, does it say anything then?", previous);
+    expect(text).toMatch(/when there's no partition/);
+    expect(text).toMatch(/does CAP theorem say/i);
   });
 });
