@@ -402,6 +402,9 @@ const LAST_NAMED_PASSAGE = 1;
 const DEEPER_PASSAGE = 1;
 /** What to learn or study, asked as such. */
 const LEARNS = /\b(?:learn|learning|study|studying)\b/;
+/** Says the asker wants to move to other work: "I'd like to move over there", "thinking about switching teams". */
+const WANTS_TO_MOVE =
+  /\b(?:i'?d (?:like|love)|i want|i wanna|i'?m (?:hoping|trying|looking|planning|aiming)|(?:i'?m |i am )?(?:thinking about|considering)) (?:to )?(?:move|moving|switch|switching|transfer|transferring|join|joining|pivot|pivoting|transition|transitioning)\b/;
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -469,7 +472,7 @@ const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source
  * nothing of its own ("break" would find the interview guide that asks candidates "what breaks if a setting changes").
  */
 const WHAT_WENT_WRONG =
-  /^(?:so |ok |okay |but |and )?(?:what (?:did (?:we|i|they) (?:break|do wrong|mess up|screw up|miss)|went wrong|broke|(?:is|'s) going on|happened|are we missing|am i missing)|why (?:is|was|would|does|did) (?:this|that|it) (?:happen|happening|break|broken)|how is (?:this|that) (?:even )?possible)[?!. ]*$/;
+  /^(?:so |ok |okay |but |and )?(?:what (?:did (?:we|i|they) (?:break|do wrong|mess up|screw up|miss)|went wrong|broke|(?:is|'s) going on|happened|are we missing|am i missing)|why (?:is|was|would|does|did) (?:this|that|it) (?:happen|happening|break|broken)|how is (?:this|that) (?:even )?possible|(?:is|was) (?:this|that|it) (?:a bug|normal|expected|expected behaviou?r|intended|by design|a problem)(?: or (?:a bug|normal|expected|intended|by design|a feature|not|just how (?:it|this|that) works))?|bugs? or (?:expected|a feature|feature|by design|intended))[?!. ]*$/;
 /** The level tags of entries written once per level, in the order of the ladder. */
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
@@ -1165,11 +1168,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // Not sure which entry helps, it still offers the ones on debugging: the way into a career would answer another question.
       if (debugging.kind !== 'decline') return { answer: { ...debugging, question }, resolved: question };
     }
-    // "we bumped the topic from 12 to 24 partitions and now events arrive out of order. what did we break?": the story is
-    // the question, which alone asks nothing the content could answer.
+    // "we bumped the topic from 12 to 24 partitions and now events arrive out of order. what did we break?" (or "is that a
+    // bug or expected?"): the story is the question, which alone asks nothing the content could answer.
     // In a conversation too: the story is this message's, whatever the last answer was.
-    if (context !== '' && WHAT_WENT_WRONG.test(foldText(question).trim()) && careerIntent(context) === null)
-      return { answer: { ...answerQuestion(`${context} ${question}`, asker), question }, resolved: question };
+    // Where the story read so finds nothing near, the question is read as any other (it may offer the entries near it).
+    const storyAnswer =
+      context !== '' && WHAT_WENT_WRONG.test(foldText(question).trim()) && careerIntent(context) === null
+        ? answerQuestion(`${context} ${question}`, asker)
+        : undefined;
+    if (storyAnswer && storyAnswer.kind !== 'decline') return { answer: { ...storyAnswer, question }, resolved: question };
     // A question that sets out its own sides ("how is a staff JD supposed to differ from a senior one") is read as
     // a comparison by itself, which also sees the topic around the sides; the implied reading is for the rest.
     // "and how do I get there from senior?" after a staff engineer's day: from the side it names to the last question's.
@@ -1277,10 +1284,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "sysadmin for 8 years. I want to become an SRE. what should I learn and in what order?": what to learn for the role the
     // post says the asker wants, which the guide into it lists; read alone it is the field's general learning order.
-    const wished =
-      previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question))
-        ? sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null)
+    // Or, where the post names no role to go to but says the asker wants to move ("data engineer, 3 yoe ... the team that
+    // runs our kafka clusters seems way more interesting and I'd like to move over there"), the way from their own role.
+    const learns =
+      previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question));
+    const fromOwnRole =
+      asker.role !== undefined && WORKING_ROLES.has(asker.role) && sentences.some((s) => WANTS_TO_MOVE.test(foldText(s)))
+        ? `how do i move from ${asker.role} into distributed systems`
         : undefined;
+    const wished = learns ? (sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null) ?? fromOwnRole) : undefined;
     if (wished) {
       const forGoal = answerQuestion(`${wished}, ${question}`, asker);
       if (forGoal.kind === 'answer' && forGoal.confidence >= ANSWER_THRESHOLD)

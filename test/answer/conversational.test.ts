@@ -6373,3 +6373,28 @@ describe('"there is" in a follow-up', () => {
     expect(text).toMatch(/does CAP theorem say/i);
   });
 });
+
+describe('"is that a bug or expected?" after a story', () => {
+  it('answers the story (a replica that lags), not what is expected of engineers at each level', () => {
+    const answer = ask(
+      'users change their avatar, hit refresh and see the old one for a few secs. we read from replicas. is that a bug or expected?',
+    );
+    expect(answer.kind).toBe('answer');
+    expect(ids(answer).some((id) => ['replication', 'consistency-models', 'eventual-consistency'].includes(id))).toBe(true);
+  });
+});
+
+describe('"what should I learn first?" from someone who wants to move off their own role', () => {
+  it.each([
+    [
+      "backend dev here, 5 years of rails. I'm thinking about moving to the team that owns our postgres and redis fleet. what should I study first?",
+      'backend-to-distributed-systems',
+    ],
+    [
+      "sre, 4 years. I'd like to move into building the systems rather than running them one day. what should I learn first?",
+      'sre-to-distributed-systems',
+    ],
+  ])('answers %j with the guide from their role, not the field in general', (message, id) => {
+    expect(ids(ask(message))).toContain(id);
+  });
+});
