@@ -24,6 +24,9 @@ const STEP_UP = /\b(junior|mid[- ]?level|mid|senior|staff)\s*(?:to|->|→|=>|-)\
 const FROM_SOMEWHERE = /\bfrom (?!where\b|here\b|there\b|my (current|present|day|existing) (job|role|position|team)\b)(an? )?\w+/;
 const PROSPECTS =
   /\b((?:move|moves|moving|go|goes|going) on to after|exit (?:options|paths?|ops)|where do (?:people|folks|ppl|they|[\w-]+s) (?:usually |typically |normally )?(?:go|end up|move on to) (?:after|from)|worth it|worth (learning|getting into|moving|going|doing|it)|dead[- ]end|pipe ?dream|future|dying|still relevant|outlook|job market|prospects?|career path|long[- ]term (career|bet|prospects?|future|outlook)|career progression|ceiling|pigeonhole\w*|safe (career|bet)|leads? (anywhere|somewhere|nowhere)|go(ing)? anywhere|step (down|back|backwards?)|demotion|downgrade|career suicide|(over|too )?saturated|smart (field|bet|career)|(field|area|skill|skills) to invest in|worth investing|hiring freezes?|obsolete|outdated|out of (fashion|vogue|style))\b/;
+// The state of the job market, asked by someone looking: "is infra hiring dead rn", "are companies still hiring sres".
+const JOB_MARKET =
+  /\b(?:hiring|job market|market)(?: (?:is|seems|feels|looks))?(?: (?:still|really|kinda|kind of|totally|basically))? (?:dead|slow|slowing|frozen|picking up|recovering|cooked|rough|tough|brutal|bad|terrible)\b|\b(?:is|are) (?:anyone|anybody|companies|people|teams|big tech|faang|startups) (?:still |even |actually )?hiring\b|\bwho(?:'s| is) (?:still |even |actually )?hiring\b/;
 // The hiring side, said as someone who hires: "we're hiring", "how do I interview", "red flags", not "why do companies hire".
 const HIRING =
   /\b((we|i|my team|our team)('re| are| am| is)? (hiring|interviewing|looking to hire|trying to hire|about to hire)|how (do|should|can|would) (i|we|you) (hire|interview|level|assess|screen|onboard|evaluate)|hiring (a|an|our|my|the first|for)|(first|new) (\w+ )?hire|(first|new) (\w+ )?(sre|engineer|dse|dev|teammate|report) (starts|is starting|joins|is joining)|candidates?|interview(ing)? (someone|people)|level(l)?ing (a |candidates|someone|people)|level (someone|a candidate|candidates|people|them|him|her)|down-?level(l?ed)?|job (description|ad|post(ing)?)s?|(our|my) (job )?(posting|opening|req)s?|(junior|mid[- ]?level|senior|staff|principal|sre|dse|infra|platform) (role |job )?(posting|opening|req)s?|jds?|red flags?|onboard(ing)? (a|our|new|an|my)|onboarding plan|30[ /-]?60[ /-]?90|((their|his|her)|\w+'s) first( (\d+|few|couple of|two|three|six|thirty|sixty|ninety))? (days?|weeks?|months?)|interview loop|hiring loop|rubric|take[- ]home)\b/;
@@ -106,6 +109,7 @@ function careerIntentOf(question: string): CareerIntent | null {
   // so does whoever says what the interviewers should do ("what signals should the interviewers look for at staff?").
   const interviewersShould = INTERVIEWERS_SHOULD.test(text);
   if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text) && !interviewersShould) return 'candidate';
+  if (JOB_MARKET.test(text)) return 'prospects';
   if (HIRING.test(text) || interviewersShould) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.

@@ -6398,3 +6398,12 @@ describe('"what should I learn first?" from someone who wants to move off their 
     expect(ids(ask(message))).toContain(id);
   });
 });
+
+describe('the job market, asked by someone looking', () => {
+  it.each(['is infra hiring dead rn or still ok', 'are companies still hiring sres', "who's still hiring distributed systems people"])(
+    'answers %j with what drives demand, not how to hire',
+    (message) => {
+      expect(ids(ask(message))).toEqual(['demand-drivers']);
+    },
+  );
+});
