@@ -187,6 +187,30 @@ function studiedThenAsked(folded: string): boolean {
   return lead !== null && STUDYING.test(lead[1]!.trim());
 }
 
+// A clause that says when, before the question it sets ("once someone joins, what should their first 90 days look
+// like?", "when a leader dies, what happens?"): no question of its own. "when is raft used" asks when.
+const CLAUSE_OF_TIME = String.raw`(?:once|if|after|before|while|until|as soon as|when(?! (?:is|are|was|were|do|does|did|should|would|could|can|will|to|not)\b))\s[^,?]{2,60}`;
+const STARTS_WITH_TIME = new RegExp(`^(?:and |but |so )?${CLAUSE_OF_TIME}$`, 'i');
+const ENDS_WITH_TIME = new RegExp(`^(.*\\S),\\s*((?:and |but |so )?${CLAUSE_OF_TIME})$`, 'i');
+
+/**
+ * The parts of a sentence split at its commas, with a clause of time kept with the question it sets: before the first
+ * part it stays where it is ("when a leader dies, what happens"), as the follow-ups that open so ("and if we down-level
+ * them, how do we tell them?") are read; at the end of one part it only says when the next applies ("how should the
+ * posting read, and once someone joins, what should their first 90 days look like?"), and its words ("joins", "apply")
+ * would pull the next to another topic, so it goes.
+ */
+function withClauseOfTime(first: string, rest: readonly string[]): [string, string[]] {
+  if (rest.length === 0) return [first, []];
+  if (STARTS_WITH_TIME.test(first.trim())) {
+    const [next, ...others] = rest;
+    return [`${first.trim()}, ${next}`, others];
+  }
+  const trailing = ENDS_WITH_TIME.exec(first);
+  if (!trailing) return [first, [...rest]];
+  return [trailing[1]!, [...rest]];
+}
+
 /** Splits one question sentence where a second question starts ("..., and also ...", "1) ... 2) ..."). */
 function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
   const numbered = sentence
@@ -215,7 +239,9 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
       : announcesSeveral
         ? COMMA_OR_IS_IT_OR_AUX
         : COMMA_OR_IS_IT;
-    const [first, ...rest] = piece.split(joint);
+    const [whole, ...after] = piece.split(joint);
+    const [first, rest] = withClauseOfTime(whole ?? '', after);
+    if (rest.length === 0) return [first];
     // "need to hammer our api before launch, what tool?": a question with no topic of its own after the comma asks
     // about what came before it, not a second thing.
     if (rest.length > 0 && rest.every((r) => ASKS_ABOUT_THE_REST.test(foldText(r).trim()))) return [piece];

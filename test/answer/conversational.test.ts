@@ -6407,3 +6407,25 @@ describe('the job market, asked by someone looking', () => {
     },
   );
 });
+
+describe('a clause that says when, between two questions', () => {
+  it('goes with the question after it, not as a question of its own', () => {
+    const { questions } = splitMessage(
+      cleanMessage('how should the job posting read, and once someone joins, what should their 30/60/90 look like?').text,
+    );
+    expect(questions).toEqual(['how should the job posting read', 'what should their 30/60/90 look like']);
+  });
+
+  it('is no part of its own in the reply: two questions, two parts, the second on debugging', () => {
+    const answer = ask(
+      'new sre here. how should I prepare for my first on-call shifts, and when something does break, how do I debug it across services?',
+    );
+    expect(answer.parts).toHaveLength(2);
+    expect(partIds(answer)).toContain('debugging-production');
+  });
+
+  it('stays with its question at the start of a sentence: "when a leader dies, what happens" is one question', () => {
+    const { questions } = splitMessage(cleanMessage('what is raft, and when a leader dies, what happens?').text);
+    expect(questions).toEqual(['what is raft', 'when a leader dies, what happens']);
+  });
+});
