@@ -370,9 +370,18 @@ export function splitMessage(text: string): MessageParts {
       .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/[,?]+/g, ' '))
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
       .map((s) => s.trim())
-      .filter(hasWord);
+      .filter(hasWord)
+      // "..., and if i've never implemented either, which one should i start with": a clause that says when the next item
+      // applies is no item of its own, but part of the next.
+      .reduce<string[]>((merged, item) => {
+        const last = merged.at(-1);
+        if (last !== undefined && STARTS_WITH_TIME.test(last)) merged[merged.length - 1] = `${last}, ${item}`;
+        else merged.push(item);
+        return merged;
+      }, []);
     // "..., at my co they look like the same job": a remark about the asker's situation after a comma, not an item.
-    const asked = items.filter((item, i) => i === 0 || !REMARK.test(foldText(item)));
+    // Nor is a sentence that ends in a full stop and asks nothing ("... look like? We've never had an SRE before.").
+    const asked = items.filter((item, i) => i === 0 || !(REMARK.test(foldText(item)) || (/[.!]$/.test(item) && !isQuestion(item, false))));
     const remarks = items.filter((item) => !asked.includes(item));
     if (asked.length >= 2)
       return {

@@ -6429,3 +6429,18 @@ describe('a clause that says when, between two questions', () => {
     expect(questions).toEqual(['what is raft', 'when a leader dies, what happens']);
   });
 });
+
+describe('"two things: ..., and once they start, ...?"', () => {
+  it.each([
+    [
+      'Eng manager here. Two questions: how should our job ad for a senior SRE read, and once they start, what should their first 90 days look like? Nobody on the team has done SRE before.',
+      ['job-description-by-level', 'onboarding-plan-sre'],
+    ],
+    [
+      "two things: is it worth learning rust for infra work, and once I'm at senior, do certs still matter at all?",
+      ['which-language', 'competency-over-credentials'],
+    ],
+  ])('answers %j in two parts: the clause of time goes with its question, the remark after is no question', (message, expected) => {
+    expect(partIds(ask(message))).toEqual(expected);
+  });
+});
