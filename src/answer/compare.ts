@@ -218,9 +218,10 @@ export function createComparer(
         const best = pairEntry(question, 0, 1) ?? pairEntry(sides.join(' vs '), 0, 1);
         if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
       }
-      if (sides.length === 3 && found && entries.length === 3) {
+      if (sides.length === 3) {
         // "SRE vs DevOps vs platform": where the content sets each pair side by side, those are the
-        // differences asked for, each under its own title; otherwise what each side is.
+        // differences asked for, each under its own title; otherwise what each side is. A side by a bare word
+        // ("platform") that finds no entry of its own still finds the comparisons that name it, as with two sides.
         const pairs = (
           [
             [0, 1],

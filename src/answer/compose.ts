@@ -29,6 +29,9 @@ const gistChars = (part: Answer) => (part.entryKind === 'comparison' ? COMPARISO
 export const partGistMax = (part: Answer): number =>
   part.entryKind === 'comparison' ? gistChars(part) : gistLimit(part.summary, gistChars(part));
 
+/** The least each of a nested part's openings shows: most opening sentences fit, so none is cut mid-sentence. */
+const INNER_GIST_MIN = 270;
+
 /** A word as compared here: lower case, its first five letters ("marketing" and "market" alike). */
 const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
 const askedWords = (text: string) =>
@@ -40,6 +43,13 @@ const askedWords = (text: string) =>
  * real or marketing?" is answered by the sentence on what is possible, not by the second one on what it means).
  */
 function gistOf(part: Answer): { gist: string; rest: string } {
+  // A part that is itself in parts (SRE vs DevOps vs platform, one comparison of each two) shows each of its own
+  // parts' opening, by its title: its summary numbered again would read "1." under "1.", and show only the first.
+  const inner = part.parts.filter((each) => each.kind === 'answer');
+  if (inner.length > 1) {
+    const each = Math.max(Math.floor(partGistMax(part) / inner.length), INNER_GIST_MIN);
+    return { gist: inner.map((p) => `- *${p.title}*: ${firstSentences(p.summary, each)}`).join('\n'), rest: '' };
+  }
   const max = partGistMax(part);
   const gist = firstSentences(part.summary, max);
   const rest = beyondGist(part.summary, max);

@@ -5980,12 +5980,12 @@ describe('where the asker is going, and where they come from (round twenty-eight
 });
 
 describe('a part that is itself in parts (round twenty-eight)', () => {
-  it('a three-way comparison shown as one part opens on its first heading, not on "**1. …"', () => {
+  it('a three-way comparison shown as one part shows each comparison by its title, not "**1. …"', () => {
     const answer = ask(
       'platform eng vs devops vs sre — which title should I aim for with a k8s + terraform background? and do platform engineers get paged too?',
     );
     expect(shownText(answer)).not.toMatch(/\*\*1\. …/);
-    expect(shownText(answer)).toMatch(/\*\*1\. Platform engineer vs DevOps engineer\*\*/);
+    expect(shownText(answer)).toMatch(/^- \*Platform engineer vs DevOps engineer\*: /m);
   });
 });
 
@@ -6442,5 +6442,20 @@ describe('"two things: ..., and once they start, ...?"', () => {
     ],
   ])('answers %j in two parts: the clause of time goes with its question, the remark after is no question', (message, expected) => {
     expect(partIds(ask(message))).toEqual(expected);
+  });
+});
+
+describe('three sides, one named by a bare word ("platform")', () => {
+  it('answers "sre vs devops vs platform" with the comparison of each two', () => {
+    expect(ids(ask('sre vs devops vs platform'))).toEqual(['sre-vs-devops', 'sre-vs-platform-engineer', 'platform-vs-devops']);
+  });
+
+  it('shows each comparison of a three-way part by its title, not numbered again under the part', () => {
+    const answer = ask("sre vs devops vs platform, what's the real difference? and which one has the best long-term career path?");
+    const shown = shownText(answer);
+    for (const title of ['SRE vs DevOps engineer', 'SRE vs platform engineer', 'Platform engineer vs DevOps engineer'])
+      expect(shown).toContain(`- *${title}*: `);
+    expect(shown.match(/\*\*1\./g)).toHaveLength(1);
+    expect(partIds(answer)).toContain('sre-career-path');
   });
 });
