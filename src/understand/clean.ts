@@ -126,7 +126,7 @@ const SEEN_IN_ADS =
 // "the cap thing everyone brings up in design reviews": where others say the thing is not what is asked of it, and its
 // words ("design reviews") would pull the question to another topic. Only after a thing named as such.
 const WHO_ELSE_SAYS_IT =
-  /\b((?:the|that|this) [\w+-]+(?: [\w+-]+)? (?:thing|stuff|concept|term|pattern|idea))(?: that| which)? (?:everyone|everybody|people|ppl|folks|they|devs|engineers|someone|somebody|(?:my|our) (?:team|lead|manager|boss|tl|seniors?))(?: (?:always|keeps?|still|constantly|often|just))? (?:brings? up|bringing up|mentions?|mentioned|mentioning|talks? about|talking about|says?|said|saying|throws? around|throwing around|swears? by|recommends?|recommended|uses?|used)\b[^.?!,]*/gi;
+  /\b((?:the|that|this) [\w+-]+(?: [\w+-]+)? (?:thing|stuff|concept|term|pattern|idea))(?: that| which)? (?:everyone|everybody|people|ppl|folks|they|devs|engineers|someone|somebody|(?:my|our) (?:team|lead|manager|boss|tl|seniors?))(?: (?:always|keeps?|still|constantly|often|just))? (?:brings? up|bringing up|mentions?|mentioned|mentioning|talks? about|talking about|says?|said|saying|throws? around|throwing around|swears? by|recommends?|recommended|uses?|used|links?|linking|linked|posts?|posting|posted|shares?|sharing|shared|quotes?|quoting|quoted|cites?|citing|cited)\b[^.?!,]*/gi;
 
 // "tl;dr I can paste to my PM", "short version for my boss": who the short answer is for, said with the wish for
 // brevity; its words ("manager", "PM") would ask about that person's job.

@@ -6459,3 +6459,9 @@ describe('three sides, one named by a bare word ("platform")', () => {
     expect(partIds(answer)).toContain('sre-career-path');
   });
 });
+
+describe('"the X stuff everyone keeps posting"', () => {
+  it('is X: who posts it is no part of the side compared', () => {
+    expect(ids(ask('how is raft different from the paxos stuff everyone keeps posting?'))).toEqual(['raft-vs-paxos']);
+  });
+});
