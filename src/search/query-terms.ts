@@ -33,6 +33,14 @@ const INTENSIFIER =
  */
 const FIRST_STEP = /(?<=\b(?:change|fix|do|look at|check|try|tackle|touch|prioriti[sz]e|address)(?: \w+)? )first\b/gi;
 /**
+ * "which language should i go deep on", "worth going really deep in", "get properly good at": of a language, which to learn;
+ * "deep" alone would find going deep in one area rather than broad (specialist or generalist), which "should I go deep
+ * on storage or stay a generalist?" asks, and so does "how deep should I go on failure handling?".
+ */
+const OF_A_LANGUAGE = /\b(?:languages?|lang|programming)\b/i;
+const GO_DEEP =
+  /\b(?:go|goes|going|get|getting|dig|digging|dive|diving)(?: (?:really|properly|super|very|way))? deep (?:on|in|into|with)\b|\b(?:get|getting|become|becoming) (?:really |properly |very |super )?(?:good|great|strong|solid|fluent) (?:at|in|with)\b/gi;
+/**
  * An order as a shop takes it ("our order service", "a few hundred orders never arrived", "OrderCreated"): a thing the
  * asker's system handles, not the ordering of messages, which the word alone finds (Kafka's partitions and ordering).
  * "The order of events", "in the same order" and "out of order" keep it, and so does an order to learn or read things in
@@ -222,7 +230,11 @@ export function createQueryReader(parts: QueryReaderParts) {
       : 0;
 
   function read(asked: string): QueryTerms {
-    const query = asked.replace(INTENSIFIER, ' ').replace(BUSINESS_ORDER, ' ').replace(FIRST_STEP, ' ');
+    const query = asked
+      .replace(INTENSIFIER, ' ')
+      .replace(BUSINESS_ORDER, ' ')
+      .replace(FIRST_STEP, ' ')
+      .replace(GO_DEEP, (words) => (OF_A_LANGUAGE.test(asked) ? ' learn ' : words));
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);
     // Words that say who asks, whose system or what kind, not what about (a workplace, a setup, a likeness, a meeting).

@@ -6465,3 +6465,17 @@ describe('"the X stuff everyone keeps posting"', () => {
     expect(ids(ask('how is raft different from the paxos stuff everyone keeps posting?'))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('"go deep on" and "get good at" a language', () => {
+  it.each([
+    'which language should i go deep on',
+    'which language is worth going really deep in for storage engines',
+    'Which language should I get properly good at if I want to work on infrastructure stuff',
+  ])('answers %j with which language to learn', (message) => {
+    expect(ids(ask(message))).toEqual(['which-language']);
+  });
+
+  it('still reads going deep on an area as depth against breadth', () => {
+    expect(ids(ask('should I go really deep on storage or stay a generalist if I want staff?'))).toContain('specialist-or-generalist');
+  });
+});
