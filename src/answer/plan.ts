@@ -78,6 +78,10 @@ const WHILE_STUDYING =
 const NEEDS_CREDENTIAL =
   /\b(?:need|needs|require[sd]?|requirement|without|no|have to have|must have|missing|lack of|lacking|not having|don'?t have|never (?:got|finished|did)) (?:an? |my |the )?(?:cs |computer science |college |university |uni |formal |relevant )?(?:degree|masters|master's|phd|diploma)\b/;
 
+/** What reading is for, when it names nothing to read about: "to prep", "before day one", "to close the gap". */
+const READING_FOR =
+  /\s+(?:(?:to|for) (?:prep|prepare|preparing|get ready)|before (?:day (?:one|1)|i start|starting|my first day|the job starts|i join|joining)|to (?:close|fill) (?:the|my) gaps?|to (?:catch up|level up|get up to speed))[?!. ]*$/i;
+
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
@@ -427,11 +431,13 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       // "a study plan for the senior -> staff jump": the level to reach is the one to study for.
       const step = STEP_UP.exec(question.toLowerCase());
       const asked = step ? question.slice(0, step.index) + question.slice(step.index + step[1]!.length) : question;
-      // "what should i read to prep": a purpose with nothing to prepare for says only that it is for study.
+      // "what should i read to prep": a purpose with nothing to prepare for says only that it is for study; so do "before
+      // day one" and "to close the gap", whose words would find a first week's plan or a move guide instead of books ("that gap"
+      // points back at what the last answer said is missing, and stays).
       const query =
         asked
           .replace(AS_WHO, (_, who: string) => ` ${LEVEL_NAMES[levelOf(who)]} `)
-          .replace(/\s+(?:to|for) (?:prep|prepare|preparing|get ready)[?!. ]*$/i, '')
+          .replace(READING_FOR, '')
           .trim() + level;
       // "what should someone at staff level be reading?": that level's study plan, not the one whose name says "level".
       const named = levelNamedIn(asked);

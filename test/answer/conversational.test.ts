@@ -6479,3 +6479,12 @@ describe('"go deep on" and "get good at" a language', () => {
     expect(ids(ask('should I go really deep on storage or stay a generalist if I want staff?'))).toContain('specialist-or-generalist');
   });
 });
+
+describe('what to read "before day one" or "to close the gap"', () => {
+  it.each(['what should i read before day one?', 'what should i read to close the gap'])(
+    'answers %j with the reading list, not a first week plan or a move guide',
+    (message) => {
+      expect(ids(ask(message))).toEqual(['reading-list']);
+    },
+  );
+});
