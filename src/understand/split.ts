@@ -280,6 +280,9 @@ const ABOUT_THEN_ASK =
 const DOES_NOT_GET =
   /^(.{0,80}?)\b(?:i|we) (?:still |honestly |really |just )?(?:don'?t|do not) (?:really |quite |fully )?(?:get|understand) ((?:what|how|why|which|when|where|who)\b.{6,})$/i;
 
+/** A sentence that only says how long the asker has worked ("3 yrs", "~4 yoe", "5 years of experience"). */
+const ONLY_YEARS =
+  /^(?:~|about |around |approx\.? |like |roughly )?\d+\+? ?(?:yrs?|years?|yoe)(?: (?:of )?(?:exp|experience|in|in industry|in the industry))?[.!]?$/;
 const NEW_DEFINITION = /^what(?:'s| is|s) an? /;
 const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we|you|they)\b|\b(?:i|we|you) (?:need|want|have to)\b/;
 
@@ -356,7 +359,9 @@ function listThenAsk(text: string): string[] | null {
 
 /** Reads a cleaned message into its questions and its context sentences. */
 export function splitMessage(text: string): MessageParts {
-  const who = WHO_HERE.exec(text);
+  // "mid level backend engineer here, 3 yrs": who asks, and nothing else, is the whole message (a question of its own kind).
+  const saidOnlyWho = WHO_HERE.exec(text);
+  const who = saidOnlyWho && ONLY_YEARS.test(foldText(text.slice(saidOnlyWho[0].length)).trim()) ? null : saidOnlyWho;
   const rest = who ? text.slice(who[0].length) : text;
   const saidWho = (): string[] => (who ? [`${who[1]} here`] : []);
   const each = listThenAsk(rest);
@@ -523,7 +528,9 @@ export function splitMessage(text: string): MessageParts {
   if (questions.length === 0) {
     const told = sentences.filter((s) => /\p{L}/u.test(s.text));
     const aboutAsker = told.filter(
-      (s) => isAboutAsker(s.text) && !WANTS.test(foldText(s.text)) && Object.values(readAsker([s.text])).some(Boolean),
+      (s) =>
+        ONLY_YEARS.test(foldText(s.text).trim()) ||
+        (isAboutAsker(s.text) && !WANTS.test(foldText(s.text)) && Object.values(readAsker([s.text])).some(Boolean)),
     );
     if (aboutAsker.length > 0 && aboutAsker.length < told.length)
       return {

@@ -6488,3 +6488,20 @@ describe('what to read "before day one" or "to close the gap"', () => {
     },
   );
 });
+
+describe('"shorter pls" after an answer', () => {
+  it('shows the same topic, short, instead of declining', () => {
+    const first = ask("what's a circuit breaker in microservices?");
+    const answer = ask('shorter pls', first.conversation);
+    expect(ids(answer)).toEqual(['circuit-breaker']);
+    expect(shownText(answer).length).toBeLessThan(shownText(first).length);
+  });
+});
+
+describe('"mid level backend engineer here, 3 yrs" and nothing else', () => {
+  it("is who asks: the level answers, and a study plan asked next is that level's", () => {
+    const first = ask('mid level backend engineer here, 3 yrs');
+    expect(ids(first)).toEqual(['mid-level']);
+    expect(ids(ask('what would a study plan look like for me', first.conversation))).toEqual(['study-plan-mid']);
+  });
+});
