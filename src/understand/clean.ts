@@ -151,6 +151,21 @@ const NOT_FOR_EXPERTS =
 // "staff material or just senior?": fit for the level, not study material.
 const LEVEL_MATERIAL = /\b(junior|mid[- ]?level|mid|senior|staff|principal|lead|tech lead)[- ]material\b/gi;
 
+// "and the level after senior?": the next level on the ladder, by its name.
+const LEVEL_AFTER =
+  /\bthe (?:level|step|rung|one|title) (?:after|above|beyond|up from|past) (?:an? )?(entry[- ]level|entry|junior|mid[- ]level|mid|senior|staff)\b/gi;
+const NEXT_LEVEL: Readonly<Record<string, string>> = {
+  entry: 'mid-level',
+  'entry level': 'mid-level',
+  'entry-level': 'mid-level',
+  junior: 'mid-level',
+  mid: 'senior',
+  'mid level': 'senior',
+  'mid-level': 'senior',
+  senior: 'staff',
+  staff: 'principal',
+};
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -220,6 +235,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(BRING_DOWN, 'reduce $1$2')
     .replace(ENDS_AND_BEGINS, "where's the line between $1 and $2")
     .replace(LEVEL_MATERIAL, '$1 level')
+    .replace(LEVEL_AFTER, (words, level: string) => NEXT_LEVEL[level.toLowerCase()] ?? words)
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.

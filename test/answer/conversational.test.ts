@@ -6505,3 +6505,14 @@ describe('"mid level backend engineer here, 3 yrs" and nothing else', () => {
     expect(ids(ask('what would a study plan look like for me', first.conversation))).toEqual(['study-plan-mid']);
   });
 });
+
+describe('"the level after senior"', () => {
+  it('is staff: "and the level after senior?" after mid vs senior sets senior against staff', () => {
+    const answer = converse('what does a senior engineer do differently from a mid level one', 'and the level after senior?');
+    expect(ids(answer)).toEqual(['senior-vs-staff']);
+  });
+
+  it('is staff in a question of its own too', () => {
+    expect(ids(ask("what's the level above senior"))).toEqual(['staff']);
+  });
+});
