@@ -2703,8 +2703,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           messageForeign > 0,
         );
       // What the next message may lean on: every topic this reply answered, and the asker.
-      // A story told at length that only got guesses is kept, topicless, for a follow-up to ask about.
-      const untold = previous === null && answer.kind !== 'answer' && text.split(/\s+/).length >= STORY_WORDS;
+      // A story told at length that only got guesses is kept, topicless, for a follow-up to ask about; so is who the
+      // asker said they are ("i'm an sre, 5 yrs, lots of k8s and postgres oncall"), for the question they ask next.
+      const untold =
+        previous === null &&
+        answer.kind !== 'answer' &&
+        (text.split(/\s+/).length >= STORY_WORDS || Object.values(asker).some((said) => said !== undefined));
       const conversation: ConversationState | null =
         answered.length > 0 && lastState
           ? { question: lastState.question, topics, asker }

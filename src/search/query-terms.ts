@@ -62,6 +62,8 @@ const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
 /** Where a claim was heard ("standup claim: kafka gives exactly-once", "at retro someone said"): who said it, not what about. */
 const HEARD_AT =
   /\b(?:at|in|during|from) (?:the |our |today'?s |this morning'?s |yesterday'?s )?(?:standup|stand-up|retro|retrospective)\b|\b(?:standup|stand-up|retro) (?:claim|take|hot take|debate)\b/gi;
+/** The stack a role works in, in brackets after it ("backend dev (php/laravel)"): who asks, not what about. */
+const STACK = /(?<=\b(?:dev|devs|developer|developers|engineer|engineers|eng|swe|sre)\s*\()[^()]{2,60}(?=\))/gi;
 /** Where someone works ("an SRE role at a logistics company"): its words say who asks, not what about. */
 const WORKPLACE =
   /\b(at|for|with|in) (an?|the|my|our|their|this) (big |small |large |mid-size |local )?[\w-]+( [\w-]+)? (company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer)\b/gi;
@@ -239,9 +241,13 @@ export function createQueryReader(parts: QueryReaderParts) {
     const words = splitWords(plain);
     // Words that say who asks, whose system or what kind, not what about (a workplace, a setup, a likeness, a meeting).
     const asides = new Set(
-      [...query.matchAll(WORKPLACE), ...query.matchAll(SETUP), ...query.matchAll(LIKENED), ...query.matchAll(HEARD_AT)].flatMap((match) =>
-        splitWords(match[0]),
-      ),
+      [
+        ...query.matchAll(WORKPLACE),
+        ...query.matchAll(SETUP),
+        ...query.matchAll(LIKENED),
+        ...query.matchAll(HEARD_AT),
+        ...query.matchAll(STACK),
+      ].flatMap((match) => splitWords(match[0])),
     );
     const phrases = expander.phrases(words);
     const inPhrase = new Set(phrases.flatMap((phrase) => phrase.words));

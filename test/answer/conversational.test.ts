@@ -6516,3 +6516,26 @@ describe('"the level after senior"', () => {
     expect(ids(ask("what's the level above senior"))).toEqual(['staff']);
   });
 });
+
+describe('who the asker said they are, in a message the bot could not answer', () => {
+  it('is remembered for the question they ask next', () => {
+    const answer = converse(
+      "i'm an sre, 5 yrs, lots of k8s and postgres oncall",
+      'how would i move into actually building distributed systems instead of babysitting them',
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+});
+
+describe('first messages read as people write them', () => {
+  it.each([
+    // The stack in brackets after a role says who asks; "laravel" is not another field here.
+    ['backend dev (php/laravel) here, how do i move toward distsys work', 'backend-to-distributed-systems'],
+    // "bumped to senior" is promoted.
+    ['what do i need to show to get bumped to senior', 'mid-vs-senior'],
+    // Who the explanation is for is not the question.
+    ["explain CAP like i'm a junior pls", 'cap-theorem'],
+  ])('answers %j', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
