@@ -82,6 +82,9 @@ const NEEDS_CREDENTIAL =
 const READING_FOR =
   /\s+(?:(?:to|for) (?:prep|prepare|preparing|get ready)|before (?:day (?:one|1)|i start|starting|my first day|the job starts|i join|joining)|to (?:close|fill) (?:the|my) gaps?|to (?:catch up|level up|get up to speed))[?!. ]*$/i;
 
+/** Years of work after which someone is past their first job. */
+const YEARS_PAST_FIRST_JOB = 2;
+
 /** What kind of career question this is, if it is one. */
 export type CareerIntent = 'move' | 'prospects' | 'hiring' | 'candidate' | 'crossover' | 'day-to-day' | 'pay' | 'reading';
 
@@ -472,7 +475,9 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
   const ownCareer = asker.level !== undefined || (asker.role !== undefined && asker.role !== 'hiring manager');
   // Nor, from someone past their first job ("staff eng here, i havent merged anything in months"), the guides written
   // for new graduates.
-  const pastFirstJob: Record<string, number> = asker.level !== undefined && asker.level !== 'entry' ? { 'new-grad': OTHER_SIDE } : {};
+  // Years of work said count too ("backend dev, ~4 yoe"): two or more are past a first job.
+  const pastFirst = (asker.level !== undefined && asker.level !== 'entry') || (asker.years ?? 0) >= YEARS_PAST_FIRST_JOB;
+  const pastFirstJob: Record<string, number> = pastFirst ? { 'new-grad': OTHER_SIDE } : {};
   // Their own first weeks in a role they name ("first 90 days as a new sre") are what that role's onboarding plan sets
   // out, for whoever onboards them and for them alike: the plan keeps its weight, and the new grads' guide is for
   // someone new to work, not to the role.

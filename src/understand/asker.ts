@@ -15,6 +15,8 @@ export interface Asker {
   hires?: string;
   /** The level they aim for ("mid-level, aiming for senior next cycle": "senior"). */
   aim?: string;
+  /** How many years they have worked, where they say ("backend dev, ~4 yoe": 4). */
+  years?: number;
 }
 
 // Word patterns for each role, in the words the content's questions use for it.
@@ -76,6 +78,12 @@ const ABOUT_ME =
 
 // "5 yrs of terraform", "two years on call": how long they have done something says it is theirs.
 const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) ?(yrs?|years?)\b/;
+/**
+ * Years the asker has worked, as a number with its unit ("~4 yoe", "3 yrs backend"): not years needed or to come ("do i
+ * need 2 years of backend first", "in 5 years").
+ */
+const OWN_YEARS =
+  /(?:^|[\s(~,])(?<!\b(?:need|needs|needed|in|next|after|within|take|takes|took|for the next|another|more)\s(?:~|about |around )?)(\d{1,2})\+? ?(?:yrs?|years?|yoe)\b(?! (?:ago|from now|old|away|later|time)\b)/;
 
 // Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
 // The role wanted, up to where the sentence goes back to the asker (", i'm a sysadmin", "if i'm a sysadmin", "as a ...").
@@ -123,6 +131,9 @@ export function readAsker(sentences: readonly string[]): Asker {
     const hires = HIRES.test(said) || NAMES_A_CANDIDATE.test(said);
     // "senior at a 40-eng startup": a level said first, of where the asker works, is theirs.
     const opensWithLevel = level !== null && /^(?:at|on|in|here|eng|engineer|dev|developer|swe|ic)\b/.test(sentence);
+    // Their own years, in any sentence but one about a hire ("candidate has 9 yrs").
+    const years = hires ? null : OWN_YEARS.exec(said);
+    if (years) asker.years ??= Number.parseInt(years[1]!, 10);
     if (!ABOUT_ME.test(said) && !opensWithRole && !opensWithLevel && !YEARS_OF.test(said) && !hires) continue;
     // "we're hiring our first senior SRE": the role and level named are the hire's; the asker is the one hiring.
     if (hires) {

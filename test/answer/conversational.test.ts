@@ -5571,7 +5571,7 @@ describe('a level said before the role, and the level aimed for', () => {
   it.each([
     ['mid level backend at a ~200 person saas', { role: 'backend developer', level: 'mid' }],
     ['senior at a 40-eng startup', { level: 'senior', industry: 'startup' }],
-    ['mid-level on a distsys team (~4 yoe), aiming for senior in the next cycle or two', { level: 'mid', aim: 'senior' }],
+    ['mid-level on a distsys team (~4 yoe), aiming for senior in the next cycle or two', { level: 'mid', aim: 'senior', years: 4 }],
   ])('"%s"', (sentence, asker) => {
     expect(readAsker([sentence])).toEqual(asker);
   });
@@ -6537,5 +6537,20 @@ describe('first messages read as people write them', () => {
     ["explain CAP like i'm a junior pls", 'cap-theorem'],
   ])('answers %j', (message, id) => {
     expect(ids(ask(message))).toEqual([id]);
+  });
+});
+
+describe('years of work said in passing', () => {
+  it.each([
+    'backend dev here, ~5 yoe. got two offers, SWE at a bank or SRE at a SaaS company. which one should I take?',
+    'platform eng, 3 yrs. sre or swe for my next move?',
+  ])("put %j past a first job: SRE vs software engineer, not the new grads' choice", (message) => {
+    expect(ids(ask(message))).toEqual(['sre-vs-software-engineer']);
+  });
+
+  it('are not years someone says they may need', () => {
+    expect(readAsker(['do i need a couple of years of normal backend work first', 'graduating in may']).years).toBeUndefined();
+    expect(readAsker(['do i need 2 years of backend first']).years).toBeUndefined();
+    expect(readAsker(['backend dev here, ~4 yoe mostly django']).years).toBe(4);
   });
 });
