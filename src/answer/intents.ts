@@ -113,8 +113,10 @@ export function cleanQuestion(question: string): string {
 
 const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|can|could|should|would|will)\b/;
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
+/** What the asker would do with the one of two they choose: "should we add X or Y", "can i use X or Y". */
+const CHOICE_OF_TWO_TO_USE = /\b(?:should|could|would|do|can|shall) (?:we|i|you) (?:use|add|adopt|go with)\s/;
 const SIDE_A_START =
-  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects)\s)/;
+  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects|(?:should|could|would|do|can|shall) (?:we|i|you) (?:use|add|adopt|go with))\s)/;
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick", "than CAP to
 // bring up in interviews").
 const SIDE_B_END =
@@ -157,6 +159,9 @@ function stripSide(side: string): string {
   );
 }
 
+/** The most words a side set in a comma list has ("sre, devops or platform"). */
+const MAX_LISTED_SIDE_WORDS = 3;
+
 /** The sides of "X vs Y", "X vs Y vs Z", "X, Y or Z": two or three, trimmed of the question around them. */
 function sidesOf(first: string, rest: string): string[] {
   // "different from how paxos does it": the way paxos does it is paxos's side.
@@ -168,6 +173,8 @@ function sidesOf(first: string, rest: string): string[] {
   // "sre, devops or platform": the comma list belongs to the comparison; anything before it is the question.
   const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];
   listed[0] = listed[0]!.replace(SIDE_A_START, '');
+  // "our checkout spans 3 services, 2pc or sagas?": a clause before the listed pair says what it is for; it is no side.
+  if (listed.length > 1 && listed[0]!.split(' ').length > MAX_LISTED_SIDE_WORDS) listed.shift();
   return (
     [...listed, ...tail]
       .map(stripSide)
@@ -229,7 +236,14 @@ function intentOf(question: string): Intent {
     const match = text.match(pattern);
     if (!match) continue;
     // "what does an infra or platform engineer build": an "or" inside a question about one subject.
-    if (/ or /.test(match[0]) && pattern === COMPARISON_PATTERNS.at(-1) && QUESTION_WORD.test(match[1] ?? '')) continue;
+    // Not where the question's start only says what is done with the two ("should we add a circuit breaker or just retries").
+    if (
+      / or /.test(match[0]) &&
+      pattern === COMPARISON_PATTERNS.at(-1) &&
+      QUESTION_WORD.test(match[1] ?? '') &&
+      !CHOICE_OF_TWO_TO_USE.test(match[1] ?? '')
+    )
+      continue;
     // "is there an actual difference in the work or did we just get a new sticker": clauses, not two things.
     if (
       /^there\b|\b(?:or|and) (?:did|do|does|is|are|was|were|have|has|had|can|could|should|would|will) (?:we|i|they|you|it|he|she)\b/.test(
@@ -248,7 +262,7 @@ function intentOf(question: string): Intent {
     // "raft or paxos for a new metadata service?", "replicas or shards or both?": a choice for a use, or between both;
     // "lease or lock for making sure only one worker runs": for what it is to do.
     const choosing =
-      /\b(which|should i|pick|choose|better|prefer|go for|difference|differ|different|same|or both|for (a|an|our|my|this) |for \w+ing)\b/.test(
+      /\b(which|should (?:i|we)|pick|choose|better|prefer|go for|go with|difference|differ|different|same|or both|for (a|an|our|my|this) |for \w+ing)\b/.test(
         text,
       );
     const short = sides.every((side) => side.split(' ').length <= 4);

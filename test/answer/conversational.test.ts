@@ -380,7 +380,8 @@ describe('long messages and several questions in one', () => {
     ['2 qs 🙏 1) what is PACELC and 2) is it actually better than CAP to bring up in interviews', ['cap-vs-pacelc', 'pacelc']],
     [
       "two quick ones: what's actually different between a saga and 2PC, and when would I add the outbox pattern on top?",
-      ['sagas-vs-two-phase-commit', 'transactional-outbox', 'two-phase-commit'],
+      // When to add the outbox is the outbox's to say, not a side by side of the outbox and 2PC.
+      ['sagas-vs-two-phase-commit', 'transactional-outbox'],
     ],
   ])('answers every part of %s', (message, expected) => {
     expect(ids(ask(message)).sort()).toEqual(expected);
@@ -6552,5 +6553,24 @@ describe('years of work said in passing', () => {
     expect(readAsker(['do i need a couple of years of normal backend work first', 'graduating in may']).years).toBeUndefined();
     expect(readAsker(['do i need 2 years of backend first']).years).toBeUndefined();
     expect(readAsker(['backend dev here, ~4 yoe mostly django']).years).toBe(4);
+  });
+});
+
+describe('a choice of two put as what to do', () => {
+  it.each([
+    ['for our public api should we use token bucket or leaky bucket', 'token-bucket-vs-leaky-bucket'],
+    ['should we add a circuit breaker or just retries', 'retries-vs-circuit-breaker'],
+    // The clause before the pair says what it is for; it is no third side.
+    ['our checkout spans 3 services, 2pc or sagas?', 'sagas-vs-two-phase-commit'],
+  ])('answers %j with the comparison of the two', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+
+  it('still lists three short sides before "or"', () => {
+    expect(ids(ask('sre, devops or platform, which is best for me'))).toEqual([
+      'sre-vs-devops',
+      'sre-vs-platform-engineer',
+      'platform-vs-devops',
+    ]);
   });
 });
