@@ -6574,3 +6574,9 @@ describe('a choice of two put as what to do', () => {
     ]);
   });
 });
+
+describe('double charges from retries', () => {
+  it('are answered with idempotency, the fix, not payments infrastructure in general', () => {
+    expect(ids(ask('we keep double charging customers on retries, how do we stop it'))).toEqual(['idempotency']);
+  });
+});
