@@ -6580,3 +6580,12 @@ describe('double charges from retries', () => {
     expect(ids(ask('we keep double charging customers on retries, how do we stop it'))).toEqual(['idempotency']);
   });
 });
+
+describe('preparing for an SRE interview', () => {
+  it.each(['how do i prepare for an sre interview at google', 'what do sre interviews look like', 'what is nalsd'])(
+    "answers %j from the candidate's side, not the hiring loop or Google's books",
+    (message) => {
+      expect(ids(ask(message))).toEqual(['sre-interviews']);
+    },
+  );
+});
