@@ -466,6 +466,8 @@ const FINISHED_STUDY =
 const ABOUT_ME =
   /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:an? )?(?:[\w-]+ )?(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
+/** "where do we start?": a team asks where to start on something, not a person on a career. */
+const TEAM_STARTS_WHERE = /^(?:so |ok |okay |but )?where (?:do|would|should|can) we (?:even )?(?:start|begin)\b/;
 const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /**
  * "what did we break?", "what went wrong?", "why is this happening?": asks what the story told before it is, and names
@@ -1150,6 +1152,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     ) {
       const studyNext = answerQuestion(`what should I study next ${question}`, asker, context);
       if (studyNext.kind === 'answer') return { answer: { ...studyNext, question }, resolved: question };
+    }
+    // "we want to do chaos engineering. where do we start?": the way into the one practice the post names, not into the
+    // field, where the post tells of no problem (a symptom is read below, as where to start debugging).
+    // Only a team's question ("where do we start"): "where do i even start" after a post naming redis asks the way in.
+    if (
+      previous === null &&
+      TEAM_STARTS_WHERE.test(foldText(question).trim()) &&
+      !SYMPTOM.test(foldText(context)) &&
+      careerIntent(context) === null
+    ) {
+      const named = [...new Set(comparer.namedIn(context).filter((n) => kb.byId.get(n.id)?.kind === 'concept'))];
+      const practice = new Set(named.map((n) => n.id)).size === 1 ? named[0] : undefined;
+      const started = practice ? answerQuestion(`how do we start with ${practice.side}`, asker) : undefined;
+      if (started?.kind === 'answer' && answerKey(started) === practice!.id)
+        return { answer: { ...toWhatIsAsked(started, question, [context]), question }, resolved: question };
     }
     // "errors only in one availability zone, everything else fine. where do i even start": not the way into a career
     // but into the problem the post tells of, when it tells of one and nothing of a career.

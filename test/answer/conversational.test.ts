@@ -6589,3 +6589,16 @@ describe('preparing for an SRE interview', () => {
     },
   );
 });
+
+describe('"where do we start?" after a post naming one practice', () => {
+  it('answers the practice, not the way into the field', () => {
+    expect(ids(ask('we want to do chaos engineering. where do we start?'))).toEqual(['chaos-engineering']);
+  });
+
+  it('leaves "where do i even start" after a career post to the way in', () => {
+    const answer = ask(
+      'hi all, backend dev ~4 yrs, mostly node + postgres + a bit of redis. really want to get onto an infra team. where do i even start?',
+    );
+    expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
+  });
+});
