@@ -6602,3 +6602,10 @@ describe('"where do we start?" after a post naming one practice', () => {
     expect(ids(answer)).toEqual(['backend-to-distributed-systems']);
   });
 });
+
+describe('"what should i focus on to reach senior?"', () => {
+  it('answers mid vs senior (it was declined)', () => {
+    expect(ids(ask('what should i focus on to reach senior?'))).toEqual(['mid-vs-senior']);
+    expect(ids(ask("i'm a mid level backend dev, what should i focus on to reach senior?"))).toEqual(['mid-vs-senior']);
+  });
+});
