@@ -466,9 +466,9 @@ const FINISHED_STUDY =
 const ABOUT_ME =
   /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:an? )?(?:[\w-]+ )?(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
+const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /** "where do we start?": a team asks where to start on something, not a person on a career. */
 const TEAM_STARTS_WHERE = /^(?:so |ok |okay |but )?where (?:do|would|should|can) we (?:even )?(?:start|begin)\b/;
-const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /**
  * "what did we break?", "what went wrong?", "why is this happening?": asks what the story told before it is, and names
  * nothing of its own ("break" would find the interview guide that asks candidates "what breaks if a setting changes").
@@ -1162,7 +1162,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !SYMPTOM.test(foldText(context)) &&
       careerIntent(context) === null
     ) {
-      const named = [...new Set(comparer.namedIn(context).filter((n) => kb.byId.get(n.id)?.kind === 'concept'))];
+      const named = comparer.namedIn(context).filter((n) => kb.byId.get(n.id)?.kind === 'concept');
       const practice = new Set(named.map((n) => n.id)).size === 1 ? named[0] : undefined;
       const started = practice ? answerQuestion(`how do we start with ${practice.side}`, asker) : undefined;
       if (started?.kind === 'answer' && answerKey(started) === practice!.id)
@@ -1305,11 +1305,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // runs our kafka clusters seems way more interesting and I'd like to move over there"), the way from their own role.
     const learns =
       previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question));
-    const fromOwnRole =
+    const fromOwnRole = () =>
       asker.role !== undefined && WORKING_ROLES.has(asker.role) && sentences.some((s) => WANTS_TO_MOVE.test(foldText(s)))
         ? `how do i move from ${asker.role} into distributed systems`
         : undefined;
-    const wished = learns ? (sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null) ?? fromOwnRole) : undefined;
+    const wished = learns ? (sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null) ?? fromOwnRole()) : undefined;
     if (wished) {
       const forGoal = answerQuestion(`${wished}, ${question}`, asker);
       if (forGoal.kind === 'answer' && forGoal.confidence >= ANSWER_THRESHOLD)

@@ -115,8 +115,9 @@ const QUESTION_WORD = /^(what|which|how|why|who|where|when|does|do|did|is|are|ca
 // Where the first side of "X vs Y" starts inside a longer sentence ("how does that relate to postgres vs cassandra").
 /** What the asker would do with the one of two they choose: "should we add X or Y", "can i use X or Y". */
 const CHOICE_OF_TWO_TO_USE = /\b(?:should|could|would|do|can|shall) (?:we|i|you) (?:use|add|adopt|go with)\s/;
-const SIDE_A_START =
-  /^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects|(?:should|could|would|do|can|shall) (?:we|i|you) (?:use|add|adopt|go with))\s)/;
+const SIDE_A_START = new RegExp(
+  String.raw`^.*(?:[,;:?\u2013\u2014]|\s-\s|\b(?:to|about|between|of|for|is|are|like|with|pick|choose|learn|better|prefer|need|hire|want|become|be|doing|ask|asks|asked|expect|expects)\s|${CHOICE_OF_TWO_TO_USE.source})`,
+);
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick", "than CAP to
 // bring up in interviews").
 const SIDE_B_END =

@@ -154,14 +154,11 @@ const LEVEL_MATERIAL = /\b(junior|mid[- ]?level|mid|senior|staff|principal|lead|
 // "and the level after senior?": the next level on the ladder, by its name.
 const LEVEL_AFTER =
   /\bthe (?:level|step|rung|one|title) (?:after|above|beyond|up from|past) (?:an? )?(entry[- ]level|entry|junior|mid[- ]level|mid|senior|staff)\b/gi;
+// Keyed by the level's first word ("mid" of "mid-level").
 const NEXT_LEVEL: Readonly<Record<string, string>> = {
   entry: 'mid-level',
-  'entry level': 'mid-level',
-  'entry-level': 'mid-level',
   junior: 'mid-level',
   mid: 'senior',
-  'mid level': 'senior',
-  'mid-level': 'senior',
   senior: 'staff',
   staff: 'principal',
 };
@@ -237,7 +234,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_MATERIAL, '$1 level')
     // "get bumped to senior": promoted, as the content says it.
     .replace(/\b(get|gets|got|getting|be|been|being) bumped (?:up )?to\b/gi, '$1 promoted to')
-    .replace(LEVEL_AFTER, (words, level: string) => NEXT_LEVEL[level.toLowerCase()] ?? words)
+    .replace(LEVEL_AFTER, (words, level: string) => NEXT_LEVEL[level.toLowerCase().split(/[- ]/)[0]!] ?? words)
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.

@@ -244,7 +244,7 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     if (rest.length === 0) return [first];
     // "need to hammer our api before launch, what tool?": a question with no topic of its own after the comma asks
     // about what came before it, not a second thing.
-    if (rest.length > 0 && rest.every((r) => ASKS_ABOUT_THE_REST.test(foldText(r).trim()))) return [piece];
+    if (rest.every((r) => ASKS_ABOUT_THE_REST.test(foldText(r).trim()))) return [piece];
     // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
     // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
     const afterChoice = /\b(?:or|vs\.?|versus)\b/i.test(first ?? '') && rest.every((r) => NEW_DEFINITION.test(foldText(r).trim()));
