@@ -1156,12 +1156,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "we want to do chaos engineering. where do we start?": the way into the one practice the post names, not into the
     // field, where the post tells of no problem (a symptom is read below, as where to start debugging).
     // Only a team's question ("where do we start"): "where do i even start" after a post naming redis asks the way in.
-    if (
-      previous === null &&
-      TEAM_STARTS_WHERE.test(foldText(question).trim()) &&
-      !SYMPTOM.test(foldText(context)) &&
-      careerIntent(context) === null
-    ) {
+    // In a conversation too: the practice is this message's own, whatever the last answer was.
+    if (TEAM_STARTS_WHERE.test(foldText(question).trim()) && !SYMPTOM.test(foldText(context)) && careerIntent(context) === null) {
       const named = comparer.namedIn(context).filter((n) => kb.byId.get(n.id)?.kind === 'concept');
       const practice = new Set(named.map((n) => n.id)).size === 1 ? named[0] : undefined;
       const started = practice ? answerQuestion(`how do we start with ${practice.side}`, asker) : undefined;

@@ -6595,6 +6595,10 @@ describe('"where do we start?" after a post naming one practice', () => {
     expect(ids(ask('we want to do chaos engineering. where do we start?'))).toEqual(['chaos-engineering']);
   });
 
+  it('answers the practice in a conversation too, whatever was asked before', () => {
+    expect(ids(converse('what is raft', 'we want to do chaos engineering. where do we start?'))).toEqual(['chaos-engineering']);
+  });
+
   it('leaves "where do i even start" after a career post to the way in', () => {
     const answer = ask(
       'hi all, backend dev ~4 yrs, mostly node + postgres + a bit of redis. really want to get onto an infra team. where do i even start?',
