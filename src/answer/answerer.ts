@@ -80,6 +80,9 @@ function withoutVerdictFor(summary: string, question: string): string {
   if (!OPENS_WITH_VERDICT.test(summary) || !ASKS_WHAT_OR_HOW.test(question) || ASKS_YES_OR_NO.test(question)) return summary;
   return summary.replace(OPENS_WITH_VERDICT, (_, _verdict: string, first: string) => first.toUpperCase());
 }
+/** "is that a problem for ...", "would this hurt me": a verdict asked on what was just told. */
+const VERDICT_ON_IT =
+  /^(?:(?:but|so|and)\s+)?(?:is|isn'?t|would|will|could) (?:that|this) (?:(?:be|going to be|gonna be) )?(?:a (?:real |big |serious )?problem|an issue|a red flag|a dealbreaker|a deal breaker|bad|ok|okay|fine|normal|enough|(?:going to |gonna )?hurt|held against)\b/;
 /** Below this an answer is a guess, shown with "Not what you meant?". */
 const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
@@ -616,7 +619,36 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
    * the last topic put in): only words the person typed can match an entry's phrasing exactly.
    */
-  function decide(question: string, ranked: Hit[], vague = false, asTyped = true, move = false): Answer {
+  /**
+   * A comparison first or second among the hits that says nothing its own side's entry does not, of a question that names
+   * only that side ("is 2pc a good idea": 2PC, not sagas vs 2PC nor 2PC vs 2PL): put after the rest, so that it neither
+   * answers nor stands as the side's rival. Further down it stays where it is, as an alternative to offer. The other side
+   * is what the comparison's title says beyond the side's own names.
+   */
+  function sideAloneFirst(question: string, ranked: Hit[]): Hit[] {
+    const asked = new Set(index.analyze(question));
+    const saysNoMore = (hit: Hit, hits: Hit[]) =>
+      hit.entry.kind === 'comparison' &&
+      hits.slice(0, RUNNER_UPS + 1).some((side) => {
+        // Of concepts only: a question about one role or level often asks about the other side unnamed ("can i sell my ops
+        // work as distributed systems experience").
+        if (side.entry.kind !== 'concept' || !hit.entry.related.includes(side.entry.id)) return false;
+        if (!hit.matched.every((term) => side.matched.includes(term))) return false;
+        const ownNames = new Set([side.entry.title, ...side.entry.aliases].flatMap((name) => index.analyze(name)));
+        const otherSide = index.analyze(hit.entry.title).filter((term) => !ownNames.has(term) && term !== 'vs');
+        return otherSide.length > 0 && !otherSide.some((term) => asked.has(term));
+      });
+    let hits = ranked;
+    for (let moved = 0; moved < RUNNER_UPS + 1; moved++) {
+      const at = hits.slice(0, 2).findIndex((hit) => saysNoMore(hit, hits));
+      if (at < 0) break;
+      hits = [...hits.slice(0, at), ...hits.slice(at + 1), hits[at]!];
+    }
+    return hits;
+  }
+
+  function decide(question: string, asRanked: Hit[], vague = false, asTyped = true, move = false): Answer {
+    const ranked = sideAloneFirst(question, asRanked);
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
     // role is where it goes, not the role's own entry asked for by name, and a move's two roles ("how do i go from sre
     // to dse") are its start and end, not the comparison that holds the same two words.
@@ -1429,8 +1461,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const told = sentences.flatMap((s) => embeddedQuestion(s) ?? []);
     // "are those the same level?" after "an SDE II offer from Amazon and an L4 from Google": what "those" are, the post
     // says; the one word of the question's own ("level") makes no sure answer by itself.
+    // Nor does "is that a problem for senior roles?": a verdict asked on what the post told, the rest is whom it matters for.
     const leansOnPost =
-      previous === null && named === question && pointsBack(question) && !pointsWithin(question) && topicWords(question) <= 1;
+      previous === null &&
+      named === question &&
+      pointsBack(question) &&
+      !pointsWithin(question) &&
+      (topicWords(question) <= 1 || VERDICT_ON_IT.test(foldText(question)));
     if (context && (!sure || topicless || told.length > 0 || leansOnPost)) {
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.

@@ -28,6 +28,12 @@ const FIGURES_OF_SPEECH =
 const INTENSIFIER =
   /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)/gi;
 /**
+ * "microservices from day 1", "from the start": when a choice is made, not a first day at a job, unless the message is
+ * about someone joining (an onboarding plan's "before day one").
+ */
+const FROM_THE_START = /\bfrom (?:day (?:1|one|zero|0)|the (?:very )?(?:start|beginning|get-go|outset))\b/gi;
+const ABOUT_JOINING = /\b(?:onboard\w*|new hires?|joins?|joining|joined|starts?|starting|first (?:day|week|month)s?|30\/60\/90)\b/i;
+/**
  * What to do first about a thing ("what should we change first?", "what do i fix first"): which step comes first, not a
  * first job or a first week, which the word alone finds.
  */
@@ -51,10 +57,13 @@ const BUSINESS_ORDER =
 /** What someone's system is built with ("my flask app", "our django monolith"): its words say whose system, not what about. */
 const SETUP =
   /\b(my|our|their|the) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
-/** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
-/** Another field's own terms made of our words: a Linux distribution to install, a science's replication crisis. */
+/**
+ * Another field's own terms made of our words: a Linux distribution to install, a science's replication crisis, a
+ * political party's leadership ("leader election for the party leadership").
+ */
 const OTHER_FIELD_PHRASES =
-  /\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b/i;
+  /\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
+/** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
 const OTHER_FIELD_BODIES =
   /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
@@ -236,6 +245,7 @@ export function createQueryReader(parts: QueryReaderParts) {
       .replace(INTENSIFIER, ' ')
       .replace(BUSINESS_ORDER, ' ')
       .replace(FIRST_STEP, ' ')
+      .replace(FROM_THE_START, (words) => (ABOUT_JOINING.test(asked) ? words : ' '))
       .replace(GO_DEEP, (words) => (OF_A_LANGUAGE.test(asked) ? ' learn ' : words));
     const plain = query.replace(FIGURES_OF_SPEECH, ' ');
     const words = splitWords(plain);

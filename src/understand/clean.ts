@@ -163,6 +163,11 @@ const NEXT_LEVEL: Readonly<Record<string, string>> = {
   staff: 'principal',
 };
 
+// "our consumers keep rebalancing and im losing my mind. separate question: ...": a second question announced says the
+// sentence before it was the first, though it ends in a full stop (the label itself goes with the openers).
+const ANOTHER_QUESTION_NEXT =
+  /(?<=[\p{L}\p{N})'"])[.!]+\s+(?=(?:(?:a|one|and a|also a) )?(?:separate|second|different|other|another|unrelated|related|next|bonus) (?:question|q)\s*[:,-])/giu;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -173,6 +178,7 @@ export function cleanMessage(message: string): CleanMessage {
   let text = message
     // An emoji between two clauses ends the first: "... the interviewer just smiled 😅 what was i missing".
     .replace(EMOJI_BREAK, '. ')
+    .replace(ANOTHER_QUESTION_NEXT, '? ')
     .replace(PICTOGRAPHS, ' ')
     .replace(SHORTCODES, ' ')
     .replace(MENTIONS, ' ')
@@ -234,6 +240,12 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_MATERIAL, '$1 level')
     // "get bumped to senior": promoted, as the content says it.
     .replace(/\b(get|gets|got|getting|be|been|being) bumped (?:up )?to\b/gi, '$1 promoted to')
+    // "what should i focus on to make senior within a year": to reach the level, not to make something. Not "can i make
+    // staff here", which the content's own questions ask in those words.
+    .replace(
+      /\bto make (?:it to )?(senior|staff|principal)\b(?! (?:engineers?|engs?|devs?|sres?|roles?|level|work|decisions?|calls?)\b)/gi,
+      'to reach $1',
+    )
     .replace(LEVEL_AFTER, (words, level: string) => NEXT_LEVEL[level.toLowerCase().split(/[- ]/)[0]!] ?? words)
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))

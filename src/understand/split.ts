@@ -27,7 +27,7 @@ const JOINTS =
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
-  /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?: question| q)?|(?:different|diff|new|another|separate|side|random|other) (?:question|q|topic|thing)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
+  /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?:-ish)?(?: question| q)?|(?:different|diff|new|another|separate|side|random|other) (?:question|q|topic|thing)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
 // Also with a word of what the questions are about ("two hiring things:"); one that only says how they are asked
 // ("3 dumb questions:") is read as a topic lead-in is (TOPIC_LEAD_IN).
 const LEAD_IN =
@@ -324,6 +324,9 @@ const WEIGHING =
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
 const WHO_HERE =
   /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-]))/iu;
+// "k8s newbie, three things: ...": who asks, without "here", before the questions announced.
+const WHO_BEFORE_LIST =
+  /^((?:[\p{L}\p{N}'+-]+ ){0,3}(?:newbie|noob|beginner|student|grad|dev|developer|engineer|eng|sre|manager|lead|pm))\s*[,:;-]\s*(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three) ?(?:quick )?(?:questions|qs|q's|things|ones)\s*[:-])/iu;
 
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
 // "ok 2 qs:", "3 quick ones while i cram for my onsite:", "two things for our infra hiring:".
@@ -360,7 +363,7 @@ function listThenAsk(text: string): string[] | null {
 /** Reads a cleaned message into its questions and its context sentences. */
 export function splitMessage(text: string): MessageParts {
   // "mid level backend engineer here, 3 yrs": who asks, and nothing else, is the whole message (a question of its own kind).
-  const saidOnlyWho = WHO_HERE.exec(text);
+  const saidOnlyWho = WHO_HERE.exec(text) ?? WHO_BEFORE_LIST.exec(text);
   const who = saidOnlyWho && ONLY_YEARS.test(foldText(text.slice(saidOnlyWho[0].length)).trim()) ? null : saidOnlyWho;
   const rest = who ? text.slice(who[0].length) : text;
   const saidWho = (): string[] => (who ? [`${who[1]} here`] : []);

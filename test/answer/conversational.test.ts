@@ -6613,3 +6613,77 @@ describe('"what should i focus on to reach senior?"', () => {
     expect(ids(ask("i'm a mid level backend dev, what should i focus on to reach senior?"))).toEqual(['mid-vs-senior']);
   });
 });
+
+describe('a second question announced after a statement', () => {
+  it('reads the statement before "separate question:" as the first question', () => {
+    const answer = ask(
+      'our kafka consumers keep rebalancing every few minutes and im losing my mind. separate question: how do people actually get exactly-once processing end to end?',
+    );
+    expect(partIds(answer)).toEqual(['kafka-partitions-and-ordering', 'exactly-once']);
+  });
+
+  it('reads "also unrelated-ish:" as a change of subject before a question', () => {
+    const answer = ask(
+      'whats backpressure exactly? also unrelated-ish: which algorithm should we use to rate limit our public api per key',
+    );
+    expect(partIds(answer)).toEqual(['backpressure', 'rate-limiting']);
+  });
+});
+
+describe('who asks, before the questions a message announces', () => {
+  it('keeps "k8s newbie" as who asks and answers each of the three things', () => {
+    const parts = splitMessage(
+      cleanMessage("k8s newbie, three things: what's a sidecar, what does an api gateway do, and how does service discovery work").text,
+    );
+    expect(parts.questions).toHaveLength(3);
+    expect(parts.context).toEqual(['k8s newbie here']);
+    expect(
+      partIds(ask("k8s newbie, three things: what's a sidecar, what does an api gateway do, and how do services find each other")),
+    ).toEqual(['sidecar', 'api-gateway', 'service-discovery']);
+  });
+});
+
+describe("a party's leadership election", () => {
+  it('is politics, declined, while leader election in a cluster is still answered', () => {
+    expect(ask('how does leader election for the party leadership actually work in the UK, is it members or MPs who vote').kind).toBe(
+      'decline',
+    );
+    expect(ids(ask('how does leader election work in a cluster'))).toEqual(['leader-election']);
+  });
+});
+
+describe('a question naming one side of a comparison', () => {
+  it('answers the side\'s own entry: "is 2pc a good idea" is two-phase commit, not sagas vs 2PC', () => {
+    expect(ids(ask('is 2pc a good idea'))).toEqual(['two-phase-commit']);
+  });
+
+  it('still answers the comparison when the other side is named', () => {
+    expect(ids(ask('when is raft better than paxos'))).toEqual(['raft-vs-paxos']);
+  });
+});
+
+describe('a verdict asked on what the post told', () => {
+  it('"is that a problem for senior roles?" after "couldn\'t explain raft" weighs the post, not job descriptions', () => {
+    const answer = ask(
+      "i'm really good at running k8s and kafka but couldn't explain raft if my life depended on it. is that a problem for senior roles?",
+    );
+    expect(ids(answer)).toEqual(['tool-specialist-vs-foundations']);
+  });
+});
+
+describe('reaching the next level', () => {
+  it('"to make senior" is to reach it; "what should i focus on to reach staff" is senior vs staff', () => {
+    expect(ids(ask("I'm mid level on an infra team. what should I focus on to make senior within a year?"))).toEqual(['mid-vs-senior']);
+    expect(ids(ask('what should i focus on to reach staff'))).toEqual(['senior-vs-staff']);
+  });
+
+  it('leaves "can i even make staff here" to the content\'s own words', () => {
+    expect(ids(ask('one postgres box, 200 rps. can i even make staff here'))).toEqual(['staff-impact-without-scale']);
+  });
+});
+
+describe('a startup weighing microservices from day one', () => {
+  it('answers microservices; "from day one" is when, not a first day at a job', () => {
+    expect(ids(ask('our new CTO wants microservices from day one, is that smart for a tiny team?'))).toEqual(['microservices']);
+  });
+});
