@@ -445,6 +445,13 @@ const TRIED_IN_VAIN =
 /** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
 const WHY_NOT_INSTEAD =
   /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
+/**
+ * "so do i still need retries then?", "do i still need retries if i have one?" after circuit breakers: whether the one
+ * named is needed beside the last topic.
+ */
+const STILL_NEED =
+  /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*[?.!]*$/;
+const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
 const HOW_WORK_DIFFERS =
   /\bhow (?:different|much different|much will (?:it|things|the work) change)\b|\bwhat (?:will|would|is going to|'s going to) (?:change|be different)\b|\bwhat changes\b/;
@@ -1985,9 +1992,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return shown === answer ? answer : { ...shown, followUp: true };
   }
 
-  /** "why not just use X instead?": the last answer's topic and the thing it names, compared; null when it names none. */
+  /**
+   * "why not just use X instead?", "do i still need X then?": the last answer's topic and the thing it names, compared;
+   * null when it names none.
+   */
   function whyNotInstead(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
-    const asked = WHY_NOT_INSTEAD.exec(foldText(question).trim())?.[1];
+    const folded = foldText(question).trim();
+    // A thing needed is named in a few words: "do i still need one if im using redlock" asks of the last topic under a
+    // condition, and "client-side load balancing for grpc" of a case of its own.
+    const needed = STILL_NEED.exec(folded)?.[1];
+    const asked = WHY_NOT_INSTEAD.exec(folded)?.[1] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (!asked || !last) return null;
     const other = comparer.namedIn(asked).find((n) => n.id !== last.id);

@@ -6687,3 +6687,16 @@ describe('a startup weighing microservices from day one', () => {
     expect(ids(ask('our new CTO wants microservices from day one, is that smart for a tiny team?'))).toEqual(['microservices']);
   });
 });
+
+describe('"do i still need X then?" after a topic', () => {
+  it.each(['so do i still need retries then?', 'do i still need retries if i have one?'])(
+    'answers %j after circuit breakers with retries vs circuit breaker',
+    (second) => {
+      expect(ids(converse("what's a circuit breaker in microservices", second))).toEqual(['retries-vs-circuit-breaker']);
+    },
+  );
+
+  it('leaves a need under a condition of its own to the last topic ("do i still need one if im using redlock")', () => {
+    expect(ids(converse('whats a fencing token', 'do i still need one if im using redlock?'))).not.toEqual(['lease-vs-lock']);
+  });
+});
