@@ -136,6 +136,9 @@ const THIS_LEVEL = /\b(?:this|my|that) level\b/i;
 const LEVEL_ENGINEER: Readonly<Record<string, string>> = { entry: 'junior engineer', mid: 'mid-level engineer' };
 /** The asker set beside another side: "me vs a senior", "a staff engineer vs me". */
 const ME_AS_SIDE = /\b(?:me|myself)(\s+(?:vs\.?|versus)\s)|((?:vs\.?|versus)\s+)(?:me|myself)\b/i;
+/** What the asker's own level does not hold: "that isn't on mine", "that i don't do". */
+const NOT_MINE =
+  /\b(?:that|which) (?:isn'?t|is not|aren'?t|are not) (?:on )?(?:mine|my plate|my level)\b|\bthat i (?:don'?t|do not|never)(?: (?:do|have|own|get))?\b/i;
 /** "am i still a junior?", "is he still mid level after 3 years?": asks whether the next step has been made. */
 const STILL_AT_LEVEL =
   /\b(?:am i|are we|is (?:he|she|someone|that|this)|are (?:they|you)) still (?:an? |at |just )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior)\b/;
@@ -1081,9 +1084,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
     // "mid level here. whats expected of me vs a senior": the asker's own level is the side "me" stands for.
     const mySide = ME_AS_SIDE.test(leveled) && asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
+    // "im staff now. what is on a principal's plate that isnt on mine?": what the asker's level does not do, said of that level.
+    const asMe = asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
     const sided = mySide
       ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string) => `${before ?? ''}${mySide}${after ?? ''}`)
-      : leveled;
+      : asMe && NOT_MINE.test(leveled)
+        ? leveled.replace(NOT_MINE, `that ${asMe} doesn't`)
+        : leveled;
     const saysLevel = !mySide && EXPECTED_OF_ME.test(foldText(sided)) ? readAsker(sentences).level : undefined;
     // "mid-level here, going up for senior next cycle. what do promo committees actually want to see?": the promotion the
     // post says it is about, which the question does not name.

@@ -240,6 +240,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_MATERIAL, '$1 level')
     // "get bumped to senior": promoted, as the content says it.
     .replace(/\b(get|gets|got|getting|be|been|being) bumped (?:up )?to\b/gi, '$1 promoted to')
+    // "what is on a principal's plate": what one does, the idiom's plate no dish.
+    .replace(/\bwhat(?:'s| is|s) on (an?|the|my) ([\w-]+)(?:'s|s') plate\b/gi, 'what does $1 $2 do')
     // "what should i focus on to make senior within a year": to reach the level, not to make something. Not "can i make
     // staff here", which the content's own questions ask in those words.
     .replace(

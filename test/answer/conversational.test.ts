@@ -6700,3 +6700,10 @@ describe('"do i still need X then?" after a topic', () => {
     expect(ids(converse('whats a fencing token', 'do i still need one if im using redlock?'))).not.toEqual(['lease-vs-lock']);
   });
 });
+
+describe("what another level does that the asker's does not", () => {
+  it('sets the asker\'s level beside the one named: "im staff now ... a principal\'s plate that isnt on mine"', () => {
+    expect(ids(ask("im staff now. concretely, what is on a principal's plate that isnt on mine?"))).toEqual(['staff-vs-principal']);
+    expect(ids(ask("senior here. what does a staff engineer do that i don't?"))).toEqual(['senior-vs-staff']);
+  });
+});
