@@ -410,7 +410,10 @@ const DEEPER_PASSAGE = 1;
 const LEARNS = /\b(?:learn|learning|study|studying)\b/;
 /** Says the asker wants to move to other work: "I'd like to move over there", "thinking about switching teams". */
 const WANTS_TO_MOVE =
-  /\b(?:i'?d (?:like|love)|i want|i wanna|i'?m (?:hoping|trying|looking|planning|aiming)|(?:i'?m |i am )?(?:thinking about|considering)) (?:to )?(?:move|moving|switch|switching|transfer|transferring|join|joining|pivot|pivoting|transition|transitioning)\b/;
+  /\b(?:i'?d (?:like|love)|i want|i wanna|i'?m (?:hoping|trying|looking|planning|aiming)|(?:i'?m |i am )?(?:thinking about|considering)) (?:to )?(?:move|moving|switch|switching|transfer|transferring|join|joining|pivot|pivoting|transition|transitioning|(?:be|work|working) on (?:the|a|an) (?:[\w-]+ ){0,3}?team (?:that|which|who) (?:designs|builds|writes|develops))\b/;
+/** "What's the path?", "how do i get there?": the way to where the post says the asker wants to go, no topic of its own. */
+const ASKS_THE_PATH =
+  /^(?:so |ok |and )?(?:what(?:'s| is|s) the (?:path|way|route|roadmap)(?: there)?|how (?:do|would|can|should) i (?:get there|get in|make (?:that|the|this) (?:switch|move|jump)))[?.!]*$/;
 /** What a message that says it is off topic or personal counts as: that many words of another field. */
 const SAID_OFF_TOPIC = 3;
 /** The asker's own wellbeing: "i'm burned out", "sleeping badly", "my mental health". */
@@ -1345,13 +1348,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // post says the asker wants, which the guide into it lists; read alone it is the field's general learning order.
     // Or, where the post names no role to go to but says the asker wants to move ("data engineer, 3 yoe ... the team that
     // runs our kafka clusters seems way more interesting and I'd like to move over there"), the way from their own role.
+    // So does "What's the path?" after such a post: the way, from where the asker is to where they want to be.
     const learns =
       previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question));
     const fromOwnRole = () =>
       asker.role !== undefined && WORKING_ROLES.has(asker.role) && sentences.some((s) => WANTS_TO_MOVE.test(foldText(s)))
         ? `how do i move from ${asker.role} into distributed systems`
         : undefined;
-    const wished = learns ? (sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null) ?? fromOwnRole()) : undefined;
+    const asksThePath = previous === null && ASKS_THE_PATH.test(foldText(question).trim());
+    const wished =
+      learns || asksThePath ? (sentences.find((s) => careerIntent(s) === 'move' && namedSideOf(s) !== null) ?? fromOwnRole()) : undefined;
     if (wished) {
       const forGoal = answerQuestion(`${wished}, ${question}`, asker);
       if (forGoal.kind === 'answer' && forGoal.confidence >= ANSWER_THRESHOLD)

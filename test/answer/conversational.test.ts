@@ -6707,3 +6707,12 @@ describe("what another level does that the asker's does not", () => {
     expect(ids(ask("senior here. what does a staff engineer do that i don't?"))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('"What\'s the path?" after a post that says where the asker wants to be', () => {
+  it('answers the way from their own role', () => {
+    const answer = ask(
+      "Hi! Been an SRE for about 6 years, mostly being paged for our storage layer. I'd like to be on the team that designs the storage system instead of the one that gets woken up by it. What's the path?",
+    );
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+});
