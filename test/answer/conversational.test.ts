@@ -6716,3 +6716,12 @@ describe('"What\'s the path?" after a post that says where the asker wants to be
     expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('staff at a small company, or leave for big tech', () => {
+  it('answers showing staff impact without scale, not the staff entry in general', () => {
+    const answer = ask(
+      'im at a 50 person company doing maybe 200 rps total. can i realistically get to staff here or do i need to leave for big tech',
+    );
+    expect(ids(answer)).toEqual(['staff-impact-without-scale']);
+  });
+});
