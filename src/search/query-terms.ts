@@ -59,10 +59,11 @@ const SETUP =
   /\b(my|our|their|the) [\w.-]+( [\w.-]+)? (app|apps|application|service|services|backend|monolith|codebase|project|api|stack|site)\b/gi;
 /**
  * Another field's own terms made of our words: a Linux distribution to install, a science's replication crisis, a
- * political party's leadership ("leader election for the party leadership").
+ * political party's leadership ("leader election for the party leadership"), people who never reach consensus ("me and my
+ * partner can never reach consensus on where to go"): nodes are not said to fail to agree, or to agree in a meeting.
  */
 const OTHER_FIELD_PHRASES =
-  /\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
+  /\b(?:we|us|family|partner|friends|group|team|everyone|people|leads|committee|board) (?:(?:can|could) never|never|(?:can'?t|cannot|couldn'?t|don'?t|do not) (?:ever )?|always fail to|struggle to|rarely) (?:reach|get to|come to|find|agree on|build) (?:a )?consensus\b|\bconsensus (?:in|at|during) (?:a |our |the |my )?(?:team |family |group |staff |board )?(?:meetings?|family|committee)\b|\b(?:get|getting) everyone to agree\b|\bdecid(?:e|ing) together\b|\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
 /** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
 const OTHER_FIELD_BODIES =
   /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;

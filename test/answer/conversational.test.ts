@@ -6725,3 +6725,13 @@ describe('staff at a small company, or leave for big tech', () => {
     expect(ids(answer)).toEqual(['staff-impact-without-scale']);
   });
 });
+
+describe('people who cannot reach consensus', () => {
+  it('is declined as another part of life, while nodes reaching consensus is answered', () => {
+    expect(ask('our family can never reach consensus on where to do thanksgiving. any tips for getting everyone to agree?').kind).toBe(
+      'decline',
+    );
+    expect(ask('how do you get consensus in a team meeting when two leads keep talking over each other').kind).toBe('decline');
+    expect(ids(ask('how do nodes reach consensus on which value to commit'))).toEqual(['consensus']);
+  });
+});
