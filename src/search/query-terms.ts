@@ -64,9 +64,12 @@ const SETUP =
  */
 const OTHER_FIELD_PHRASES =
   /\b(?:we|us|family|partner|friends|group|team|everyone|people|leads|committee|board) (?:(?:can|could) never|never|(?:can'?t|cannot|couldn'?t|don'?t|do not) (?:ever )?|always fail to|struggle to|rarely) (?:reach|get to|come to|find|agree on|build) (?:a )?consensus\b|\bconsensus (?:in|at|during) (?:a |our |the |my )?(?:team |family |group |staff |board )?(?:meetings?|family|committee)\b|\b(?:get|getting) everyone to agree\b|\bdecid(?:e|ing) together\b|\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
-/** A government's bodies ("the eu parliament"): the content's parliament is Lamport's part-time one, of Paxos. */
+/**
+ * A government's bodies and votes ("the eu parliament", "the US primaries"): the content's parliament is Lamport's part-time
+ * one, of Paxos, and its primaries are databases.
+ */
 const OTHER_FIELD_BODIES =
-  /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b/i;
+  /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b|\b(?:us|presidential|party|democratic|republican|state) primar(?:y|ies)\b|\bgeneral elections?\b/i;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
 const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
 /** Where a claim was heard ("standup claim: kafka gives exactly-once", "at retro someone said"): who said it, not what about. */

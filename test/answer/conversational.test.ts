@@ -6735,3 +6735,16 @@ describe('people who cannot reach consensus', () => {
     expect(ids(ask('how do nodes reach consensus on which value to commit'))).toEqual(['consensus']);
   });
 });
+
+describe('other fields that share a word with ours', () => {
+  it.each([
+    'how does leader election work in the US primaries vs the general election',
+    'best crypto trading bot for arbitrage between binance and coinbase? need it low latency',
+  ])('does not answer %j', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it('still answers two primaries after a partition', () => {
+    expect(ids(ask('after a network blip we had two primaries taking writes for 40s. what is this called?'))).toEqual(['split-brain']);
+  });
+});
