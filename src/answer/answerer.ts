@@ -83,6 +83,8 @@ function withoutVerdictFor(summary: string, question: string): string {
 /** "is that a problem for ...", "would this hurt me": a verdict asked on what was just told. */
 const VERDICT_ON_IT =
   /^(?:(?:but|so|and)\s+)?(?:is|isn'?t|would|will|could) (?:that|this) (?:(?:be|going to be|gonna be) )?(?:a (?:real |big |serious )?problem|an issue|a red flag|a dealbreaker|a deal breaker|bad|ok|okay|fine|normal|enough|(?:going to |gonna )?hurt|held against)\b/;
+/** Share of two titles' words in common for the entries to be one thing for two roles (the onboarding plans share 7 of 12). */
+const SIBLING_TITLES = 0.5;
 /** Below this an answer is a guess, shown with "Not what you meant?". */
 const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
@@ -2314,6 +2316,40 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return from ? { ...entryAnswer(from, question, answer.confidence), alternatives: answer.alternatives } : answer;
   }
 
+  /**
+   * "and once i'm hired what should the first 90 days look like" after becoming an SRE: of two entries that differ by whom
+   * they are for (the onboarding plan for a new DSE, for a new SRE), the one the conversation was about, when the
+   * follow-up itself names neither. The two relate to each other, are of one kind, are filed first under one tag and share
+   * most of their titles; each is told by the words of its title the other's lacks.
+   */
+  function siblingNamedBefore(answer: Answer, question: string, previous: ConversationState): Answer {
+    const entry =
+      answer.kind === 'answer' && answer.entryId && answerKey(answer) === answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry) return answer;
+    const asked = new Set(index.analyze(question));
+    const before = new Set(index.analyze([previous.question, ...previous.topics.map((t) => t.name)].join(' ')));
+    const ownTitle = new Set(index.analyze(entry.title));
+    const shareIn = (terms: string[], words: Set<string>) => terms.filter((t) => words.has(t)).length / terms.length;
+    for (const id of entry.related) {
+      const other = kb.byId.get(id);
+      // Not the last answer itself: a follow-up that left it for its sibling moved on on purpose.
+      if (!other || previous.topics.some((t) => t.id === other.id)) continue;
+      if (other.kind !== entry.kind || !other.related.includes(entry.id) || other.tags[0] !== entry.tags[0]) continue;
+      const otherTitle = index.analyze(other.title);
+      const otherOnly = otherTitle.filter((t) => !ownTitle.has(t));
+      const ownOnly = [...ownTitle].filter((t) => !otherTitle.includes(t));
+      if (otherOnly.length === 0 || ownOnly.length === 0 || ownOnly.some((t) => asked.has(t)) || otherOnly.some((t) => asked.has(t)))
+        continue;
+      // Two of one thing (most of their titles shared), for two roles: levels have their own reading (the asker's level).
+      const shared = otherTitle.length - otherOnly.length;
+      if (shared / (shared + otherOnly.length + ownOnly.length) < SIBLING_TITLES) continue;
+      if (LEVEL_WORD.test(`${other.title} ${entry.title}`)) continue;
+      if (shareIn(otherOnly, before) > shareIn(ownOnly, before))
+        return { ...entryAnswer(other, question, answer.confidence), followUp: true };
+    }
+    return answer;
+  }
+
   function expand(previous: ConversationState, message: string): Answer | null {
     const entries = previous.topics.map((t) => kb.byId.get(t.id)).filter((e): e is Entry => e !== undefined);
     const first = entries[0];
@@ -2762,6 +2798,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       let answer: Answer;
       // What the post tells says what the doing is about ("a popular cache key expires ... how do ppl prevent that").
       // A follow-up is focused on what it asks of the last answer already.
+      if (single && previous) {
+        const sibling = siblingNamedBefore(parts[0]!.answer, parts[0]!.resolved, previous);
+        if (sibling !== parts[0]!.answer) parts[0] = { ...parts[0]!, answer: sibling, state: stateOf(sibling, parts[0]!.resolved, asker) };
+      }
       if (single) answer = previous ? parts[0]!.answer : atLevelAsked(toTheActionOfAny(parts[0]!, repeated, context), parts[0]!.resolved);
       // Two parts where one is not understood: answer the one that is, and say which was not.
       else

@@ -6748,3 +6748,21 @@ describe('other fields that share a word with ours', () => {
     expect(ids(ask('after a network blip we had two primaries taking writes for 40s. what is this called?'))).toEqual(['split-brain']);
   });
 });
+
+describe('of two entries for two roles, the one the conversation was about', () => {
+  it("answers the new SRE's onboarding plan after a talk about becoming an SRE", () => {
+    const answer = converse(
+      'thinking about switching into sre, whats the usual route in',
+      'and once i land the job, what should my first 90 days look like',
+    );
+    expect(ids(answer)).toEqual(['onboarding-plan-sre']);
+  });
+
+  it('keeps a sibling the follow-up moved to from the last answer', () => {
+    const answer = converse(
+      'got a dse onsite in two weeks, what rounds should i expect',
+      "how do i not sound like i'm reciting buzzwords in the design round",
+    );
+    expect(ids(answer)).toEqual(['show-skills-in-interviews']);
+  });
+});
