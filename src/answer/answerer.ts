@@ -127,6 +127,7 @@ const GETS_THERE = /\b(get|getting|go|move) there\b/i;
 /** Asks how to go over to the other side of a comparison: "how would I cross it?", "how do I make the jump?". */
 const CROSSES =
   /\bhow (?:do|would|can|could|should|does|did) (?:i|we|one|you|someone|people|ppl|a person) (?:actually |even |best |ever )?(?:cross (?:it|that|over|the line|the gap)|make (?:the|that) (?:jump|switch|move|leap|transition)|switch(?: over| sides)?|jump (?:over|ship|across|the fence)|move (?:over|across)|get (?:across|over)|go from (?:one|the first) to the other)\b/;
+const GETS_THERE_ASKED = /\bhow (?:do|would|can|could|should) i (?:actually |even )?(?:get|go|move) there\b/;
 /** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
 const EXPECTED_OF_ME =
   /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
@@ -1040,11 +1041,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function crossingOf(question: string, asker: Asker, previous: ConversationState | null): string | null {
     const last = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
-    if (last?.kind !== 'comparison' || !CROSSES.test(foldText(question))) return null;
+    const folded = foldText(question);
+    // "how do I get there from where I am?" after two roles side by side: to the side the asker is not on, where they said
+    // which they are on. After two levels "there" is the next one, which the step up between them answers already.
+    const crosses = CROSSES.test(folded) || (GETS_THERE_ASKED.test(folded) && last?.tags.includes('roles') === true);
+    if (last?.kind !== 'comparison' || !crosses) return null;
     const sides = last.title.split(/\s+vs\.?\s+/i);
     if (sides.length !== 2) return null;
     const [first, second] = sides.map((side) => side.replace(/[:(].*$/, '').trim()) as [string, string];
-    const onSecond = asker.role !== undefined && foldText(second).includes(asker.role) && !foldText(first).includes(asker.role);
+    // A role by its first word: "backend developer" is on the side of the "backend engineer".
+    const role = asker.role?.split(' ')[0];
+    const onSide = (side: string) => role !== undefined && foldText(side).includes(role);
+    if (!CROSSES.test(folded) && !onSide(first) && !onSide(second)) return null;
+    const onSecond = onSide(second) && !onSide(first);
     return onSecond ? `how do I move from ${second} to ${first}` : `how do I move from ${first} to ${second}`;
   }
 

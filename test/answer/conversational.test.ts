@@ -6766,3 +6766,21 @@ describe('of two entries for two roles, the one the conversation was about', () 
     expect(ids(answer)).toEqual(['show-skills-in-interviews']);
   });
 });
+
+describe('"how do I get there from where I am?" after two roles side by side', () => {
+  it('answers the way from the side the asker said they are on', () => {
+    const answer = converse(
+      "I'm a data engineer, 3 years of dbt and Snowflake plus a bit of Kafka. data engineer vs distributed systems engineer?",
+      'fair. how do I get there from where I am',
+    );
+    expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
+  });
+
+  it('does not guess the way when the asker has not said which side they are on', () => {
+    const answer = converse(
+      'sre vs swe, whats actually the difference day to day?',
+      'ok i think i want the sre side. how do i get there from backend?',
+    );
+    expect(ids(answer)).not.toEqual(['new-grad-sre-or-swe']);
+  });
+});
