@@ -6784,3 +6784,9 @@ describe('"how do I get there from where I am?" after two roles side by side', (
     expect(ids(answer)).not.toEqual(['new-grad-sre-or-swe']);
   });
 });
+
+describe('the job at a bank', () => {
+  it('answers finance vs cloud-native, not the way out of a bank', () => {
+    expect(ids(ask('is the sre job different at a bank'))).toEqual(['finance-vs-cloud-native']);
+  });
+});
