@@ -168,6 +168,10 @@ const NEXT_LEVEL: Readonly<Record<string, string>> = {
 const ANOTHER_QUESTION_NEXT =
   /(?<=[\p{L}\p{N})'"])[.!]+\s+(?=(?:(?:a|one|and a|also a) )?(?:separate|second|different|other|another|unrelated|related|next|bonus) (?:question|q)\s*[:,-])/giu;
 
+const CALL_CHAIN =
+  /\b(?:passes|passing|goes|going|flows|travels|hops) (?:through|across|via) (?:(?:~|about |around |like |roughly |some )?(\d+|a dozen|dozens of|many|several|multiple|a bunch of) )(?:micro)?services\b/gi;
+const EATS_THE_TIME = /\b(?:is|are) (?:eating|eats|taking|burning) (?:up )?(?:the|all the|most of the|our) (?:time|latency|seconds)\b/gi;
+
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
 const WITH = /\bw\/(?=\s|[a-z])/gi;
@@ -240,6 +244,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_MATERIAL, '$1 level')
     // "get bumped to senior": promoted, as the content says it.
     .replace(/\b(get|gets|got|getting|be|been|being) bumped (?:up )?to\b/gi, '$1 promoted to')
+    // "it passes through ~15 services": a call chain, no message passing; "which one is eating the time": the slow one.
+    .replace(CALL_CHAIN, 'calls a chain of $1 services')
+    .replace(EATS_THE_TIME, 'is the slow one')
     // "what is on a principal's plate": what one does, the idiom's plate no dish.
     .replace(/\bwhat(?:'s| is|s) on (an?|the|my) ([\w-]+)(?:'s|s') plate\b/gi, 'what does $1 $2 do')
     // "what should i focus on to make senior within a year": to reach the level, not to make something. Not "can i make

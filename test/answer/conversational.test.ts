@@ -6790,3 +6790,10 @@ describe('the job at a bank', () => {
     expect(ids(ask('is the sre job different at a bank'))).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('a slow request through many services', () => {
+  it('"passes through ~15 services ... which one is eating the time" is tracing, not message passing', () => {
+    const answer = ask('checkout takes 4s and it passes through ~15 services. how do we figure out which one is eating the time');
+    expect(ids(answer)).toEqual(['distributed-tracing']);
+  });
+});
