@@ -57,10 +57,14 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
 const SECONDS = /^(?:[2-9]|[1-9]\d)s$/;
 
 // Words the stemmer folds into an everyday verb: "container" is not "contain" ("what should a good postmortem contain"
-// asked about Kubernetes).
+// asked about Kubernetes). Nor into another word: "internal" is not "intern" ("CQRS for an internal admin tool" asked
+// nothing about internships).
 const OWN_STEM: ReadonlyMap<string, string> = new Map([
   ['container', 'container'],
   ['containers', 'container'],
+  ['internal', 'internal'],
+  ['internally', 'internal'],
+  ['internals', 'internal'],
 ]);
 
 function processUncached(written: string): string | null {

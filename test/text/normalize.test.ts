@@ -24,6 +24,12 @@ describe('normalisation', () => {
     expect(processWord('replicated')).toBe(processWord('replication'));
   });
 
+  it('keeps "internal" apart from "intern": an internal tool asks nothing about internships', () => {
+    expect(processWord('internal')).not.toBe(processWord('intern'));
+    expect(processWord('internals')).toBe(processWord('internal'));
+    expect(processWord('interns')).toBe(processWord('intern'));
+  });
+
   it('treats British and American spellings alike', () => {
     expect(processWord('serialisation')).toBe(processWord('serialization'));
   });
