@@ -6797,3 +6797,12 @@ describe('a slow request through many services', () => {
     expect(ids(answer)).toEqual(['distributed-tracing']);
   });
 });
+
+describe('killing servers on purpose, as Netflix does', () => {
+  it('answers chaos engineering', () => {
+    const answer = ask(
+      "our director wants us to 'randomly kill servers in prod like netflix does'. half the team thinks it's insane. is there a safe way to do this?",
+    );
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+  });
+});
