@@ -6806,3 +6806,12 @@ describe('killing servers on purpose, as Netflix does', () => {
     expect(ids(answer)).toEqual(['chaos-engineering']);
   });
 });
+
+describe('pay asked in other words', () => {
+  it.each([
+    'anyone know what an L5 SRE makes at Google Zurich these days?',
+    'how much exactly should i ask for as a new grad SRE in austin? like give me a number',
+  ])('declines %j as pay', (message) => {
+    expect(ask(message).kind).toBe('decline');
+  });
+});
