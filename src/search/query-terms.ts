@@ -60,10 +60,12 @@ const SETUP =
 /**
  * Another field's own terms made of our words: a Linux distribution to install, a science's replication crisis, a
  * political party's leadership ("leader election for the party leadership"), people who never reach consensus ("me and my
- * partner can never reach consensus on where to go"): nodes are not said to fail to agree, or to agree in a meeting.
+ * partner can never reach consensus on where to go"): nodes are not said to fail to agree, or to agree in a meeting. And
+ * managing people ("how do I run good 1:1s?", "one of my direct reports", "first-time manager here"): a 1:1 the asker
+ * has with their own manager about their career is not one.
  */
 const OTHER_FIELD_PHRASES =
-  /\b(?:we|us|family|partner|friends|group|team|everyone|people|leads|committee|board) (?:(?:can|could) never|never|(?:can'?t|cannot|couldn'?t|don'?t|do not) (?:ever )?|always fail to|struggle to|rarely) (?:reach|get to|come to|find|agree on|build) (?:a )?consensus\b|\bconsensus (?:in|at|during) (?:a |our |the |my )?(?:team |family |group |staff |board )?(?:meetings?|family|committee)\b|\b(?:get|getting) everyone to agree\b|\bdecid(?:e|ing) together\b|\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
+  /\b(?:run|running|hold|holding)(?: good| better| great| effective| useful)? (?:a )?1:1s?\b|\b1:1s? with (?:my|a|our) (?:reports?|direct reports?|new manager)\b|\bdirect reports?\b|\bfirst[- ]time (?:managers?|ems?)\b|\btemplate for (?:a|my|our) (?:first )?1:1\b|\b(?:we|us|family|partner|friends|group|team|everyone|people|leads|committee|board) (?:(?:can|could) never|never|(?:can'?t|cannot|couldn'?t|don'?t|do not) (?:ever )?|always fail to|struggle to|rarely) (?:reach|get to|come to|find|agree on|build) (?:a )?consensus\b|\bconsensus (?:in|at|during) (?:a |our |the |my )?(?:team |family |group |staff |board )?(?:meetings?|family|committee)\b|\b(?:get|getting) everyone to agree\b|\bdecid(?:e|ing) together\b|\blinux (?:distributions?|distros?)\b|\breplication crisis\b|\bfailed to replicate\b|\bnormally distributed\b|\bt-tests?\b|\bwest coast swing\b|\b(?:party|party's|parties') (?:leader|leaders|leadership|members|membership|conference|whip|chair)\b/i;
 /**
  * A government's bodies and votes ("the eu parliament", "the US primaries"): the content's parliament is Lamport's part-time
  * one, of Paxos, and its primaries are databases.

@@ -6815,3 +6815,19 @@ describe('pay asked in other words', () => {
     expect(ask(message).kind).toBe('decline');
   });
 });
+
+describe('managing people', () => {
+  it.each([
+    'new manager here: how do I run good 1:1s?',
+    'any good template for a first 1:1 with my new manager?',
+    'good leadership books for first time managers?',
+  ])('declines %j', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it("still answers a career question raised in the asker's own 1:1", () => {
+    expect(ids(ask("my manager said in our 1:1 'you need more scope' for staff. what does scope even mean?"))).toContain(
+      'what-scope-means',
+    );
+  });
+});
