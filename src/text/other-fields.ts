@@ -58,7 +58,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   css flexbox div divs html stylesheet stylesheets sass scss centering centre centred centered
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
-  cashier cashiers marathons hamstring hamstrings painted patchy fantasy binance coinbase arbitrage
+  cashier cashiers marathons hamstring hamstrings painted patchy fantasy binance coinbase arbitrage waiters waitress waitresses
+  waitstaff bartender bartenders hostess diners
   performer performers demotivating demotivate demotivated demotivation federalism unitary poli-sci polisci
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing

@@ -6831,3 +6831,16 @@ describe('managing people', () => {
     );
   });
 });
+
+describe('load balancing in a breaker panel or a restaurant', () => {
+  it.each([
+    'how do i balance the load across circuits in my home breaker panel',
+    'restaurant manager here. how do i load balance tables between servers so nobody gets slammed on friday nights?',
+  ])('declines %j', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+
+  it('still answers load balancing between servers', () => {
+    expect(ids(ask('how do load balancers spread requests between servers'))).toEqual(['load-balancing']);
+  });
+});
