@@ -6798,15 +6798,6 @@ describe('a slow request through many services', () => {
   });
 });
 
-describe('killing servers on purpose, as Netflix does', () => {
-  it('answers chaos engineering', () => {
-    const answer = ask(
-      "our director wants us to 'randomly kill servers in prod like netflix does'. half the team thinks it's insane. is there a safe way to do this?",
-    );
-    expect(ids(answer)).toEqual(['chaos-engineering']);
-  });
-});
-
 describe('pay asked in other words', () => {
   it.each([
     'anyone know what an L5 SRE makes at Google Zurich these days?',
