@@ -6835,3 +6835,10 @@ describe('load balancing in a breaker panel or a restaurant', () => {
     expect(ids(ask('how do load balancers spread requests between servers'))).toEqual(['load-balancing']);
   });
 });
+
+describe('the game people watch', () => {
+  it('is declined, while a game day is chaos engineering', () => {
+    expect(ask('anyone watching the game tonight? 🏈').kind).toBe('decline');
+    expect(ids(ask('how do we run our first game day'))).toEqual(['chaos-engineering']);
+  });
+});
