@@ -59,7 +59,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
   cashier cashiers marathons hamstring hamstrings painted patchy fantasy binance coinbase arbitrage waiters waitress waitresses
-  waitstaff bartender bartenders hostess diners
+  waitstaff bartender bartenders hostess diners tactile clicky mba vesting cofounder cofounders pharma
+  pharmaceutical travelling
   performer performers demotivating demotivate demotivated demotivation federalism unitary poli-sci polisci
   hemisphere hemispheres neuroscience neurology neurologist neuron neurons cortex epilepsy seizure seizures surgeon surgery
   stretches stretching posture chiropractor physio physiotherapy wristwatch watchmaker servicing

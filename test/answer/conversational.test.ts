@@ -6842,3 +6842,12 @@ describe('the game people watch', () => {
     expect(ids(ask('how do we run our first game day'))).toEqual(['chaos-engineering']);
   });
 });
+
+describe('keyboards, MBAs and startup equity', () => {
+  it.each([
+    'linear or tactile switches for coding all day? my current board is too loud for zoom calls',
+    'hey! cofounder of a tiny startup here, how should we split equity and set up vesting?',
+  ])('declines %j', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+});
