@@ -6851,3 +6851,10 @@ describe('keyboards, MBAs and startup equity', () => {
     expect(ask(message).kind).not.toBe('answer');
   });
 });
+
+describe('"i\'m torn" between two things told', () => {
+  it('asks which to pick, a part of its own beside the question after it', () => {
+    const answer = ask("new grad, holding an sre offer and a swe offer and i'm torn. also what should i read before day one?");
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'reading-list']);
+  });
+});
