@@ -642,6 +642,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * is what the comparison's title says beyond the side's own names.
    */
   function sideAloneFirst(question: string, ranked: Hit[]): Hit[] {
+    // Most questions have no comparison among their first two hits: nothing is read for them.
+    if (!ranked.slice(0, 2).some((hit) => hit.entry.kind === 'comparison')) return ranked;
     const asked = new Set(index.analyze(question));
     const saysNoMore = (hit: Hit, hits: Hit[]) =>
       hit.entry.kind === 'comparison' &&
