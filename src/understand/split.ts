@@ -322,8 +322,9 @@ const WEIGHING =
 
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
+// "PM here trying to follow the infra team: what's a sidecar ...": who asks and why, up to the colon before the questions.
 const WHO_HERE =
-  /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-]))/iu;
+  /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-])|\s+(?:trying|just trying|looking|hoping|learning|new) [^:?.!]{2,60}:\s*)/iu;
 // "k8s newbie, three things: ...": who asks, without "here", before the questions announced.
 const WHO_BEFORE_LIST =
   /^((?:[\p{L}\p{N}'+-]+ ){0,3}(?:newbie|noob|beginner|student|grad|dev|developer|engineer|eng|sre|manager|lead|pm))\s*[,:;-]\s*(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three) ?(?:quick )?(?:questions|qs|q's|things|ones)\s*[:-])/iu;

@@ -6858,3 +6858,10 @@ describe('"i\'m torn" between two things told', () => {
     expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'reading-list']);
   });
 });
+
+describe('who asks and why, up to the colon before the questions', () => {
+  it('"PM here trying to follow the infra team: what\'s a sidecar, and ..." answers both things asked', () => {
+    const answer = ask("PM here trying to follow the infra team: what's a sidecar, and what is this mTLS thing they keep adding to it?");
+    expect(partIds(answer)).toEqual(['sidecar', 'mtls-and-service-identity']);
+  });
+});
