@@ -451,15 +451,20 @@ const NEEDED_WITH_IT =
 /** "we already retry with backoff and it didn't help", "tried bumping the timeout but no luck": a remedy that failed. */
 const TRIED_IN_VAIN =
   /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;
+/** The words a follow-up may open with before what it asks: "ok but", "so", "hmm". */
+const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*`;
 /** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
-const WHY_NOT_INSTEAD =
-  /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$/;
+const WHY_NOT_INSTEAD = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$`,
+);
 /**
  * "so do i still need retries then?", "do i still need retries if i have one?" after circuit breakers: whether the one
  * named is needed beside the last topic.
  */
-const STILL_NEED =
-  /^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*[?.!]*$/;
+const STILL_NEED = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*[?.!]*$`,
+);
+/** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
 const HOW_WORK_DIFFERS =
@@ -630,11 +635,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return !names.some((name) => asked.includes(name));
   };
 
-  /**
-   * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
-   * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
-   * the last topic put in): only words the person typed can match an entry's phrasing exactly.
-   */
+  // An entry's name (its title and aliases, each read on its own line) and its title alone, read once.
+  const namesOfEntry = new WeakMap<Entry, ReadonlySet<string>>();
+  const namesOf = (entry: Entry) => {
+    let names = namesOfEntry.get(entry);
+    if (!names) namesOfEntry.set(entry, (names = new Set(index.analyze([entry.title, ...entry.aliases].join('\n')))));
+    return names;
+  };
+  const titlesOfEntry = new WeakMap<Entry, readonly string[]>();
+  const titleTermsOf = (entry: Entry) => {
+    let terms = titlesOfEntry.get(entry);
+    if (!terms) titlesOfEntry.set(entry, (terms = index.analyze(entry.title)));
+    return terms;
+  };
+
   /**
    * A comparison first or second among the hits that says nothing its own side's entry does not, of a question that names
    * only that side ("is 2pc a good idea": 2PC, not sagas vs 2PC nor 2PC vs 2PL): put after the rest, so that it neither
@@ -652,8 +666,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         // work as distributed systems experience").
         if (side.entry.kind !== 'concept' || !hit.entry.related.includes(side.entry.id)) return false;
         if (!hit.matched.every((term) => side.matched.includes(term))) return false;
-        const ownNames = new Set([side.entry.title, ...side.entry.aliases].flatMap((name) => index.analyze(name)));
-        const otherSide = index.analyze(hit.entry.title).filter((term) => !ownNames.has(term) && term !== 'vs');
+        const ownNames = namesOf(side.entry);
+        const otherSide = titleTermsOf(hit.entry).filter((term) => !ownNames.has(term) && term !== 'vs');
         return otherSide.length > 0 && !otherSide.some((term) => asked.has(term));
       });
     let hits = ranked;
@@ -665,6 +679,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     return hits;
   }
 
+  /**
+   * Answer, "did you mean", or decline, from the top hits; a `vague` question gets "did you
+   * mean" at most. `asTyped` is false for a question the bot completed itself (a follow-up with
+   * the last topic put in): only words the person typed can match an entry's phrasing exactly.
+   */
   function decide(question: string, asRanked: Hit[], vague = false, asTyped = true, move = false): Answer {
     const ranked = sideAloneFirst(question, asRanked);
     // A question asked exactly as an entry's own phrasing is that entry's, whatever else matches more text; a move's
@@ -858,7 +877,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const read = index.read(question);
     const units = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit));
     if (units.length === 0) return false;
-    const name = new Set(index.analyze([entry.title, ...entry.aliases].join(' ')));
+    const name = namesOf(entry);
     return units.every((unit) => name.has(unit));
   }
 
@@ -1046,7 +1065,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const folded = foldText(question);
     // "how do I get there from where I am?" after two roles side by side: to the side the asker is not on, where they said
     // which they are on. After two levels "there" is the next one, which the step up between them answers already.
-    const crosses = CROSSES.test(folded) || (GETS_THERE_ASKED.test(folded) && last?.tags.includes('roles') === true);
+    const crossesOutright = CROSSES.test(folded);
+    const crosses = crossesOutright || (GETS_THERE_ASKED.test(folded) && last?.tags.includes('roles') === true);
     if (last?.kind !== 'comparison' || !crosses) return null;
     const sides = last.title.split(/\s+vs\.?\s+/i);
     if (sides.length !== 2) return null;
@@ -1054,7 +1074,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A role by its first word: "backend developer" is on the side of the "backend engineer".
     const role = asker.role?.split(' ')[0];
     const onSide = (side: string) => role !== undefined && foldText(side).includes(role);
-    if (!CROSSES.test(folded) && !onSide(first) && !onSide(second)) return null;
+    if (!crossesOutright && !onSide(first) && !onSide(second)) return null;
     const onSecond = onSide(second) && !onSide(first);
     return onSecond ? `how do I move from ${second} to ${first}` : `how do I move from ${first} to ${second}`;
   }
@@ -1099,9 +1119,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const leveled = firstPart ? fromOwnLevel(atOwnLevel(own, asker, previous), asker, previous) : own;
     // "just got promoted to senior. what's expected of me now?": of a senior, as this message says, whatever came before.
     // "mid level here. whats expected of me vs a senior": the asker's own level is the side "me" stands for.
-    const mySide = ME_AS_SIDE.test(leveled) && asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
     // "im staff now. what is on a principal's plate that isnt on mine?": what the asker's level does not do, said of that level.
     const asMe = asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
+    const mySide = ME_AS_SIDE.test(leveled) ? asMe : undefined;
     const sided = mySide
       ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string) => `${before ?? ''}${mySide}${after ?? ''}`)
       : asMe && NOT_MINE.test(leveled)
@@ -2339,14 +2359,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (!entry) return answer;
     const asked = new Set(index.analyze(question));
     const before = new Set(index.analyze([previous.question, ...previous.topics.map((t) => t.name)].join(' ')));
-    const ownTitle = new Set(index.analyze(entry.title));
+    const ownTitle = new Set(titleTermsOf(entry));
     const shareIn = (terms: string[], words: Set<string>) => terms.filter((t) => words.has(t)).length / terms.length;
     for (const id of entry.related) {
       const other = kb.byId.get(id);
       // Not the last answer itself: a follow-up that left it for its sibling moved on on purpose.
       if (!other || previous.topics.some((t) => t.id === other.id)) continue;
       if (other.kind !== entry.kind || !other.related.includes(entry.id) || other.tags[0] !== entry.tags[0]) continue;
-      const otherTitle = index.analyze(other.title);
+      const otherTitle = titleTermsOf(other);
       const otherOnly = otherTitle.filter((t) => !ownTitle.has(t));
       const ownOnly = [...ownTitle].filter((t) => !otherTitle.includes(t));
       if (otherOnly.length === 0 || ownOnly.length === 0 || ownOnly.some((t) => asked.has(t)) || otherOnly.some((t) => asked.has(t)))

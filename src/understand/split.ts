@@ -325,14 +325,16 @@ const WEIGHING =
 // "PM here trying to follow the infra team: what's a sidecar ...": who asks and why, up to the colon before the questions.
 const WHO_HERE =
   /^([\p{L}\p{N}'+ -]{2,50}?)\s+here(?:\s*[,.:;!-]+\s*|\s+(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three)? ?(?:questions|qs|things)\s*[:-])|\s+(?:trying|just trying|looking|hoping|learning|new) [^:?.!]{2,60}:\s*)/iu;
-// "k8s newbie, three things: ...": who asks, without "here", before the questions announced.
-const WHO_BEFORE_LIST =
-  /^((?:[\p{L}\p{N}'+-]+ ){0,3}(?:newbie|noob|beginner|student|grad|dev|developer|engineer|eng|sre|manager|lead|pm))\s*[,:;-]\s*(?=(?:quick |a few |some |a couple of )?(?:2|3|two|three) ?(?:quick )?(?:questions|qs|q's|things|ones)\s*[:-])/iu;
 
 // "3 things: best book, best free course, and which language": the lead-in announces a list.
 // "ok 2 qs:", "3 quick ones while i cram for my onsite:", "two things for our infra hiring:".
 const LISTED =
   /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:quick )?(?:2|3|two|three) (?:quick )?(?:questions|qs|q's|things|ones)(?: (?:for|after|before|while|about|on|re) [\p{L}' -]{2,40}?)?\s*[:-]\s*/iu;
+// "k8s newbie, three things: ...": who asks, without "here", before the list announced (read as LISTED reads it).
+const WHO_BEFORE_LIST = new RegExp(
+  String.raw`^((?:[\p{L}\p{N}'+-]+ ){0,3}(?:newbie|noob|beginner|student|grad|dev|developer|engineer|eng|sre|manager|lead|pm))\s*[,:;-]\s*(?=${LISTED.source.slice(1)})`,
+  'iu',
+);
 
 // A clause that tells of the asker's situation ("at my co they look like the same job", "we only have three people").
 const REMARK =
