@@ -51,6 +51,10 @@ const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[
 // "wtf is a saga, our architect keeps saying we need one": the question word said rudely asks what it is, as "what" does.
 const RUDE_WHAT = /\b(?:wtf|wth)\b(?=\s+(?:is|are|was|were|does|do|even)\b)/gi;
 
+// "fires an OrderCreated message at kafka": an event named in code, read as an event (its words alone read "order" as
+// message ordering). Case matters: only a name written in CamelCase.
+const EVENT_NAME =
+  /\b(?:[A-Z][a-z]+)+(?:Created|Updated|Deleted|Placed|Shipped|Changed|Cancell?ed|Paid|Completed|Submitted|Registered|Failed|Received|Sent)(?:Event)?\b(?: events?\b)?/g;
 const MODULO = /(?<=[\p{L}\p{N}_)\]])\s*%\s*(\d+|n)\b/giu;
 
 // Chat fillers that are not words of the question.
@@ -169,8 +173,19 @@ const ANOTHER_QUESTION_NEXT =
   /(?<=[\p{L}\p{N})'"])[.!]+\s+(?=(?:(?:a|one|and a|also a) )?(?:separate|second|different|other|another|unrelated|related|next|bonus) (?:question|q)\s*[:,-])/giu;
 
 const CALL_CHAIN =
-  /\b(?:passes|passing|goes|going|flows|travels|hops) (?:through|across|via) (?:(?:~|about |around |like |roughly |some )?(\d+|a dozen|dozens of|many|several|multiple|a bunch of) )(?:micro)?services\b/gi;
+  /\b(?:(?:passes|passing|goes|going|flows|travels|hops) (?:through|across|via)|touches|touching|hits|hitting|fans out to|spans|spanning) (?:(?:~|about |around |like |roughly |some )?(\d+|a dozen|dozens of|many|several|multiple|a bunch of) )(?:micro)?services\b/gi;
 const EATS_THE_TIME = /\b(?:is|are) (?:eating|eats|taking|burning) (?:up )?(?:the|all the|most of the|our) (?:time|latency|seconds)\b/gi;
+/**
+ * "checkout p95 doubled": which page or flow got slower is the asker's product, not a topic (the content's sagas and
+ * bulkheads mention checkouts), so only the latency is kept.
+ */
+const SLOW_FLOW =
+  /\b(?:checkout|login|sign-?up|search|home ?page|product page|cart|payments?|orders?)(?:'s)? (?=p\d{2,3}\b|latency\b|response times?\b)/gi;
+/** "how do i prove which one it is": after a request through many services got slower, which one is the slow one. */
+const WHICH_ONE_TO_BLAME = /\bwhich (?:one|service|of them)(?: it is| is (?:to blame|at fault|the culprit|responsible|causing it))\b/gi;
+/** The slowdown told: "p95 doubled", "latency went up", "got slower". */
+const CALLS_A_CHAIN = new RegExp(CALL_CHAIN.source, 'i');
+const SLOWED = /\b(?:p\d{2,3}|latency|slow(?:er)?|response times?)\b/i;
 
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
@@ -195,7 +210,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(WITH, 'with ')
     .replace(RUDE_WHAT, 'what')
     // "user_id % 8": the modulo, as the content writes it ("hash mod N"); the sign alone is no word.
-    .replace(MODULO, ' mod $1');
+    .replace(MODULO, ' mod $1')
+    .replace(EVENT_NAME, 'event');
   for (const closer of CLOSERS) text = text.replace(closer, '');
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text
@@ -245,8 +261,12 @@ export function cleanMessage(message: string): CleanMessage {
     // "get bumped to senior": promoted, as the content says it.
     .replace(/\b(get|gets|got|getting|be|been|being) bumped (?:up )?to\b/gi, '$1 promoted to')
     // "it passes through ~15 services": a call chain, no message passing; "which one is eating the time": the slow one.
+    .replace(SLOW_FLOW, '')
     .replace(CALL_CHAIN, 'calls a chain of $1 services')
     .replace(EATS_THE_TIME, 'is the slow one')
+    .replace(WHICH_ONE_TO_BLAME, (words) =>
+      CALLS_A_CHAIN.test(message) && SLOWED.test(message) ? 'which service in the call chain is the slow one' : words,
+    )
     // "what is on a principal's plate": what one does, the idiom's plate no dish.
     .replace(/\bwhat(?:'s| is|s) on (an?|the|my) ([\w-]+)(?:'s|s') plate\b/gi, 'what does $1 $2 do')
     // "what should i focus on to make senior within a year": to reach the level, not to make something. Not "can i make

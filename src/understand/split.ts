@@ -15,10 +15,12 @@ export interface MessageParts {
   context: string[];
 }
 
+// "would like to make principal at some point": a wish told without its "i", no question (a question starting "would"
+// asks of something: "would raft work here").
 // Sentence ends, except after the abbreviations people write in technical questions.
 const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.!?]+|\n+)(?=\s|$)|\?+/gi;
 const QUESTION_START =
-  /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would|will|shall|isn'?t|aren'?t|doesn'?t|didn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
+  /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would(?! (?:like|love|prefer) to\b)|will|shall|isn'?t|aren'?t|doesn'?t|didn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
 const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose|explain))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am torn|am planning|'m planning|can'?t decide|don'?t (?:really |quite |fully )?(know|understand|get))|i'?m torn|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts.
@@ -643,6 +645,8 @@ const ASKS_CONSEQUENCE =
   /\b(?:what (?:actually |really )?changes|what would change|what (?:does|would) (?:it|that|this) (?:actually |really )?(?:change|mean|look like)|concretely|in practice|how (?:does|would) (?:it|that|this) (?:affect|change))\b/;
 const SAYS_A_TERM = /\b(?:say|says|said|saying|mention\w*|push\w*|talk\w* about|bring\w* up|brought up|throw\w* around)\b/i;
 
+const THAT_MEANS = /\bwhat (?:does|do) (that|this|it) (?:actually |really |even )?mean\b/i;
+
 /** A term of a few words quoted after someone says it: "security keeps saying 'zero trust'". */
 function saidTerm(sentence: string): string | undefined {
   const quote = QUOTED.exec(sentence);
@@ -696,6 +700,15 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // term someone keeps saying is what the question asks the consequences of.
   const asksConsequence = questions.length === 1 && ASKS_CONSEQUENCE.test(foldText(questions[0]!));
   const term = asksConsequence ? context.flatMap((sentence) => saidTerm(sentence) ?? []).at(-1) : undefined;
+  // "eng says it's 'replica lag'. what does that actually mean and is it fixable?": what "that" means is the term.
+  const meansIt = term ? THAT_MEANS.exec(questions[0]!) : null;
+  if (term && meansIt) {
+    const asked =
+      questions[0]!.slice(0, meansIt.index) +
+      meansIt[0].replace(meansIt[1]!, term) +
+      questions[0]!.slice(meansIt.index + meansIt[0].length);
+    return { questions: [asked], extra: [], context };
+  }
   // A question with "that" of its own ("what does that even look like in practice?") is read for what it stands for later.
   if (term && !foldText(questions[0]!).includes(foldText(term)) && !/\b(?:that|this|it)\b/i.test(questions[0]!)) {
     return { questions: [`${questions[0]!.replace(/[?.!\s]+$/, '')} with ${term}`], extra: [], context };
@@ -726,6 +739,10 @@ const FOR_FUN =
 // "want to get better at perf work as a senior": a goal told is how to reach it ("where do I start?" after it asks that).
 const GOAL =
   /(?:^|\b(?:i|we)(?:'d| would)?\s+)(?:want|need|trying|hoping|looking|like|love)\s+to\s+(get better at|improve (?:at|my)|level up (?:at|in|my)|become good at)\s+(.{6,})$/i;
+// "would like to make principal at some point": a level aimed for is how to reach it ("what should i be doing now?"). Only
+// the wish alone: "i want to get to staff here but every promo story is about scale" tells what stands in the way.
+const LEVEL_GOAL =
+  /(?:^|\b(?:i|i'd|i'm|im)\s+)(?:(?:would|'d)\s+)?(?:want|wanna|like|love|hoping|hope|trying|aiming|aim|plan(?:ning)?)\s+(?:to\s+)?(?:reach|make|get to|get promoted to|be promoted to|make it to|hit)\s+(senior|staff|principal)(?:\s+(?:at some point|eventually|someday|one day|(?:in|within) (?:a|the next|\d+|one|two|three|a few) (?:years?|yrs?)(?: or (?:two|three|so|\d+))?))?\s*[.!]*$/i;
 
 /** "writing" → "write", "setting up" → "set up": the task as a "how to" says it. */
 function baseForm(verb: string): string {
@@ -742,6 +759,8 @@ export function embeddedQuestion(sentence: string): string | null {
   if (asked) return asked;
   const goal = GOAL.exec(sentence.trim());
   if (goal) return `how to ${goal[1]!.toLowerCase()} ${goal[2]!.trim()}`;
+  const level = LEVEL_GOAL.exec(sentence.trim());
+  if (level) return `how do i get promoted to ${level[1]!.toLowerCase()}`;
   const task = TASK.exec(sentence);
   // A list of examples in brackets at the end ("(timeouts, retries, versioning, etc)") illustrates the task; it is not the task.
   // Nor is a hobby told as the setting ("building a little notes app for fun. ... how do apps handle that?"): what is
