@@ -6865,3 +6865,45 @@ describe('who asks and why, up to the colon before the questions', () => {
     expect(partIds(answer)).toEqual(['sidecar', 'mtls-and-service-identity']);
   });
 });
+
+describe('a slowdown told through the services it touches', () => {
+  it('"touches like 12 services ... how do i prove which one it is" is tracing', () => {
+    const answer = ask(
+      "checkout p95 doubled since tuesday and it touches like 12 services. every team swears it's not them 🙃 how do i prove which one it is",
+    );
+    expect(ids(answer)).toEqual(['distributed-tracing']);
+  });
+});
+
+describe('a term someone said, then "what does that mean"', () => {
+  it('reads "that" as the term quoted', () => {
+    const answer = ask(
+      "PM here, not super technical. users edit their profile, refresh, and see the OLD info for a couple secs. eng says it's 'replica lag'. what does that actually mean and is it fixable or just something we live with?",
+    );
+    expect(ids(answer)).toEqual(['replication']);
+  });
+});
+
+describe('an event named in code', () => {
+  it('"fires an OrderCreated message at kafka" then loses it after the commit is the outbox', () => {
+    const answer = ask(
+      "order service writes to postgres then fires an OrderCreated message at kafka. a few times a week the kafka call errors out after the db commit went through and the warehouse never ships that order. what's the standard fix",
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+  });
+});
+
+describe('a level wished for, then what to do now', () => {
+  it('"would like to make principal at some point" is no question of its own; what changes and what to do is staff vs principal', () => {
+    const answer = ask(
+      'staff eng at a ~300 person co, been at staff about 2 yrs. would like to make principal at some point. what actually changes in the job and what should i be doing now',
+    );
+    expect(ids(answer)).toEqual(['staff-vs-principal']);
+  });
+});
+
+describe('how many nodes raft needs', () => {
+  it('"how many nodes for raft to tolerate 2 failures" is the quorum arithmetic, not Byzantine tolerance', () => {
+    expect(ids(ask('how many nodes for raft to tolerate 2 failures'))).toEqual(['quorum']);
+  });
+});
