@@ -61,6 +61,20 @@ const MODULO = /(?<=[\p{L}\p{N}_)\]])\s*%\s*(\d+|n)\b/giu;
 const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
+// "is that technically a distributed system": strictly speaking, no word of the topic ("technical" finds interviews).
+const STRICTLY =
+  /\s\btechnically(?: speaking)?,?(?= (?:a|an|the|already|still|correct|right|true|wrong|possible|even|just|considered|called|counts?|part of|different|the same)\b)/gi;
+
+// "is that a distributed system already", "does my app count as one": what counts as a distributed system, the field's
+// own question; its words alone find whatever else mentions distributed systems (testing them, moving into them).
+const COUNTS_AS =
+  /\b(?:is|does) (?:that|this|it|my [\w ]{1,30}?|our [\w ]{1,30}?)(?: (?:already|even|really|still|actually))? (?:a |count as an? )?distributed system\b(?: (?:already|yet|too))?(?:,? or (?:does|is) (?:that|it|the)(?: (?:word|term|name))?(?: mean)? (?:something|anything) (?:bigger|else|more)(?: than that)?)?/gi;
+
+// "when the pager goes off at 2am": any small hour is the night page the synonyms know as "3am"; another hour tells
+// when, not what is asked (an unknown word like "2pm" lowers every entry's share of the question).
+const SMALL_HOURS = /(?<=\s)(?:at |around )?(?:[1-5]|0[1-5])(?::\d\d)?\s?(?:am|a\.m\.)(?=[\s,.!?]|$)/gi;
+const CLOCK_TIME = /\s(?:at |around |by )?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?=[\s,.!?]|$)/gi;
+
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
@@ -250,6 +264,10 @@ export function cleanMessage(message: string): CleanMessage {
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
+    .replace(STRICTLY, '')
+    .replace(SMALL_HOURS, 'at 3am')
+    .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
+    .replace(COUNTS_AS, 'what counts as a distributed system')
     // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.
     .replace(/(?<![\w'.-])u(?![\w'.-])/gi, 'you')
     // "r they the same thing w different names": chat spelling of "are" and "with", which alone read as a quorum's R and W.

@@ -144,6 +144,10 @@ export function supposes(text: string): boolean {
   return SUPPOSITION.test(foldText(text).trim());
 }
 
+/** What a post says the asker is weighing: "i'm eyeing the CKA", "thinking about getting an AWS cert". */
+const WEIGHING =
+  /\b(?:eyeing|considering|thinking (?:about|of)(?: getting| doing| taking)?|looking at(?: getting| doing| taking))\s+((?:the|a|an) [\w+.-]+(?: (?:cert|certs|certification|exam|course|degree|bootcamp|program))?)/i;
+
 /**
  * A question with "these teams", "those queues" put in the words the message used before it:
  * "just joined a data platform team. what problems do these teams deal with?" → "... do data
@@ -162,8 +166,11 @@ export function nameDemonstratives(question: string, sentences: readonly string[
     const role = roleNamed();
     return role ? `${verb} ${role}` : whole;
   });
+  // "i'm eyeing the CKA ... does anyone hiring actually care about it?": what the asker is weighing, by its name.
+  const weighed = [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? WEIGHING.exec(sentence)?.[1] ?? null, null);
+  const withWeighed = weighed ? withRole.replace(/\b(care about|value|respect|look at|ask about|need) it\b/gi, `$1 ${weighed}`) : withRole;
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
-  return withRole.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
+  return withWeighed.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
     const singular = noun.replace(/s$/i, '');
     const named = new RegExp(`\\b((?:[\\p{L}\\p{N}-]+ ){1,3})${singular}s?\\b`, 'iu');
     for (const sentence of [...sentences].reverse()) {

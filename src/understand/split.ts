@@ -41,6 +41,8 @@ const NO_TOPIC_LEAD = /^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|
 
 // "when ES gets slow the buffer keeps growing": a "when" that tells what happens, not one that asks.
 const WHEN_ASKS = /^when (should|shall|do|does|did|is|are|was|were|would|could|can|will|to|must|might|exactly)\b/;
+// "when the pager goes off at 2am what do i look at first": a case, then what to do in it, asked without a question mark.
+const WHEN_THEN_ASKS = /^when\b.{3,80}?\b(?:what|how|which|where|who) (?:do|does|should|can|would|is|are) (?:i|we|you|people|ppl)\b/;
 
 const ASKS_FOR_HELP_AFTER =
   /,\s*(?:so |but )?(?:any (?:known |good |common |standard |obvious |easy |simple )?(?:tricks?|tips?|ideas?|advice|suggestions?|fix(?:es)?|recs?|recommendations?|pointers?)|how (?:do|can|should|would) (?:i|we|you|people|ppl) (?:fix|handle|deal with|solve|prevent|avoid|debug|approach|stop)\b)[^,]*$/;
@@ -71,7 +73,7 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   const folded = foldText(sentence).trim().replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
   // "when consumers can't keep up, is that what people mean by backpressure": a case, then what it is called.
   if (NAME_FOR_IT.test(folded)) return true;
-  if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded)) return false;
+  if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded) && !WHEN_THEN_ASKS.test(folded)) return false;
   // "did a senior infra loop today": a "did" with no one doing it tells what the writer did.
   if (!endsWithQuestionMark && TOLD_DID.test(folded)) return false;
   return (

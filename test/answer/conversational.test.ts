@@ -6907,3 +6907,42 @@ describe('how many nodes raft needs', () => {
     expect(ids(ask('how many nodes for raft to tolerate 2 failures'))).toEqual(['quorum']);
   });
 });
+
+describe('what the asker is weighing, then "it"', () => {
+  it('"i\'m eyeing the CKA ... does anyone hiring actually care about it?" is about certifications, not the platform role', () => {
+    const answer = ask(
+      "there's budget for one cert this year and i'm eyeing the CKA since i want to move to the platform team. does anyone hiring for platform/infra actually care about it?",
+    );
+    expect(ids(answer)).toEqual(['certifications']);
+  });
+});
+
+describe('"is that technically a distributed system"', () => {
+  it('asks what counts as one; "technically" is no technical interview', () => {
+    const answer = ask(
+      'prob dumb q but my rails app has a db server, a redis and 3 app servers behind a LB. is that technically a distributed system already or does that word mean something bigger',
+    );
+    expect(ids(answer)).toEqual(['distributed-systems-engineering']);
+  });
+});
+
+describe('the pager at night', () => {
+  it('"when the pager goes off at 2am what do i look at first" is a question after the statement before it', () => {
+    const answer = ask(
+      'joining the oncall rotation next week as a new grad and lowkey panicking. when the pager goes off at 2am what do i actually look at first',
+    );
+    expect(ids(answer)).toEqual(['debugging-production']);
+  });
+
+  it('any small hour is the night page: "what should wake someone at 4am" is alerting', () => {
+    const first = ask("what's an error budget");
+    expect(ids(ask('ok and what should wake someone at 4am vs just open a ticket', first.conversation))).toEqual(['alerting']);
+  });
+});
+
+describe('background jobs', () => {
+  it('"rabbitmq or kafka for background jobs" is the message queues entry, not a career background', () => {
+    const answer = ask('rabbitmq or kafka for background jobs like sending emails and resizing images? team is split 50/50');
+    expect(ids(answer)).toEqual(['message-queues-and-pub-sub']);
+  });
+});
