@@ -1553,6 +1553,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         pointsBack(question) &&
         !pointsWithin(question) &&
         withContext.confidence >= ANSWER_THRESHOLD;
+      // "what's the actual pattern" after a consumer whose queue grows until it is killed: the one word of its own
+      // ("pattern") offers every pattern; the post offers what it is about (what the question alone offered still
+      // counts as a guess below).
+      const postOffers =
+        withContext.kind !== 'answer' &&
+        standalone.kind === 'suggestions' &&
+        topicWords(question) <= 1 &&
+        whole().kind === 'suggestions' &&
+        // A story of what a system did: a post about a career spreads its words over levels and roles it only mentions.
+        ['concept', 'comparison', 'scenario'].includes(kb.byId.get(whole().suggestions[0]?.id ?? '')?.kind ?? '');
       if (
         withContext.kind === 'answer' &&
         !byName &&
@@ -1561,7 +1571,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         best = { answer: { ...withContext, question }, resolved: question };
       } else if (
         (standalone.kind === 'decline' && offersMore(whole(), standalone)) ||
-        (topicless && (standalone.kind !== 'answer' || !sure))
+        (topicless && (standalone.kind !== 'answer' || !sure)) ||
+        postOffers
       ) {
         // Not answered either way, but the post around the question says what it is about: its nearest entries
         // (a question with no topic of its own, "how do we deal with that?", has no nearest entries of its own).
@@ -1593,7 +1604,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (settled) best = { answer: { ...settled, question }, resolved: question };
       }
       const guesses = new Set(
-        best.answer.kind === 'suggestions' ? [best.answer, whole()].flatMap((reading) => reading.suggestions?.[0]?.id ?? []) : [],
+        best.answer.kind === 'suggestions'
+          ? [best.answer, whole(), ...(postOffers ? [standalone] : [])].flatMap((reading) => reading.suggestions?.[0]?.id ?? [])
+          : [],
       );
       if (guesses.size > 0 && sentences.length > 1) {
         // The first that agrees, in the post's order: the sentences after it are not read.

@@ -570,6 +570,9 @@ const ADDED_TO_IT = /^(?:and |or |even |also )?(?:the )?[\p{L}\p{N}][\p{L}\p{N}'
 const BARE_NAME =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|can|should|and|or|but)\b)[\p{L}\p{N}][\p{L}\p{N}' +/.-]*$/u;
 const isBareName = (question: string) => BARE_NAME.test(foldText(question).trim()) && question.trim().split(/\s+/).length <= 3;
+// What the right way is, after the asker's guesses: "what's the actual pattern", "or what's the proper fix here".
+const THE_RIGHT_WAY =
+  /^(?:or |so |but )?(?:what'?s|whats|what is|what are) (?:the )?(?:actual|real|right|proper|correct|usual|standard|best|normal) (?:pattern|fix|answer|way|approach|solution|move)s?\b(?: here| for this| for that)?[?!.]*$/;
 // A question about every thing named before it: "what order do ppl learn this stuff in", "which one first".
 const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
@@ -659,6 +662,17 @@ function saidTerm(sentence: string): string | undefined {
 
 /** The message read as one question, where its pieces only make sense together; null when they are separate questions. */
 function askedAsOne(questions: readonly string[], context: string[]): MessageParts | null {
+  // "... the queue grows until k8s OOMKills the pod. bigger buffer? more pods? what's the actual pattern": the asker's own
+  // guesses, then what the right way is; the guesses are part of the story, not questions of their own.
+  const guesses = questions.slice(0, -1);
+  if (
+    guesses.length >= 1 &&
+    context.length > 0 &&
+    THE_RIGHT_WAY.test(foldText(questions.at(-1)!).trim()) &&
+    guesses.every((guess) => guess.trim().split(/\s+/).length <= 3)
+  ) {
+    return { questions: [questions.at(-1)!], extra: [], context: [...context, guesses.join(', ')] };
+  }
   // "raft? cap? kubernetes? ddia? what order do ppl learn this stuff in": bare names, then one question about all of them.
   const names = questions.slice(0, -1);
   if (names.length >= 2 && ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) && names.every(isBareName))

@@ -6946,3 +6946,12 @@ describe('background jobs', () => {
     expect(ids(answer)).toEqual(['message-queues-and-pub-sub']);
   });
 });
+
+describe("the asker's guesses, then the right way", () => {
+  it('"bigger buffer? more pods? what\'s the actual pattern" after a queue that grows until the pod is killed is backpressure', () => {
+    const answer = ask(
+      "at peak our consumer falls behind the producer and its in-memory queue just grows and grows until k8s OOMKills the pod. bigger buffer? more pods? what's the actual pattern",
+    );
+    expect(ids(answer)).toEqual(['backpressure']);
+  });
+});
