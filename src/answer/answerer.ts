@@ -411,9 +411,12 @@ const LAST_NAMED_PASSAGE = 1;
 const DEEPER_PASSAGE = 1;
 /** What to learn or study, asked as such. */
 const LEARNS = /\b(?:learn|learning|study|studying)\b/;
+/** "what theory do i need to catch up on": what to learn, asked in other words. */
+const ASKS_WHAT_TO_LEARN =
+  /^(?:so |ok |and )?what (?:theory |stuff |skills |fundamentals |concepts |topics )?(?:do|should|would) i (?:need to |have to )?(?:learn|study|catch up on|brush up on|pick up|read up on)\b/;
 /** Says the asker wants to move to other work: "I'd like to move over there", "thinking about switching teams". */
 const WANTS_TO_MOVE =
-  /\b(?:i'?d (?:like|love)|i want|i wanna|i'?m (?:hoping|trying|looking|planning|aiming)|(?:i'?m |i am )?(?:thinking about|considering)) (?:to )?(?:move|moving|switch|switching|transfer|transferring|join|joining|pivot|pivoting|transition|transitioning|(?:be|work|working) on (?:the|a|an) (?:[\w-]+ ){0,3}?team (?:that|which|who) (?:designs|builds|writes|develops))\b/;
+  /\b(?:i'?d (?:like|love)|i want|i wanna|(?:i'?m )?(?:hoping|trying|looking|planning|aiming)|(?:i'?m |i am )?(?:thinking about|considering)) (?:to )?(?:move|moving|switch|switching|transfer|transferring|join|joining|pivot|pivoting|transition|transitioning|(?:be|work|working) on (?:the|a|an) (?:[\w-]+ ){0,3}?team (?:that|which|who) (?:designs|builds|writes|develops))\b/;
 /** "What's the path?", "how do i get there?": the way to where the post says the asker wants to go, no topic of its own. */
 const ASKS_THE_PATH =
   /^(?:so |ok |and )?(?:what(?:'s| is|s) the (?:path|way|route|roadmap)(?: there)?|how (?:do|would|can|should) i (?:get there|get in|make (?:that|the|this) (?:switch|move|jump)))[?.!]*$/;
@@ -1383,7 +1386,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // runs our kafka clusters seems way more interesting and I'd like to move over there"), the way from their own role.
     // So does "What's the path?" after such a post: the way, from where the asker is to where they want to be.
     const learns =
-      previous === null && careerIntent(question) === 'reading' && LEARNS.test(foldText(question)) && !LEVEL_WORD.test(foldText(question));
+      previous === null &&
+      ((careerIntent(question) === 'reading' && LEARNS.test(foldText(question))) || ASKS_WHAT_TO_LEARN.test(foldText(question).trim())) &&
+      !LEVEL_WORD.test(foldText(question));
     const fromOwnRole = () =>
       asker.role !== undefined && WORKING_ROLES.has(asker.role) && sentences.some((s) => WANTS_TO_MOVE.test(foldText(s)))
         ? `how do i move from ${asker.role} into distributed systems`

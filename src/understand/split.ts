@@ -86,7 +86,7 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     // "bigger picture, what problem is consensus solving": a few words that set the scope, then the question.
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
-    /,\s*(?:so\s+)?what(?:'s| is|s| does) (?:that|this|it)(?: even| actually)?(?: mean)?$/.test(folded) ||
+    /,\s*(?:so\s+)?what(?:'s| is|s| does| are| do) (?:that|this|it|they|those|these)(?: even| actually)?(?: mean)?$/.test(folded) ||
     ASKS_WHICH_KIND.test(folded) ||
     // "trying to get my head around raft for an interview, how does the voting part work": what is studied, then the
     // question (the lead splitJoints reads as the question's topic).
@@ -280,6 +280,10 @@ const OPTIONS =
 const ABOUT_THEN_ASK =
   /^((?:i'?m|i am|i (?:keep|always|still|often|never)|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
 
+// The thing the asker keeps meeting ("i keep hearing about staff 'archetypes'"), and the word a question after it uses for it.
+const HEARD_OF = /^i (?:keep|kept) (?:hearing|seeing|reading) (?:about |the (?:term|word) )?(.{3,60})$/i;
+const STANDS_FOR_HEARD = /(?<=^(?:what|how|why)\b.*?)\b(?:it|that|this|they|those|these|them)\b/i;
+
 // "coming from vm land i still don't really get what kubernetes does": what the asker does not get is the question.
 const DOES_NOT_GET =
   /^(.{0,80}?)\b(?:i|we) (?:still |honestly |really |just )?(?:don'?t|do not) (?:really |quite |fully )?(?:get|understand) ((?:what|how|why|which|when|where|who)\b.{6,})$/i;
@@ -453,8 +457,16 @@ export function splitMessage(text: string): MessageParts {
     // (After the word that joins it to the sentence before: "And I keep hearing about X, what is that".)
     const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(/^(?:and|also|plus|but|so)\s+/i, ''));
     if (aboutThenAsk) {
-      context.push(aboutThenAsk[1]!);
-      clean = aboutThenAsk[2]!;
+      // "2. i keep hearing about staff 'archetypes', what are they": what "they" are is the thing heard of, which the
+      // question keeps when the message asks other things too (their context is shared).
+      const heard = HEARD_OF.exec(aboutThenAsk[1]!.trim())?.[1];
+      const pronoun = heard ? STANDS_FOR_HEARD.exec(aboutThenAsk[2]!) : null;
+      if (heard && pronoun) {
+        clean = `${aboutThenAsk[2]!.slice(0, pronoun.index)}${heard}${aboutThenAsk[2]!.slice(pronoun.index + pronoun[0].length)}`;
+      } else {
+        context.push(aboutThenAsk[1]!);
+        clean = aboutThenAsk[2]!;
+      }
     }
     // Not after what someone said ("Half of HN says 'just use CRDTs' but I don't get how ..."): that names the topic.
     const doesNotGet = DOES_NOT_GET.exec(clean);

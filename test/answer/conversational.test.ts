@@ -6955,3 +6955,21 @@ describe("the asker's guesses, then the right way", () => {
     expect(ids(answer)).toEqual(['backpressure']);
   });
 });
+
+describe('"i keep hearing about X, what are they" as one of several questions', () => {
+  it('keeps X as what "they" are, so each question is answered', () => {
+    const answer = ask(
+      "senior aiming at staff in a year or two, few q's: 1. do staff engs still code or is it all docs and meetings 2. i keep hearing about staff 'archetypes', what are they 3. should i go deep on one thing (storage) or stay broad",
+    );
+    expect(partIds(answer)).toEqual(['do-staff-engineers-code', 'staff-archetypes', 'specialist-or-generalist']);
+  });
+});
+
+describe('what to learn, after a post that says where the asker wants to move', () => {
+  it('"SRE trying to move onto the team that builds our storage layer. what theory do i need to catch up on" is the way from SRE', () => {
+    const answer = ask(
+      "SRE trying to move onto the team that builds our storage layer. what theory do i need to catch up on, and what are their coding interviews going to look like? haven't touched leetcode in years",
+    );
+    expect(partIds(answer)).toEqual(['sre-to-distributed-systems', 'interviews']);
+  });
+});
