@@ -465,7 +465,7 @@ const WHY_NOT_INSTEAD = new RegExp(
  * named is needed beside the last topic.
  */
 const STILL_NEED = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*[?.!]*$`,
+  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?)?[?.!]*$`,
 );
 /** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
@@ -1426,7 +1426,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
         // "and the bulkhead thing in the same library, same idea or different?": the thing named is asked about too.
-        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats|the)\b/i.test(question.trim()) &&
+        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats|the|should|does|do|is|are|can|would)\b/i.test(
+          question.trim(),
+        ) &&
           !pointsBack(question)) ||
         // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&

@@ -6973,3 +6973,19 @@ describe('what to learn, after a post that says where the asker wants to move', 
     expect(partIds(answer)).toEqual(['sre-to-distributed-systems', 'interviews']);
   });
 });
+
+describe('"the breaker" for the circuit breaker', () => {
+  it('"and should the retry wrap the breaker or the other way round" is retries vs circuit breaker, a question of its own', () => {
+    const answer = ask(
+      'resilience4j q: we already have a breaker on the payments client, does adding a bulkhead on top buy us anything? and should the retry wrap the breaker or the other way round',
+    );
+    expect(partIds(answer)).toContain('retries-vs-circuit-breaker');
+  });
+
+  it('"do i still need retries then or does the breaker replace them" after circuit breakers sets the two side by side', () => {
+    const first = ask("what's a circuit breaker in microservices");
+    expect(ids(ask('so do i still need retries then or does the breaker replace them', first.conversation))).toEqual([
+      'retries-vs-circuit-breaker',
+    ]);
+  });
+});
