@@ -26,6 +26,7 @@ const WANTS =
 // Joints inside one sentence where a second question starts.
 const JOINTS =
   /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?:(?:realistically|honestly|roughly|generally|practically|then)\s+)?(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=if (?:i|we|you)\b[^,?]{0,60}?\b(?:should|would|could|can|which|what|how)\s+(?:i|we|you)\b)|,\s*and\s+(?=(?:for|on|about|as for|regarding) [^,?]{2,40},\s*(?:what|how|why|which|should|do|does|is|are|can|could|would)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part)|in (?:what|which) (?:order|sequence) (?:should|do|would|can|could|to)\b)\b)|,?\s+and\s+(?=i (?:still )?(?:don'?t|do not) (?:really |quite |fully )?(?:understand|get|know) (?:what|how|why|which|when|where|who)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
+const ITEM_MARK = /^(?:\(?[1-3a-c][).:]|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/;
 const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
@@ -70,7 +71,8 @@ const ASKS_WHICH_KIND = /,\s*(?:so\s+)?(?:which|what) [\w-]+(?: [\w-]+)? (?:is|w
 
 function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
   // "also unrelated but what's the point of ...": the question after the word that joins it and the change of subject.
-  const folded = foldText(sentence).trim().replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
+  // "(b) what's a good 30/60/90 for the DSE we just hired": a list's mark is no word of the sentence.
+  const folded = foldText(sentence).trim().replace(ITEM_MARK, '').replace(JOINED, '').replace(NEW_TOPIC_LEAD, '');
   // "when consumers can't keep up, is that what people mean by backpressure": a case, then what it is called.
   if (NAME_FOR_IT.test(folded)) return true;
   if (!endsWithQuestionMark && folded.startsWith('when ') && !WHEN_ASKS.test(folded) && !WHEN_THEN_ASKS.test(folded)) return false;

@@ -6989,3 +6989,12 @@ describe('"the breaker" for the circuit breaker', () => {
     ]);
   });
 });
+
+describe('a list marked (a), (b)', () => {
+  it('reads "(b) what\'s a good 30/60/90 ..." as a question, not as part of the story', () => {
+    const answer = ask(
+      "two unrelated things from my week: (a) had a candidate tell me their pipeline is 'exactly-once because kafka' and when i asked how, nothing. should that sink them? (b) what's a good 30/60/90 for the DSE we just hired",
+    );
+    expect(partIds(answer)).toEqual(['hiring-red-flags', 'onboarding-plan-dse']);
+  });
+});
