@@ -75,6 +75,11 @@ const COUNTS_AS =
 const SMALL_HOURS = /(?<=\s)(?:at |around )?(?:[1-5]|0[1-5])(?::\d\d)?\s?(?:am|a\.m\.)(?=[\s,.!?]|$)/gi;
 const CLOCK_TIME = /\s(?:at |around |by )?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?=[\s,.!?]|$)/gi;
 
+// "what about when there's no partition?": the case outside a partition, which the content calls normal operation (the
+// "Else" of PACELC); "no" is no word the search reads, so "no partition" alone reads as a partition.
+const NO_PARTITION =
+  /\b(?:(?:when|if|while) (?:there(?:'s| is| are) )?(?:no|not a|not any) (?:network )?partitions?(?: at all)?|when nothing(?:'s| is) (?:even )?(?:partitioned|down)|without (?:a |any )?(?:network )?partitions?)\b/gi;
+
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
@@ -265,6 +270,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(STRICTLY, '')
+    .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(COUNTS_AS, 'what counts as a distributed system')

@@ -6998,3 +6998,19 @@ describe('a list marked (a), (b)', () => {
     expect(partIds(answer)).toEqual(['hiring-red-flags', 'onboarding-plan-dse']);
   });
 });
+
+describe('CAP, then the case with no partition', () => {
+  it.each([
+    ['what does cap mean', "ok but what about when there's no partition, does it say anything then"],
+    ["explain the cap theorem like i'm new", "ok but when there's no partition at all, is there still some tradeoff?"],
+  ])('after %j, %j is PACELC', (first, second) => {
+    const answer = ask(second, ask(first).conversation);
+    expect(ids(answer).some((id) => id === 'pacelc' || id === 'cap-vs-pacelc')).toBe(true);
+  });
+});
+
+describe('a game server shard', () => {
+  it('is declined: "which shard should i join as a solo player"', () => {
+    expect(ask('new to ultima online, which shard should i join as a solo player? heard some are totally dead').kind).toBe('decline');
+  });
+});
