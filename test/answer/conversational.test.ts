@@ -7014,3 +7014,13 @@ describe('a game server shard', () => {
     expect(ask('new to ultima online, which shard should i join as a solo player? heard some are totally dead').kind).toBe('decline');
   });
 });
+
+describe("a concept asked for a setting of the asker's own", () => {
+  it.each([
+    ['how do i write an SLO for an internal grpc api', 'slos-and-error-budgets'],
+    ['CQRS for an internal admin tool, overkill?', 'cqrs'],
+    ['randomly kill servers in prod like netflix', 'chaos-engineering'],
+  ])('%j is answered by %s, not declined', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
