@@ -193,6 +193,14 @@ const ANOTHER_QUESTION_NEXT =
 
 const CALL_CHAIN =
   /\b(?:(?:passes|passing|goes|going|flows|travels|hops) (?:through|across|via)|touches|touching|hits|hitting|fans out to|spans|spanning) (?:(?:~|about |around |like |roughly |some )?(\d+|a dozen|dozens of|many|several|multiple|a bunch of) )(?:micro)?services\b/gi;
+// "15 services in the call path", "one request, 14 services": the same chain, told as where the services are.
+const SERVICES_IN_PATH =
+  /\b(?:there (?:are|is) )?(?:(?:~|about |around |like |roughly |some )?(\d+|a dozen|dozens of|many|several|multiple) )(?:micro)?services (?:in|on|along) the (?:call|request) (?:path|chain)\b|\bone request, (\d+) (?:micro)?services\b/gi;
+// "how to find the slowpoke": the slow one.
+const SLOWPOKE = /\bslow ?pokes?\b/gi;
+// "100 req/min", "5k writes/s": how many per unit of time, as the content writes it ("requests per second").
+const PER_UNIT = /\b(req|reqs|requests|calls|msgs|messages|writes|reads|queries|events)\s*\/\s*(s|sec|second|min|minute|h|hr|hour|day)\b/gi;
+const UNIT_NAMES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour' };
 const EATS_THE_TIME = /\b(?:is|are) (?:eating|eats|taking|burning) (?:up )?(?:the|all the|most of the|our) (?:time|latency|seconds)\b/gi;
 /**
  * "checkout p95 doubled": which page or flow got slower is the asker's product, not a topic (the content's sagas and
@@ -201,10 +209,11 @@ const EATS_THE_TIME = /\b(?:is|are) (?:eating|eats|taking|burning) (?:up )?(?:th
 const SLOW_FLOW =
   /\b(?:checkout|login|sign-?up|search|home ?page|product page|cart|payments?|orders?)(?:'s)? (?=p\d{2,3}\b|latency\b|response times?\b)/gi;
 /** "how do i prove which one it is": after a request through many services got slower, which one is the slow one. */
-const WHICH_ONE_TO_BLAME = /\bwhich (?:one|service|of them)(?: it is| is (?:to blame|at fault|the culprit|responsible|causing it))\b/gi;
+const WHICH_ONE_TO_BLAME =
+  /\bwhich (?:one|service|of them)(?: it is| is (?:to blame|at fault|the culprit|responsible|causing it|the slow one))\b/gi;
 /** The slowdown told: "p95 doubled", "latency went up", "got slower". */
-const CALLS_A_CHAIN = new RegExp(CALL_CHAIN.source, 'i');
-const SLOWED = /\b(?:p\d{2,3}|latency|slow(?:er)?|response times?)\b/i;
+const CALLS_A_CHAIN = new RegExp(`${CALL_CHAIN.source}|${SERVICES_IN_PATH.source}`, 'i');
+const SLOWED = /\b(?:p\d{2,3}|latency|slow(?:er)?|response times?|\d+(?:\.\d+)? ?(?:s|secs?|seconds|ms)|eating (?:up )?the time)\b/i;
 
 /** "w/o" and "w/" as people write them for "without" and "with". */
 const WITHOUT = /\bw\/o(?:ut)?\b/gi;
@@ -287,6 +296,14 @@ export function cleanMessage(message: string): CleanMessage {
     // "it passes through ~15 services": a call chain, no message passing; "which one is eating the time": the slow one.
     .replace(SLOW_FLOW, '')
     .replace(CALL_CHAIN, 'calls a chain of $1 services')
+    .replace(SERVICES_IN_PATH, (_whole, many: string | undefined, one: string | undefined) =>
+      many ? `calls a chain of ${many} services` : `one request calls a chain of ${one} services`,
+    )
+    .replace(SLOWPOKE, 'slow one')
+    .replace(PER_UNIT, (_whole, what: string, unit: string) => {
+      const counted = /^reqs?$/i.test(what) ? 'requests' : /^msgs$/i.test(what) ? 'messages' : what;
+      return `${counted} per ${UNIT_NAMES[unit.toLowerCase()] ?? unit}`;
+    })
     .replace(EATS_THE_TIME, 'is the slow one')
     .replace(WHICH_ONE_TO_BLAME, (words) =>
       CALLS_A_CHAIN.test(message) && SLOWED.test(message) ? 'which service in the call chain is the slow one' : words,

@@ -7024,3 +7024,18 @@ describe("a concept asked for a setting of the asker's own", () => {
     expect(ids(ask(question))).toEqual([id]);
   });
 });
+
+describe('a call chain told in other words', () => {
+  it.each([
+    'one request, 14 services, sometimes 3s. how to find the slowpoke?',
+    'checkout takes 4 seconds but there are like 15 services in the call path and nobody can tell me which one is eating the time. each team swears their service is fast and shows me their own dashboard. how do you get an actual answer to this',
+  ])('%j is tracing', (message) => {
+    expect(ids(ask(message))).toEqual(['distributed-tracing']);
+  });
+});
+
+describe('a rate written with a slash', () => {
+  it('"100 req/min per api key across 8 pods" is rate limiting', () => {
+    expect(ids(ask('need 100 req/min per api key across 8 pods. how?'))).toEqual(['rate-limiting']);
+  });
+});
