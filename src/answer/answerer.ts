@@ -1434,7 +1434,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&
       !/\binstead\b/i.test(question) &&
       !asksIllustration(question) &&
-      comparer.namedIn(question).some((n) => !previous.topics.some((t) => t.id === n.id) && kb.byId.get(n.id)?.kind === 'concept');
+      comparer.namedIn(question).some(
+        (n) =>
+          !previous.topics.some((t) => t.id === n.id) &&
+          // "and how would someone become an sre" after DSE vs SRE: a role named as where to go is a question of its own.
+          (kb.byId.get(n.id)?.kind === 'concept' || (kb.byId.get(n.id)?.kind === 'role' && careerIntent(question) === 'move')),
+      );
     // "p99 keeps spiking while the median is flat. is that what people call tail latency?": the name asked about is the
     // question; what was told is the example of it (whose words find the percentiles entry instead).
     const calledWhat = CALLED_WHAT.exec(foldText(question).trim())?.[1];

@@ -80,6 +80,10 @@ const CLOCK_TIME = /\s(?:at |around |by )?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\
 const NO_PARTITION =
   /\b(?:(?:when|if|while) (?:there(?:'s| is| are) )?(?:no|not a|not any) (?:network )?partitions?(?: at all)?|when nothing(?:'s| is) (?:even )?(?:partitioned|down)|without (?:a |any )?(?:network )?partitions?)\b/gi;
 
+// "do mid level people need to know this": the engineers at that level, as the content names them ("people" finds what
+// the comparisons say of people).
+const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|principal) (?:people|folks|folk|ppl|devs|ones)\b/gi;
+
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
@@ -279,6 +283,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(STRICTLY, '')
+    .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))

@@ -7039,3 +7039,17 @@ describe('a rate written with a slash', () => {
     expect(ids(ask('need 100 req/min per api key across 8 pods. how?'))).toEqual(['rate-limiting']);
   });
 });
+
+describe('a role named as where to go, after a comparison of roles', () => {
+  it('"and how would someone become an sre" after DSE vs SRE is how to become an SRE', () => {
+    const answer = ask('whats the difference between a distributed systems engineer and an SRE? and how would someone become an sre');
+    expect(partIds(answer)).toEqual(['dse-vs-sre', 'how-to-become-sre']);
+  });
+});
+
+describe('"mid level people"', () => {
+  it('are the engineers at that level: "do mid level people actually need to know this" is the mid level', () => {
+    const answer = ask('whats the difference between lamport clocks and vector clocks, and do mid level people actually need to know this');
+    expect(partIds(answer)).toEqual(['lamport-vs-vector-clocks', 'mid-level']);
+  });
+});
