@@ -84,6 +84,10 @@ const NO_PARTITION =
 // the comparisons say of people).
 const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|principal) (?:people|folks|folk|ppl|devs|ones)\b/gi;
 
+// "senior -> staff question: what's the difference between the two": the two named in the lead, put where "the two" is.
+const PAIR_LEAD =
+  /^([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?) ?(?:->|→|=>|vs\.?|versus|or|\/) ?([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?)(?: (?:question|questions|q|qs|q's))?\s*:\s*(.*\b(?:the two|the 2|both of them)\b.*)$/iu;
+
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
@@ -245,6 +249,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(MODULO, ' mod $1')
     .replace(EVENT_NAME, 'event');
   for (const closer of CLOSERS) text = text.replace(closer, '');
+  const pair = PAIR_LEAD.exec(text.trim());
+  if (pair) text = pair[3]!.replace(/\b(?:the two|the 2|both of them)\b/i, `${pair[1]} and ${pair[2]}`);
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.
   text = text
     // Not inside a number ("2.5 yoe" is one sentence), nor inside a dotted name ("producer.send()", "node.js").

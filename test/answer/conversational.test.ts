@@ -7053,3 +7053,9 @@ describe('"mid level people"', () => {
     expect(partIds(answer)).toEqual(['lamport-vs-vector-clocks', 'mid-level']);
   });
 });
+
+describe('"the two" named in the lead', () => {
+  it('"senior -> staff question: what\'s actually the difference between the two" is senior vs staff', () => {
+    expect(ids(ask("senior -> staff question: what's actually the difference between the two"))).toEqual(['senior-vs-staff']);
+  });
+});
