@@ -15,6 +15,7 @@ import {
   insteadOfBoth,
   likenedTo,
   picksOneOfTwo,
+  WORKPLACE_SLOT,
   setsAgainstThird,
   asksIllustration,
   DUMMY_IT,
@@ -1792,6 +1793,27 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // books) is the answer, where exactly one of its links names the slot in its title.
     const forTheSlot = swapped || swapOffered ? linkedForSlot(question, previous) : undefined;
     if (forTheSlot) return { answer: { ...entryAnswer(forTheSlot, question, contextual.confidence), followUp: true }, resolved };
+    // "what about at a bank?" after the SRE career path: the last question asked there finds the same entry again, whose
+    // words outweigh the place's; what the role the last question named is like at such a place is what is new.
+    const placeSwapped = swapped ? WORKPLACE_SLOT.exec(question)?.[0] : undefined;
+    const roleBefore = placeSwapped ? namedSideOf(previous.question) : null;
+    if (
+      placeSwapped &&
+      roleBefore &&
+      answerKey(contextual)
+        .split('+')
+        .every((id) => previousIds.has(id))
+    ) {
+      const there = answerOne(`what is ${roleBefore} work like ${placeSwapped}`, asker, foreign);
+      if (
+        there.kind === 'answer' &&
+        there.confidence >= ANSWER_THRESHOLD &&
+        !answerKey(there)
+          .split('+')
+          .some((id) => previousIds.has(id))
+      )
+        return { answer: { ...there, question, followUp: true }, resolved: `what is ${roleBefore} work like ${placeSwapped}` };
+    }
     // "do distsys engineers actually need to know it?" after Kubernetes: the words around "it" name who, and "it" is the
     // last topic, when the reading with it put back is the surer.
     // Only a role's entry found alone: the question names the people, not the topic.

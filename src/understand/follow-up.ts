@@ -91,7 +91,7 @@ const LADDER_RANKS = [
 ];
 
 /** A workplace a follow-up may swap into the last question ("what about at a bank?"). */
-const WORKPLACE_SLOT =
+export const WORKPLACE_SLOT =
   /\b(?:at|in|for) (?:an? |the |a big |a small )?(?:banks?|startups?|big tech|faang|fintech|hedge funds?|(?:cloud[- ]native|tech|product|saas|trading|payments?|small|big|large|mid-size|consulting|enterprise)(?: [\w-]+)? (?:company|companies|firms?|shops?|startups?))\b/i;
 /** What a workplace swap may say besides ("what about at a bank, is it the same job?"). */
 const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;

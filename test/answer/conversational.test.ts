@@ -7059,3 +7059,12 @@ describe('"the two" named in the lead', () => {
     expect(ids(ask("senior -> staff question: what's actually the difference between the two"))).toEqual(['senior-vs-staff']);
   });
 });
+
+describe('"what about at a bank?" after a role', () => {
+  it.each([
+    ["what's the SRE career path like?", 'what about at a bank? is it different there?'],
+    ['sre and devops sound like the same job with different names, are they?', 'ok what about at a bank?'],
+  ])('after %j, %j is what that work is like in finance', (first, second) => {
+    expect(ids(ask(second, ask(first).conversation))).toEqual(['finance-vs-cloud-native']);
+  });
+});
