@@ -229,6 +229,9 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
       .map((s, i) => (i === 0 ? s.trim().replace(/^(also|plus)\s+/i, '') : s.trim().replace(/^(and|also|plus)\s+/i, '')))
       .filter(hasWord),
   );
+  // "is a masters worth it, do AWS certs matter at all, and what should I build?": a sentence that asks several things
+  // by its joints says so as "3 q's:" does.
+  const several = announcesSeveral || pieces.length > 1;
   return pieces.flatMap((piece) => {
     // "trying to understand raft, how do the nodes agree on a leader?": the lead-in names what the question is about.
     const lead = /^([^,]{4,80}),\s*(.+)$/.exec(piece);
@@ -238,13 +241,7 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     const standsFor = /\b(?:it|that|this)\b/i;
     if (lead && topic) return [standsFor.test(lead[2]!) ? lead[2]!.replace(standsFor, topic) : `${lead[2]} (${topic})`];
     const differs = ASKS_HOW_DIFFERENT.test(piece.split(COMMA_IS_IT)[0] ?? '');
-    const joint = differs
-      ? announcesSeveral
-        ? COMMA_QUESTION_OR_AUX
-        : COMMA_QUESTION
-      : announcesSeveral
-        ? COMMA_OR_IS_IT_OR_AUX
-        : COMMA_OR_IS_IT;
+    const joint = differs ? (several ? COMMA_QUESTION_OR_AUX : COMMA_QUESTION) : several ? COMMA_OR_IS_IT_OR_AUX : COMMA_OR_IS_IT;
     const [whole, ...after] = piece.split(joint);
     const [first, rest] = withClauseOfTime(whole ?? '', after);
     if (rest.length === 0) return [first];

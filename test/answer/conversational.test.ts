@@ -7068,3 +7068,12 @@ describe('"what about at a bank?" after a role', () => {
     expect(ids(ask(second, ask(first).conversation))).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('several questions joined by commas, without "3 q\'s:"', () => {
+  it('"is a masters worth it for distsys, do AWS certs matter at all, and what should I build over the summer?" answers all three', () => {
+    const answer = ask(
+      'student here: is a masters worth it for distsys, do AWS certs matter at all, and what should I build over the summer?',
+    );
+    expect(partIds(answer)).toEqual(['education', 'certifications', 'side-projects']);
+  });
+});
