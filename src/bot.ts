@@ -131,6 +131,16 @@ const MAX_KEY_PARTS = 9;
  * const bot = createBot({ knowledgeBase: loadContent('content') });
  * bot.ask('wats a crdt', { platform: 'cli' }).title; // "CRDTs: conflict-free replicated data types"
  */
+/**
+ * An entry offered as "not what you meant?" is not offered again among the related entries: one button per entry
+ * under a reply (two parts may both relate to what a third guessed).
+ */
+function oneButtonEach(answer: Answer): Answer {
+  if (answer.alternatives.length === 0) return answer;
+  const offered = new Set(answer.alternatives.map((alternative) => alternative.id));
+  return { ...answer, related: answer.related.filter((entry) => !offered.has(entry.id)) };
+}
+
 export function createBot(options: BotOptions): Bot {
   const { store, onAnswered } = options;
   const logText = options.logQuestionText ?? true;
@@ -174,7 +184,7 @@ export function createBot(options: BotOptions): Bot {
     const asked = question.slice(0, MAX_QUESTION_CHARS);
     // Bounded work per message: no input costs more than a few times an ordinary question.
     const read = withinBudget(asked, isContentWord);
-    const answer = read === asked ? answerer.ask(asked, previous) : { ...answerer.ask(read, previous), question: asked };
+    const answer = oneButtonEach(read === asked ? answerer.ask(asked, previous) : { ...answerer.ask(read, previous), question: asked });
     const latencyMs = Math.round((clock.now() - started) * 1000) / 1000;
     const fields: AnsweredEvent = {
       platform: context.platform,

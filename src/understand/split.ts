@@ -134,6 +134,10 @@ const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared
 const STUDYING =
   /^(?:(?:i'?m|i am|been|just) )?(?:trying to|want to|wanna|still trying to) (?:finally |really |properly )?(?:(?:get|wrap) my head (?:a)?round|understand|get|grok|learn|figure out|make sense of) (.{2,60}?)(?: for (?:an?|my|the) (?:interview|exam|test|onsite|class)\b.*)?$|\b(?:stuck on|confused (?:about|by)|lost on|struggling with) (.{2,60})$/;
 
+// "can someone explain 1) ... 2) ...": a request for the list's items, before it.
+const ASKS_FOR_THE_LIST =
+  /^(?:(?:so |ok |hey )?(?:can|could|would) (?:someone|somebody|anyone|anybody|you|u)(?: pls| please)? )?(?:explain|tell me|help me understand|describe|clarify|break down)(?: (?:to me|for me|pls|please))?[:,]?$/;
+
 // "1. ... 2. ...", "1) ... 2) ...", "q1: ... q2: ...": the markers of a numbered list written on one line.
 const LIST_MARKER = /(?<=^|[\s:;,.?!(])(?:\(?([1-9])[).:]|#([1-9])|(?:q|question) ?([1-9])[:.)])(?=\s)/gi;
 
@@ -148,7 +152,15 @@ function listItems(body: string): { text: string; item: boolean }[] {
   const list = firstItem < 0 ? [] : markers.slice(firstItem).filter((m, i) => Number(m[1] ?? m[2] ?? m[3]) === i + 1);
   const inOrder = list.every((m, i) => i === 0 || m.index > list[i - 1]!.index);
   if (list.length < 2 || !inOrder) return [{ text: body, item: false }];
-  const chunks = [{ text: body.slice(0, list[0]!.index), item: false }];
+  // "can someone explain 1) ... and 2) ...": the request before the list asks for its items, no question of its own.
+  const before = body.slice(0, list[0]!.index);
+  const request = /(?:^|[.!?]\s+)([^.!?]*)$/.exec(before)!;
+  const chunks = [
+    {
+      text: ASKS_FOR_THE_LIST.test(foldText(request[1]!).trim()) ? before.slice(0, before.length - request[1]!.length) : before,
+      item: false,
+    },
+  ];
   // "1) what changes day to day, and 2) is SRE a long-term career": the joint before the next number is not the item's.
   list.forEach((m, i) =>
     chunks.push({

@@ -7077,3 +7077,28 @@ describe('several questions joined by commas, without "3 q\'s:"', () => {
     expect(partIds(answer)).toEqual(['education', 'certifications', 'side-projects']);
   });
 });
+
+describe('one button per entry', () => {
+  it('never offers an entry both as "not what you meant?" and among the related entries', () => {
+    // Two messages of held-out set 33 whose cold read saw an entry offered twice (the curricula; failure modes).
+    const messages = [
+      'hey all 👋 3rd yr cs student, my uni literally doesnt have a distributed systems course (we get OS + networks and thats it). how do i cover that gap on my own, is there some kind of standard syllabus ppl follow?',
+      "our checkout svc basically locks up every time the fraud-check api gets slow. all the request threads end up stuck waiting on it and then even the endpoints that dont touch fraud stop responding. what's the pattern that stops one slow dependency from killing everything",
+    ];
+    for (const message of messages) {
+      const answer = ask(message);
+      const offered = new Set(answer.alternatives.map((alternative) => alternative.id));
+      expect(answer.related.filter((entry) => offered.has(entry.id))).toEqual([]);
+    }
+  });
+});
+
+describe('a request before a numbered list', () => {
+  it('"can someone explain 1) ... and 2) ..." is no question of its own, so nothing is left over', () => {
+    const answer = ask(
+      "PM on a payments team, trying to keep up in eng meetings. can someone explain in plain english 1) what an idempotency key is and 2) what 'reconciliation' is and why finance keeps bugging us about it",
+    );
+    expect(partIds(answer)).toEqual(['idempotency', 'financial-infrastructure']);
+    expect(shownText(answer)).not.toMatch(/up to three questions/);
+  });
+});
