@@ -7003,6 +7003,10 @@ describe('CAP, then the case with no partition', () => {
   it.each([
     ['what does cap mean', "ok but what about when there's no partition, does it say anything then"],
     ["explain the cap theorem like i'm new", "ok but when there's no partition at all, is there still some tradeoff?"],
+    [
+      "can someone explain cap theorem without the 'pick 2 of 3' meme",
+      'ok but on normal days when the network is fine, does it tell you anything then',
+    ],
   ])('after %j, %j is PACELC', (first, second) => {
     const answer = ask(second, ask(first).conversation);
     expect(ids(answer).some((id) => id === 'pacelc' || id === 'cap-vs-pacelc')).toBe(true);
