@@ -88,6 +88,13 @@ const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|pri
 const PAIR_LEAD =
   /^([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?) ?(?:->|→|=>|vs\.?|versus|or|\/) ?([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?)(?: (?:question|questions|q|qs|q's))?\s*:\s*(.*\b(?:the two|the 2|both of them)\b.*)$/iu;
 
+// "we cant have the app both 'always up' and 'always correct' when the network between our regions breaks": CAP in
+// everyday words, put as the content says it (available, consistent, a network partition).
+const ALWAYS_UP = /\b(?:always|100%) (?:up|online|reachable)\b/gi;
+const ALWAYS_CORRECT = /\b(?:always|100%) (?:correct|right|accurate|in sync)\b/gi;
+const NETWORK_BREAKS =
+  /\bthe (?:network|link|connection)(?: between [\w' -]{1,40}?)? (?:breaks|goes down|splits|is cut|gets cut|drops|fails|dies)\b/gi;
+
 // Where the asker heard or met the topic ("someone said 'error budget' in standup"): a meeting's name is not the
 // question's topic, and as another field's word it would sink it.
 const SETTING =
@@ -289,6 +296,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(STRICTLY, '')
+    .replace(ALWAYS_UP, 'always available')
+    .replace(ALWAYS_CORRECT, 'always consistent')
+    .replace(NETWORK_BREAKS, 'there is a network partition')
     .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')

@@ -7106,3 +7106,12 @@ describe('a request before a numbered list', () => {
     expect(shownText(answer)).not.toMatch(/up to three questions/);
   });
 });
+
+describe('CAP in everyday words', () => {
+  it("\"both 'always up' and 'always correct' when the network between our regions breaks\" is the CAP theorem", () => {
+    const answer = ask(
+      "PM here, not an engineer. our eng lead keeps saying we cant have the app both 'always up' and 'always correct' when the network between our two regions breaks. is that a real law of physics thing or are they sandbagging me",
+    );
+    expect(ids(answer)).toEqual(['cap-theorem']);
+  });
+});
