@@ -7115,3 +7115,12 @@ describe('CAP in everyday words', () => {
     expect(ids(answer)).toEqual(['cap-theorem']);
   });
 });
+
+describe('a CRDT asked as what it does', () => {
+  it('"two ppl edit the same shopping list offline ... how do apps merge that without some server picking a winner?" is CRDTs', () => {
+    const answer = ask(
+      'so if two ppl edit the same shopping list offline on their phones and both sync later, how do apps merge that without some server picking a winner?',
+    );
+    expect(ids(answer)).toEqual(['crdt']);
+  });
+});
