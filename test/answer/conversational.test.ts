@@ -7124,3 +7124,12 @@ describe('a CRDT asked as what it does', () => {
     expect(ids(answer)).toEqual(['crdt']);
   });
 });
+
+describe('more consumers, same lag', () => {
+  it('"we scaled the consumer deployment from 6 to 20 pods and it did literally nothing" is Kafka partitions', () => {
+    const answer = ask(
+      'our orders consumer keeps falling further behind, lag on the topic is ~2M msgs and climbing. we scaled the consumer deployment from 6 to 20 pods and it did literally nothing. wtf',
+    );
+    expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
+  });
+});
