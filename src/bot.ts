@@ -125,13 +125,6 @@ export const STORED_QUESTION_CHARS = 500;
 const MAX_KEY_PARTS = 9;
 
 /**
- * Builds the bot from validated content.
- *
- * @example
- * const bot = createBot({ knowledgeBase: loadContent('content') });
- * bot.ask('wats a crdt', { platform: 'cli' }).title; // "CRDTs: conflict-free replicated data types"
- */
-/**
  * An entry offered as "not what you meant?" is not offered again among the related entries: one button per entry
  * under a reply (two parts may both relate to what a third guessed).
  */
@@ -141,6 +134,13 @@ function oneButtonEach(answer: Answer): Answer {
   return { ...answer, related: answer.related.filter((entry) => !offered.has(entry.id)) };
 }
 
+/**
+ * Builds the bot from validated content.
+ *
+ * @example
+ * const bot = createBot({ knowledgeBase: loadContent('content') });
+ * bot.ask('wats a crdt', { platform: 'cli' }).title; // "CRDTs: conflict-free replicated data types"
+ */
 export function createBot(options: BotOptions): Bot {
   const { store, onAnswered } = options;
   const logText = options.logQuestionText ?? true;

@@ -1795,15 +1795,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (forTheSlot) return { answer: { ...entryAnswer(forTheSlot, question, contextual.confidence), followUp: true }, resolved };
     // "what about at a bank?" after the SRE career path: the last question asked there finds the same entry again, whose
     // words outweigh the place's; what the role the last question named is like at such a place is what is new.
+    // Whether the reading with the last answer put in finds only what the last answer was about.
+    const findsOnlyTheLast = answerKey(contextual)
+      .split('+')
+      .every((id) => previousIds.has(id));
     const placeSwapped = swapped ? WORKPLACE_SLOT.exec(question)?.[0] : undefined;
     const roleBefore = placeSwapped ? namedSideOf(previous.question) : null;
-    if (
-      placeSwapped &&
-      roleBefore &&
-      answerKey(contextual)
-        .split('+')
-        .every((id) => previousIds.has(id))
-    ) {
+    if (placeSwapped && roleBefore && findsOnlyTheLast) {
       const there = answerOne(`what is ${roleBefore} work like ${placeSwapped}`, asker, foreign);
       if (
         there.kind === 'answer' &&
@@ -1842,9 +1840,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !answerKey(best.answer)
         .split('+')
         .some((id) => previousIds.has(id)) &&
-      answerKey(contextual)
-        .split('+')
-        .every((id) => previousIds.has(id)) &&
+      findsOnlyTheLast &&
       !itIsTheLast;
     const nextToPrevious = (id: string) => !previousIds.has(id) && previous.topics.some((t) => linked(t.id, id));
     // Unless the supposition is the last topic reached and the question asks for the step after it, which it finds on

@@ -226,8 +226,8 @@ const SLOW_FLOW =
 /** "how do i prove which one it is": after a request through many services got slower, which one is the slow one. */
 const WHICH_ONE_TO_BLAME =
   /\bwhich (?:one|service|of them)(?: it is| is (?:to blame|at fault|the culprit|responsible|causing it|the slow one))\b/gi;
-/** The slowdown told: "p95 doubled", "latency went up", "got slower". */
 const CALLS_A_CHAIN = new RegExp(`${CALL_CHAIN.source}|${SERVICES_IN_PATH.source}`, 'i');
+/** The slowdown told: "p95 doubled", "latency went up", "takes 4 seconds". */
 const SLOWED = /\b(?:p\d{2,3}|latency|slow(?:er)?|response times?|\d+(?:\.\d+)? ?(?:s|secs?|seconds|ms)|eating (?:up )?the time)\b/i;
 
 /** "w/o" and "w/" as people write them for "without" and "with". */

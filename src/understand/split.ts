@@ -15,10 +15,10 @@ export interface MessageParts {
   context: string[];
 }
 
-// "would like to make principal at some point": a wish told without its "i", no question (a question starting "would"
-// asks of something: "would raft work here").
 // Sentence ends, except after the abbreviations people write in technical questions.
 const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.!?]+|\n+)(?=\s|$)|\?+/gi;
+// "would like to make principal at some point": a wish told without its "i", no question (a question starting "would"
+// asks of something: "would raft work here").
 const QUESTION_START =
   /^(what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would(?! (?:like|love|prefer) to\b)|will|shall|isn'?t|aren'?t|doesn'?t|didn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
 const WANTS =
@@ -26,8 +26,10 @@ const WANTS =
 // Joints inside one sentence where a second question starts.
 const JOINTS =
   /\s*(?:,\s*(?:and\s+)?(?:also|separately)\b|,?\s+and\s+also\b|;\s*also\b|,\s*plus\b|,\s*and\s+(?:(?:realistically|honestly|roughly|generally|practically|then)\s+)?(?=(?:what|how|why|which|when|where|who|is|are|does|do|should|can|could|would|will|any)\b)|\s+\+\s+(?=(?:what|how|why|which|when|where|who|should|do|does|is|are|can)\b)|,\s*and\s+(?=(?:once|if|after|now that|assuming|given)\b[^,?]{0,60}?\b(?:how|what|why|which|should|can|do|does)\b)|\s+and\s+(?=if (?:i|we|you)\b[^,?]{0,60}?\b(?:should|would|could|can|which|what|how)\s+(?:i|we|you)\b)|,\s*and\s+(?=(?:for|on|about|as for|regarding) [^,?]{2,40},\s*(?:what|how|why|which|should|do|does|is|are|can|could|would)\b)|\s+and\s+(?=(?:what|how|why|which|when|where|who|should i|can i|do i|is there|are there|is (?:that|it|this) (?:the same|just|basically|different|related|part)|in (?:what|which) (?:order|sequence) (?:should|do|would|can|could|to)\b)\b)|,?\s+and\s+(?=i (?:still )?(?:don'?t|do not) (?:really |quite |fully )?(?:understand|get|know) (?:what|how|why|which|when|where|who)\b)|\s*\b(?:also|secondly|second|third|thirdly|finally|lastly),\s*)/gi;
-const ITEM_MARK = /^(?:\(?[1-3a-c][).:]|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/;
-const NUMBERED = /(?:^|\s)(?:\(?[1-3a-c][).:]|\d\/|#[1-3]|(?:q|question) ?[1-3][:.)])\s+/gi;
+// The marks of a list's items: "1)", "(b)", "#2", "q3:".
+const ITEM_MARKS = String.raw`\(?[1-3a-c][).:]|#[1-3]|(?:q|question) ?[1-3][:.)]`;
+const ITEM_MARK = new RegExp(String.raw`^(?:${ITEM_MARKS})\s+`);
+const NUMBERED = new RegExp(String.raw`(?:^|\s)(?:${ITEM_MARKS}|\d\/)\s+`, 'gi');
 // "unrelated, but what is idempotency?": the announcement of a new topic is not part of the question.
 const NEW_TOPIC_LEAD =
   /^(?:(?:totally |completely |kinda |somewhat |slightly )?(?:unrelated(?:-ish)?(?: question| q)?|(?:different|diff|new|another|separate|side|random|other) (?:question|q|topic|thing)|new topic)|switching gears|changing (?:the )?(?:topic|subject)|on another note|off topic)\s*[,:;.-]*\s*(?:but\s+)?/i;
@@ -471,9 +473,8 @@ export function splitMessage(text: string): MessageParts {
       // "2. i keep hearing about staff 'archetypes', what are they": what "they" are is the thing heard of, which the
       // question keeps when the message asks other things too (their context is shared).
       const heard = HEARD_OF.exec(aboutThenAsk[1]!.trim())?.[1];
-      const pronoun = heard ? STANDS_FOR_HEARD.exec(aboutThenAsk[2]!) : null;
-      if (heard && pronoun) {
-        clean = `${aboutThenAsk[2]!.slice(0, pronoun.index)}${heard}${aboutThenAsk[2]!.slice(pronoun.index + pronoun[0].length)}`;
+      if (heard && STANDS_FOR_HEARD.test(aboutThenAsk[2]!)) {
+        clean = aboutThenAsk[2]!.replace(STANDS_FOR_HEARD, heard);
       } else {
         context.push(aboutThenAsk[1]!);
         clean = aboutThenAsk[2]!;
@@ -740,13 +741,8 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   const asksConsequence = questions.length === 1 && ASKS_CONSEQUENCE.test(foldText(questions[0]!));
   const term = asksConsequence ? context.flatMap((sentence) => saidTerm(sentence) ?? []).at(-1) : undefined;
   // "eng says it's 'replica lag'. what does that actually mean and is it fixable?": what "that" means is the term.
-  const meansIt = term ? THAT_MEANS.exec(questions[0]!) : null;
-  if (term && meansIt) {
-    const asked =
-      questions[0]!.slice(0, meansIt.index) +
-      meansIt[0].replace(meansIt[1]!, term) +
-      questions[0]!.slice(meansIt.index + meansIt[0].length);
-    return { questions: [asked], extra: [], context };
+  if (term && THAT_MEANS.test(questions[0]!)) {
+    return { questions: [questions[0]!.replace(THAT_MEANS, (words, that: string) => words.replace(that, term))], extra: [], context };
   }
   // A question with "that" of its own ("what does that even look like in practice?") is read for what it stands for later.
   if (term && !foldText(questions[0]!).includes(foldText(term)) && !/\b(?:that|this|it)\b/i.test(questions[0]!)) {
