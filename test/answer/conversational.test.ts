@@ -7133,3 +7133,10 @@ describe('more consumers, same lag', () => {
     expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
   });
 });
+
+describe('microservices for a tiny startup', () => {
+  it('"cto wants microservices for our 5 person startup ... talk me out of it or into it" is the microservices entry', () => {
+    const answer = ask("cto wants microservices for our 5 person startup bc 'scale'. we have like 200 users. talk me out of it or into it");
+    expect(ids(answer)).toEqual(['microservices']);
+  });
+});
