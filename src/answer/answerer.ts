@@ -1324,12 +1324,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const leadsTo = implied?.[1] === 'distributed systems engineer' ? 'dse' : implied && INTO_OPS_SIDES.has(implied[1]) ? 'ops' : null;
     // "how do i get there from backend?" after SRE vs SWE: "there" is the side it leads to, put in for the search.
     const moveAsked = getsThereFrom && implied ? `how do i move from ${implied[0]} to ${implied[1]}` : question;
-    const forMove =
-      compared && leadsTo && careerIntent(question) === 'move'
-        ? answerQuestion(moveAsked, asker, getsThereFrom ? undefined : context)
-        : undefined;
-    if (forMove && answeredOn(forMove, [ROUTING_TAGS.move!]) && answeredOn(forMove, [INTO_OPS_TAG]) === (leadsTo === 'ops'))
-      return { answer: { ...forMove, question }, resolved: moveAsked };
+    const asksMove = compared && leadsTo && careerIntent(question) === 'move';
+    const guidesTheMove = (answer: Answer | undefined): answer is Answer =>
+      answer !== undefined && answeredOn(answer, [ROUTING_TAGS.move!]) && answeredOn(answer, [INTO_OPS_TAG]) === (leadsTo === 'ops');
+    const forMove = asksMove ? answerQuestion(moveAsked, asker, getsThereFrom ? undefined : context) : undefined;
+    if (guidesTheMove(forMove)) return { answer: { ...forMove, question }, resolved: moveAsked };
+    // "backend dev thinking about sre, how do ppl usually make that jump": the question's own words name no side, so
+    // the search finds no guide by them; the move between the two sides, spelled out, does.
+    const spelledMove = `how do i move from ${implied?.[0]} to ${implied?.[1]}`;
+    const forSpelledMove = asksMove && !getsThereFrom ? answerQuestion(spelledMove, asker, context) : undefined;
+    if (guidesTheMove(forSpelledMove)) return { answer: { ...forSpelledMove, question }, resolved: spelledMove };
     if (compared) return { answer: { ...compared, question }, resolved: `${implied![0]} vs ${implied![1]}` };
     // The two things may have been named in the last question ("someone suggested sagas and someone else said 2PC"),
     // when this one asks to pick ("which one would you actually pick?"; not "which one do interviewers ask about more").

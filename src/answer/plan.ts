@@ -203,7 +203,7 @@ function otherOrigins(asker: Asker): Record<string, number> {
 }
 // The role a move goes to, when it is not ours ("how do I become an SRE?"): the guides for leaving it answer the reverse.
 const MOVE_TARGET =
-  /\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career|position|work|hired|started) as|(?:path|way|route|road) (?:in)?to|go(?:ing)? into|mov(?:e|ing) to|career in|turn(?:ing)? (?:my|this|that|our) (?:[\w-]+ ){0,3}into|from (?:an? )?[\w-]+(?: [\w-]+)? (?:in)?to) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?|swes?|software engineer(ing)?)\b/;
+  /\b(?:become|becoming|thinking (?:about|of)|considering|eyeing|get into|getting into|break into|move into|moving into|switch(?:ing)? (?:to|into)|transition(?:ing)? (?:to|into)|pivot(?:ing)? (?:to|into)|(?:job|role|career|position|work|hired|started) as|(?:path|way|route|road) (?:in)?to|go(?:ing)? into|mov(?:e|ing) to|career in|turn(?:ing)? (?:my|this|that|our) (?:[\w-]+ ){0,3}into|from (?:an? )?[\w-]+(?: [\w-]+)? (?:in)?to) (?:an? )?(sres?|site reliability( engineer(ing)?)?|devops( engineer)?|platform (engineer|engineering|team)|data engineer(ing)?|swes?|software engineer(ing)?)\b/;
 const TARGET_ROLES: readonly (readonly [RegExp, string])[] = [
   [/^(sres?|site reliability)/, 'sre'],
   [/^devops/, 'devops engineer'],

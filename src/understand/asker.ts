@@ -88,7 +88,7 @@ const OWN_YEARS =
 // Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
 // The role wanted, up to where the sentence goes back to the asker (", i'm a sysadmin", "if i'm a sysadmin", "as a ...").
 const BECOMING =
-  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) ((an?|the|one|some) |(?=sres?\b|devops\b|platform\b))|join(ing)? (an?|the) |(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|\bfrom (?:an? |my )?(?:[\w-]+ ){1,2}background\b|$)/;
+  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) ((an?|the|one|some) |(?=sres?\b|devops\b|platform\b))|join(ing)? (an?|the) |(?:thinking (?:about|of)|considering|eyeing) (?=(?:an? )?(?:sres?|devops|platform|site reliability)\b)|(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|\bfrom (?:an? |my )?(?:[\w-]+ ){1,2}background\b|$)/;
 
 /** The level someone works towards: "aiming for senior", "pushing for staff", "want to make senior". */
 const AIMING =

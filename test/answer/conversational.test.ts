@@ -7140,3 +7140,13 @@ describe('microservices for a tiny startup', () => {
     expect(ids(answer)).toEqual(['microservices']);
   });
 });
+
+describe('a move into SRE said as "thinking about sre"', () => {
+  it('"im a backend dev thinking about sre, how do ppl usually make that jump" is the way into SRE, not the backend guide', () => {
+    const answer = ask('im a backend dev thinking about sre, how do ppl usually make that jump');
+    expect(ids(answer)).toEqual(['how-to-become-sre']);
+  });
+  it('reads SRE as the goal, and the backend work as who asks', () => {
+    expect(readAsker(['im a backend dev thinking about sre'])).toMatchObject({ role: 'backend developer', goal: 'sre' });
+  });
+});
