@@ -91,6 +91,8 @@ const PAIR_LEAD =
 // "we cant have the app both 'always up' and 'always correct' when the network between our regions breaks": CAP in
 // everyday words, put as the content says it (available, consistent, a network partition).
 const ALWAYS_UP = /\b(?:always|100%) (?:up|online|reachable)\b/gi;
+// "stay up during a network partition": staying up is staying available, CAP's word for it.
+const STAYS_UP = /\b(stay|stays|staying|remain|remains|remaining) (?:up|online|reachable)\b/gi;
 const ALWAYS_CORRECT = /\b(?:always|100%) (?:correct|right|accurate|in sync)\b/gi;
 const NETWORK_BREAKS =
   /\bthe (?:network|link|connection)(?: between [\w' -]{1,40}?)? (?:breaks|goes down|splits|is cut|gets cut|drops|fails|dies)\b/gi;
@@ -122,7 +124,8 @@ const INTERVIEW_SETTING =
   /^\s*interview prep\s*[:-]\s*|\s*\b(?:in|during|for|at) (?:an?|the|my|your|tomorrow'?s|next week'?s|this week'?s) (?:[\w-]+ ){0,2}interviews?\b/gi;
 
 // "in plain english", "in normal words": asked for words without jargon, which the summary is.
-const PLAIN = "plain|simple|normal|regular|everyday|easy|basic|human|non-technical|nontechnical|layman|laymans|layman's";
+const PLAIN =
+  "plain|simple|normal|regular|everyday|easy|basic|human|non-technical|nontechnical|layman|laymans|layman's|non-engineer|non-engineering|non-dev|non-tech|non-techie|normie|normal human|regular human";
 // "like i'm a backend dev who never took a distsys class": who the explanation is for, with what they lack, is not
 // the question (its words would ask about backend roles and classes).
 const BRIEF_WORDS = new RegExp(
@@ -297,6 +300,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(FILLERS, ' ')
     .replace(STRICTLY, '')
     .replace(ALWAYS_UP, 'always available')
+    .replace(STAYS_UP, '$1 available')
     .replace(ALWAYS_CORRECT, 'always consistent')
     .replace(NETWORK_BREAKS, 'there is a network partition')
     .replace(LEVEL_PEOPLE, '$1 engineers')

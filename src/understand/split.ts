@@ -602,16 +602,25 @@ const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
 // Whether what was told is true: "is it?", "true?", "is that right?", "fair or lazy?", "what's wrong with what i wrote?".
 const ECHOES_CLAIM =
-  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
+  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?: or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what|is there (?:an? |any )?(?:actual |real )?difference|(?:are|is) (?:they|it) (?:actually |really )?different))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
 // How a claim told in the message is asked about: named, tested or judged. Its pronouns ("their db") are the speaker's.
-const CLAIM_FRAMES = { named: 'what is it called when ', tested: 'how do we test the claim: ', judged: 'true or not: ' } as const;
+const CLAIM_FRAMES = {
+  named: 'what is it called when ',
+  tested: 'how do we test the claim: ',
+  judged: 'true or not: ',
+  explained: 'what does it mean that ',
+} as const;
 /** Whether a question was made from a claim told in its own message, which it is about, not the last answer. */
 export const asksOfAClaimTold = (question: string) => Object.values(CLAIM_FRAMES).some((frame) => question.startsWith(frame));
 
 // "how would we verify that claim ourselves?": how to test whether what was claimed holds.
 const TESTS_CLAIM =
   /\b(?:verify|check|test|prove|disprove|confirm|validate)\b(?: [\w']+){0,3}? (?:that|this|the|their|such an?|those|these) (?:claims?|promises?|guarantees?)\b/;
+
+// "can someone explain what they mean in non-engineer words?": what the claim told says, asked to be explained.
+const EXPLAINS_CLAIM =
+  /^(?:so |ok |and )?(?:(?:can|could) (?:someone|anyone|you|u) )?(?:(?:explain|translate|unpack) )?what (?:do |does |is |are )?(?:they|he|she) (?:actually |really )?(?:mean|means|saying)\b/;
 
 // "is there a name for that, or is he just being dramatic": the name of what was told, asked for.
 const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an official) (?:name|term|word) for (?:that|this|it)\b/;
@@ -712,7 +721,8 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   const namesIt = questions.length === 1 && NAME_FOR_IT_ASKED.test(foldText(questions[0]!).trim());
   // "vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?": how to test what was claimed.
   const testsIt = questions.length === 1 && TESTS_CLAIM.test(foldText(questions[0]!).trim());
-  const echoes = questions.length === 1 && (namesIt || testsIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
+  const explainsIt = questions.length === 1 && EXPLAINS_CLAIM.test(foldText(questions[0]!).trim());
+  const echoes = questions.length === 1 && (namesIt || testsIt || explainsIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
   // Each sentence's claim read once: [where it stands, what it claims].
   const quoting = echoes
     ? context
@@ -728,9 +738,11 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
       ? `${CLAIM_FRAMES.named}${claims.join('. ')}`
       : testsIt
         ? `${CLAIM_FRAMES.tested}${claims.join('. ')}`
-        : claims.length === 1 && claims[0]!.endsWith('?')
-          ? claims[0]!
-          : `${CLAIM_FRAMES.judged}${claims.join('. ')}`;
+        : explainsIt
+          ? `${CLAIM_FRAMES.explained}${claims.join('. ')}`
+          : claims.length === 1 && claims[0]!.endsWith('?')
+            ? claims[0]!
+            : `${CLAIM_FRAMES.judged}${claims.join('. ')}`;
     // A sentence that tells a claim without quotes stays as context too ("my lead says traces make logs pointless now"):
     // with no quotes to mark where the claim starts, its other words are read around it.
     const told = (sentence: string, at: number) => quoting.some(([quoted]) => quoted === at) && QUOTED.test(sentence);

@@ -7150,3 +7150,23 @@ describe('a move into SRE said as "thinking about sre"', () => {
     expect(readAsker(['im a backend dev thinking about sre'])).toMatchObject({ role: 'backend developer', goal: 'sre' });
   });
 });
+
+describe('a claim told, then asked about', () => {
+  it('"someone on my team said raft is just paxos with better marketing. true or is there an actual difference?" sets the two side by side', () => {
+    const answer = ask('someone on my team said raft is just paxos with better marketing. true or is there an actual difference?');
+    expect(ids(answer)).toEqual(['raft-vs-paxos']);
+  });
+  it('"the eng team keeps saying we \'...\'. can someone explain what they mean in non-engineer words?" explains what they said, briefly', () => {
+    const answer = ask(
+      "PM here 👋 the eng team keeps saying we 'can't have strong consistency and also stay up during a network partition'. can someone explain what they mean in non-engineer words?",
+    );
+    expect(ids(answer)).toEqual(['cap-theorem']);
+    expect(cleanMessage('can someone explain what they mean in non-engineer words?').brief).toBe(true);
+  });
+  it('"what does that mean in practice for us?" after a quoted phrase asks about the whole post, not the phrase alone', () => {
+    const parts = splitMessage(
+      "an audit finding says service-to-service traffic must be encrypted AND callers authenticated, not just 'it's inside the VPC'. what does that mean in practice for us?",
+    );
+    expect(parts.questions[0]).not.toMatch(/^what does it mean that/);
+  });
+});
