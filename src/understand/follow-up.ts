@@ -145,8 +145,9 @@ export function supposes(text: string): boolean {
 }
 
 /** What a post says the asker is weighing: "i'm eyeing the CKA", "thinking about getting an AWS cert". */
+// The thing runs to where the sentence turns to when ("the AWS SA pro + CKA this summer").
 const WEIGHING =
-  /\b(?:eyeing|considering|thinking (?:about|of)(?: getting| doing| taking)?|looking at(?: getting| doing| taking))\s+((?:the|a|an) [\w+.-]+(?: (?:cert|certs|certification|exam|course|degree|bootcamp|program))?)/i;
+  /\b(?:eyeing|considering|thinking (?:about|of)(?: getting| doing| taking| grinding| studying for)?|looking at(?: getting| doing| taking))\s+((?:the|a|an) [\w+.-]+(?: (?:[\w+.-]+|\+)){0,4}?)(?= (?:this|next|over|during|before|after|in|while|when|since|so|because|cert|certs|certification|exam|course|degree|bootcamp|program)\b|\s*[,.;:!?]|\s*$)(?: (cert|certs|certification|exam|course|degree|bootcamp|program)\b)?/i;
 
 /**
  * A question with "these teams", "those queues" put in the words the message used before it:
@@ -167,8 +168,17 @@ export function nameDemonstratives(question: string, sentences: readonly string[
     return role ? `${verb} ${role}` : whole;
   });
   // "i'm eyeing the CKA ... does anyone hiring actually care about it?": what the asker is weighing, by its name.
-  const weighed = [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? WEIGHING.exec(sentence)?.[1] ?? null, null);
-  const withWeighed = weighed ? withRole.replace(/\b(care about|value|respect|look at|ask about|need) it\b/gi, `$1 ${weighed}`) : withRole;
+  const weighing = (sentence: string) => {
+    const found = WEIGHING.exec(sentence);
+    return found ? [found[1], found[2]].filter(Boolean).join(' ') : null;
+  };
+  const weighed = [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? weighing(sentence), null);
+  // "will hiring managers actually care?": care, with nothing after it, is about what is weighed.
+  const withWeighed = weighed
+    ? withRole
+        .replace(/\b(care about|value|respect|look at|ask about|need) it\b/gi, `$1 ${weighed}`)
+        .replace(/\bcare(?=\s*[?!.]*\s*$)/i, `care about ${weighed}`)
+    : withRole;
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
   return withWeighed.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
     const singular = noun.replace(/s$/i, '');

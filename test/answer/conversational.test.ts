@@ -7170,3 +7170,20 @@ describe('a claim told, then asked about', () => {
     expect(parts.questions[0]).not.toMatch(/^what does it mean that/);
   });
 });
+
+describe('what a post weighs, asked about without naming it', () => {
+  it('"thinking about grinding the AWS SA pro + CKA this summer. will hiring managers for infra roles actually care?" is certifications', () => {
+    const answer = ask('thinking about grinding the AWS SA pro + CKA this summer. will hiring managers for infra roles actually care?');
+    expect(ids(answer)).toEqual(['certifications']);
+  });
+});
+
+describe('what teams screen for, asked by the one screened', () => {
+  it('"what do infra teams actually screen for when hiring a junior? i know go and some docker" is not how to design a loop', () => {
+    const answer = ask(
+      'what do infra teams actually screen for when hiring a junior? i know go and some docker, no real cluster experience',
+    );
+    expect(ids(answer)).not.toContain('interview-loop-design');
+    expect(answer.kind).toBe('answer');
+  });
+});
