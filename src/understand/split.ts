@@ -623,6 +623,8 @@ const EXPLAINS_CLAIM =
   /^(?:so |ok |and )?(?:(?:can|could) (?:someone|anyone|you|u) )?(?:(?:explain|translate|unpack) )?what (?:do |does |is |are )?(?:they|he|she) (?:actually |really )?(?:mean|means|saying)\b/;
 
 // "is there a name for that, or is he just being dramatic": the name of what was told, asked for.
+const WHATS_IT_CALLED =
+  /^(?:so |ok |and )?(?:what(?:'s| is|s) (?:that|this|it) (?:\w+ )?called|what do (?:you|people|ppl|we|they) call (?:that|this|it))\b/;
 const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an official) (?:name|term|word) for (?:that|this|it)\b/;
 
 // Who said the claim quoted: "my EM says", "teammate insists", "for writing". What stands between it and the quote is the
@@ -681,7 +683,13 @@ function quotedClaim(sentence: string): string | undefined {
 
 const ASKS_CONSEQUENCE =
   /\b(?:what (?:actually |really )?changes|what would change|what (?:does|would) (?:it|that|this) (?:actually |really )?(?:change|mean|look like)|concretely|in practice|how (?:does|would) (?:it|that|this) (?:affect|change))\b/;
-const SAYS_A_TERM = /\b(?:say|says|said|saying|mention\w*|push\w*|talk\w* about|bring\w* up|brought up|throw\w* around)\b/i;
+const SAYS_A_TERM =
+  /\b(?:say|says|said|saying|hear|hears|heard|hearing|mention\w*|push\w*|talk\w* about|bring\w* up|brought up|throw\w* around)\b/i;
+// A term named without quotes at a sentence's end, after what names it: "every job posting mentions k8s".
+const MENTIONS_A_TERM =
+  /\b(?:mentions?|mentioned|mentioning|lists?|listed|asks? for|requires?|keeps? saying|keep hearing|keeps? bringing up)\s+((?:[\w.+#-]+\s?){1,3})[.!]*$/i;
+// "what is it", "what's that actually doing": the thing asked about is a pronoun, which the term said before stands for.
+const WHAT_IS_IT = /^(?:so |ok |and )?what(?:'s| is| does| do|s) (it|that|this)\b/i;
 
 const THAT_MEANS = /\bwhat (?:does|do) (that|this|it) (?:actually |really |even )?mean\b/i;
 
@@ -723,6 +731,20 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   const testsIt = questions.length === 1 && TESTS_CLAIM.test(foldText(questions[0]!).trim());
   const explainsIt = questions.length === 1 && EXPLAINS_CLAIM.test(foldText(questions[0]!).trim());
   const echoes = questions.length === 1 && (namesIt || testsIt || explainsIt || ECHOES_CLAIM.test(foldText(questions[0]!).trim()));
+  // "someone proposed storing every change as an immutable log of events. what's that pattern called?": the name of what
+  // the sentence before it describes, which a claim in quotes (read below) does not need.
+  const called = questions.length <= 2 && context.length > 0 && WHATS_IT_CALLED.test(foldText(questions[0]!).trim());
+  if (called && !context.some((sentence) => QUOTED.test(sentence))) {
+    // Who proposed it is not what it is called ("someone proposed ...", "our architect wants us to ...").
+    const described = context
+      .at(-1)!
+      .replace(/[.!\s]+$/, '')
+      .replace(
+        /^(?:(?:someone|somebody|(?:my|our|a|the) [\w-]+)\s+)?(?:proposed|suggested|suggests|wants(?: us)? to|is pushing(?: for)?|keeps suggesting)\s+(?:that\s+)?(?:we\s+)?/i,
+        '',
+      );
+    return { questions: [`${CLAIM_FRAMES.named}${described}`, ...questions.slice(1)], extra: [], context: context.slice(0, -1) };
+  }
   // Each sentence's claim read once: [where it stands, what it claims].
   const quoting = echoes
     ? context
@@ -755,6 +777,16 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   // "eng says it's 'replica lag'. what does that actually mean and is it fixable?": what "that" means is the term.
   if (term && THAT_MEANS.test(questions[0]!)) {
     return { questions: [questions[0]!.replace(THAT_MEANS, (words, that: string) => words.replace(that, term))], extra: [], context };
+  }
+  // "keep hearing 'just use a saga' in design reviews. what is it?", "every job posting mentions k8s. what is it actually
+  // doing for people?": "it" is the term said.
+  const itAsked = questions.length === 1 && !term ? WHAT_IS_IT.exec(questions[0]!) : null;
+  const named = itAsked
+    ? context.flatMap((sentence) => saidTerm(sentence) ?? MENTIONS_A_TERM.exec(sentence.trim())?.[1]?.trim() ?? []).at(-1)
+    : undefined;
+  if (itAsked && named) {
+    const asked = questions[0]!.replace(WHAT_IS_IT, (words, it: string) => words.replace(new RegExp(`\\b${it}\\b`), named));
+    return { questions: [asked], extra: [], context };
   }
   // A question with "that" of its own ("what does that even look like in practice?") is read for what it stands for later.
   if (term && !foldText(questions[0]!).includes(foldText(term)) && !/\b(?:that|this|it)\b/i.test(questions[0]!)) {

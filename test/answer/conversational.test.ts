@@ -7187,3 +7187,32 @@ describe('what teams screen for, asked by the one screened', () => {
     expect(answer.kind).toBe('answer');
   });
 });
+
+describe('"it" is the term the post said', () => {
+  it('"keep hearing \'just use a saga\' in design reviews. what is it, plain english pls" is sagas, briefly', () => {
+    const answer = ask("keep hearing 'just use a saga' in design reviews. what is it, plain english pls");
+    expect(ids(answer)).toEqual(['sagas']);
+    expect(cleanMessage('what is it, plain english pls').brief).toBe(true);
+  });
+  it('"every job posting mentions k8s. what is it actually doing for people?" is container orchestration', () => {
+    const answer = ask('every job posting mentions k8s. what is it actually doing for people?');
+    expect(ids(answer)).toEqual(['container-orchestration']);
+  });
+});
+
+describe('a short version asked in seconds', () => {
+  it('"can someone give me the 30 second version of CAP? have an interview friday" is CAP, briefly', () => {
+    const answer = ask('can someone give me the 30 second version of CAP? have an interview friday');
+    expect(ids(answer)).toEqual(['cap-theorem']);
+    expect(cleanMessage('can someone give me the 30 second version of CAP?').brief).toBe(true);
+  });
+});
+
+describe('the name of what the post describes', () => {
+  it('"someone proposed storing every change ... as an immutable log of events ... what\'s that pattern called" is event sourcing', () => {
+    const answer = ask(
+      "someone proposed storing every change to our orders as an immutable log of events instead of just updating rows. what's that pattern called and why would you do it?",
+    );
+    expect(ids(answer)).toEqual(['event-sourcing']);
+  });
+});
