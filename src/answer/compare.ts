@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
-import { beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, ref, shortName } from './build.js';
+import { beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, ref, shortName, topicName } from './build.js';
 import { composeParts } from './compose.js';
 import type { Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -133,7 +133,8 @@ export function createComparer(
     if (names) return names;
     names = new Map();
     for (const entry of kb.entries.filter((e) => (SIDE_KINDS as readonly string[]).includes(e.kind))) {
-      for (const name of [...entry.aliases, shortName(entry)]) {
+      // The title's name as well: "rate limiting" names the entry whose short name is its alias "rate limiter".
+      for (const name of [...entry.aliases, shortName(entry), topicName(entry)]) {
         const key = nameKey(name);
         if (key && !names.has(key)) names.set(key, entry.id);
       }

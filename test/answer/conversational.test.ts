@@ -7216,3 +7216,11 @@ describe('the name of what the post describes', () => {
     expect(ids(answer)).toEqual(['event-sourcing']);
   });
 });
+
+describe('a thing named by its title, not only by its short name', () => {
+  it('"so do i still need rate limiting if we have that?" after backpressure compares the two', () => {
+    expect(ids(converse("what's backpressure?", 'so do i still need rate limiting if we have that?'))).toEqual([
+      'backpressure-vs-rate-limiting',
+    ]);
+  });
+});
