@@ -62,6 +62,9 @@ const FILLERS =
   /(^|\s)(lol|lmao|rofl|haha+|hehe|tbh|tbf|imo|imho|fwiw|ngl|idk|pls|plz|please|ok so|okay so|so yeah|um+|uh+)(?=[\s,.!?]|$)/gi;
 
 // "is that technically a distributed system": strictly speaking, no word of the topic ("technical" finds interviews).
+// "is that an actual legal requirement or just a perf thing?": the asker's other guess, a kind of thing, not a topic to
+// answer beside the first ("perf" would answer with the senior level's performance work).
+const OR_JUST_A_THING = /,?\s+or (?:is it |it'?s |just )?(?:just|only|merely) (?:an? )?(?:[\w-]+ ){1,2}thing\b/gi;
 const STRICTLY =
   /\s\btechnically(?: speaking)?,?(?= (?:a|an|the|already|still|correct|right|true|wrong|possible|even|just|considered|called|counts?|part of|different|the same)\b)/gi;
 
@@ -299,6 +302,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')
     .replace(STRICTLY, '')
+    .replace(OR_JUST_A_THING, '')
     .replace(ALWAYS_UP, 'always available')
     .replace(STAYS_UP, '$1 available')
     .replace(ALWAYS_CORRECT, 'always consistent')

@@ -61,6 +61,9 @@ const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|co
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
 // "how do services prove who they are?": "they" are the services the sentence named, not the last topic.
 const OWN_THEY = /\b(?![a-z]*(?:ss|is|us|as|ys)\b)[a-z]{3,}s\b(?: [a-z']+){1,6} (?:who|what|where|when|whether|if) they\b/gi;
+// "what if the old leader doesn't realise it lost?": "it" is the thing the sentence named, not the last topic.
+const OWN_IT =
+  /\b(?:the|a|an|our|my|that|this) [a-z-]{3,}(?: [a-z-]{3,})? (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|never|still|even) (?:\w+ )?(?:realise|realize|know|notice|see|think|believe|remember|care)s? (?:that )?it\b/gi;
 // "vs lamport clocks?" after vector clocks leans on it too: the comparison's other side is the last topic.
 const CONTINUATION =
   /^(and|but|so|ok|okay|then|also|what about|how about|vs\.?|versus|compared (to|with)|same (for|with|question for)|and for|and at|and what|and how|and why|why not|wait|hmm|right|cool)\b/i;
@@ -450,6 +453,7 @@ export function readFollowUp(
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped
     .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
+    .replace(OWN_IT, (m) => m.replace(/\bit$/i, '\u0000'))
     .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'))
     .replace(THERE_IS, (m) => m.replace(/\bthere$/i, '\u0001'))
     .replace(OWN_THEY, (m) => m.replace(/\bthey$/i, '\u0002'));

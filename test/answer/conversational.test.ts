@@ -7224,3 +7224,24 @@ describe('a thing named by its title, not only by its short name', () => {
     ]);
   });
 });
+
+describe('the asker\'s other guess, "or just a ... thing"', () => {
+  it('"is that an actual legal requirement or just a perf thing?" after clocks kept in sync is not the senior level', () => {
+    const answer = ask(
+      'heard trading shops obsess over keeping server clocks in sync. is that an actual legal requirement or just a perf thing?',
+    );
+    expect(ids(answer)).not.toContain('senior');
+    expect(answer.kind).toBe('answer');
+  });
+  it('"... or is it mostly an academic thing" is kept: it says what the asker doubts', () => {
+    expect(cleanMessage('is TLA+ worth learning or is it mostly an academic thing').text).toContain('academic');
+  });
+});
+
+describe('"it" that the follow-up\'s own sentence names', () => {
+  it('"what if the old leader doesn\'t realise it lost" keeps "it" as the leader, not the last topic', () => {
+    const first = ask('how does leader election work in something like zookeeper or etcd?');
+    const second = ask("what if the old leader doesn't realise it lost and keeps writing?", first.conversation);
+    expect(second.conversation?.question).toMatch(/realise it lost/);
+  });
+});
