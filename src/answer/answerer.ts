@@ -129,9 +129,20 @@ const GETS_THERE = /\b(get|getting|go|move) there\b/i;
 const CROSSES =
   /\bhow (?:do|would|can|could|should|does|did) (?:i|we|one|you|someone|people|ppl|a person) (?:actually |even |best |ever )?(?:cross (?:it|that|over|the line|the gap)|make (?:the|that) (?:jump|switch|move|leap|transition)|switch(?: over| sides)?|jump (?:over|ship|across|the fence)|move (?:over|across)|get (?:across|over)|go from (?:one|the first) to the other)\b/;
 const GETS_THERE_ASKED = /\bhow (?:do|would|can|could|should) i (?:actually |even )?(?:get|go|move) there\b/;
+/**
+ * The level a post tells, or the one its years of work make likely where it names none: "2 yrs in on a storage team. what
+ * concepts am I expected to have nailed down by now?" is a mid-level engineer's question. Past five years it could be
+ * mid or senior, so none.
+ */
+function levelToldIn(sentences: readonly string[]): string | undefined {
+  const asker = readAsker(sentences);
+  if (asker.level || asker.years === undefined) return asker.level;
+  return asker.years < 2 ? 'entry' : asker.years <= 4 ? 'mid' : undefined;
+}
+
 /** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
 const EXPECTED_OF_ME =
-  /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now)\b/;
+  /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now|(am i|i'?m|im|i am) (supposed|expected) to (know|have|understand)\b.*\bby now|should i (know|have|understand)\b.*\bby now)\b/;
 /** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
 /** The level a follow-up says the asker is at now: "at this level", "for my level". */
@@ -1131,7 +1142,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       : asMe && NOT_MINE.test(leveled)
         ? leveled.replace(NOT_MINE, `that ${asMe} doesn't`)
         : leveled;
-    const saysLevel = !mySide && EXPECTED_OF_ME.test(foldText(sided)) ? readAsker(sentences).level : undefined;
+    const saysLevel = !mySide && EXPECTED_OF_ME.test(foldText(sided)) ? levelToldIn(sentences) : undefined;
     // "mid-level here, going up for senior next cycle. what do promo committees actually want to see?": the promotion the
     // post says it is about, which the question does not name.
     const promotedTo =

@@ -87,6 +87,10 @@ const NO_PARTITION =
 // the comparisons say of people).
 const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|principal) (?:people|folks|folk|ppl|devs|ones)\b/gi;
 
+// "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
+const STOPS_BEING_JUNIOR =
+  /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
+
 // "senior -> staff question: what's the difference between the two": the two named in the lead, put where "the two" is.
 const PAIR_LEAD =
   /^([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?) ?(?:->|→|=>|vs\.?|versus|or|\/) ?([\p{L}\d.+#-]+(?: [\p{L}\d.+#-]+)?)(?: (?:question|questions|q|qs|q's))?\s*:\s*(.*\b(?:the two|the 2|both of them)\b.*)$/iu;
@@ -308,6 +312,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(ALWAYS_CORRECT, 'always consistent')
     .replace(NETWORK_BREAKS, 'there is a network partition')
     .replace(LEVEL_PEOPLE, '$1 engineers')
+    .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
     .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))

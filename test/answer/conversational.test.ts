@@ -7245,3 +7245,13 @@ describe('"it" that the follow-up\'s own sentence names', () => {
     expect(second.conversation?.question).toMatch(/realise it lost/);
   });
 });
+
+describe("the asker's level, told by years or by how others treat them", () => {
+  it('"2 yrs in on a storage team. what concepts am I expected to have nailed down by now?" is the mid level', () => {
+    expect(ids(ask('2 yrs in on a storage team. what concepts am I expected to have nailed down by now?'))).toEqual(['mid-level']);
+  });
+  it('"at what point do people stop treating me as \'the junior\'?" is the step from entry to mid', () => {
+    const answer = ask("new grad, about a year into my first job. at what point do people stop treating me as 'the junior'?");
+    expect(ids(answer)).toEqual(['entry-vs-mid']);
+  });
+});
