@@ -74,7 +74,8 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   energy microgrid microgrids epidemiology epidemiologist epidemiologists infection infections virus viruses pathogen
   raid raids gamer gamers esports xbox playstation nintendo horsepower turbo turbocharged eigenvalue eigenvalues choir
   singing singers pharmacies forklift forklifts pallet pallets pickers depot depots econometrics whitewater rapids kayak
-  canoe minister marathon jogging treadmill ultima runescape everquest player players pvp pve npc npcs`
+  canoe minister marathon jogging treadmill ultima runescape everquest player players pvp pve npc npcs
+  gparted booted dual-boot dualboot grub bootloader mbr protagonist novella adults dungeon dungeons campaign`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7255,3 +7255,12 @@ describe("the asker's level, told by years or by how others treat them", () => {
     expect(ids(answer)).toEqual(['entry-vs-mid']);
   });
 });
+
+describe('near misses from other fields, declined', () => {
+  it.each([
+    "ugh, dual booted ubuntu last night and now windows won't boot, gparted shows the partitions all weird. how do i fix the partition table without losing my files??",
+    'our D&D group can never reach consensus on a night to play. any tips for getting 5 adults to agree on a schedule?',
+  ])('%s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+});
