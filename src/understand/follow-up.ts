@@ -61,6 +61,11 @@ const WHICH_OF_TWO = /^which (one|of (the two|them|those|these)|(should|would|co
 const RELATIVE_THAT = /\bthat (?=(i|we|you|he|she|people|everyone|someone|most)\b)/gi;
 // "how do services prove who they are?": "they" are the services the sentence named, not the last topic.
 const OWN_THEY = /\b(?![a-z]*(?:ss|is|us|as|ys)\b)[a-z]{3,}s\b(?: [a-z']+){1,6} (?:who|what|where|when|whether|if) they\b/gi;
+const COMPARED_TO_UNSAID =
+  /^(?:and |so |ok |but )?(?:is|are) [\w-]+(?: [\w-]+)? (?:actually |really |much |way |any )?(?:easier|harder|simpler|safer|faster|slower)\b(?![^?!.]*\bthan\b)/;
+// "do design docs count as promo evidence or is that a myth?": "that" is what the same question claims.
+const OR_IS_THAT_SO =
+  /\bor (?:is|was|are) (?:that|this|it) (?:just |all |even )?(?:a myth|true|real|bs|overblown|exaggerated|a meme|made up|a thing|hype|nonsense)\b/gi;
 // "what if the old leader doesn't realise it lost?": "it" is the thing the sentence named, not the last topic.
 const OWN_IT =
   /\b(?:the|a|an|our|my|that|this) [a-z-]{3,}(?: [a-z-]{3,})? (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|never|still|even) (?:\w+ )?(?:realise|realize|know|notice|see|think|believe|remember|care)s? (?:that )?it\b/gi;
@@ -262,8 +267,17 @@ export function leansOnPrevious(text: string): boolean {
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
+  // "is raft actually easier to learn?" after paxos: easier than the last topic, which the question leaves unsaid.
+  if (COMPARED_TO_UNSAID.test(folded)) return true;
   return ANAPHOR.test(
-    folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(EXISTENTIAL_THERE, '').replace(ANOTHER_ONE, '').replace(OWN_THEY, ''),
+    folded
+      .replace(DUMMY_IT, '')
+      .replace(OR_IS_THAT_SO, '')
+      .replace(OWN_IT, '')
+      .replace(RELATIVE_THAT, '')
+      .replace(EXISTENTIAL_THERE, '')
+      .replace(ANOTHER_ONE, '')
+      .replace(OWN_THEY, ''),
   );
 }
 
@@ -273,7 +287,9 @@ export function pointsBack(text: string): boolean {
   // Not "one": "which one do interviewers ask about more?" picks between the topics, it does not ask about them again.
   return (
     PLURAL_ANAPHOR.test(folded) ||
-    /\b(it|that|this|those|these|them|they)\b/.test(folded.replace(DUMMY_IT, '').replace(RELATIVE_THAT, '').replace(OWN_THEY, ''))
+    /\b(it|that|this|those|these|them|they)\b/.test(
+      folded.replace(DUMMY_IT, '').replace(OR_IS_THAT_SO, '').replace(OWN_IT, '').replace(RELATIVE_THAT, '').replace(OWN_THEY, ''),
+    )
   );
 }
 
@@ -454,6 +470,7 @@ export function readFollowUp(
   const withoutDummy = stripped
     .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
     .replace(OWN_IT, (m) => m.replace(/\bit$/i, '\u0000'))
+    .replace(OR_IS_THAT_SO, (m) => m.replace(/\b(?:that|this|it)\b/i, '\u0000'))
     .replace(EXISTENTIAL_THERE, (m) => m.replace(/\bthere\b/i, '\u0001'))
     .replace(THERE_IS, (m) => m.replace(/\bthere$/i, '\u0001'))
     .replace(OWN_THEY, (m) => m.replace(/\bthey$/i, '\u0002'));

@@ -7264,3 +7264,15 @@ describe('near misses from other fields, declined', () => {
     expect(ask(message).kind).not.toBe('answer');
   });
 });
+
+describe('"that" which is the question\'s own claim, and "easier" than what was asked before', () => {
+  it('"... and do design docs count as promo evidence or is that a myth?" answers both parts', () => {
+    const answer = ask(
+      "my perf review says I need 'more scope'. what does that actually mean? and do design docs count as promo evidence or is that a myth?",
+    );
+    expect(partIds(answer)).toEqual(['what-scope-means', 'design-docs-and-promotion']);
+  });
+  it('"is raft actually easier to learn or is that just hype?" after paxos sets the two side by side', () => {
+    expect(ids(converse('paxos in plain english?', 'is raft actually easier to learn or is that just hype?'))).toEqual(['raft-vs-paxos']);
+  });
+});
