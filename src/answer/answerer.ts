@@ -479,6 +479,10 @@ const WHY_NOT_INSTEAD = new RegExp(
 const STILL_NEED = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?)?[?.!]*$`,
 );
+/** "where do retries fit into all this?": how a thing named goes with the last answer's. */
+const FITS_IN = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:fit|come in|go)(?: in| into)?(?: (?:all )?(?:this|that|it|these|them))?[?.!]*$`,
+);
 /** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
@@ -2104,12 +2108,22 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const folded = foldText(question).trim();
     // A thing needed is named in a few words: "do i still need one if im using redlock" asks of the last topic under a
     // condition, and "client-side load balancing for grpc" of a case of its own.
-    const needed = STILL_NEED.exec(folded)?.[1];
+    const fitted = FITS_IN.exec(folded)?.[1];
+    const needed = STILL_NEED.exec(folded)?.[1] ?? fitted;
     const asked = WHY_NOT_INSTEAD.exec(folded)?.[1] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (!asked || !last) return null;
     const other = comparer.namedIn(asked).find((n) => n.id !== last.id);
-    if (!other) return null;
+    // Where a concept fits: where a level or a role fits ("where does 'senior staff' fit in that?" after the ladder) is
+    // the ladder's or the roles' own answer, not the two side by side.
+    if (!other || (fitted !== undefined && asked === fitted && kb.byId.get(other.id)?.kind !== 'concept')) return null;
+    // "where do retries fit into all this?" after circuit breaker vs bulkhead: the content's comparison, beside the last
+    // one, of the thing named with one of its sides (retries vs circuit breaker).
+    const beside =
+      last.kind === 'comparison'
+        ? last.related.map((id) => kb.byId.get(id)).find((e) => e?.kind === 'comparison' && e.related.includes(other.id))
+        : undefined;
+    if (beside) return { answer: { ...entryAnswer(beside, question, EXACT_CONFIDENCE), followUp: true }, resolved: beside.title };
     const sides = [shortName(last), other.side];
     const compared = comparer.compare(`${sides[0]} vs ${sides[1]}`, sides, entryAnswer);
     // The content's comparison of the two, or the two entries side by side.

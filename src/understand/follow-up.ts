@@ -464,7 +464,8 @@ export function readFollowUp(
   // Unless the role named is who asks ("if i'm a backend dev, how would i become one?" after what SREs do and SRE vs
   // software engineer): then "one" is the role the last question asked about.
   const named = topic.includes(' vs ') ? SLOTS[1]!.exec(stripped) : null;
-  const askersOwn = named !== null && /\b(?:i'?m|im|i am|as) (?:an? )?$/i.test(stripped.slice(0, named.index));
+  // So is a role the asker comes from ("how would i become one coming from a sysadmin background?").
+  const askersOwn = named !== null && /\b(?:i'?m|im|i am|as|from) (?:an? |my )?$/i.test(stripped.slice(0, named.index));
   const side = askersOwn ? SLOTS[1]!.exec(previous.question)?.[0] : named?.[0];
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
   const withoutDummy = stripped

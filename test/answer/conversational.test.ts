@@ -7276,3 +7276,16 @@ describe('"that" which is the question\'s own claim, and "easier" than what was 
     expect(ids(converse('paxos in plain english?', 'is raft actually easier to learn or is that just hype?'))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('a thing fitted into the last answer, and a role the asker comes from', () => {
+  it('"and where do retries fit into all this?" after circuit breaker vs bulkhead is retries vs circuit breaker', () => {
+    const answer = ask(
+      'one slow downstream took out our whole service last week. people are debating circuit breaker vs bulkhead, which one actually fixes that? and where do retries fit into all this?',
+    );
+    expect(partIds(answer)).toEqual(['circuit-breaker-vs-bulkhead', 'retries-vs-circuit-breaker']);
+  });
+  it('"and how would i become one coming from a sysadmin background?" after platform vs devops is the way into that work', () => {
+    const answer = ask("platform engineer vs devops, what's the real diff? and how would i become one coming from a sysadmin background?");
+    expect(partIds(answer)).toEqual(['platform-vs-devops', 'how-to-become-sre']);
+  });
+});
