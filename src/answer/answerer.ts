@@ -2114,9 +2114,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (!asked || !last) return null;
     const other = comparer.namedIn(asked).find((n) => n.id !== last.id);
-    // Where a concept fits: where a level or a role fits ("where does 'senior staff' fit in that?" after the ladder) is
-    // the ladder's or the roles' own answer, not the two side by side.
-    if (!other || (fitted !== undefined && asked === fitted && kb.byId.get(other.id)?.kind !== 'concept')) return null;
+    if (!other) return null;
     // "where do retries fit into all this?" after circuit breaker vs bulkhead: the content's comparison, beside the last
     // one, of the thing named with one of its sides (retries vs circuit breaker).
     const beside =
@@ -2124,6 +2122,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? last.related.map((id) => kb.byId.get(id)).find((e) => e?.kind === 'comparison' && e.related.includes(other.id))
         : undefined;
     if (beside) return { answer: { ...entryAnswer(beside, question, EXACT_CONFIDENCE), followUp: true }, resolved: beside.title };
+    // Only there: where a thing fits after a concept or a level ("where do crdts fit into that?" after eventual consistency,
+    // "where does 'senior staff' fit in that?" after the ladder) is left to the reading of the question before this, which
+    // answers what fits, not the two side by side.
+    if (fitted !== undefined && asked === fitted) return null;
     const sides = [shortName(last), other.side];
     const compared = comparer.compare(`${sides[0]} vs ${sides[1]}`, sides, entryAnswer);
     // The content's comparison of the two, or the two entries side by side.
