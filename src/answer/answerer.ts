@@ -142,7 +142,7 @@ function levelToldIn(sentences: readonly string[]): string | undefined {
 
 /** What is asked of the asker at their level: "what's expected of me now?", "what changes for me now?". */
 const EXPECTED_OF_ME =
-  /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now|(am i|i'?m|im|i am) (supposed|expected) to (know|have|understand)\b.*\bby now|should i (know|have|understand)\b.*\bby now)\b/;
+  /\b(expected of me|expect(ed)? from me|(what'?s|what is|whats) (actually )?(different|expected) (for me )?now|what changes (for me )?now|(am i|i'?m|im|i am) (supposed|expected) to (know|have|understand|be (solid|good|comfortable|fluent|strong) (on|at|with|in))\b.*\bby now|should i (know|have|understand|be (solid|good|comfortable|fluent|strong) (on|at|with|in))\b.*\bby now)\b/;
 /** An asker's level as a question would say it. */
 const LEVEL_WORD_OF: Readonly<Record<string, string>> = { entry: 'entry level' };
 /** The level a follow-up says the asker is at now: "at this level", "for my level". */

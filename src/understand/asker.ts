@@ -83,7 +83,7 @@ const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a f
  * need 2 years of backend first", "in 5 years").
  */
 const OWN_YEARS =
-  /(?:^|[\s(~,])(?<!\b(?:need|needs|needed|in|next|after|within|take|takes|took|for the next|another|more)\s(?:~|about |around )?)(\d{1,2})\+? ?(?:yrs?|years?|yoe)\b(?! (?:ago|from now|old|away|later|time)\b)/;
+  /(?:^|[\s(~,])(?<!\b(?:need|needs|needed|in|next|after|within|take|takes|took|for the next|another|more)\s(?:~|about |around )?)(\d{1,2}(?:\.\d)?)\+? ?(?:yrs?|years?|yoe)\b(?! (?:ago|from now|old|away|later|time)\b)/;
 
 // Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
 // The role wanted, up to where the sentence goes back to the asker (", i'm a sysadmin", "if i'm a sysadmin", "as a ...").

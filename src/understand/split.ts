@@ -91,6 +91,10 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.
     /,\s*(?:so\s+)?what(?:'s| is|s| does| are| do) (?:that|this|it|they|those|these)(?: even| actually)?(?: mean)?$/.test(folded) ||
+    // "my manager keeps saying i need more 'scope', i nod along but what does that word even mean concretely".
+    /,\s*(?:[\p{L}' ]{0,30}\s)?(?:but|so|and)\s+what (?:does|do) (?:that|this|it)(?: word| term| phrase)?(?: even| actually| really)? mean(?: concretely| exactly| in practice| here| for me)?$/u.test(
+      folded,
+    ) ||
     ASKS_WHICH_KIND.test(folded) ||
     // "trying to get my head around raft for an interview, how does the voting part work": what is studied, then the
     // question (the lead splitJoints reads as the question's topic).
@@ -691,7 +695,7 @@ const MENTIONS_A_TERM =
 // "what is it", "what's that actually doing": the thing asked about is a pronoun, which the term said before stands for.
 const WHAT_IS_IT = /^(?:so |ok |and )?what(?:'s| is| does| do|s) (it|that|this)\b/i;
 
-const THAT_MEANS = /\bwhat (?:does|do) (that|this|it) (?:actually |really |even )?mean\b/i;
+const THAT_MEANS = /\bwhat (?:does|do) ((?:that|this|it)(?: word| term| phrase)?) (?:actually |really |even )?mean\b/i;
 
 /** A term of a few words quoted after someone says it: "security keeps saying 'zero trust'". */
 function saidTerm(sentence: string): string | undefined {

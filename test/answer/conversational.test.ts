@@ -7289,3 +7289,16 @@ describe('a thing fitted into the last answer, and a role the asker comes from',
     expect(partIds(answer)).toEqual(['platform-vs-devops', 'how-to-become-sre']);
   });
 });
+
+describe('a term asked about after "i nod along but", and years with a decimal', () => {
+  it('"... i need more \'scope\', i nod along but what does that word even mean concretely" is a part of its own', () => {
+    const answer = ask(
+      "senior -> staff, what actually changes day to day? and my manager keeps saying i need more 'scope', i nod along but what does that word even mean concretely",
+    );
+    expect(partIds(answer)).toEqual(['senior-vs-staff', 'what-scope-means']);
+  });
+  it('"2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?" is the mid level', () => {
+    expect(readAsker(['2.5 yoe on an infra team']).years).toBe(2);
+    expect(ids(ask('2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?'))).toEqual(['mid-level']);
+  });
+});
