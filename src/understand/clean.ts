@@ -87,6 +87,11 @@ const NO_PARTITION =
 // the comparisons say of people).
 const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|principal) (?:people|folks|folk|ppl|devs|ones)\b/gi;
 
+// "how does cassandra know a node is dead without a master": no master is no central server keeping track of who is
+// alive (the gossip entry's words), and "who's up and who's dead" is which nodes are alive.
+const WHO_IS_DEAD = /\bwho'?s up and who'?s (?:dead|down)\b/gi;
+const NO_MASTER = /\b(?:without|with no|if there'?s no|there'?s no|no) (?:a |any )?(?:central |single )?master(?: node| server)?\b/gi;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -313,6 +318,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NETWORK_BREAKS, 'there is a network partition')
     .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
+    .replace(WHO_IS_DEAD, 'which nodes are alive and which are dead')
+    .replace(NO_MASTER, 'without a central server')
     .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))

@@ -7302,3 +7302,13 @@ describe('a term asked about after "i nod along but", and years with a decimal',
     expect(ids(ask('2.5 yoe on an infra team. which distsys topics am i supposed to be solid on by now?'))).toEqual(['mid-level']);
   });
 });
+
+describe('failure detection without a master', () => {
+  it.each([
+    'how does cassandra know a node is dead without a master',
+    "how do cassandra nodes figure out who's up and who's dead if there's no master node keeping track",
+    'how does cassandra figure out a node is down without a master, and once it comes back how does it catch up on the writes it missed?',
+  ])('%s is gossip', (message) => {
+    expect(ids(ask(message))).toEqual(['gossip-protocols']);
+  });
+});
