@@ -7312,3 +7312,10 @@ describe('failure detection without a master', () => {
     expect(ids(ask(message))).toEqual(['gossip-protocols']);
   });
 });
+
+describe('what changes, moving between kinds of workplace', () => {
+  it('"bank SRE here thinking of moving to a big tech / cloud native company — what actually changes day to day?" is finance vs cloud-native', () => {
+    const answer = ask('bank SRE here thinking of moving to a big tech / cloud native company — what actually changes day to day?');
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+  });
+});
