@@ -92,6 +92,10 @@ const LEVEL_PEOPLE = /\b(junior|entry[- ]level|mid[- ]level|mid|senior|staff|pri
 const WHO_IS_DEAD = /\bwho'?s up and who'?s (?:dead|down)\b/gi;
 const NO_MASTER = /\b(?:without|with no|if there'?s no|there'?s no|no) (?:a |any )?(?:central |single )?master(?: node| server)?\b/gi;
 
+// "and platform engineers, where do they fit in?": the people named first, then asked about as "they", are what is asked
+// about ("where do platform engineers fit in?"), not the last answer's topic.
+const NAMED_THEN_THEY = /^(?:and |so |ok |what about )?((?:[a-z-]+ ){0,2}[a-z-]{3,}s),\s*(where|how|what|why) (do|does|would) they\b/i;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -318,6 +322,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NETWORK_BREAKS, 'there is a network partition')
     .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
+    .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(WHO_IS_DEAD, 'which nodes are alive and which are dead')
     .replace(NO_MASTER, 'without a central server')
     .replace(NO_PARTITION, 'in normal operation with no partition')

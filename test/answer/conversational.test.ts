@@ -7319,3 +7319,11 @@ describe('what changes, moving between kinds of workplace', () => {
     expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
   });
 });
+
+describe('people named, then asked about as "they"', () => {
+  it('"and platform engineers, where do they fit in?" after SRE vs DevOps is SRE vs platform engineer', () => {
+    expect(ids(converse('are sre and devops basically the same', 'and platform engineers, where do they fit in?'))).toEqual([
+      'sre-vs-platform-engineer',
+    ]);
+  });
+});
