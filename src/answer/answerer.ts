@@ -64,6 +64,9 @@ const STORY_FLOOR = 0.1;
 const AGREEING_READINGS = 3;
 /** A word that points at a thing, not at people ("they" may be the people the last question named). */
 const THING_POINTED_AT = /\b(it|that|this)\b/;
+/** "does writing one actually help for promo?" after design docs: one of the thing the last answer was about. */
+const ONE_OF_IT =
+  /\b(?:writ(?:e|ing)|wrote|hav(?:e|ing)|do(?:ing)?|us(?:e|ing)|build(?:ing)?|run(?:ning)?|add(?:ing)?|get(?:ting)?) one\b(?! of\b)/;
 /** What is asked in addition to the last answer: "on top of that", "besides that". */
 const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
@@ -1839,14 +1842,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // So is "that" in "how do i show that in a promo packet?" after mid vs senior, when every reading with the last topic
     // put back finds that topic: the question's own words ("promo packet") find whatever else speaks of packets.
     const allAgree = answering.length >= AGREEING_READINGS && answering.every((r) => answerKey(r.answer) === answerKey(contextual));
+    const oneOfIt = ONE_OF_IT.test(foldText(question));
     const itIsTheLast =
       firstPart &&
-      pointsBack(question) &&
+      (pointsBack(question) || oneOfIt) &&
       (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
         contextual.confidence > best.answer.confidence) ||
         (allAgree &&
           !namesItsOwn &&
-          THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) &&
+          (THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) || oneOfIt) &&
           comparer.namedIn(question).length === 0));
     // "so how many partitions should we use then" after Kafka partitions: a word of the last topic's own name is that topic's,
     // however another entry ("network partitions") reads it alone. Not after a comparison: one side's name asks for that side.

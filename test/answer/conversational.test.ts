@@ -7327,3 +7327,11 @@ describe('people named, then asked about as "they"', () => {
     ]);
   });
 });
+
+describe('"one" of the thing the last answer was about', () => {
+  it('"does writing one actually help for promo?" after design docs stays on design docs', () => {
+    expect(ids(converse("what's a design doc supposed to contain?", 'does writing one actually help for promo?'))).toEqual([
+      'design-docs-and-promotion',
+    ]);
+  });
+});
