@@ -46,6 +46,9 @@ const MOVE_WORDS =
 const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w/-]+ ){0,2}(?:team|teams|org|group)\b/gi;
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b|\bwhat (?:actually |really |would |will |all )*changes?\b/;
+const WHAT_CHANGES = String.raw`what (?:actually |really |all )?(?:changes|would change|will change|is different|would be different)`;
+const IF_I_MOVE = String.raw`(?:if|when|once) (?:i|we) (?:do |actually )?(?:move|switch|go|jump|join|take)`;
+const CHANGES_IF_I_MOVE = new RegExp(String.raw`\b${WHAT_CHANGES}\b.*\b${IF_I_MOVE}\b|\b${IF_I_MOVE}\b.*\b${WHAT_CHANGES}\b`);
 // Not who pays for what, at the end of its clause: "is the CKA worth doing if my employer pays?".
 const PAY =
   /\b(salary|salaries|(?:get|gets|getting|got|be|being|is|are|am|was|were|well|better|best|highest|how|more|less) paid|paid (?:more|less|better|worse|well|enough)|underpaid|overpaid|(?<!\bwithout |['"\u2018\u201C])pay(s|ing)?(?!(?<=\b(?:employer|company|work|job|boss|manager|team|org)s? pays?)\s*(?:[?.!,;]|$))(?! off| for|['"\u2019\u201D]|(?:ment)? (?:call|calls|endpoint|endpoints|button|buttons|request|requests|api|apis|page|flow|flows|service|services|screen|step|steps|route|handler|provider|providers|processor|gateway|link|links|method|methods)\b)|compensation(?! (?:(?:itself|too|also|then|ever) )?(?:steps?|actions?|transactions?|logic|handlers?|events?|messages?|commands?|functions?|operations?|ops|paths?|fails?|failed|failing))|total comp|\btc\b|\b(total )?comp (at|for|range|like|band|wise)\b|\b(eng|engineer|engs|engineers|sre|sres|staff|senior|principal|[le]\d) comp\b|earn(s|ing)?|make (a year|per year|money)|how much (do|does|can|will|would) .{1,40} make|rsus?|equity (is|are|worth|package|grant|refresh)|stock options|bonus(es)?|pay ?band|(a |my |big |what |how big (a )?|how much (of a )?)raise\b|raise (for|after|when|with) (a |my |the )?promo\w*|pay (rise|bump)|counter ?offer|negotiat\w* (my |the |an? )?(higher |better |bigger )?(salary|offer|comp\w*|package|base|raise)|competing offer|negotiat\w* (that|it|this) up|tc[- ]?wise|going (rate|base)|benchmark(ing)? (an?|the|my|our) offer|(?<!\bwithout )lowball\w*|relocation (bonus|package|money|budget|offer)?|what (an?|the) [\w ]{1,30}? makes( (?:at|in) [a-z][\w ]{0,30}?)?( these days| now| nowadays)?$|how much (?:exactly |roughly |money )?should (?:i|we|one) ask for|what (do|does) (an? |the )?[\w -]{1,30}? make (at [a-z]\w*|in (?!terms\b|practice\b)[a-z]\w*|these days|nowadays)|what (do|does) (an? |the )?[\w -]{1,30}? make( now)?$)\b/;
@@ -124,6 +127,8 @@ function careerIntentOf(question: string): CareerIntent | null {
   // "thinking about moving to a tech company. how different is the day to day going to be?": how the work differs, not
   // the way in.
   if (DIFFERS.test(text) && DAY_TO_DAY.test(text)) return 'day-to-day';
+  // "what changes if i move to a tech company?": how the work would differ, not the way in.
+  if (CHANGES_IF_I_MOVE.test(text)) return 'day-to-day';
   // "do I need a CS degree to get hired onto an infra team?" asks about the degree, whatever it is needed for.
   if (NEEDS_CREDENTIAL.test(text)) return 'prospects';
   // "... without getting reset to junior" names a level to avoid, not the step asked about.

@@ -7335,3 +7335,11 @@ describe('"one" of the thing the last answer was about', () => {
     ]);
   });
 });
+
+describe('what changes if the asker moves', () => {
+  it('"what changes if i move to a tech company?" after "been an SRE at a bank for 5 years" is finance vs cloud-native', () => {
+    expect(ids(converse('been an SRE at a bank for 5 years', 'what changes if i move to a tech company?'))).toEqual([
+      'finance-vs-cloud-native',
+    ]);
+  });
+});
