@@ -508,9 +508,9 @@ const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
-/** A remark about the asker, not a question: "my brain hurts", "i'm lost", "i'm confused". */
+/** A remark about the asker, not a question: "my brain hurts", "i'm lost", "i'm confused", "i'm a frontend dev". */
 const ABOUT_ME =
-  /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:an? )?(?:[\w-]+ )?(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b)/;
+  /^[\s,.!-]*(?:my (?:brain|head)\b|i'?m (?:so |totally |completely |still )?(?:lost|confused|dumb|slow|new|tired)\b|i (?:don'?t|do not|still don'?t) (?:get|understand) (?:it|this|that)\b|i'?m not (?:really |exactly |much of )?(?:an? )?(?:[\w-]+ ){0,2}(?:person|engineer|expert|guy|dev|developer|specialist|native speaker)\b|i'?m (?:a )?non[- ]?(?:technical|tech|ops|engineer)\b|i'?m (?:just |only )?(?:an? )(?:[\w-]+ ){0,2}(?:dev|developer|engineer|pm|designer|student|manager|intern|grad)\b)/;
 /** "where do I even start?", "where do we begin": asks how to begin on what the post tells. */
 const WHERE_TO_START = new RegExp(`^(?:so |ok |okay |but )?${STARTS_WHERE.source.replace(/^\\b/, '')}`);
 /** "where do we start?": a team asks where to start on something, not a person on a career. */
@@ -2510,7 +2510,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const { text, brief } = cleanMessage(message);
       // "tl;dr?" after an answer: the same topic, short. So is "eli5 please, my brain hurts": what is left besides the
       // wish for brevity names no topic, only how the asker feels.
-      if (brief && previous && (text === '' || (ABOUT_ME.test(foldText(text).trim()) && text.split(/\s+/).length <= 6))) {
+      // (Its words counted without the comma the wish for brevity leaves before them.)
+      const remark = text.replace(/^[\s,.!-]+/, '');
+      if (brief && previous && (text === '' || (ABOUT_ME.test(foldText(text).trim()) && remark.split(/\s+/).length <= 6))) {
         // A comparison or several parts are asked again; one entry is shown again, short.
         const again = previous.topics.length > 1 ? answerOne(previous.question, previous.asker) : expand(previous, message);
         if (again) return { ...shorterStill(again, previous), question: message, brief, followUp: true, conversation: previous };

@@ -7343,3 +7343,18 @@ describe('what changes if the asker moves', () => {
     ]);
   });
 });
+
+describe('"simpler please" with who the asker is', () => {
+  it.each([
+    ['what does linearizability mean', "ok simpler please, i'm a frontend dev", 'linearizability'],
+    [
+      'our tech lead keeps saying the service has no backpressure. meaning?',
+      'ok simpler please, im not really a backend person',
+      'backpressure',
+    ],
+  ])('after "%s", "%s" is the same topic, short', (first, second, id) => {
+    const answer = converse(first, second);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.brief).toBe(true);
+  });
+});
