@@ -7358,3 +7358,13 @@ describe('"simpler please" with who the asker is', () => {
     expect(answer.brief).toBe(true);
   });
 });
+
+describe('consistent hashing asked as keys that should not all move', () => {
+  it('"how do you pick which node a key lives on without reshuffling everything when a node joins?" after sharding', () => {
+    const answer = converse(
+      'explain sharding please',
+      'how do you pick which node a key lives on without reshuffling everything when a node joins?',
+    );
+    expect(ids(answer)).toEqual(['consistent-hashing']);
+  });
+});
