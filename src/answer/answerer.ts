@@ -64,9 +64,12 @@ const STORY_FLOOR = 0.1;
 const AGREEING_READINGS = 3;
 /** A word that points at a thing, not at people ("they" may be the people the last question named). */
 const THING_POINTED_AT = /\b(it|that|this)\b/;
-/** "does writing one actually help for promo?" after design docs: one of the thing the last answer was about. */
+/**
+ * "does writing one actually help for promo?" after design docs: one of the thing the last answer was about; so is "which
+ * one should i read first?" after Google's SRE books, one of the things it listed.
+ */
 const ONE_OF_IT =
-  /\b(?:writ(?:e|ing)|wrote|hav(?:e|ing)|do(?:ing)?|us(?:e|ing)|build(?:ing)?|run(?:ning)?|add(?:ing)?|get(?:ting)?) one\b(?! of\b)/;
+  /\b(?:writ(?:e|ing)|wrote|hav(?:e|ing)|do(?:ing)?|us(?:e|ing)|build(?:ing)?|run(?:ning)?|add(?:ing)?|get(?:ting)?) one\b(?! of\b)|^(?:so |ok |and )?which (?:one|of them|of those|of these)\b/;
 /** What is asked in addition to the last answer: "on top of that", "besides that". */
 const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */

@@ -7368,3 +7368,11 @@ describe('consistent hashing asked as keys that should not all move', () => {
     expect(ids(answer)).toEqual(['consistent-hashing']);
   });
 });
+
+describe('"which one" among the things the last answer listed', () => {
+  it('"which one is sre in?" after the functional areas stays on the functional areas', () => {
+    expect(ids(converse('what are the functional areas of distributed systems engineering', 'which one is sre in?'))).toEqual([
+      'functional-areas',
+    ]);
+  });
+});
