@@ -75,7 +75,9 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   raid raids gamer gamers esports xbox playstation nintendo horsepower turbo turbocharged eigenvalue eigenvalues choir
   singing singers pharmacies forklift forklifts pallet pallets pickers depot depots econometrics whitewater rapids kayak
   canoe minister marathon jogging treadmill ultima runescape everquest player players pvp pve npc npcs
-  gparted booted dual-boot dualboot grub bootloader mbr protagonist novella adults dungeon dungeons campaign`
+  gparted booted dual-boot dualboot grub bootloader mbr protagonist novella adults dungeon dungeons campaign
+  barbell barbells dumbbell dumbbells collars buffering polls coins memecoin memecoins offsite offsites agenda icebreaker icebreakers
+  compressor compressors heater heaters ottoman empire empires constantinople sultan indie itch.io`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7376,3 +7376,13 @@ describe('"which one" among the things the last answer listed', () => {
     ]);
   });
 });
+
+describe('more near misses from other fields, declined', () => {
+  it.each([
+    'how do I balance load on a barbell when one side has the collars slipping',
+    'my world cup stream keeps buffering with huge latency, better router or better vpn?',
+    'breaker in my garage trips every time the air compressor and space heater run together. do i need a bigger breaker or a whole new circuit?',
+  ])('%s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+});
