@@ -96,6 +96,12 @@ const NO_MASTER = /\b(?:without|with no|if there'?s no|there'?s no|no) (?:a |any
 // about ("where do platform engineers fit in?"), not the last answer's topic.
 const NAMED_THEN_THEY = /^(?:and |so |ok |what about )?((?:[a-z-]+ ){0,2}[a-z-]{3,}s),\s*(where|how|what|why) (do|does|would) they\b/i;
 
+// "will adding 3 read replicas fix our write throughput problem?": whether replicas scale writes, which is when to shard
+// instead (the comparison's own question), where the message is about writes.
+const REPLICAS_FOR_WRITES =
+  /\b(?:will|would|does|do|can|could|should we|should i) (?:just )?(?:adding|add|more|throwing(?: more)?)(?: (?:a few|a couple(?: of)?|some|more|another|\d+|two|three))? (?:more )?(?:read )?replicas?\b(?: (?:help|fix|solve|scale))?/gi;
+const ABOUT_WRITES = /\b(?:writes?|write[- ]heavy|write throughput|inserts?)\b/i;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -323,6 +329,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
+    .replace(REPLICAS_FOR_WRITES, (asked) => (ABOUT_WRITES.test(message) ? 'does adding replicas scale writes' : asked))
     .replace(WHO_IS_DEAD, 'which nodes are alive and which are dead')
     .replace(NO_MASTER, 'without a central server')
     .replace(NO_PARTITION, 'in normal operation with no partition')

@@ -7386,3 +7386,15 @@ describe('more near misses from other fields, declined', () => {
     expect(ask(message).kind).not.toBe('answer');
   });
 });
+
+describe('read replicas weighed for a write problem', () => {
+  it.each([
+    'will adding 3 read replicas fix our write throughput problem?',
+    "our postgres primary is at 90% cpu and it's all writes. will adding a couple of read replicas fix it?",
+  ])('%s is replication vs sharding', (message) => {
+    expect(ids(ask(message))).toEqual(['replication-vs-sharding']);
+  });
+  it('"will adding replicas help" about slow reads is not rewritten', () => {
+    expect(cleanMessage('our reads are slow, will adding read replicas help?').text).toContain('adding read replicas help');
+  });
+});
