@@ -102,6 +102,10 @@ const REPLICAS_FOR_WRITES =
   /\b(?:will|would|does|do|can|could|should we|should i) (?:just )?(?:adding|add|more|throwing(?: more)?)(?: (?:a few|a couple(?: of)?|some|more|another|\d+|two|three))? (?:more )?(?:read )?replicas?\b(?: (?:help|fix|solve|scale))?/gi;
 const ABOUT_WRITES = /\b(?:writes?|write[- ]heavy|write throughput|inserts?)\b/i;
 
+// "ppl keep saying 'linearizable' in design review, meaning?": what the quoted term means, asked in one word.
+const QUOTED_THEN_MEANING =
+  /^(.*?['"\u2018\u201C]([^'"\u2018\u2019\u201C\u201D]{2,40})['"\u2019\u201D][^?]*?)[,;:-]\s*(?:meaning|means what)\s*\?*\s*$/i;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -263,6 +267,7 @@ const WITH = /\bw\/(?=\s|[a-z])/gi;
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
   let text = message
+    .replace(QUOTED_THEN_MEANING, (_, told: string, term: string) => `${told}. what does ${term} mean?`)
     // An emoji between two clauses ends the first: "... the interviewer just smiled 😅 what was i missing".
     .replace(EMOJI_BREAK, '. ')
     .replace(ANOTHER_QUESTION_NEXT, '? ')

@@ -7398,3 +7398,9 @@ describe('read replicas weighed for a write problem', () => {
     expect(cleanMessage('our reads are slow, will adding read replicas help?').text).toContain('adding read replicas help');
   });
 });
+
+describe('a quoted term, then "meaning?"', () => {
+  it('"ppl keep saying \'linearizable\' in design review, meaning?" is linearizability', () => {
+    expect(ids(ask("ppl keep saying 'linearizable' in design review, meaning?"))).toEqual(['linearizability']);
+  });
+});
