@@ -106,6 +106,10 @@ const ABOUT_WRITES = /\b(?:writes?|write[- ]heavy|write throughput|inserts?)\b/i
 const QUOTED_THEN_MEANING =
   /^(.*?['"\u2018\u201C]([^'"\u2018\u2019\u201C\u201D]{2,40})['"\u2019\u201D][^?]*?)[,;:-]\s*(?:meaning|means what)\s*\?*\s*$/i;
 
+// "true, or just blog hype?": one verdict asked with its other option, not two sentences.
+const VERDICT_COMMA_OR =
+  /\b(true|right|correct|real|legit|accurate|fair),\s+or\b(?= (?:just|mostly|pure|not|nah|no|bs|hype|marketing|nonsense|myth|a myth|overblown|exaggerated|false|wrong)\b)/gi;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -334,6 +338,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(LEVEL_PEOPLE, '$1 engineers')
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
+    .replace(VERDICT_COMMA_OR, '$1 or')
     .replace(REPLICAS_FOR_WRITES, (asked) => (ABOUT_WRITES.test(message) ? 'does adding replicas scale writes' : asked))
     .replace(WHO_IS_DEAD, 'which nodes are alive and which are dead')
     .replace(NO_MASTER, 'without a central server')

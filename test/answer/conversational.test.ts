@@ -7404,3 +7404,13 @@ describe('a quoted term, then "meaning?"', () => {
     expect(ids(ask("ppl keep saying 'linearizable' in design review, meaning?"))).toEqual(['linearizability']);
   });
 });
+
+describe('a claim quoted, then "true, or just blog hype?"', () => {
+  it('"a colleague claims \'pacelc made cap obsolete ...\'. true, or just blog hype?" judges the claim', () => {
+    const answer = ask("a colleague claims 'pacelc made cap obsolete, nobody uses cap anymore'. true, or just blog hype?");
+    expect(ids(answer)).toEqual(['cap-vs-pacelc']);
+  });
+  it('"right, or am i mixing up the letters" keeps its comma: it is a question of its own', () => {
+    expect(cleanMessage('cassandra is PA/EL under pacelc right, or am i mixing up the letters').text).toContain('right, or am i');
+  });
+});
