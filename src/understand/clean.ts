@@ -110,6 +110,13 @@ const QUOTED_THEN_MEANING =
 const VERDICT_COMMA_OR =
   /\b(true|right|correct|real|legit|accurate|fair),\s+or\b(?= (?:just|mostly|pure|not|nah|no|bs|hype|marketing|nonsense|myth|a myth|overblown|exaggerated|false|wrong)\b)/gi;
 
+// "passes every health check", "/healthz returns 200 on every box, readiness probes happy": the health checks pass, as the
+// gray failure entry says it (a request that "just hangs" to such a host is one that times out).
+const HEALTH_CHECKS_PASS =
+  /\b(?:passes|passing|pass) (?:every|all|all of) (?:the |its |our )?health ?checks?\b|\/?healthz? (?:returns|gives|is|says) (?:200|ok|green)\b|\breadiness probes? (?:are |is )?(?:happy|green|passing|fine|ok)\b/gi;
+const JUST_HANGS = /\bjust hang(?:s|ing)?\b/gi;
+const SAYS_HEALTH_CHECKS_PASS = new RegExp(HEALTH_CHECKS_PASS.source, 'i');
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -339,6 +346,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
+    .replace(HEALTH_CHECKS_PASS, 'health checks pass')
+    .replace(JUST_HANGS, (hangs) => (SAYS_HEALTH_CHECKS_PASS.test(message) ? 'time out' : hangs))
     .replace(REPLICAS_FOR_WRITES, (asked) => (ABOUT_WRITES.test(message) ? 'does adding replicas scale writes' : asked))
     .replace(WHO_IS_DEAD, 'which nodes are alive and which are dead')
     .replace(NO_MASTER, 'without a central server')

@@ -7414,3 +7414,15 @@ describe('a claim quoted, then "true, or just blog hype?"', () => {
     expect(cleanMessage('cassandra is PA/EL under pacelc right, or am i mixing up the letters').text).toContain('right, or am i');
   });
 });
+
+describe("health checks that pass, said in a probe's words", () => {
+  it('"/healthz returns 200 on every box, readiness probes happy, but one host has like 1 in 20 calls just hanging" is gray failure', () => {
+    const answer = ask(
+      'weird one: /healthz returns 200 on every box, readiness probes happy, but one host has like 1 in 20 calls just hanging. what category of problem is this and how do ppl catch it?',
+    );
+    expect(ids(answer)).toEqual(['gray-failure']);
+  });
+  it('a consumer that "just hangs", with no health check said, is left as told', () => {
+    expect(cleanMessage('my kafka consumer just hangs after a rebalance').text).toContain('just hangs');
+  });
+});
