@@ -166,7 +166,8 @@ export function nameDemonstratives(question: string, sentences: readonly string[
   // "my cousin is a devops engineer. what does that job involve?": the role the post names, by its name (the post is
   // read for it only when the question says "that job").
   const roleNamed = () => [...sentences].reverse().reduce<string | null>((found, sentence) => found ?? namedSideOf(sentence), null);
-  const withJob = question.replace(/\b(?:that|this) (job|role|position|gig|career)\b/gi, (whole, noun: string) => {
+  // So is "that person" after a role the post quotes ("a 'distributed systems engineer' opening. what does that person work on?").
+  const withJob = question.replace(/\b(?:that|this) (job|role|position|gig|career|person)\b/gi, (whole, noun: string) => {
     const role = roleNamed();
     return role ? `the ${role} ${noun}` : whole;
   });

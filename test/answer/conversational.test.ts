@@ -7426,3 +7426,12 @@ describe("health checks that pass, said in a probe's words", () => {
     expect(cleanMessage('my kafka consumer just hangs after a rebalance').text).toContain('just hangs');
   });
 });
+
+describe('"that person" is the role the post names', () => {
+  it('"recruiter pinged me about a \'distributed systems engineer\' opening. concretely what does that person work on week to week?"', () => {
+    const answer = ask(
+      "recruiter pinged me about a 'distributed systems engineer' opening. concretely what does that person work on week to week?",
+    );
+    expect(ids(answer)).toEqual(['distributed-systems-engineer']);
+  });
+});
