@@ -117,6 +117,12 @@ const HEALTH_CHECKS_PASS =
 const JUST_HANGS = /\bjust hang(?:s|ing)?\b/gi;
 const SAYS_HEALTH_CHECKS_PASS = new RegExp(HEALTH_CHECKS_PASS.source, 'i');
 
+// "... occasionally the row exists but the event never shows up. ideas?": after a problem told, a bare "ideas?" asks how to
+// fix it (alone, "ideas" finds the project ideas).
+const BARE_IDEAS = /(^|[.!?]\s+)(?:any |got any |some )?ideas\s*\?+\s*$/i;
+const TELLS_A_PROBLEM =
+  /\b(?:never|occasionally|sometimes|randomly|keeps?|errors?|fail\w*|broke\w*|stuck|lost|missing|duplicat\w*|twice|timeouts?|slow\w*|crash\w*|lag\w*|down)\b/i;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -278,6 +284,7 @@ const WITH = /\bw\/(?=\s|[a-z])/gi;
 export function cleanMessage(message: string): CleanMessage {
   const brief = BRIEF.test(foldText(message));
   let text = message
+    .replace(BARE_IDEAS, (bare, before: string) => (TELLS_A_PROBLEM.test(message) ? `${before}how do we fix it?` : bare))
     .replace(QUOTED_THEN_MEANING, (_, told: string, term: string) => `${told}. what does ${term} mean?`)
     // An emoji between two clauses ends the first: "... the interviewer just smiled 😅 what was i missing".
     .replace(EMOJI_BREAK, '. ')

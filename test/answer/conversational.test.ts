@@ -7435,3 +7435,15 @@ describe('"that person" is the role the post names', () => {
     expect(ids(answer)).toEqual(['distributed-systems-engineer']);
   });
 });
+
+describe('"ideas?" after a problem told', () => {
+  it('"... occasionally the row exists but the event never shows up. ideas?" is the outbox', () => {
+    const answer = ask(
+      'we insert into postgres and then publish to kafka in the same handler. occasionally the row exists but the event never shows up. ideas?',
+    );
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+  });
+  it('"want to build something distributed on weekends. ideas?" is still project ideas', () => {
+    expect(ids(ask('want to build something distributed on weekends. ideas?'))).toEqual(['side-projects']);
+  });
+});
