@@ -229,10 +229,13 @@ const INTO_TAGS: Readonly<Record<string, string>> = {
  * Holds back the guides for leaving the role a move goes to, unless the asker is in it already, and puts the guide for
  * moving into it first ("backend dev here, how do I switch to SRE?" is not the backend developers' way into our field).
  */
-function awayFrom(folded: string, asker: Asker): Record<string, number> {
+/** The role a move goes to: the one the question names, or the one the asker told of ("been doing devops ..., thinking about moving into sre"). */
+function intoRole(folded: string, asker: Asker): string | undefined {
   const target = MOVE_TARGET.exec(folded)?.[1];
-  // The move the question names, or the one the asker told of ("been doing devops ..., thinking about moving into sre").
-  const role = (target && TARGET_ROLES.find(([pattern]) => pattern.test(target))?.[1]) || asker.goal;
+  return (target && TARGET_ROLES.find(([pattern]) => pattern.test(target))?.[1]) || asker.goal;
+}
+function awayFrom(folded: string, asker: Asker): Record<string, number> {
+  const role = intoRole(folded, asker);
   if (!role || asker.role === role) return {};
   const into = INTO_TAGS[role];
   return {
@@ -402,8 +405,16 @@ export function planSearch(asked: string, intent: Intent, asker: Asker): SearchP
       const away = awayFrom(folded, asker);
       const intoOps = Object.keys(away).some((t) => Object.values(INTO_TAGS).includes(t));
       const from = origin && !FROM_SOMEWHERE.test(folded) && !intoOps ? ` from ${origin}` : '';
+      // "backend dev thinking about sre, how do ppl usually make that jump": a move into operations work whose words only
+      // say "that jump" is searched as becoming that role, which the guide for it is written as.
+      // Only a role the question itself names: a goal read from the post ("get onto an infra team") is no role to become.
+      const into = away[INTO_OPS_TAG] === INTO_BOOST ? intoRole(folded, {}) : undefined;
+      const becoming =
+        into && !/\b(?:become|becoming|get into|getting into|break into|move into|moving into|switch(?:ing)? to)\b/.test(folded)
+          ? ` become ${into}`
+          : '';
       return {
-        query: question + from,
+        query: question + from + becoming,
         options: {
           kindBoost: boosts({ faq: 1.2, concept: 0.6, comparison: 0.75 }),
           // Into operations, the guides for the asker's own starting point lead into distributed systems instead.

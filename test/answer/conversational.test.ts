@@ -7447,3 +7447,12 @@ describe('"ideas?" after a problem told', () => {
     expect(ids(ask('want to build something distributed on weekends. ideas?'))).toEqual(['side-projects']);
   });
 });
+
+describe('a move into SRE whose question says only "that jump"', () => {
+  it.each(['backend dev thinking about sre, how do ppl usually make that jump', 'thinking about sre, how do ppl usually make that jump'])(
+    '%s is the way into SRE',
+    (message) => {
+      expect(ids(ask(message))).toEqual(['how-to-become-sre']);
+    },
+  );
+});
