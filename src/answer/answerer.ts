@@ -156,7 +156,8 @@ const THIS_LEVEL = /\b(?:this|my|that) level\b/i;
 /** A level as a person, as a comparison's side names one. */
 const LEVEL_ENGINEER: Readonly<Record<string, string>> = { entry: 'junior engineer', mid: 'mid-level engineer' };
 /** The asker set beside another side: "me vs a senior", "a staff engineer vs me". */
-const ME_AS_SIDE = /\b(?:me|myself)(\s+(?:vs\.?|versus)\s)|((?:vs\.?|versus)\s+)(?:me|myself)\b/i;
+// "what's the actual gap between me and a senior": "me and" after "between" sets the asker beside the other side too.
+const ME_AS_SIDE = /\b(?:me|myself)(\s+(?:vs\.?|versus)\s)|((?:vs\.?|versus)\s+)(?:me|myself)\b|(?<=\bbetween\s+)(?:me|myself)(\s+and\s)/i;
 /** What the asker's own level does not hold: "that isn't on mine", "that i don't do". */
 const NOT_MINE =
   /\b(?:that|which) (?:isn'?t|is not|aren'?t|are not) (?:on )?(?:mine|my plate|my level)\b|\bthat i (?:don'?t|do not|never)(?: (?:do|have|own|get))?\b/i;
@@ -1148,7 +1149,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const asMe = asker.level ? `a ${LEVEL_ENGINEER[asker.level] ?? `${asker.level} engineer`}` : undefined;
     const mySide = ME_AS_SIDE.test(leveled) ? asMe : undefined;
     const sided = mySide
-      ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string) => `${before ?? ''}${mySide}${after ?? ''}`)
+      ? leveled.replace(ME_AS_SIDE, (_, after?: string, before?: string, and?: string) => `${before ?? ''}${mySide}${after ?? and ?? ''}`)
       : asMe && NOT_MINE.test(leveled)
         ? leveled.replace(NOT_MINE, `that ${asMe} doesn't`)
         : leveled;

@@ -123,6 +123,10 @@ const BARE_IDEAS = /(^|[.!?]\s+)(?:any |got any |some )?ideas\s*\?+\s*$/i;
 const TELLS_A_PROBLEM =
   /\b(?:never|occasionally|sometimes|randomly|keeps?|errors?|fail\w*|broke\w*|stuck|lost|missing|duplicat\w*|twice|timeouts?|slow\w*|crash\w*|lag\w*|down)\b/i;
 
+// "what does a dse actually do all day, like concretely": how precisely it is asked, no word of what ("concrete" finds the
+// entry level's concrete fundamentals).
+const HOW_PRECISELY = /,\s*(?:like |but )?concretely\b,?|^\s*concretely,?\s*|\blike concretely\b/gi;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -353,6 +357,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(STOPS_BEING_JUNIOR, 'i stop being junior and become mid-level')
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
+    .replace(HOW_PRECISELY, ' ')
     .replace(HEALTH_CHECKS_PASS, 'health checks pass')
     .replace(JUST_HANGS, (hangs) => (SAYS_HEALTH_CHECKS_PASS.test(message) ? 'time out' : hangs))
     .replace(REPLICAS_FOR_WRITES, (asked) => (ABOUT_WRITES.test(message) ? 'does adding replicas scale writes' : asked))

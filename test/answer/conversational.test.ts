@@ -7456,3 +7456,15 @@ describe('a move into SRE whose question says only "that jump"', () => {
     },
   );
 });
+
+describe('"concretely" says how precisely, and "between me and a senior" sets the asker beside', () => {
+  it('"what does a dse actually do all day, like concretely" is the DSE role', () => {
+    expect(ids(ask('what does a dse actually do all day, like concretely'))).toEqual(['distributed-systems-engineer']);
+  });
+  it('"been mid for 3 years ... what\'s the actual gap between me and a senior, concretely?" is mid vs senior', () => {
+    const answer = ask(
+      "been mid for 3 years and my last two reviews both say 'show more ownership of ambiguous problems'. what's the actual gap between me and a senior, concretely?",
+    );
+    expect(ids(answer)).toEqual(['mid-vs-senior']);
+  });
+});
