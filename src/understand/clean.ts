@@ -81,7 +81,7 @@ const CLOCK_TIME = /\s(?:at |around |by )?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\
 // "what about when there's no partition?": the case outside a partition, which the content calls normal operation (the
 // "Else" of PACELC); "no" is no word the search reads, so "no partition" alone reads as a partition.
 const NO_PARTITION =
-  /\b(?:(?:when|if|while) (?:there(?:'s| is| are) )?(?:no|not a|not any) (?:network )?partitions?(?: at all)?|when nothing(?:'s| is) (?:even )?(?:partitioned|down)|without (?:a |any )?(?:network )?partitions?|(?:on|in) (?:normal|regular|ordinary|good) days,? when the network(?:'s| is) (?:fine|healthy|up|ok|okay)|when the network(?:'s| is) (?:fine|healthy|ok|okay))\b/gi;
+  /\b(?:(?:when|if|while) (?:there(?:'s| is| are) )?(?:no|not a|not any) (?:network )?partitions?(?: at all)?|when nothing(?:'s| is) (?:even )?(?:partitioned|down)|without (?:a |any )?(?:network )?partitions?|(?:on|in) (?:normal|regular|ordinary|good) days,? when the network(?:'s| is) (?:fine|healthy|up|ok|okay)|(?:even )?when the network(?:'s| is) (?:totally |perfectly |completely |100% )?(?:fine|healthy|ok|okay))\b/gi;
 
 // "do mid level people need to know this": the engineers at that level, as the content names them ("people" finds what
 // the comparisons say of people).

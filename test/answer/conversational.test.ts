@@ -7468,3 +7468,12 @@ describe('"concretely" says how precisely, and "between me and a senior" sets th
     expect(ids(answer)).toEqual(['mid-vs-senior']);
   });
 });
+
+describe('a network "totally healthy" is no partition', () => {
+  it('"why is spanner or cockroach slower than cassandra even when the network is totally healthy?" is CAP vs PACELC', () => {
+    const answer = ask(
+      'why is spanner or cockroach slower than cassandra even when the network is totally healthy? cap doesnt seem to say anything about that',
+    );
+    expect(ids(answer)).toEqual(['cap-vs-pacelc']);
+  });
+});
