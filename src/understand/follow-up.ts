@@ -46,6 +46,9 @@ const THERE_IS =
 // Going over to where the last answer was about: "what changes day to day if i move over?", "if i make the jump".
 const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
+// A guide to getting into a role ("How do I become an SRE or platform engineer?"), and interviews asked of it.
+const WAY_IN = /^how (?:do|can|should) i (?:become|get into|move into|break into|switch to)\b/i;
+const INTERVIEWS_FOR_IT = /\b((?:the )?(?:interviews?|interview loops?|interview process|hiring process) (?:for|of|to get)) (?:that|it|one|this)(?: role| job)?\b/i;
 const EITHER_ONE = /\beither(?: one| of (?:them|those|the two))?\b/i;
 const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?:the )?other(?: one)?\b/i;
 // "how do I get from the second to the first?": the sides named by their place in the last answer.
@@ -469,6 +472,12 @@ export function readFollowUp(
   const askersOwn = named !== null && /\b(?:i'?m|im|i am|as|from) (?:an? |my )?$/i.test(stripped.slice(0, named.index));
   const side = askersOwn ? SLOTS[1]!.exec(previous.question)?.[0] : named?.[0];
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
+  // "what do the interviews for that usually look like?" after how to become an SRE: the interviews for the role the
+  // asker is heading for, not for the guide that told the way in.
+  const wayIn = WAY_IN.test(topic) ? /\b(?:become|into|to)\b(.*)$/i.exec(previous.question) : null;
+  const goal = (wayIn && SLOTS[1]!.exec(wayIn[1]!)?.[0]) ?? previous.asker.goal;
+  if (wayIn && goal && INTERVIEWS_FOR_IT.test(stripped))
+    return { text: stripped.replace(INTERVIEWS_FOR_IT, (_, asked: string) => `${asked} ${goal}`), swapped: false };
   const withoutDummy = stripped
     .replace(DUMMY_IT, (m) => m.replace(/\bit\b/i, '\u0000'))
     .replace(OWN_IT, (m) => m.replace(/\bit$/i, '\u0000'))

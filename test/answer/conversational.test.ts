@@ -7477,3 +7477,11 @@ describe('a network "totally healthy" is no partition', () => {
     expect(ids(answer)).toEqual(['cap-vs-pacelc']);
   });
 });
+
+describe('"the interviews for that" after the way into a role', () => {
+  it('after "how do i become an SRE?", "what do the interviews for that usually look like?" is SRE interviews', () => {
+    const first = ask('backend dev, 3 yrs, mostly python. how do i become an SRE?');
+    expect(ids(first)).toEqual(['how-to-become-sre']);
+    expect(ids(ask('what do the interviews for that usually look like?', first.conversation))).toEqual(['sre-interviews']);
+  });
+});
