@@ -7485,3 +7485,13 @@ describe('"the interviews for that" after the way into a role', () => {
     expect(ids(ask('what do the interviews for that usually look like?', first.conversation))).toEqual(['sre-interviews']);
   });
 });
+
+describe('"do those ..." asks about the things the last answer was about', () => {
+  it('after what a design doc contains, "do those actually help at promo time for senior?" stays on design docs', () => {
+    const first = ask("what's a design doc supposed to contain? never written one");
+    expect(ids(first)).toEqual(['design-docs-and-promotion']);
+    const second = ask('do those actually help at promo time for senior?', first.conversation);
+    expect(ids(second)).toEqual(['design-docs-and-promotion']);
+    expect(second.summary).not.toBe(first.summary);
+  });
+});
