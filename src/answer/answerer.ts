@@ -399,8 +399,9 @@ const INTO_OPS = 'into-ops';
  * A question asked about "it", its subject: "can it happen with only two nodes?", "does it still hold if ...". Or whose object
  * it is, right after the asking word: "who checks it, the lock service or the storage?" after fencing tokens.
  */
+// "do i actually need it to get hired?" after Kubernetes: whether the last topic is needed.
 const IT_ASKED_ABOUT =
-  /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:can|could|does|do|did|is|are|will|would|should) (?:it|that|this|those|these)\b|(?:who|what|which \w+) (?:checks|enforces|validates|verifies|issues|generates|assigns|increments) (?:it|that|this|them)\b)/;
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:can|could|does|do|did|is|are|will|would|should) (?:it|that|this|those|these)\b|(?:do|does|will|would) (?:i|we|you|one) (?:actually |really |even |still )?(?:need|have to|need to) (?:(?:know|learn|use|master) )?(?:it|that|this|those|these|them)\b|(?:who|what|which \w+) (?:checks|enforces|validates|verifies|issues|generates|assigns|increments) (?:it|that|this|them)\b)/;
 // How people soften "off-topic" and "personal": "a bit", "kinda", ...
 const SOMEWHAT = 'slightly|a bit|a little|bit|kinda|kind of|somewhat|very';
 /** A first post that says it is not about the channel's subject: "a bit off-topic but ...", "kinda personal but ...". */

@@ -7495,3 +7495,13 @@ describe('"do those ..." asks about the things the last answer was about', () =>
     expect(second.summary).not.toBe(first.summary);
   });
 });
+
+describe('"do i actually need it" asks whether the last topic is needed', () => {
+  it('after what k8s does, "do I actually need it to get hired for distsys roles?" is Kubernetes, shown from its career angle', () => {
+    const first = ask('every job posting mentions k8s. what is it actually doing for people?');
+    expect(ids(first)).toEqual(['container-orchestration']);
+    const second = ask('do I actually need it to get hired for distsys roles?', first.conversation);
+    expect(ids(second)).toEqual(['container-orchestration']);
+    expect(shownText(second)).toMatch(/get hired/);
+  });
+});
