@@ -2173,7 +2173,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function comparedWithNamedBefore(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
     if (!pointsBack(question)) return null;
+    const ownNames = new Set(comparer.namedIn(question).map((named) => named.id));
     for (const named of comparer.namedIn(previous.question)) {
+      // "how is that different from staff?" after staff vs principal: "that" is not the side the question names itself.
+      if (ownNames.has(named.id)) continue;
       const intent = detectIntent(question.replace(STANDS_FOR_TOPIC, named.side));
       if (intent.type !== 'comparison' || intent.sides.length !== 2 || !intent.sides.includes(named.side)) continue;
       const compared = comparer.compare(`${intent.sides[0]} vs ${intent.sides[1]}`, intent.sides, entryAnswer);

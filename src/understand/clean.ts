@@ -129,7 +129,7 @@ const HOW_PRECISELY = /,\s*(?:like |but )?concretely\b,?|^\s*concretely,?\s*|\bl
 
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
-  /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
+  /\b(?:(?:do|does|did|will|would) (?:you|one|i|people|someone) )?stop(?:s|ped)? being (?:an? |the )?['"\u2018\u201C]?(?:junior|jr|new grad|newbie)['"\u2019\u201D]?|\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
 
 // "senior -> staff question: what's the difference between the two": the two named in the lead, put where "the two" is.
 const PAIR_LEAD =

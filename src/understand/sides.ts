@@ -45,6 +45,9 @@ export function asksDifference(question: string): boolean {
 const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will become|turned into|is turning into)\b/;
 // The rung above the asker's: "the next level", "the next rung".
 const NEXT_LEVEL = /\b(the |my )?next (level|rung|step up)\b/;
+// Promoted to a level: "the promo to mid", "promotion to senior". Not "for a promotion to senior", which the answerer
+// adds to a question of its own ("can on-call count in a promo packet?") from the level the post says the asker goes up for.
+const PROMOTED_TO = /(?<!\bfor a )\bpromo\w* to\b/;
 const LADDER = ['entry level', 'mid-level', 'senior', 'staff', 'principal'];
 // Getting from the one named to the other: "L3 for 18 months, what gets me to mid?"
 const GETS_TO =
@@ -138,7 +141,7 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
     folded.trim().replace(/[?!.]+$/, ''),
   );
   const askedOfTold = echoes && ASKS_DIFFERENCE.test(foldText(context));
-  if ((!ASKS_DIFFERENCE.test(folded) && !renamed && !askedOfTold) || own.length >= 2) return null;
+  if ((!ASKS_DIFFERENCE.test(folded) && !PROMOTED_TO.test(folded) && !renamed && !askedOfTold) || own.length >= 2) return null;
   // "how big is the gap?" after "the streaming platform team has an opening": a move to a team, not two roles to
   // compare (two teams set side by side, "how different is the work?", are compared).
   if (/\b(gap|jump|prep\w*|ready|catch up)\b/.test(foldText(question)) && /\bteams?\b/i.test(context)) return null;
@@ -157,7 +160,10 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
     return [mine, own[0]!];
   // "what would move the needle toward the next level?" from an L4: the level the post names and the one above it.
   const above = all.length === 1 && NEXT_LEVEL.test(folded) ? LADDER[LADDER.indexOf(all[0]!) + 1] : undefined;
-  return above && LADDER.includes(all[0]!) ? [all[0]!, above] : null;
+  if (above && LADDER.includes(all[0]!)) return [all[0]!, above];
+  // "what does the promo to mid actually look at": the level promoted to, and the one it is promoted from.
+  const below = all.length === 1 && own.length === 1 && PROMOTED_TO.test(folded) ? LADDER[LADDER.indexOf(all[0]!) - 1] : undefined;
+  return below ? [below, all[0]!] : null;
 }
 
 /**

@@ -7505,3 +7505,33 @@ describe('"do i actually need it" asks whether the last topic is needed', () => 
     expect(shownText(second)).toMatch(/get hired/);
   });
 });
+
+describe('the promotion to a level is that level beside the one below it', () => {
+  it.each([
+    ['what does the promo to mid actually look at', 'entry-vs-mid'],
+    ['what does the promo to senior actually look at', 'mid-vs-senior'],
+    ['what does the promotion to staff look at', 'senior-vs-staff'],
+  ])('%s is %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+  it('"when do you stop being \'junior\'?" is entry vs mid', () => {
+    expect(ids(ask("when do you stop being 'junior'?"))).toEqual(['entry-vs-mid']);
+  });
+  it('a post going up for senior that asks whether on-call counts in a promo packet is on-call as evidence', () => {
+    const answer = ask(
+      'Going up for senior this cycle. I handled about 15 sev2 incidents this year and led the mitigation on most of them. Can on-call stuff actually count in a promo packet, and how should I write it up?',
+    );
+    expect(ids(answer)).toEqual(['on-call-as-evidence']);
+  });
+  it('after "someone got promoted to principal", "how is that different from staff" is staff vs principal', () => {
+    const first = ask("someone on my team got promoted to principal and i honestly don't know what changes");
+    const second = ask('how is that different from staff, esp at amazon vs google style ladders', first.conversation);
+    expect(ids(second)).toEqual(['staff-vs-principal']);
+  });
+});
+
+describe('pay asked with a long subject is declined', () => {
+  it('"what an L5 SRE at Google Zurich actually makes? base + RSU ballpark" is declined', () => {
+    expect(ask('anyone know what an L5 SRE at Google Zurich actually makes? base + RSU ballpark').kind).toBe('decline');
+  });
+});
