@@ -127,6 +127,14 @@ const TELLS_A_PROBLEM =
 // entry level's concrete fundamentals).
 const HOW_PRECISELY = /,\s*(?:like |but )?concretely\b,?|^\s*concretely,?\s*|\blike concretely\b/gi;
 
+// "kafka or k8s first? want to get into infra but can't learn everything at once": which to learn first, where the
+// message says it is about learning; alone ("raft or paxos first?") it may ask which to read about first, side by side.
+const WHICH_FIRST = /^(?:so |ok )?([\w+#.-]+(?: [\w+#.-]+)?) or ([\w+#.-]+(?: [\w+#.-]+)?) first\b/i;
+const SAYS_LEARNING = /\b(?:learn|learning|study|studying|pick up|master|get into|start with)\b/i;
+// "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
+// "what counts as evidence then" asks within the last topic).
+const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
+
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
   /\b(?:(?:do|does|did|will|would) (?:you|one|i|people|someone) )?stop(?:s|ped)? being (?:an? |the )?['"\u2018\u201C]?(?:junior|jr|new grad|newbie)['"\u2019\u201D]?|\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
@@ -366,6 +374,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NO_PARTITION, 'in normal operation with no partition')
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
+    .replace(WHAT_COUNTS_AS, 'what is')
+    .replace(WHICH_FIRST, (asked, a: string, b: string) => (SAYS_LEARNING.test(message) ? `should i learn ${a} or ${b} first` : asked))
     .replace(COUNTS_AS, 'what counts as a distributed system')
     // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.
     .replace(/(?<![\w'.-])u(?![\w'.-])/gi, 'you')

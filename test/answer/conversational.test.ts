@@ -7535,3 +7535,31 @@ describe('pay asked with a long subject is declined', () => {
     expect(ask('anyone know what an L5 SRE at Google Zurich actually makes? base + RSU ballpark').kind).toBe('decline');
   });
 });
+
+describe('"what counts as X" asks what X is', () => {
+  it('"what counts as \'toil\'? my lead keeps throwing the word around" is the SRE role, which defines toil', () => {
+    expect(ids(ask("what counts as 'toil'? my lead keeps throwing the word around"))).toEqual(['site-reliability-engineer']);
+  });
+  it('"what counts as evidence then" after whether degrees matter stays on competency over credentials', () => {
+    const first = ask('do degrees matter for senior distsys roles');
+    expect(ids(ask('what counts as evidence then', first.conversation))).toEqual(['competency-over-credentials']);
+  });
+});
+
+describe('"X or Y first?" in a message about learning asks which to learn first', () => {
+  it('"kafka or k8s first? want to get into infra but can\'t learn everything at once" is not Kafka set beside Kubernetes', () => {
+    const answer = ask("kafka or k8s first? want to get into infra but can't learn everything at once");
+    expect(answer.comparedIds).toEqual([]);
+    expect(ids(answer)).toEqual(['what-to-learn-first']);
+  });
+  it('"raft or paxos first?" alone still sets the two side by side', () => {
+    expect(ids(ask('raft or paxos first?'))).toEqual(['raft-vs-paxos']);
+  });
+});
+
+describe('a candidate who says "we" in every story', () => {
+  it('"how do i find out what they personally did" is the hiring red flags guide', () => {
+    const answer = ask("candidate said 'we' in literally every story. how do i find out what they personally did without being a jerk about it");
+    expect(ids(answer)).toEqual(['hiring-red-flags']);
+  });
+});
