@@ -70,6 +70,8 @@ const THING_POINTED_AT = /\b(it|that|this)\b/;
  */
 const ONE_OF_IT =
   /\b(?:writ(?:e|ing)|wrote|hav(?:e|ing)|do(?:ing)?|us(?:e|ing)|build(?:ing)?|run(?:ning)?|add(?:ing)?|get(?:ting)?) one\b(?! of\b)|^(?:so |ok |and )?which (?:one|of them|of those|of these)\b/;
+/** What the people behind the last topic expect of someone: "how deep do they expect a new grad to go?". */
+const THEY_EXPECT = /\b(?:they|interviewers|the interviewers|the panel)\b (?:\w+ )?(?:expect|want|look for|ask)\b/;
 /** What is asked in addition to the last answer: "on top of that", "besides that". */
 const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
@@ -1896,8 +1898,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const weighsNeedOfIt = ALREADY_HAVE.test(folded) || NEEDED_WITH_IT.test(folded);
     // Two levels set side by side within the last topic ("how should a junior answer differ from a senior one?" after
     // system design interviews): the topic's own entry says how each level is judged; the two levels in general do not.
+    // So is one level asked of what "they" expect ("how deep do they expect a new grad to go?" after system design
+    // interviews): the interviewers of the last topic, whose entry says what each level is expected to do there.
+    const levelExpectedThere =
+      THEY_EXPECT.test(folded) &&
+      best.answer.entryKind === 'level' &&
+      previous.topics.every((t) => !['level', 'role', 'comparison'].includes(kb.byId.get(t.id)?.kind ?? ''));
     const levelsWithin =
       withinLastTopic ||
+      levelExpectedThere ||
       (best.answer.comparedIds.length === 2 &&
         best.answer.comparedIds.every((id) => kb.byId.get(id)?.kind === 'level') &&
         previous.topics.every((t) => kb.byId.get(t.id)?.kind !== 'level'));

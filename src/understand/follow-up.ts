@@ -46,6 +46,7 @@ const THERE_IS =
 // Going over to where the last answer was about: "what changes day to day if i move over?", "if i make the jump".
 const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
+const FROM_THERE = /\bfrom there (?:in)?to\b/i;
 // A guide to getting into a role ("How do I become an SRE or platform engineer?"), and interviews asked of it.
 const WAY_IN = /^how (?:do|can|should) i (?:become|get into|move into|break into|switch to)\b/i;
 const INTERVIEWS_FOR_IT = /\b((?:the )?(?:interviews?|interview loops?|interview process|hiring process) (?:for|of|to get)) (?:that|it|one|this)(?: role| job)?\b/i;
@@ -475,6 +476,10 @@ export function readFollowUp(
   const askersOwn = named !== null && /\b(?:i'?m|im|i am|as|from) (?:an? |my )?$/i.test(stripped.slice(0, named.index));
   const side = askersOwn ? SLOTS[1]!.exec(previous.question)?.[0] : named?.[0];
   if (side && /\b(one|it)\b/i.test(stripped)) return { text: stripped.replace(/\b(one|it)\b/i, side), swapped: false };
+  // "ok but how do i actually get from there to building distributed systems?" after whether SRE is a dead end: from the
+  // role the last question named (the topic's name, "The SRE career path", is no place to start from).
+  const roleBefore = FROM_THERE.test(stripped) ? SLOTS[1]!.exec(previous.question)?.[0] : undefined;
+  if (roleBefore) return { text: stripped.replace(FROM_THERE, `from ${roleBefore} to`), swapped: false, whole: true };
   // "what do the interviews for that usually look like?" after how to become an SRE: the interviews for the role the
   // asker is heading for, not for the guide that told the way in.
   const wayIn = WAY_IN.test(topic) ? /\b(?:become|into|to)\b(.*)$/i.exec(previous.question) : null;

@@ -431,6 +431,7 @@ export function splitMessage(text: string): MessageParts {
   const body = rest
     .replace(NEW_TOPIC_LEAD, '')
     .replace(LEAD_IN, '')
+    .replace(MENTIONED_THEN_WHAT, '$1. $2')
     .replace(/\(([^()]{0,120})\)(\s*[,;.])?/g, (aside, _inside: string, after: string | undefined) => {
       // Its items stay one aside ("(freeze deploys? who says so?)" is no "who says so" question of its own); a question
       // mark that closed it still ends the question before it ("(backoff? jitter?) and should we add a breaker"), unless
@@ -692,10 +693,16 @@ const SAYS_A_TERM =
 // A term named without quotes at a sentence's end, after what names it: "every job posting mentions k8s".
 const MENTIONS_A_TERM =
   /\b(?:mentions?|mentioned|mentioning|lists?|listed|asks? for|requires?|keeps? saying|keep hearing|keeps? bringing up)\s+((?:[\w.+#-]+\s?){1,3})[.!]*$/i;
-// "what is it", "what's that actually doing": the thing asked about is a pronoun, which the term said before stands for.
-const WHAT_IS_IT = /^(?:so |ok |and )?what(?:'s| is| does| do|s) (it|that|this)\b/i;
+// "what is it", "what's that actually doing", "what are they for": the thing asked about is a pronoun, which the term said
+// before stands for.
+const WHAT_IS_IT = /^(?:so |ok |and )?what(?:'s| is| does| do|s) (it|that|this)\b|^(?:so |ok |and )?what (?:are|do) (they|those|these)\b/i;
 
 const THAT_MEANS = /\bwhat (?:does|do) ((?:that|this|it)(?: word| term| phrase)?) (?:actually |really |even )?mean\b/i;
+
+// "etcd docs keep mentioning leases, what are they for": the term named, then a comma and what it is, two sentences (so
+// "they" is read as the term, as after a full stop).
+const MENTIONED_THEN_WHAT =
+  /(\b(?:mentions?|mentioned|mentioning|keeps? saying|keep hearing|keeps? bringing up)\s+(?:[\w.+#-]+\s?){1,3}),\s*(what(?:'s| is| are| do| does|s) (?:it|that|this|they|those|these)\b)/gi;
 
 /** A term of a few words quoted after someone says it: "security keeps saying 'zero trust'". */
 function saidTerm(sentence: string): string | undefined {
@@ -789,7 +796,9 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
     ? context.flatMap((sentence) => saidTerm(sentence) ?? MENTIONS_A_TERM.exec(sentence.trim())?.[1]?.trim() ?? []).at(-1)
     : undefined;
   if (itAsked && named) {
-    const asked = questions[0]!.replace(WHAT_IS_IT, (words, it: string) => words.replace(new RegExp(`\\b${it}\\b`), named));
+    const asked = questions[0]!.replace(WHAT_IS_IT, (words, it?: string, they?: string) =>
+      words.replace(new RegExp(`\\b${it ?? they}\\b`), named),
+    );
     return { questions: [asked], extra: [], context };
   }
   // A question with "that" of its own ("what does that even look like in practice?") is read for what it stands for later.

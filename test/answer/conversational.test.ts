@@ -7563,3 +7563,32 @@ describe('a candidate who says "we" in every story', () => {
     expect(ids(answer)).toEqual(['hiring-red-flags']);
   });
 });
+
+describe('follow-ups that lean on the last answer in other ways', () => {
+  it('"etcd docs keep mentioning leases, what are they for" is leases, and "does it rely on the clocks being in sync?" stays there', () => {
+    const first = ask('etcd docs keep mentioning leases, what are they for');
+    expect(ids(first)).toEqual(['fencing-and-leases']);
+    const second = ask('does it rely on the clocks being in sync?', first.conversation);
+    expect(ids(second)).toEqual(['fencing-and-leases']);
+    expect(shownText(second)).toMatch(/clock/);
+  });
+  it('"what about for SREs?" after interviews at each level is SRE interviews', () => {
+    const first = ask('what do distsys interviews look like at each level?');
+    expect(ids(ask('what about for SREs?', first.conversation))).toEqual(['sre-interviews']);
+  });
+  it('"how do i actually get from there to building distributed systems?" after whether SRE is a dead end is SRE to DSE', () => {
+    const first = ask('is SRE a dead end career?');
+    const second = ask('ok but how do i actually get from there to building distributed systems?', first.conversation);
+    expect(ids(second)).toEqual(['sre-to-distributed-systems']);
+  });
+  it('"how deep do they expect a new grad to go?" after system design interviews is that interview at that level', () => {
+    const first = ask('how do system design interviews work');
+    const second = ask('how deep do they expect a new grad to go?', first.conversation);
+    expect(ids(second)).toEqual(['system-design-interview']);
+    expect(shownText(second)).toMatch(/juniors/);
+  });
+  it('calculus homework after how much math is needed is declined', () => {
+    const first = ask('how much math do i need for distsys');
+    expect(ask('can u help me with my calc homework then? integrate x^2 sin x', first.conversation).kind).toBe('decline');
+  });
+});
