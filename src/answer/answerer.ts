@@ -493,6 +493,10 @@ const STILL_NEED = new RegExp(
 const FITS_IN = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:fit|come in|go)(?: in| into)?(?: (?:all )?(?:this|that|it|these|them))?[?.!]*$`,
 );
+/** Where a thing sits among the last answer's: "and where does linearizable sit on that scale?". */
+const SITS_AMONG = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:sit|fit|go|land|fall|rank)(?: in| on| into| among| between)? (?:that|this|the|those|these|them)(?: (?:scale|spectrum|ladder|range|list|picture|order|ranking))?[?.!]*$`,
+);
 /** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
@@ -1671,7 +1675,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // the part before it again is left out where the parts are put together.
     const goesOnWithThread = best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
     // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
-    const insteadOf = previous && (whyNotInstead(question, previous) ?? alternativeTo(question, previous));
+    const insteadOf =
+      previous && (whyNotInstead(question, previous) ?? alternativeTo(question, previous) ?? placedAmong(question, previous));
     if (insteadOf) return insteadOf;
     // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
     const following =
@@ -2116,6 +2121,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (!entry || answerKey(answer) !== entry.id || previous.topics[0]?.id !== entry.id) return answer;
     const shown = focused(answer, question, previous, true);
     return shown === answer ? answer : { ...shown, followUp: true };
+  }
+
+  /**
+   * "and where does linearizable sit on that scale?" after eventual vs causal consistency: the entry that places all of
+   * them (consistency models links the three), where exactly one links both last topics and the thing named.
+   */
+  function placedAmong(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    const placed = SITS_AMONG.exec(foldText(question).trim())?.[1];
+    if (!placed || previous.topics.length !== 2) return null;
+    const named = comparer.namedIn(placed).find((n) => !previous.topics.some((t) => t.id === n.id));
+    if (!named) return null;
+    const wanted = [...previous.topics.map((t) => t.id), named.id];
+    const holders = kb.entries.filter((entry) => wanted.every((id) => entry.related.includes(id)));
+    if (holders.length !== 1) return null;
+    return { answer: { ...entryAnswer(holders[0]!, question, EXACT_CONFIDENCE), followUp: true }, resolved: holders[0]!.title };
   }
 
   /**

@@ -131,6 +131,10 @@ const HOW_PRECISELY = /,\s*(?:like |but )?concretely\b,?|^\s*concretely,?\s*|\bl
 // message says it is about learning; alone ("raft or paxos first?") it may ask which to read about first, side by side.
 const WHICH_FIRST = /^(?:so |ok )?([\w+#.-]+(?: [\w+#.-]+)?) or ([\w+#.-]+(?: [\w+#.-]+)?) first\b/i;
 const SAYS_LEARNING = /\b(?:learn|learning|study|studying|pick up|master|get into|start with)\b/i;
+// "is sre just rebranded devops?": whether one is the other under a new name, which the two side by side answer; the word
+// "rebranded" alone would find the one renaming the content tells of (DevOps teams becoming platform teams).
+const JUST_RELABELLED = /\b(just|only|basically|simply|really) (?:an? )?(?:rebranded|renamed|relabell?ed|retitled)\s+/gi;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -375,6 +379,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(SMALL_HOURS, 'at 3am')
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
+    .replace(JUST_RELABELLED, '$1 ')
     .replace(WHICH_FIRST, (asked, a: string, b: string) => (SAYS_LEARNING.test(message) ? `should i learn ${a} or ${b} first` : asked))
     .replace(COUNTS_AS, 'what counts as a distributed system')
     // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.

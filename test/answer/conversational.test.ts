@@ -7592,3 +7592,18 @@ describe('follow-ups that lean on the last answer in other ways', () => {
     expect(ask('can u help me with my calc homework then? integrate x^2 sin x', first.conversation).kind).toBe('decline');
   });
 });
+
+describe('second questions joined to a first one', () => {
+  it('"platform eng vs devops? and is sre just rebranded devops?" answers both comparisons', () => {
+    const answer = ask('platform eng vs devops? and is sre just rebranded devops?');
+    expect(answer.parts.map(ids)).toEqual([['platform-vs-devops'], ['sre-vs-devops']]);
+  });
+  it('"... replication? and at what point do you need sharding on top of replicating" asks the second question too', () => {
+    const answer = ask('leader-follower vs leaderless replication? and at what point do you need sharding on top of replicating');
+    expect(answer.parts.map(ids)).toEqual([['replication'], ['replication-vs-sharding']]);
+  });
+  it('"and where does linearizable sit on that scale" after eventual vs causal is the entry that places all three', () => {
+    const first = ask('diff btw eventual and causal consistency?');
+    expect(ids(ask('and where does linearizable sit on that scale', first.conversation))).toEqual(['consistency-models']);
+  });
+});
