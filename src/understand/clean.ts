@@ -135,6 +135,11 @@ const SAYS_LEARNING = /\b(?:learn|learning|study|studying|pick up|master|get int
 // "rebranded" alone would find the one renaming the content tells of (DevOps teams becoming platform teams).
 const JUST_RELABELLED = /\b(just|only|basically|simply|really) (?:an? )?(?:rebranded|renamed|relabell?ed|retitled)\s+/gi;
 
+// "how do I get to designing these systems instead of just running them?": from operating systems to designing them,
+// the move out of operations work; the asker's "these systems" are the ones they run.
+const DESIGN_NOT_RUN =
+  /\b(?:get|move|go|switch|transition|shift)(?: over)? (?:in)?to (?:actually )?(?:designing|building|architecting|writing) (?:these|the|those|our|such|distributed) systems?,? (?:instead of|rather than|not) (?:just |only |merely )?(?:running|operating|babysitting|supporting|maintaining|keeping) (?:them|those|these|the lights on)(?: up| running| alive)?\b/gi;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -380,6 +385,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    .replace(DESIGN_NOT_RUN, 'move from operations into designing distributed systems')
     .replace(WHICH_FIRST, (asked, a: string, b: string) => (SAYS_LEARNING.test(message) ? `should i learn ${a} or ${b} first` : asked))
     .replace(COUNTS_AS, 'what counts as a distributed system')
     // "which would u reach for first": chat spelling of "you", which the questions' patterns are written with.

@@ -45,6 +45,9 @@ export function asksDifference(question: string): boolean {
 const RENAMED = /\b(renam\w*|rebrand\w*|re-?titled|becomes|is becoming|will become|turned into|is turning into)\b/;
 // The rung above the asker's: "the next level", "the next rung".
 const NEXT_LEVEL = /\b(the |my )?next (level|rung|step up)\b/;
+// Whether the step can be made where the asker is, or only somewhere bigger.
+const WHERE_TO_GROW =
+  /\b(?:(?:get|make it|reach|make) to [\w-]+ (?:here|at (?:this|my|our|a) (?:company|startup|place|shop|size))|(?:need|have) to (?:move|leave|switch|jump|go) (?:to (?:an? )?(?:big|bigger|large|larger|faang|tech)|companies|jobs)|(?:at|to) (?:an? )?(?:big|bigger) (?:company|companies|tech|co)|big tech)\b/;
 // Promoted to a level: "the promo to mid", "promotion to senior". Not "for a promotion to senior", which the answerer
 // adds to a question of its own ("can on-call count in a promo packet?") from the level the post says the asker goes up for.
 const PROMOTED_TO = /(?<!\bfor a )\bpromo\w* to\b/;
@@ -134,6 +137,9 @@ export function impliedSides(asked: string, told: string, askerLevel?: string): 
   }
   // "our devops group becomes the 'platform org' next quarter. does anything actually change?": what changes with a
   // new name is how the old role and the new one differ.
+  // "can I realistically get to staff here, or do I need to move to a big company for that?": where the step can be made,
+  // not how the two levels differ.
+  if (own.length < 2 && WHERE_TO_GROW.test(folded)) return null;
   const renamed = RENAMED.test(foldText(context)) && /\bchang(e|es|ed|ing)\b/.test(foldText(question));
   // "recruiters pitch DevOps and SRE roles like they're interchangeable. are they?": a bare "are they?" asks what the
   // post said of the two.

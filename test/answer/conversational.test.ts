@@ -7607,3 +7607,16 @@ describe('second questions joined to a first one', () => {
     expect(ids(ask('and where does linearizable sit on that scale', first.conversation))).toEqual(['consistency-models']);
   });
 });
+
+describe('where a step can be made, and from running systems to designing them', () => {
+  it('a senior at a startup asking to get to staff "here, or do I need to move to a big company" is staff impact without scale', () => {
+    const answer = ask(
+      'senior at a 40-eng startup; our whole product runs on one postgres box and honestly we have no planet-scale problems. can I realistically get to staff here, or do I need to move to a big company for that?',
+    );
+    expect(ids(answer)).toEqual(['staff-impact-without-scale']);
+  });
+  it('"senior SRE at a bank ... how do I get to designing these systems instead of just running them?" is SRE to DSE', () => {
+    const answer = ask('senior SRE at a bank, 6 years in. how do I get to designing these systems instead of just running them?');
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+});
