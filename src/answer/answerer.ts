@@ -172,11 +172,15 @@ const STUCK_AT_LEVEL =
 /** What keeps the asker where they are: "what am i missing", "what's holding me back". */
 const ASKS_WHAT_HOLDS_BACK =
   /\bwhat(?: am i| are we| is|'?s)(?: (?:probably|likely|actually|really|still))? (?:missing|doing wrong|holding (?:me|us) back)\b/;
-/** How much something should count: "how much should i hold that against them", "how much weight should that carry". */
+/**
+ * How much something should count: "how much should i hold that against them", "how much weight should that carry"; "should
+ * that worry me?" with "that" already read as the claim told ("should never duplicates, it's exactly-once worry me").
+ */
 const WEIGHS_IT =
-  /\bhow much (?:weight )?should (?:i|we|that|this|it)\b|\b(?:hold|count) (?:that|this|it) against\b|\bshould (?:that|this|it) (?:worry|concern|bother)\b|\bdeal ?breaker\b/;
-/** A post that tells of a candidate in a loop: "one candidate's incident story", "debrief tomorrow". */
-const TELLS_OF_A_CANDIDATE = /\bcandidates?\b|\bdebrief\b|\binterviewed (?:someone|a|an|this|that)\b/;
+  /\bhow much (?:weight )?should (?:i|we|that|this|it)\b|\b(?:hold|count) (?:that|this|it) against\b|\bshould (?:that|this|it) (?:worry|concern|bother)\b|\bshould [^?]{1,80}? (?:worry|concern|bother) (?:me|us)\b|\bdeal ?breaker\b/;
+/** A post that tells of a candidate in a loop: "one candidate's incident story", "debrief tomorrow", "in a screen today someone said". */
+const TELLS_OF_A_CANDIDATE =
+  /\bcandidates?\b|\bdebrief\b|\binterviewed (?:someone|a|an|this|that)\b|\b(?:screen|screening|interview|loop|onsite)\b[^.?!]{0,30}\b(?:someone|this person|this guy|he|she) (?:said|claimed|told|kept|swore)\b/;
 /** The level after each, in the words the comparisons use. */
 const NEXT_LEVEL: Readonly<Record<string, string>> = {
   junior: 'mid',
@@ -1213,7 +1217,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (careerIntent(question) === null && WEIGHS_IT.test(folded) && TELLS_OF_A_CANDIDATE.test(foldText(context))) {
       // Read as said of the candidate, which a later part's "them" then stands for ("how do we level them?").
       const ofCandidate = `is that a red flag in a candidate? ${question}`;
-      const weighed = answerOne(ofCandidate, asker, foreign, { context });
+      // The post's words may find what the candidate talked about ("exactly-once"); the weighing itself is the hiring side's.
+      const withPost = answerOne(ofCandidate, asker, foreign, { context });
+      const weighed = answeredOn(withPost, ['hiring']) ? withPost : answerOne(ofCandidate, asker, foreign);
       if (weighed.kind === 'answer' && weighed.confidence >= ANSWER_THRESHOLD)
         return { answer: { ...weighed, question }, resolved: ofCandidate };
     }

@@ -140,6 +140,11 @@ const JUST_RELABELLED = /\b(just|only|basically|simply|really) (?:an? )?(?:rebra
 const DESIGN_NOT_RUN =
   /\b(?:get|move|go|switch|transition|shift)(?: over)? (?:in)?to (?:actually )?(?:designing|building|architecting|writing) (?:these|the|those|our|such|distributed) systems?,? (?:instead of|rather than|not) (?:just |only |merely )?(?:running|operating|babysitting|supporting|maintaining|keeping) (?:them|those|these|the lights on)(?: up| running| alive)?\b/gi;
 
+// "is knowing raft enough or will they grill me on paxos too?": one thing set against another the asker may also need,
+// said the way the questions of the two side by side are ("is raft enough or should i learn paxos too").
+const ENOUGH_OR_TOO =
+  /\bis (?:knowing |learning |just |only )?([\w+#-]+(?: [\w+#-]+)?) enough,? or (?:will|would|do|does|should|must|might) (?:they|i|interviewers|you|people) (?:[\w']+ ){0,3}?(?:on |about |in |for )?([\w+#-]+) (?:too|as well|also)\b/gi;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -385,6 +390,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    // "what is exactly-once in reality": in practice, in the words the content uses (it never says "reality").
+    .replace(/\bin (?:the )?real(?:ity| life| world)\b/gi, 'in practice')
+    .replace(ENOUGH_OR_TOO, 'is $1 enough or should i learn $2 too')
     .replace(DESIGN_NOT_RUN, 'move from operations into designing distributed systems')
     .replace(WHICH_FIRST, (asked, a: string, b: string) => (SAYS_LEARNING.test(message) ? `should i learn ${a} or ${b} first` : asked))
     .replace(COUNTS_AS, 'what counts as a distributed system')

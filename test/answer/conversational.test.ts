@@ -7620,3 +7620,20 @@ describe('where a step can be made, and from running systems to designing them',
     expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('a candidate weighed, a thing asked "in reality", and an aside about the asker', () => {
+  it('"in a screen today someone said ... should that worry me? and tbh what is exactly-once in reality" answers both', () => {
+    const answer = ask(
+      "in a screen today someone said their pipeline 'never duplicates, it's exactly-once' and couldn't explain the mechanism when I pushed. should that worry me? and tbh what is exactly-once in reality, I'm fuzzy on it myself",
+    );
+    expect(answer.parts.map(ids)).toEqual([['hiring-red-flags'], ['exactly-once']]);
+  });
+  it.each(['what is raft in reality', 'how is raft used in the real world'])('"%s" is Raft, surely', (message) => {
+    const answer = ask(message);
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('"is knowing raft enough or will they grill me on paxos too?" after a lead about interviews is Raft vs Paxos', () => {
+    expect(ids(ask('prepping for infra interviews: is knowing raft enough or will they grill me on paxos too?'))).toEqual(['raft-vs-paxos']);
+  });
+});
