@@ -145,6 +145,11 @@ const DESIGN_NOT_RUN =
 const ENOUGH_OR_TOO =
   /\bis (?:knowing |learning |just |only )?([\w+#-]+(?: [\w+#-]+)?) enough,? or (?:will|would|do|does|should|must|might) (?:they|i|interviewers|you|people) (?:[\w']+ ){0,3}?(?:on |about |in |for )?([\w+#-]+) (?:too|as well|also)\b/gi;
 
+// "what is raft at its core", "broadly speaking", "conceptually": how deep the answer should go, not what about. Their words
+// would find other entries ("fundamentally" the one on foundations, "core" the core team) or none ("essence").
+const HEDGE =
+  /,?\s*\b(?:at (?:its|their|the) core|(?:broadly|generally|roughly|loosely|technically) speaking|in essence|essentially|fundamentally|conceptually|intuitively)\b,?/gi;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -390,6 +395,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    .replace(HEDGE, ' ')
     // "what is exactly-once in reality": in practice, in the words the content uses (it never says "reality").
     .replace(/\bin (?:the )?real(?:ity| life| world)\b/gi, 'in practice')
     .replace(ENOUGH_OR_TOO, 'is $1 enough or should i learn $2 too')

@@ -7637,3 +7637,14 @@ describe('a candidate weighed, a thing asked "in reality", and an aside about th
     expect(ids(ask('prepping for infra interviews: is knowing raft enough or will they grill me on paxos too?'))).toEqual(['raft-vs-paxos']);
   });
 });
+
+describe('how deep the answer should go is no topic of its own', () => {
+  it.each(['what is raft fundamentally', 'what is raft at its core', 'what is raft, broadly speaking', 'what is raft conceptually', 'what is raft in essence'])(
+    '"%s" is Raft, surely',
+    (message) => {
+      const answer = ask(message);
+      expect(ids(answer)).toEqual(['raft']);
+      expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+});
