@@ -122,8 +122,9 @@ const PUT_TO_CHECK =
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
 // So do ", then which ..." and ", do they still code": an auxiliary put to someone starts a question too.
+// So does one after a word on how it is asked ("..., be honest is sre a dead end", "..., and unrelated but what is a crdt").
 const COMMA_QUESTION =
-  /,\s*(?:(?:and )?then\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b)/i;
+  /,\s*(?:(?:and )?then\s+|(?:and\s+)?(?:(?:totally |completely )?unrelated(?: but)?|be honest|honestly|tbh|ngl|seriously|realistically)[,:]?\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b|(?:be honest|honestly|tbh|ngl)[,:]?\s+(?:is|are)\b)/i;
 // In a message that says it asks several things ("3 q's: ..."), so does ", do certs like CKA actually matter": an
 // auxiliary before a subject of its own.
 const COMMA_AUX =
@@ -135,6 +136,10 @@ const COMMA_IS_IT = /,\s*(?=(?:is it|is that|isn'?t it|are they)\b)/i;
 const COMMA_OR_IS_IT = new RegExp(`${COMMA_QUESTION.source}|${COMMA_IS_IT.source}`, 'i');
 const COMMA_QUESTION_OR_AUX = new RegExp(`${COMMA_QUESTION.source}|${COMMA_AUX.source}`, 'i');
 const COMMA_OR_IS_IT_OR_AUX = new RegExp(`${COMMA_OR_IS_IT.source}|${COMMA_AUX.source}`, 'i');
+// "replication vs sharding whats the diff, where does consistent hashing come in": a comparison asks, whatever its first word.
+const VERSUS = /\b(?:vs\.?|versus)\s/;
+const OF_THE_TWO =
+  /^(?:(?:and|so|but) )?(?:which|who|what(?:'s| is|s)? (?:the |their )?(?:\w+ )?(?:diff\w*|split|deal|point|catch|verdict|trade-?offs?|overlap)|how (?:do|does) (?:they|the two|these|those) (?:differ|compare))\b/;
 const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared?)\b/i;
 
 const STUDYING =
@@ -269,7 +274,10 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     // Or after a choice put without a question word, when what follows asks what something is ("2pc or saga for
     // checkout, whats an outbox"): "sre vs swe, who codes more?" asks about the two.
     const afterChoice = /\b(?:or|vs\.?|versus)\b/i.test(first ?? '') && rest.every((r) => NEW_DEFINITION.test(foldText(r).trim()));
-    return first && rest.length > 0 && (QUESTION_START.test(foldText(first).trim()) || afterChoice) ? [first, ...rest] : [piece];
+    // A comparison asks whatever its first word, and a question after it with a topic of its own is a second one; one that
+    // picks between the two or asks what separates them ("sre vs distsys engineer, what's the split?") is the same one.
+    const compares = VERSUS.test(foldText(first ?? '')) && rest.every((r) => !OF_THE_TWO.test(foldText(r).trim()));
+    return first && rest.length > 0 && (QUESTION_START.test(foldText(first).trim()) || compares || afterChoice) ? [first, ...rest] : [piece];
   });
 }
 
@@ -318,8 +326,10 @@ const RECOMMEND_FOR_IT =
   /^(?:and |also |so )?(?:any|what|which) (?:good |specific |particular )?(?:frameworks?|tools?|books?|resources?|methods?|techniques?|approaches?|processes?|templates?|recs?|recommendations?)(?: (?:you'?d|you would|people|anyone|ppl|u'?d) (?:recommend|suggest|use))?[?.!]*$/;
 const SCENE_THEN_ASK = /^(when [^,?]{3,80}),\s*((?:what|whats|how|why|which|who|where|do|does|is|are|can|should)\b[^,]*)$/i;
 
-// "my title is 'devops/sre engineer', which one am i?": a statement that names the choice, then the pick in one sentence.
-const TOLD_THEN_PICK = /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those))\b.*)$/i;
+// "my title is 'devops/sre engineer', which one am i?", "got two offers, one SRE and one SWE, which would you take": a
+// statement that names the choice, then the pick in one sentence.
+const TOLD_THEN_PICK =
+  /^(.{8,}?),\s*((?:so |but |ok |and )?which (?:one|of (?:them|the two|these|those)|(?:would|should|do|will|could) (?:you|u|i|we) (?:take|pick|choose|go with|go for|accept))\b.*)$/i;
 
 // "writing a toy replicated kv store for fun — raft or paxos?": what the asker is doing, then the choice after a dash.
 const TOLD_THEN_OPTIONS =

@@ -7648,3 +7648,33 @@ describe('how deep the answer should go is no topic of its own', () => {
     },
   );
 });
+
+describe('a second question after a comma', () => {
+  it('"replication vs sharding whats the diff, where does consistent hashing come in" answers both', () => {
+    expect(ask('replication vs sharding whats the diff, where does consistent hashing come in').parts.map(ids)).toEqual([
+      ['replication-vs-sharding'],
+      ['consistent-hashing'],
+    ]);
+  });
+  it('"sre vs distsys engineer, what\'s the split?" stays one comparison', () => {
+    const answer = ask("sre vs distsys engineer, what's the split?");
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer)).toEqual(['dse-vs-sre']);
+  });
+  it('"lamport clocks vs vector clocks when do u need which, and unrelated but what is a crdt" answers both', () => {
+    expect(ask('lamport clocks vs vector clocks when do u need which, and unrelated but what is a crdt').parts.map(ids)).toEqual([
+      ['lamport-vs-vector-clocks'],
+      ['crdt'],
+    ]);
+  });
+  it('"..., be honest is sre a dead end long term" is a question of its own', () => {
+    const answer = ask('sre vs platform eng whats the real difference, be honest is sre a dead end long term, asking for me');
+    expect(answer.parts.map(ids)).toEqual([['sre-vs-platform-engineer'], ['sre-career-path']]);
+  });
+  it('"got two offers, one SRE and one SWE ..., which would you take as a new grad, and what do infra teams expect" answers both', () => {
+    const answer = ask(
+      'got two offers, one SRE and one SWE on an infra team, which would you take as a new grad, and what do infra teams expect from you in the first few months anyway',
+    );
+    expect(answer.parts.map(ids)).toEqual([['new-grad-sre-or-swe'], ['new-grad-first-job']]);
+  });
+});
