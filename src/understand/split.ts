@@ -139,7 +139,7 @@ const COMMA_OR_IS_IT_OR_AUX = new RegExp(`${COMMA_OR_IS_IT.source}|${COMMA_AUX.s
 // "replication vs sharding whats the diff, where does consistent hashing come in": a comparison asks, whatever its first word.
 const VERSUS = /\b(?:vs\.?|versus)\s/;
 const OF_THE_TWO =
-  /^(?:(?:and|so|but) )?(?:which|who|what(?:'s| is|s)? (?:the |their )?(?:\w+ )?(?:diff\w*|split|deal|point|catch|verdict|trade-?offs?|overlap)|how (?:do|does) (?:they|the two|these|those) (?:differ|compare))\b/;
+  /^(?:(?:and|so|but) )?(?:which|who|what(?:'s| is|s)? (?:the |their )?(?:\w+ )?(?:diff\w*|split|deal|point|catch|verdict|trade-?offs?|overlap)|what (?:actually |really )?changes|what(?:'s| is|s) (?:actually |really )?different|how (?:do|does) (?:they|the two|these|those) (?:differ|compare))\b/;
 const ASKS_HOW_DIFFERENT = /\b(different|difference|differ\w*|vs|versus|compared?)\b/i;
 
 const STUDYING =
