@@ -35,7 +35,7 @@ const SAYS_WHO_I_AM = /\b(?:i'?m|i am)\b(?: (?:a|an|the))?[^.;,!?]{0,40}?(?= and
 
 // "get to" is the way up ("how do I get to staff"), not leave to do something ("do staff engineers still get to write code").
 const ASKS_DIFFERENCE =
-  /\b(different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
+  /\b(between the (?:two|2)|what (?:actually |really )?changes|different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
 export function asksDifference(question: string): boolean {
   const folded = foldText(question);

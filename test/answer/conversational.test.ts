@@ -7678,3 +7678,26 @@ describe('a second question after a comma', () => {
     expect(answer.parts.map(ids)).toEqual([['new-grad-sre-or-swe'], ['new-grad-first-job']]);
   });
 });
+
+describe('more ways several questions come in one message', () => {
+  it('"ok dumb questions incoming: what is CAP ..., how is PACELC any different, and how much math ..." answers all three', () => {
+    const answer = ask(
+      'ok dumb questions incoming: what is CAP in plain english, how is PACELC any different, and how much math do I need for this whole field',
+    );
+    expect(answer.parts.length).toBe(3);
+    expect(answer.parts[0]!.entryId).toBe('cap-theorem');
+    expect(ids(answer.parts[2]!)).toEqual(['how-much-math']);
+  });
+  it('"what actually changes in the job between the two levels" after senior and staff are named is senior vs staff', () => {
+    const answer = ask(
+      'Senior here, eyeing staff in the next year or two. What actually changes in the job between the two levels, and do staff engineers still get to write code or is it all docs and meetings?',
+    );
+    expect(answer.parts.map(ids)).toEqual([['senior-vs-staff'], ['do-staff-engineers-code']]);
+  });
+  it('"and for our public api should we go token bucket or leaky bucket" is a question of its own', () => {
+    const answer = ask(
+      'backpressure vs rate limiting, same thing with different names? and for our public api should we go token bucket or leaky bucket',
+    );
+    expect(answer.parts.map(ids)).toEqual([['backpressure-vs-rate-limiting'], ['token-bucket-vs-leaky-bucket']]);
+  });
+});
