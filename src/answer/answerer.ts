@@ -482,9 +482,13 @@ const TRIED_IN_VAIN =
   /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;
 /** The words a follow-up may open with before what it asks: "ok but", "so", "hmm". */
 const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*`;
-/** "ok but why not just use 2pc instead?": another way of doing what the last answer did. */
+/** "ok but why not just use 2pc instead?", "that sounds overcomplicated, isn't 2pc enough?": another way of doing what the last answer did. */
 const WHY_NOT_INSTEAD = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)[?.!]*$`,
+  String.raw`${FOLLOW_UP_LEAD}(?:why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)|(?:[^,]{3,60},\s*)?(?:isn'?t|is not|wouldn'?t|won'?t) (?:just )?(?:using )?(?:a |an |the )?([\w-]+(?: [\w-]+)?) (?:be )?enough(?: (?:here|for this|for that))?)[?.!]*$`,
+);
+/** "so can i drop our retries then?" after circuit breakers: whether the one named is still needed beside the last topic. */
+const DROP_IT = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}(?:can|could|should) (?:i|we) (?:just )?(?:drop|remove|ditch|get rid of|stop using|skip|turn off|rip out) (?:the |our |my |all )?(.+?)(?: then| now| entirely| completely)?[?.!]*$`,
 );
 /**
  * "so do i still need retries then?", "do i still need retries if i have one?" after circuit breakers: whether the one
@@ -2153,8 +2157,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A thing needed is named in a few words: "do i still need one if im using redlock" asks of the last topic under a
     // condition, and "client-side load balancing for grpc" of a case of its own.
     const fitted = FITS_IN.exec(folded)?.[1];
-    const needed = STILL_NEED.exec(folded)?.[1] ?? fitted;
-    const asked = WHY_NOT_INSTEAD.exec(folded)?.[1] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
+    const needed = STILL_NEED.exec(folded)?.[1] ?? DROP_IT.exec(folded)?.[1] ?? fitted;
+    const instead = WHY_NOT_INSTEAD.exec(folded);
+    const asked = instead?.[1] ?? instead?.[2] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     if (!asked || !last) return null;
     const other = comparer.namedIn(asked).find((n) => n.id !== last.id);

@@ -35,7 +35,7 @@ const SAYS_WHO_I_AM = /\b(?:i'?m|i am)\b(?: (?:a|an|the))?[^.;,!?]{0,40}?(?= and
 
 // "get to" is the way up ("how do I get to staff"), not leave to do something ("do staff engineers still get to write code").
 const ASKS_DIFFERENCE =
-  /\b(between the (?:two|2)|what (?:actually |really )?changes|different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates?|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
+  /\b(between the (?:two|2)|what (?:actually |really )?changes|different|difference|differ\w*|diffs?|same|interchangeable|bar|jump|gap|promot\w*|next level|get to(?! (?:write|do|code|work|pick|choose|make|keep|use|build|see|be|have|spend|stay|lead|own|decide|learn|touch|ship|design|mentor|go|try|play|set|wear)\b)|gets? me to|move up|step up|vs|versus|compared?|separates|separate(?= (?:an?|the|them|those|these|one|good|great|strong|weak|juniors?|mids?|mid-level|seniors?|staff|principals?)\b)|(?:get|gets|be|being|getting) (?:seen|recogni[sz]ed|treated|considered|viewed) as)\b/;
 /** Whether a question's own words ask how things differ or set them side by side ("vs paxos?", "is it different?"). */
 export function asksDifference(question: string): boolean {
   const folded = foldText(question);
@@ -60,7 +60,7 @@ const GETS_TO =
 // "how do the two roles split the work?": how two share the work is how they differ. ("is coding over once you take the
 // title?" is over as in done.)
 const CONTRASTS =
-  /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over(?! (?:once|when|after|by|now|already|for (?:me|you|them|good))\b|[?!.,]|$)|beyond|unlike|whereas|difference|different|differ\w*|separates?|(?:split|splits|splitting|divide|divides|dividing) (?:up )?(?:the )?(?:work|responsibilit\w*|duties|job))\b/;
+  /\b(than|that \w+ (don'?t|do not|can'?t|won'?t)|over(?! (?:once|when|after|by|now|already|for (?:me|you|them|good))\b|[?!.,]|$)|beyond|unlike|whereas|difference|different|differ\w*|separates|separate(?= (?:an?|the|them|those|these|one|good|great|strong|weak|juniors?|mids?|mid-level|seniors?|staff|principals?)\b)|(?:split|splits|splitting|divide|divides|dividing) (?:up )?(?:the )?(?:work|responsibilit\w*|duties|job))\b/;
 // Which of two roles a piece of work belongs to: "should SRE own rewriting that, or the engineers who build the storage layer?"
 const WHOSE_JOB =
   /\b(should|who|whose)\b.*\b(own|owns|owning|do|does|fix|fixes|handle|handles|responsib\w*|job)\b.*\bor\b|\b(problem|issue|job|responsibility|thing) or (an? |the )?[\w ]{2,30} (problem|issue|job|responsibility|thing)\b/;

@@ -7701,3 +7701,21 @@ describe('more ways several questions come in one message', () => {
     expect(answer.parts.map(ids)).toEqual([['backpressure-vs-rate-limiting'], ['token-bucket-vs-leaky-bucket']]);
   });
 });
+
+describe('another way weighed against the last answer, and "separate" as an adjective', () => {
+  it('"that sounds overcomplicated, isn\'t 2pc enough?" after sagas is sagas vs 2PC', () => {
+    const first = ask('saga pattern, how does it work');
+    expect(ids(ask("that sounds overcomplicated, isn't 2pc enough?", first.conversation))).toEqual(['sagas-vs-two-phase-commit']);
+  });
+  it('"so can i drop our retries then?" after circuit breakers is retries vs circuit breaker', () => {
+    const first = ask('circuit breakers, how do they work');
+    expect(ids(ask('so can i drop our retries then?', first.conversation))).toEqual(['retries-vs-circuit-breaker']);
+  });
+  it('a mid-level backend engineer asking how to keep data consistent across separate services gets no level comparison', () => {
+    const answer = ask(
+      "Hi! Mid-level backend engineer at a logistics company. We're breaking our monolith into microservices and I've been asked to own the inventory and order services. Until now everything was one Postgres transaction, so keeping stock and orders in sync was free. What's the standard way to keep data consistent across separate services?",
+    );
+    expect(answer.comparedIds).toEqual([]);
+    expect(['distributed-transactions', 'sagas']).toContain(answer.entryId);
+  });
+});
