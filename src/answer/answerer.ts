@@ -72,6 +72,8 @@ const ONE_OF_IT =
   /\b(?:writ(?:e|ing)|wrote|hav(?:e|ing)|do(?:ing)?|us(?:e|ing)|build(?:ing)?|run(?:ning)?|add(?:ing)?|get(?:ting)?) one\b(?! of\b)|^(?:so |ok |and )?which (?:one|of them|of those|of these)\b/;
 /** What the people behind the last topic expect of someone: "how deep do they expect a new grad to go?". */
 const THEY_EXPECT = /\b(?:they|interviewers|the interviewers|the panel)\b (?:\w+ )?(?:expect|want|look for|ask)\b/;
+/** A tool asked for something: "what tool would you use for it", "any libraries for that". */
+const TOOL_FOR_IT = /\b(?:what|which|any|good|recommended) (?:tools?|librar(?:y|ies)|libs?|frameworks?|software|products?|vendors?)\b.*\b(?:for|with) (?:it|that|this|them|those)\b/;
 /** What is asked in addition to the last answer: "on top of that", "besides that". */
 const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
@@ -1865,15 +1867,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // put back finds that topic: the question's own words ("promo packet") find whatever else speaks of packets.
     const allAgree = answering.length >= AGREEING_READINGS && answering.every((r) => answerKey(r.answer) === answerKey(contextual));
     const oneOfIt = ONE_OF_IT.test(foldText(question));
+    // "what tool would you actually use for it?" after distributed tracing: the tools for the last topic, which its entry
+    // names (OpenTelemetry, Jaeger), not the map of every tool. Which tools to learn is the map's to say (what to learn
+    // each with).
+    const toolForIt =
+      TOOL_FOR_IT.test(foldText(question)) && !/\b(?:learn|study|master)\b/.test(foldText(question)) && pointsBack(question) && contextual.confidence >= SURE_THRESHOLD;
     const itIsTheLast =
-      firstPart &&
+      toolForIt ||
+      (firstPart &&
       (pointsBack(question) || oneOfIt) &&
       (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
         contextual.confidence > best.answer.confidence) ||
         (allAgree &&
           !namesItsOwn &&
           (THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) || oneOfIt) &&
-          comparer.namedIn(question).length === 0));
+          comparer.namedIn(question).length === 0)));
     // "so how many partitions should we use then" after Kafka partitions: a word of the last topic's own name is that topic's,
     // however another entry ("network partitions") reads it alone. Not after a comparison: one side's name asks for that side.
     const lastOne = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;

@@ -150,6 +150,11 @@ const ENOUGH_OR_TOO =
 const HEDGE =
   /,?\s*\b(?:at (?:its|their|the) core|(?:broadly|generally|roughly|loosely|technically) speaking|in essence|essentially|fundamentally|conceptually|intuitively)\b,?/gi;
 
+// "what comes after staff?", "what's above senior": the level after the one the asker names.
+const AFTER_LEVEL =
+  /\bwhat(?:'s| is|s)?(?: comes| is| the (?:level|rung|step|title))? (?:right )?(?:after|above|past|beyond) (?:the )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior|staff)(?: level| engineers?| eng)?\b/gi;
+const NEXT_RUNG: Record<string, string> = { junior: 'mid-level', entry: 'mid-level', mid: 'senior', senior: 'staff', staff: 'principal' };
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -395,6 +400,10 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    .replace(AFTER_LEVEL, (asked, level: string) => {
+      const next = NEXT_RUNG[foldText(level).replace(/[- ]?level$/, '').replace(/^jr$/, 'junior')];
+      return next ? `what is a ${next} engineer` : asked;
+    })
     .replace(HEDGE, ' ')
     // "what is exactly-once in reality": in practice, in the words the content uses (it never says "reality").
     .replace(/\bin (?:the )?real(?:ity| life| world)\b/gi, 'in practice')

@@ -7719,3 +7719,22 @@ describe('another way weighed against the last answer, and "separate" as an adje
     expect(['distributed-transactions', 'sagas']).toContain(answer.entryId);
   });
 });
+
+describe('the level after another, and tools for the last topic', () => {
+  it.each([
+    ['what comes after staff?', 'principal'],
+    ['what comes after senior', 'staff'],
+    ["what's the level after mid", 'senior'],
+  ])('"%s" is %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+  it('"what tool would you actually use for it" after distributed tracing stays on tracing, which names its tools', () => {
+    const first = ask('tracing across microservices, how does that even work');
+    const second = ask('what tool would you actually use for it', first.conversation);
+    expect(ids(second)).toEqual(['distributed-tracing']);
+  });
+  it('"which tools should I actually learn for that?" after observability is the tools map', () => {
+    const first = ask('observability or monitoring, are those different things?');
+    expect(ids(ask('which tools should I actually learn for that?', first.conversation))).toEqual(['tools-taxonomy']);
+  });
+});
