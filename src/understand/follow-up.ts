@@ -47,6 +47,8 @@ const THERE_IS =
 const GOES_OVER =
   /\b(?:move|moving|switch|switching|go|going|jump|jumping|head|heading|come|coming) (?:over|across)\b|\bmake the (?:move|switch|jump|leap)\b/;
 const FROM_THERE = /\bfrom there (?:in)?to\b/i;
+const SAME_QUESTION_FOR =
+  /^(?:(?:ok|okay|and|so|now)[,\s]+)?(?:same (?:question|q|thing)|ditto|same)(?:,? but)?,? (?:(?:for|about|with) )?((?:at|in|on|for|with) [^?.!]{2,40}|[^?.!]{2,40}?)[?.!]*$/i;
 // A guide to getting into a role ("How do I become an SRE or platform engineer?"), and interviews asked of it.
 const WAY_IN = /^how (?:do|can|should) i (?:become|get into|move into|break into|switch to)\b/i;
 const INTERVIEWS_FOR_IT = /\b((?:the )?(?:interviews?|interview loops?|interview process|hiring process) (?:for|of|to get)) (?:that|it|one|this)(?: role| job)?\b/i;
@@ -270,6 +272,8 @@ export function leansOnPrevious(text: string): boolean {
   const folded = foldText(text).trim();
   if (NEW_TOPIC.test(folded)) return false;
   if (CONTINUATION.test(folded) || PLURAL_ANAPHOR.test(folded) || ILLUSTRATION.test(folded) || GOES_OVER.test(folded)) return true;
+  // "same question but for platform engineering": the last question asked again.
+  if (SAME_QUESTION_FOR.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
   // "is raft actually easier to learn?" after paxos: easier than the last topic, which the question leaves unsaid.
@@ -390,6 +394,17 @@ export function readFollowUp(
     return { text: `${setAgainst(topic, previous.question, other[1]!)} vs ${other[1]}`, swapped: false, whole: !/[?.!]/.test(other[1]!) };
   const aspect = ASPECT_COMPARED.exec(text.trim());
   if (aspect && previous.topics.length === 1) return { text: `${aspect[1]} of ${topic} ${aspect[2]}`, swapped: false };
+  // "same question but for platform engineering" after the path into an SRE job: the last question with the thing named
+  // in place of the one of its kind it asked about, or added to it.
+  const same = SAME_QUESTION_FOR.exec(text.trim());
+  if (same) {
+    const named = same[1]!;
+    const slot = SLOTS.find((pattern) => pattern.test(named) && pattern.test(previous.question));
+    const asked = slot
+      ? previous.question.replace(slot, named)
+      : `${previous.question.replace(/[?.!\s]+$/, '')} ${/^(?:at|in|for|on|with)\b/i.test(named) ? named : `for ${named}`}`;
+    return { text: asked, swapped: true };
+  }
   // "what about at a bank?" after SRE work at a cloud-native company: the same question, asked of another workplace.
   const place = stripped.match(WORKPLACE_SLOT);
   if (place && stripped.replace(WORKPLACE_SLOT, ' ').replace(ELLIPSIS_FILLER, ' ').replace(JOB_WORDS, ' ').trim() === '') {

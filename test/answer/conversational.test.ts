@@ -7738,3 +7738,16 @@ describe('the level after another, and tools for the last topic', () => {
     expect(ids(ask('which tools should I actually learn for that?', first.conversation))).toEqual(['tools-taxonomy']);
   });
 });
+
+describe('"same question but for X" asks the last question again of X', () => {
+  it('after the path into an SRE job, "same question but for platform engineering" is the way into platform work', () => {
+    const first = ask("what's the path into an sre job");
+    const second = ask('same question but for platform engineering', first.conversation);
+    expect(second.followUp).toBe(true);
+    expect(ids(second)).toEqual(['how-to-become-sre']);
+  });
+  it('after what a senior engineer does, "same q for staff" is the staff engineer', () => {
+    const first = ask('what does a senior engineer do');
+    expect(ids(ask('same q for staff', first.conversation))).toEqual(['staff']);
+  });
+});
