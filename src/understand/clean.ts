@@ -155,6 +155,10 @@ const AFTER_LEVEL =
   /\bwhat(?:'s| is|s)?(?: comes| is| the (?:level|rung|step|title))? (?:right )?(?:after|above|past|beyond) (?:the )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior|staff)(?: level| engineers?| eng)?\b/gi;
 const NEXT_RUNG: Record<string, string> = { junior: 'mid-level', entry: 'mid-level', mid: 'senior', senior: 'staff', staff: 'principal' };
 
+// "say i pick sre, where does that lead in 5-10 years": the choice supposed is what "that" is.
+const PICKED_THEN =
+  /^(?:say|suppose|supposing|assuming|if|let'?s say|lets say) (?:i|we) (?:pick|choose|go with|take|went with|picked|chose|took|accept|accepted) (?:the )?([\w-]+(?: [\w-]+)??)(?: offer| one| route| path| track| job| role)?,\s*(.+)$/i;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -400,6 +404,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    .replace(PICKED_THEN, (_, picked: string, asked: string) =>
+      /\b(?:that|it|this)\b/i.test(asked) ? asked.replace(/\b(?:that|it|this)\b/i, picked) : `${asked} (${picked})`,
+    )
     .replace(AFTER_LEVEL, (asked, level: string) => {
       const next = NEXT_RUNG[foldText(level).replace(/[- ]?level$/, '').replace(/^jr$/, 'junior')];
       return next ? `what is a ${next} engineer` : asked;

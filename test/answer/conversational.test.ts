@@ -7751,3 +7751,10 @@ describe('"same question but for X" asks the last question again of X', () => {
     expect(ids(ask('same q for staff', first.conversation))).toEqual(['staff']);
   });
 });
+
+describe('a choice supposed is what "that" stands for', () => {
+  it('"say i pick sre, where does that lead in 5-10 years" after SRE or SWE is the SRE career path', () => {
+    const first = ask("i'm a new grad holding an sre offer and a swe offer, which one?");
+    expect(ids(ask('say i pick sre, where does that lead in 5-10 years', first.conversation))).toEqual(['sre-career-path']);
+  });
+});
