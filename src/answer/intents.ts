@@ -134,6 +134,9 @@ const SIDE_IN_THE_FIELD = new RegExp(`\\s+${IN_THE_FIELD.source}$`);
 const ASKERS_OWN =
   /^(what (i|we)( already| currently| actually)?( do)?( now| today| all day)?|my( current| own)?( job| role| work| title)?)$/;
 
+const JOKED_ABOUT =
+  /\s+(?:on (?:hard|easy|expert|nightmare|extra hard) mode|with (?:extra|more) steps|on steroids|for (?:adults|grown-?ups|masochists|people who hate themselves)|but (?:harder|worse|better|slower|faster|simpler|easier|more complicated|with more math))(?:\s+(?:lol|lmao|tbh|ngl))?$/;
+
 function stripSide(side: string): string {
   return (
     side
@@ -144,6 +147,8 @@ function stripSide(side: string): string {
       .replace(/^(would|could|should|will|can|do|does|is|are|am)\s+/, '')
       .replace(/\s+(cover it|do it|be enough|handle it|do the job|work)$/, '')
       .replace(/^(just|basically|really|simply)\s+/, '')
+      // "is paxos just raft on hard mode", "raft with extra steps": a joke about the side, not part of it.
+      .replace(JOKED_ABOUT, '')
       .replace(/^(an?|the|being an?|being|becoming an?)\s+/, '')
       // "a regular product swe", "plain old paxos": the everyday kind of the thing, which is the thing (not "normal" or
       // "standard": a normal distribution is a thing of its own).

@@ -7758,3 +7758,14 @@ describe('a choice supposed is what "that" stands for', () => {
     expect(ids(ask('say i pick sre, where does that lead in 5-10 years', first.conversation))).toEqual(['sre-career-path']);
   });
 });
+
+describe('a joke about one side, and CRDTs against last-write-wins', () => {
+  it.each(['is paxos just raft on hard mode lol', 'is raft just paxos for people who hate themselves'])('"%s" is Raft vs Paxos', (message) => {
+    expect(ids(ask(message))).toEqual(['raft-vs-paxos']);
+  });
+  it('"crdts or just last-write-wins?" is the CRDT entry, shown from its passage on last-write-wins', () => {
+    const answer = ask('crdts or just last-write-wins?');
+    expect(ids(answer)).toEqual(['crdt']);
+    expect(fullText(answer)).toMatch(/last-write-wins/i);
+  });
+});
