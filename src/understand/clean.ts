@@ -159,6 +159,16 @@ const NEXT_RUNG: Record<string, string> = { junior: 'mid-level', entry: 'mid-lev
 const PICKED_THEN =
   /^(?:say|suppose|supposing|assuming|if|let'?s say|lets say) (?:i|we) (?:pick|choose|go with|take|went with|picked|chose|took|accept|accepted) (?:the )?([\w-]+(?: [\w-]+)??)(?: offer| one| route| path| track| job| role)?,\s*(.+)$/i;
 
+// "what is raft in the context of distributed systems", "... from first principles": where every question here is, or
+// how deep to go; no topic. ("in theory" too, unless the message sets it against practice.)
+const IN_THE_FIELD_CONTEXT =
+  /,?\s*\b(?:in the context of|in terms of|when it comes to) (?:distributed systems?|distsys|system design|infra(?:structure)?|this field|backend(?: systems)?)\b|,?\s*\bfrom first principles\b/gi;
+const IN_THEORY = /,?\s*\bin theory\b/gi;
+// "whats the point of raft": why it is used ("point" alone finds the recovery point objective).
+const POINT_OF = /\bwhat(?:'s| is|s) (?:even )?the (?:point|purpose) of (?:having |using |doing )?/gi;
+// "could you break down raft for me": explain it ("break" finds what breaks).
+const BREAK_DOWN = /(?:\b(?:could|can|would|will) (?:you|someone|somebody|anyone|u) (?:please |pls )?|^(?:pls |please )?)break down (?=\S)/gi;
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -412,6 +422,11 @@ export function cleanMessage(message: string): CleanMessage {
       return next ? `what is a ${next} engineer` : asked;
     })
     .replace(HEDGE, ' ')
+    .replace(IN_THE_FIELD_CONTEXT, ' ')
+    .replace(IN_THEORY, (said) => (/\bpractice\b/i.test(message) ? said : ' '))
+    .replace(/\bin real(?:[- ]world)? (?:systems|life|projects|production|deployments)\b/gi, 'in practice')
+    .replace(POINT_OF, 'why use ')
+    .replace(BREAK_DOWN, 'explain ')
     // "what is exactly-once in reality": in practice, in the words the content uses (it never says "reality").
     .replace(/\bin (?:the )?real(?:ity| life| world)\b/gi, 'in practice')
     .replace(ENOUGH_OR_TOO, 'is $1 enough or should i learn $2 too')

@@ -7769,3 +7769,16 @@ describe('a joke about one side, and CRDTs against last-write-wins', () => {
     expect(fullText(answer)).toMatch(/last-write-wins/i);
   });
 });
+
+describe('everyday framings of a crisp question', () => {
+  it.each([
+    ['what is raft in the context of distributed systems', 'raft'],
+    ['what is a quorum from first principles', 'quorum'],
+    ['what is idempotency in theory', 'idempotency'],
+    ['whats the point of raft', 'raft'],
+    ['what is sharding in real systems', 'sharding'],
+    ['could you break down raft for me', 'raft'],
+  ])('"%s" is %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
