@@ -101,6 +101,8 @@ const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
 const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
+/** Whether a thing is still worth it, in words that also ask of a career: "still relevant", "outdated", "obsolete". */
+const STILL_RELEVANT = /\bstill (?:relevant|a thing|worth (?:it|learning|knowing))\b|\b(?:outdated|obsolete|dying|dead|deprecated)\b/i;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
 const TOPIC_SPECIFICITY = 0.35;
 /** How much more of a follow-up's own words a neighbour of the last entry must say to answer it instead: one fairly specific word. */
@@ -778,6 +780,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function answerOne(question: string, asker: Asker, foreign = 0, reading: Reading = {}): Answer {
     const { context, asTyped = true, foreignFromMessage = false } = reading;
+    // "is raft still relevant?", "is paxos outdated now?": whether a technique is still used, not a career's prospects.
+    if (careerIntent(question) === 'prospects' && STILL_RELEVANT.test(question) && namesOnlyTechniques(question)) {
+      return answerOne(question.replace(STILL_RELEVANT, 'still used'), asker, foreign, reading);
+    }
     // Read with the post around it (`foreignFromMessage`), pay the post mentions ("pay is about the same") is not what
     // is asked: the question itself was checked for pay before.
     if (careerIntent(question) === 'pay' && !foreignFromMessage) {
@@ -845,6 +851,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A move asked with the role's bare name ("whats the way into sre": "way" and "into" are stop words) is not the
     // role's own name asked exactly: how to get there is the question.
     return decide(question, hits, vague, asTyped, careerIntent(question) === 'move');
+  }
+
+  /** Whether a question names one concept and nothing else: no role, level or second thing ("is raft still relevant?"). */
+  function namesOnlyTechniques(question: string): boolean {
+    const named = comparer.namedIn(question);
+    return named.length === 1 && kb.byId.get(named[0]!.id)?.kind === 'concept' && namedSideOf(question) === null;
   }
 
   // The way to a level ("what does the path to staff look like?") is the step up, no topic of its own.

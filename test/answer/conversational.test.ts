@@ -7782,3 +7782,14 @@ describe('everyday framings of a crisp question', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('"still relevant" of a technique or of a role', () => {
+  it.each([
+    ['is raft still relevant in 2026', 'raft'],
+    ['is paxos outdated', 'paxos'],
+    ['is sre still relevant', 'sre-career-path'],
+    ['is sre dying', 'sre-career-path'],
+  ])('"%s" is %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
