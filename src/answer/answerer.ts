@@ -101,6 +101,14 @@ const GUESS_CONFIDENCE = 0.5;
 /** How far down a sure hit may be promoted over an unsure first one, and how sure it must be. */
 const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
+/** The down side of one thing, asked before it ("what are the downsides of raft") or after it ("raft limitations"). */
+const SIDES = String.raw`(?:main |biggest |real |big |common |known )?(?:downsides?|drawbacks?|disadvantages?|cons|weaknesses|limitations?|limits|pitfalls|gotchas|trade-?offs|costs)`;
+const SIDE_OF = new RegExp(
+  String.raw`^(?:(?:so |ok |and )?(?:what are|whats|what's|what is|any|are there any) )?(?:the )?${SIDES} (?:of|with|to|in) (?:using |doing |an? |the )?(?<thing>[\w -]{2,40}?)[?.!\s]*$`,
+);
+const THING_THEN_SIDE = new RegExp(String.raw`^(?<thing>[\w -]{2,40}?) ${SIDES}[?.!\s]*$`);
+/** A passage of an entry on its down side, by its heading: "**Trade-offs**", "**Other costs**", "**Pitfalls**". */
+const SIDE_HEADING = /^\*\*(?:[\w ]{0,20} )?(?:costs?|limits?|limitations|trade-?offs|downsides?|drawbacks?|pitfalls|caveats?)\b[^*]{0,30}\*\*/i;
 /** Whether a thing is still worth it, in words that also ask of a career: "still relevant", "outdated", "obsolete". */
 const STILL_RELEVANT = /\bstill (?:relevant|a thing|worth (?:it|learning|knowing))\b|\b(?:outdated|obsolete|dying|dead|deprecated)\b/i;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
@@ -780,6 +788,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    */
   function answerOne(question: string, asker: Asker, foreign = 0, reading: Reading = {}): Answer {
     const { context, asTyped = true, foreignFromMessage = false } = reading;
+    // "what are the downsides of raft?", "raft limitations": a side of one thing. The thing alone finds its entry (the side
+    // words alone find guides that use them: "name the downsides" in interviews), whose passage on that side comes first.
+    const sideAsked = SIDE_OF.exec(foldText(question).trim()) ?? THING_THEN_SIDE.exec(foldText(question).trim());
+    const thing = sideAsked?.groups?.thing;
+    if (thing && !reading.context) {
+      const alone = answerOne(thing, asker, foreign, reading);
+      const entry = alone.kind === 'answer' && alone.entryId ? kb.byId.get(alone.entryId) : undefined;
+      if (entry && alone.confidence >= SURE_THRESHOLD) {
+        const passage = entry.body.split(/\n\s*\n/).find((block) => SIDE_HEADING.test(block.trim()))?.trim();
+        const shown = passage ? { summary: passage, details: entryBeside(entry, [passage]) } : {};
+        return { ...alone, question, ...shown };
+      }
+    }
     // "is raft still relevant?", "is paxos outdated now?": whether a technique is still used, not a career's prospects.
     if (careerIntent(question) === 'prospects' && STILL_RELEVANT.test(question) && namesOnlyTechniques(question)) {
       return answerOne(question.replace(STILL_RELEVANT, 'still used'), asker, foreign, reading);

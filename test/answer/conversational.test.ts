@@ -7793,3 +7793,16 @@ describe('"still relevant" of a technique or of a role', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('the down side of one thing', () => {
+  it.each([
+    ['what are the downsides of raft', 'raft', /Costs and limits/],
+    ['what are the cons of raft', 'raft', /Costs and limits/],
+    ['downsides of sharding', 'sharding', /Other costs/],
+    ['what are the downsides of crdts', 'crdt', /Trade-offs/],
+  ])('"%s" is %s, shown from its passage on costs', (message, id, passage) => {
+    const answer = ask(message);
+    expect(ids(answer)).toEqual([id]);
+    expect(shownText(answer)).toMatch(passage);
+  });
+});
