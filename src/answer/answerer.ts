@@ -832,6 +832,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           !sideTerms.has(unit) &&
           !roleUnits.has(unit) &&
           !wayUnits.has(unit) &&
+          !comparingUnits.has(unit) &&
           !LEVEL_CODE.test(unit) &&
           read.specificityOf(unit) > TOPIC_SPECIFICITY,
       );
@@ -882,6 +883,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
 
   // The way to a level ("what does the path to staff look like?") is the step up, no topic of its own.
   const wayUnits = new Set(index.analyze('path road route journey track'));
+  // Nor are the words that set two sides against each other ("what separates senior from staff").
+  const comparingUnits = new Set(index.analyze('separates separate distinguishes differentiates difference differences different differ'));
   // What a role is called besides its name ("engineer", "team"), as the index reads those words.
   const roleUnits = new Set(index.analyze(ROLE_NOUNS));
 

@@ -28,9 +28,15 @@ const OPENERS = [
   /^(ok(ay)?[,.]? )?(thanks|thank you|thx|cool)[.!,]*\s+|^(and |also |ok )?one more( thing| question| q)?\s*[:,-]\s*/gi,
   // "ok dumb q but what does CAP say": the lead-in and the "but" that joins it to the question.
   /\b(?:(?:ok(?:ay)?|so|hmm)[,.]? )?(long story short|tl;?dr of my situation|quick (question|q)|random (question|q)|dumb (question|q)|noob question|newbie question|possibly (a )?(dumb|stupid) question|(sorry|apologies) (if|for) (this is |this |the )?(a )?(dumb|stupid|basic|silly|long|newbie|noob|naive)( question| post)?|not sure if this is the right (place|channel)( to ask)?|hope this is the right (place|channel)|sorry for the (long|wall of) (post|text|message))\b(?: but\b)?[\s!,.:;-]*/gi,
+  // "ok real talk, what does an sre do all day", "been wondering, ...": how the asker means it, said before the question.
+  /^(?:(?:ok(?:ay)?|so|alright|hmm)[,.]? )?(?:real talk|serious (?:question|q)|honest (?:question|q)|genuine (?:question|q)|honest(?:ly)? asking|(?:i'?ve |i have )?been wondering|i was wondering|(?:i'?m |im )?just curious|curious)\b(?: but\b)?\s*[,:;.!-]+\s*/gi,
 ];
 // "understood nothing", "didn't get a single word": the asker did not follow what they heard.
 const LOST_IT = String.raw`(?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))`;
+const ADVICE_AFTER_QUESTION =
+  /^(\s*(?:what|whats|what's|how|which|why|when|where|who|should|is|are|do|does|can)\b[^?.!]*?)[\s,;-]+(?:any (?:advice|tips|thoughts|pointers|help|input|suggestions)|thoughts|advice)\s*[?!.]*$/i;
+const AS_WHO_AFTER =
+  /^(\s*(?:how|what|which|where|should|can|could|is|do)\b[^?.!,]{6,}?),?\s+as an? ((?:backend|back-end|frontend|front-end|full[- ]?stack|web|mobile|java|python|data|devops|ops|platform|sysadmin|site reliability|sre|qa|support)(?: (?:dev|developer|engineer|eng|person|guy|girl|admin))?)\s*[?!.]*$/i;
 const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
@@ -354,6 +360,12 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(MODULO, ' mod $1')
     .replace(EVENT_NAME, 'event');
   for (const closer of CLOSERS) text = text.replace(closer, '');
+  // "what does an sre do all day, any advice?": after a question, asking for advice asks nothing more (alone, or after a
+  // story, "any advice?" is the question and stays).
+  text = text.replace(ADVICE_AFTER_QUESTION, '$1');
+  // "how do i get into sre as a backend dev": who asks, said after the question, is said before it, as people also write
+  // it ("backend dev here, how do i get into sre"); the question's words are then its own.
+  text = text.replace(AS_WHO_AFTER, '$2 here. $1?');
   const pair = PAIR_LEAD.exec(text.trim());
   if (pair) text = pair[3]!.replace(/\b(?:the two|the 2|both of them)\b/i, `${pair[1]} and ${pair[2]}`);
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.

@@ -7806,3 +7806,16 @@ describe('the down side of one thing', () => {
     expect(shownText(answer)).toMatch(passage);
   });
 });
+
+describe('how the asker frames a career question is no part of it', () => {
+  it.each([
+    ['what separates senior from staff', 'senior-vs-staff'],
+    ['ok real talk, what does an sre do all day', 'site-reliability-engineer'],
+    ['been wondering, whats needed for staff', 'staff'],
+    ['serious question, what does a platform engineer actually do', 'platform-engineer'],
+    ['what does an sre do all day, any advice?', 'site-reliability-engineer'],
+    ['how do i get into sre as a backend dev', 'how-to-become-sre'],
+  ])('"%s" is %s', (message, id) => {
+    expect(ids(ask(message))).toContain(id);
+  });
+});
