@@ -175,6 +175,13 @@ const POINT_OF = /\bwhat(?:'s| is|s) (?:even )?the (?:point|purpose) of (?:havin
 // "could you break down raft for me": explain it ("break" finds what breaks).
 const BREAK_DOWN = /(?:\b(?:could|can|would|will) (?:you|someone|somebody|anyone|u) (?:please |pls )?|^(?:pls |please )?)break down (?=\S)/gi;
 
+// "how would you explain raft to a junior": briefly and plainly; the listener ("junior") is no level asked about.
+const EXPLAIN_TO_SOMEONE =
+  /\b(?:how (?:would|do|should|can) (?:you|i|we|u) )?(?:explain|describe|teach) (.{2,40}?) to (?:a|an|my|our|the) (?:junior|new grad|intern|beginner|newbie|non-engineer|non-technical person|pm|product manager|manager|kid|child|5 year old|five year old|grandma|grandparent|student)s?\b/gi;
+
+// The same, for a test: a global pattern's test() moves its lastIndex, and the next message would be read from there.
+const EXPLAINS_TO_SOMEONE = new RegExp(EXPLAIN_TO_SOMEONE.source, 'i');
+
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
 const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
@@ -338,7 +345,7 @@ const WITH = /\bw\/(?=\s|[a-z])/gi;
 
 /** Removes what is not the question; keeps statements about the asker (they are context). */
 export function cleanMessage(message: string): CleanMessage {
-  const brief = BRIEF.test(foldText(message));
+  const brief = BRIEF.test(foldText(message)) || EXPLAINS_TO_SOMEONE.test(message);
   let text = message
     .replace(BARE_IDEAS, (bare, before: string) => (TELLS_A_PROBLEM.test(message) ? `${before}how do we fix it?` : bare))
     .replace(QUOTED_THEN_MEANING, (_, told: string, term: string) => `${told}. what does ${term} mean?`)
@@ -426,6 +433,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(CLOCK_TIME, (time) => (/\b3am$/.test(time) ? time : ''))
     .replace(WHAT_COUNTS_AS, 'what is')
     .replace(JUST_RELABELLED, '$1 ')
+    .replace(EXPLAIN_TO_SOMEONE, 'explain $1')
     .replace(PICKED_THEN, (_, picked: string, asked: string) =>
       /\b(?:that|it|this)\b/i.test(asked) ? asked.replace(/\b(?:that|it|this)\b/i, picked) : `${asked} (${picked})`,
     )

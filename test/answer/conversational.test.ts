@@ -7819,3 +7819,19 @@ describe('how the asker frames a career question is no part of it', () => {
     expect(ids(ask(message))).toContain(id);
   });
 });
+
+describe('"explain X to a junior" asks for X, briefly', () => {
+  it.each([
+    ['how would you explain raft to a junior', 'raft'],
+    ['how would you explain sharding to a junior', 'sharding'],
+    ['explain an slo to a pm', 'slos-and-error-budgets'],
+  ])('"%s" is %s, the short answer', (message, id) => {
+    const answer = ask(message);
+    expect(ids(answer)).toEqual([id]);
+    expect(answer.brief).toBe(true);
+  });
+  it('the next message is read afresh (the pattern keeps no position between messages)', () => {
+    ask('how would you explain raft to a junior');
+    expect(ask('what is raft').brief).toBe(false);
+  });
+});
