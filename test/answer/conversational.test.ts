@@ -7835,3 +7835,14 @@ describe('"explain X to a junior" asks for X, briefly', () => {
     expect(ask('what is raft').brief).toBe(false);
   });
 });
+
+describe('more everyday framings of a crisp question', () => {
+  it.each([
+    ['what breaks without backpressure', 'backpressure'],
+    ['give me the gist of raft', 'raft'],
+    ['real world example of a saga', 'sagas'],
+    ['raft in one paragraph', 'raft'],
+  ])('"%s" is %s', (message, id) => {
+    expect(ids(ask(message))).toEqual([id]);
+  });
+});
