@@ -82,7 +82,7 @@ const CONTINUATION =
 const ILLUSTRATION =
   /\b(an? example|examples?|e\.?g\.?|for instance|in practice|in real life|real[- ]world|a concrete|(?:used|use|using) (?:anywhere|somewhere|in) (?:real|production|prod)|who (?:actually )?uses? (?:it|them|this|that|these|those)|(?:anyone|anybody|people|companies|teams) (?:actually |really )?(?:use|using|uses|run|running|runs|ship|shipping) (?:it|them|this|that|these|those)(?: (?:for real|in prod\w*|in real life))?|(?:for real|in prod\w*) or (?:just |only |mostly )?(?:research|academic|theory|papers|hype))\b/i;
 const MORE =
-  /^(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info)$/i;
+  /^(?:(?:ok|okay|cool|nice|thanks|and|so)[,!]?\s+)?(?:(?:can|could|would) (?:you|u) (?:please |pls )?)?(more|tell me more|go on|details|more details|more detail|full answer|the full answer|expand|elaborate|keep going|continue|longer|say more|more please|more info|go deeper|dig deeper|go (?:a bit |a little |one level )?deeper|(?:in )?more (?:depth|detail)|deeper dive|deep dive|expand on (?:that|it|this)|elaborate on (?:that|it|this))(?: please| pls| on (?:that|it|this))?$/i;
 
 /** The most words of its own a swap offered with "what about ..." may bring. */
 const LOOSE_SWAP_WORDS = 5;

@@ -7846,3 +7846,12 @@ describe('more everyday framings of a crisp question', () => {
     expect(ids(ask(message))).toEqual([id]);
   });
 });
+
+describe('"can you go deeper?" asks for the rest of the last answer', () => {
+  it.each(['can you go deeper?', 'go deeper', 'more detail please', 'can you elaborate on that'])('"%s" after Raft is Raft again, in full', (message) => {
+    const first = ask('what is raft');
+    const second = ask(message, first.conversation);
+    expect(ids(second)).toEqual(['raft']);
+    expect(second.followUp).toBe(true);
+  });
+});
