@@ -7855,3 +7855,14 @@ describe('"can you go deeper?" asks for the rest of the last answer', () => {
     expect(second.followUp).toBe(true);
   });
 });
+
+describe('a semicolon between two questions', () => {
+  it('"what is raft; what is a crdt" answers both', () => {
+    expect(ask('what is raft; what is a crdt').parts.map(ids)).toEqual([['raft'], ['crdt']]);
+  });
+  it('"the business now wants \'zero data loss\'; what does that force on its design?" stays one question', () => {
+    const answer = ask("the business now wants 'zero data loss' for the service I own; what does that force on its design?");
+    expect(answer.parts).toEqual([]);
+    expect(ids(answer)).toEqual(['rto-and-rpo']);
+  });
+});
