@@ -59,6 +59,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
   homework calc calculus integral integrals derivative derivatives antiderivative trig trigonometry worksheet
+  bechamel sauce sauces roux gravy lumpy whisk neighbourhood neighborhood treasurer volunteers hoa homeowners
   cashier cashiers marathons hamstring hamstrings painted patchy fantasy binance coinbase arbitrage waiters waitress waitresses
   waitstaff bartender bartenders hostess diners tactile clicky mba vesting cofounder cofounders pharma
   pharmaceutical travelling

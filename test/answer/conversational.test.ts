@@ -7866,3 +7866,9 @@ describe('a semicolon between two questions', () => {
     expect(ids(answer)).toEqual(['rto-and-rpo']);
   });
 });
+
+describe('a kitchen sauce is another field', () => {
+  it('"my bechamel never reaches eventual consistency, always lumpy. tips?" is declined', () => {
+    expect(ask('my bechamel never reaches eventual consistency, always lumpy. tips?').kind).not.toBe('answer');
+  });
+});
