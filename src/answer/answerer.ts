@@ -73,7 +73,8 @@ const ONE_OF_IT =
 /** What the people behind the last topic expect of someone: "how deep do they expect a new grad to go?". */
 const THEY_EXPECT = /\b(?:they|interviewers|the interviewers|the panel)\b (?:\w+ )?(?:expect|want|look for|ask)\b/;
 /** A tool asked for something: "what tool would you use for it", "any libraries for that". */
-const TOOL_FOR_IT = /\b(?:what|which|any|good|recommended) (?:tools?|librar(?:y|ies)|libs?|frameworks?|software|products?|vendors?)\b.*\b(?:for|with) (?:it|that|this|them|those)\b/;
+const TOOL_FOR_IT =
+  /\b(?:what|which|any|good|recommended) (?:tools?|librar(?:y|ies)|libs?|frameworks?|software|products?|vendors?)\b.*\b(?:for|with) (?:it|that|this|them|those)\b/;
 /** What is asked in addition to the last answer: "on top of that", "besides that". */
 const ADDS_TO_IT = /\b(?:on top of|in addition to|besides|apart from|alongside|along with|together with) (?:that|this|it|those|these)\b/i;
 /** Cosine with one of an entry's phrasings at which a question counts as asked in that entry's own words. */
@@ -102,13 +103,14 @@ const GUESS_CONFIDENCE = 0.5;
 const RUNNER_UPS = 2;
 const PROMOTE_CONFIDENCE = 0.6;
 /** The down side of one thing, asked before it ("what are the downsides of raft") or after it ("raft limitations"). */
-const SIDES = String.raw`(?:main |biggest |real |big |common |known )?(?:downsides?|drawbacks?|disadvantages?|cons|weaknesses|limitations?|limits|pitfalls|gotchas|trade-?offs|costs)`;
+const SIDES = `(?:main |biggest |real |big |common |known )?(?:downsides?|drawbacks?|disadvantages?|cons|weaknesses|limitations?|limits|pitfalls|gotchas|trade-?offs|costs)`;
 const SIDE_OF = new RegExp(
   String.raw`^(?:(?:so |ok |and )?(?:what are|whats|what's|what is|any|are there any) )?(?:the )?${SIDES} (?:of|with|to|in) (?:using |doing |an? |the )?(?<thing>[\w -]{2,40}?)[?.!\s]*$`,
 );
 const THING_THEN_SIDE = new RegExp(String.raw`^(?<thing>[\w -]{2,40}?) ${SIDES}[?.!\s]*$`);
 /** A passage of an entry on its down side, by its heading: "**Trade-offs**", "**Other costs**", "**Pitfalls**". */
-const SIDE_HEADING = /^\*\*(?:[\w ]{0,20} )?(?:costs?|limits?|limitations|trade-?offs|downsides?|drawbacks?|pitfalls|caveats?)\b[^*]{0,30}\*\*/i;
+const SIDE_HEADING =
+  /^\*\*(?:[\w ]{0,20} )?(?:costs?|limits?|limitations|trade-?offs|downsides?|drawbacks?|pitfalls|caveats?)\b[^*]{0,30}\*\*/i;
 /** Whether a thing is still worth it, in words that also ask of a career: "still relevant", "outdated", "obsolete". */
 const STILL_RELEVANT = /\bstill (?:relevant|a thing|worth (?:it|learning|knowing))\b|\b(?:outdated|obsolete|dying|dead|deprecated)\b/i;
 /** Words at most this specific in everyday English cannot carry a question's topic alone ("tools", "staff", "why"). */
@@ -500,7 +502,7 @@ const WHY_NOT_INSTEAD = new RegExp(
 );
 /** "so can i drop our retries then?" after circuit breakers: whether the one named is still needed beside the last topic. */
 const DROP_IT = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}(?:can|could|should) (?:i|we) (?:just )?(?:drop|remove|ditch|get rid of|stop using|skip|turn off|rip out) (?:the |our |my |all )?(.+?)(?: then| now| entirely| completely)?[?.!]*$`,
+  `${FOLLOW_UP_LEAD}(?:can|could|should) (?:i|we) (?:just )?(?:drop|remove|ditch|get rid of|stop using|skip|turn off|rip out) (?:the |our |my |all )?(.+?)(?: then| now| entirely| completely)?[?.!]*$`,
 );
 /**
  * "so do i still need retries then?", "do i still need retries if i have one?" after circuit breakers: whether the one
@@ -515,7 +517,7 @@ const FITS_IN = new RegExp(
 );
 /** Where a thing sits among the last answer's: "and where does linearizable sit on that scale?". */
 const SITS_AMONG = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:sit|fit|go|land|fall|rank)(?: in| on| into| among| between)? (?:that|this|the|those|these|them)(?: (?:scale|spectrum|ladder|range|list|picture|order|ranking))?[?.!]*$`,
+  `${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:sit|fit|go|land|fall|rank)(?: in| on| into| among| between)? (?:that|this|the|those|these|them)(?: (?:scale|spectrum|ladder|range|list|picture|order|ranking))?[?.!]*$`,
 );
 /** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
@@ -796,7 +798,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const alone = answerOne(thing, asker, foreign, reading);
       const entry = alone.kind === 'answer' && alone.entryId ? kb.byId.get(alone.entryId) : undefined;
       if (entry && alone.confidence >= SURE_THRESHOLD) {
-        const passage = entry.body.split(/\n\s*\n/).find((block) => SIDE_HEADING.test(block.trim()))?.trim();
+        const passage = entry.body
+          .split(/\n\s*\n/)
+          .find((block) => SIDE_HEADING.test(block.trim()))
+          ?.trim();
         const shown = passage ? { summary: passage, details: entryBeside(entry, [passage]) } : {};
         return { ...alone, question, ...shown };
       }
@@ -1907,17 +1912,20 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // names (OpenTelemetry, Jaeger), not the map of every tool. Which tools to learn is the map's to say (what to learn
     // each with).
     const toolForIt =
-      TOOL_FOR_IT.test(foldText(question)) && !/\b(?:learn|study|master)\b/.test(foldText(question)) && pointsBack(question) && contextual.confidence >= SURE_THRESHOLD;
+      TOOL_FOR_IT.test(foldText(question)) &&
+      !/\b(?:learn|study|master)\b/.test(foldText(question)) &&
+      pointsBack(question) &&
+      contextual.confidence >= SURE_THRESHOLD;
     const itIsTheLast =
       toolForIt ||
       (firstPart &&
-      (pointsBack(question) || oneOfIt) &&
-      (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
-        contextual.confidence > best.answer.confidence) ||
-        (allAgree &&
-          !namesItsOwn &&
-          (THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) || oneOfIt) &&
-          comparer.namedIn(question).length === 0)));
+        (pointsBack(question) || oneOfIt) &&
+        (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
+          contextual.confidence > best.answer.confidence) ||
+          (allAgree &&
+            !namesItsOwn &&
+            (THING_POINTED_AT.test(foldText(question).replace(DUMMY_IT, ' ')) || oneOfIt) &&
+            comparer.namedIn(question).length === 0)));
     // "so how many partitions should we use then" after Kafka partitions: a word of the last topic's own name is that topic's,
     // however another entry ("network partitions") reads it alone. Not after a comparison: one side's name asks for that side.
     const lastOne = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;

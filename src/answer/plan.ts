@@ -46,8 +46,8 @@ const MOVE_WORDS =
 const ON_A_TEAM = /\b(?:on|in) (?:an?|the|our|my|your|their) (?:[\w/-]+ ){0,2}(?:team|teams|org|group)\b/gi;
 const DIFFERS =
   /\bhow (different|much different)\b|\bwhat(?:'s| is| will be| would be) (the )?differen(t|ce)\b|\bhow (will|would|does|do) [\w -]{2,40} (differ|change)\b|\bwhat (?:actually |really |would |will |all )*changes?\b/;
-const WHAT_CHANGES = String.raw`what (?:actually |really |all )?(?:changes|would change|will change|is different|would be different)`;
-const IF_I_MOVE = String.raw`(?:if|when|once) (?:i|we) (?:do |actually )?(?:move|switch|go|jump|join|take)`;
+const WHAT_CHANGES = `what (?:actually |really |all )?(?:changes|would change|will change|is different|would be different)`;
+const IF_I_MOVE = `(?:if|when|once) (?:i|we) (?:do |actually )?(?:move|switch|go|jump|join|take)`;
 const CHANGES_IF_I_MOVE = new RegExp(String.raw`\b${WHAT_CHANGES}\b.*\b${IF_I_MOVE}\b|\b${IF_I_MOVE}\b.*\b${WHAT_CHANGES}\b`);
 // Not who pays for what, at the end of its clause: "is the CKA worth doing if my employer pays?".
 const PAY =

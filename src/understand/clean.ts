@@ -173,7 +173,8 @@ const IN_THEORY = /,?\s*\bin theory\b/gi;
 // "whats the point of raft": why it is used ("point" alone finds the recovery point objective).
 const POINT_OF = /\bwhat(?:'s| is|s) (?:even )?the (?:point|purpose) of (?:having |using |doing )?/gi;
 // "could you break down raft for me": explain it ("break" finds what breaks).
-const BREAK_DOWN = /(?:\b(?:could|can|would|will) (?:you|someone|somebody|anyone|u) (?:please |pls )?|^(?:pls |please )?)break down (?=\S)/gi;
+const BREAK_DOWN =
+  /(?:\b(?:could|can|would|will) (?:you|someone|somebody|anyone|u) (?:please |pls )?|^(?:pls |please )?)break down (?=\S)/gi;
 
 // "how would you explain raft to a junior": briefly and plainly; the listener ("junior") is no level asked about.
 const EXPLAIN_TO_SOMEONE =
@@ -184,7 +185,8 @@ const EXPLAINS_TO_SOMEONE = new RegExp(EXPLAIN_TO_SOMEONE.source, 'i');
 
 // "what counts as 'toil'?": what the term means (a distributed system has a question of its own, "what counts as one";
 // "what counts as evidence then" asks within the last topic).
-const WHAT_COUNTS_AS = /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
+const WHAT_COUNTS_AS =
+  /^(?:so |ok )?what (?:exactly |actually )?(?:counts|qualifies) as\b(?!(?: an?)? (?:distributed system|distsys)\b| (?:evidence|proof|experience|impact|scope|seniority)\b)/i;
 
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
@@ -438,7 +440,12 @@ export function cleanMessage(message: string): CleanMessage {
       /\b(?:that|it|this)\b/i.test(asked) ? asked.replace(/\b(?:that|it|this)\b/i, picked) : `${asked} (${picked})`,
     )
     .replace(AFTER_LEVEL, (asked, level: string) => {
-      const next = NEXT_RUNG[foldText(level).replace(/[- ]?level$/, '').replace(/^jr$/, 'junior')];
+      const next =
+        NEXT_RUNG[
+          foldText(level)
+            .replace(/[- ]?level$/, '')
+            .replace(/^jr$/, 'junior')
+        ];
       return next ? `what is a ${next} engineer` : asked;
     })
     .replace(HEDGE, ' ')

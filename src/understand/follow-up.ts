@@ -51,7 +51,8 @@ const SAME_QUESTION_FOR =
   /^(?:(?:ok|okay|and|so|now)[,\s]+)?(?:same (?:question|q|thing)|ditto|same)(?:,? but)?,? (?:(?:for|about|with) )?((?:at|in|on|for|with) [^?.!]{2,40}|[^?.!]{2,40}?)[?.!]*$/i;
 // A guide to getting into a role ("How do I become an SRE or platform engineer?"), and interviews asked of it.
 const WAY_IN = /^how (?:do|can|should) i (?:become|get into|move into|break into|switch to)\b/i;
-const INTERVIEWS_FOR_IT = /\b((?:the )?(?:interviews?|interview loops?|interview process|hiring process) (?:for|of|to get)) (?:that|it|one|this)(?: role| job)?\b/i;
+const INTERVIEWS_FOR_IT =
+  /\b((?:the )?(?:interviews?|interview loops?|interview process|hiring process) (?:for|of|to get)) (?:that|it|one|this)(?: role| job)?\b/i;
 const EITHER_ONE = /\beither(?: one| of (?:them|those|the two))?\b/i;
 const FROM_ONE_TO_OTHER = /\bfrom (?:the )?one(?: role| side| job)? (?:in)?to (?:the )?other(?: one)?\b/i;
 // "how do I get from the second to the first?": the sides named by their place in the last answer.

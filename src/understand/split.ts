@@ -278,7 +278,9 @@ function splitJoints(sentence: string, announcesSeveral: boolean): string[] {
     // A comparison asks whatever its first word, and a question after it with a topic of its own is a second one; one that
     // picks between the two or asks what separates them ("sre vs distsys engineer, what's the split?") is the same one.
     const compares = VERSUS.test(foldText(first ?? '')) && rest.every((r) => !OF_THE_TWO.test(foldText(r).trim()));
-    return first && rest.length > 0 && (QUESTION_START.test(foldText(first).trim()) || compares || afterChoice) ? [first, ...rest] : [piece];
+    return first && rest.length > 0 && (QUESTION_START.test(foldText(first).trim()) || compares || afterChoice)
+      ? [first, ...rest]
+      : [piece];
   });
 }
 

@@ -7559,7 +7559,9 @@ describe('"X or Y first?" in a message about learning asks which to learn first'
 
 describe('a candidate who says "we" in every story', () => {
   it('"how do i find out what they personally did" is the hiring red flags guide', () => {
-    const answer = ask("candidate said 'we' in literally every story. how do i find out what they personally did without being a jerk about it");
+    const answer = ask(
+      "candidate said 'we' in literally every story. how do i find out what they personally did without being a jerk about it",
+    );
     expect(ids(answer)).toEqual(['hiring-red-flags']);
   });
 });
@@ -7634,19 +7636,24 @@ describe('a candidate weighed, a thing asked "in reality", and an aside about th
     expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
   });
   it('"is knowing raft enough or will they grill me on paxos too?" after a lead about interviews is Raft vs Paxos', () => {
-    expect(ids(ask('prepping for infra interviews: is knowing raft enough or will they grill me on paxos too?'))).toEqual(['raft-vs-paxos']);
+    expect(ids(ask('prepping for infra interviews: is knowing raft enough or will they grill me on paxos too?'))).toEqual([
+      'raft-vs-paxos',
+    ]);
   });
 });
 
 describe('how deep the answer should go is no topic of its own', () => {
-  it.each(['what is raft fundamentally', 'what is raft at its core', 'what is raft, broadly speaking', 'what is raft conceptually', 'what is raft in essence'])(
-    '"%s" is Raft, surely',
-    (message) => {
-      const answer = ask(message);
-      expect(ids(answer)).toEqual(['raft']);
-      expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
-    },
-  );
+  it.each([
+    'what is raft fundamentally',
+    'what is raft at its core',
+    'what is raft, broadly speaking',
+    'what is raft conceptually',
+    'what is raft in essence',
+  ])('"%s" is Raft, surely', (message) => {
+    const answer = ask(message);
+    expect(ids(answer)).toEqual(['raft']);
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
+  });
 });
 
 describe('a second question after a comma', () => {
@@ -7760,9 +7767,12 @@ describe('a choice supposed is what "that" stands for', () => {
 });
 
 describe('a joke about one side, and CRDTs against last-write-wins', () => {
-  it.each(['is paxos just raft on hard mode lol', 'is raft just paxos for people who hate themselves'])('"%s" is Raft vs Paxos', (message) => {
-    expect(ids(ask(message))).toEqual(['raft-vs-paxos']);
-  });
+  it.each(['is paxos just raft on hard mode lol', 'is raft just paxos for people who hate themselves'])(
+    '"%s" is Raft vs Paxos',
+    (message) => {
+      expect(ids(ask(message))).toEqual(['raft-vs-paxos']);
+    },
+  );
   it('"crdts or just last-write-wins?" is the CRDT entry, shown from its passage on last-write-wins', () => {
     const answer = ask('crdts or just last-write-wins?');
     expect(ids(answer)).toEqual(['crdt']);
@@ -7848,12 +7858,15 @@ describe('more everyday framings of a crisp question', () => {
 });
 
 describe('"can you go deeper?" asks for the rest of the last answer', () => {
-  it.each(['can you go deeper?', 'go deeper', 'more detail please', 'can you elaborate on that'])('"%s" after Raft is Raft again, in full', (message) => {
-    const first = ask('what is raft');
-    const second = ask(message, first.conversation);
-    expect(ids(second)).toEqual(['raft']);
-    expect(second.followUp).toBe(true);
-  });
+  it.each(['can you go deeper?', 'go deeper', 'more detail please', 'can you elaborate on that'])(
+    '"%s" after Raft is Raft again, in full',
+    (message) => {
+      const first = ask('what is raft');
+      const second = ask(message, first.conversation);
+      expect(ids(second)).toEqual(['raft']);
+      expect(second.followUp).toBe(true);
+    },
+  );
 });
 
 describe('a semicolon between two questions', () => {
