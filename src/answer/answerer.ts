@@ -2216,6 +2216,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (!asked || !last) return null;
     const other = comparer.namedIn(asked).find((n) => n.id !== last.id);
     if (!other) return null;
+    // "so do i still need retries or does the breaker cover that?" after retries vs circuit breaker: the last comparison
+    // sets the two side by side already, and is the answer again.
+    if (last.kind === 'comparison' && comparer.namedIn(last.title).some((n) => n.id === other.id))
+      return { answer: { ...entryAnswer(last, question, EXACT_CONFIDENCE), followUp: true }, resolved: last.title };
     // "where do retries fit into all this?" after circuit breaker vs bulkhead: the content's comparison, beside the last
     // one, of the thing named with one of its sides (retries vs circuit breaker).
     const beside =

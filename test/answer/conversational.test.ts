@@ -7885,3 +7885,17 @@ describe('a kitchen sauce is another field', () => {
     expect(ask('my bechamel never reaches eventual consistency, always lumpy. tips?').kind).not.toBe('answer');
   });
 });
+
+describe('faults a cold read of the thirty-fourth held-out set found', () => {
+  it('"what does a staff engineer at google in london actually take home?" is pay, declined', () => {
+    expect(ask('what does a staff engineer at google in london actually take home? levels.fyi numbers look way too high to me').kind).toBe('decline');
+  });
+  it('"so do i still need retries or does the breaker cover that" after retries vs circuit breaker stays on it', () => {
+    const first = ask('we just wrapped the inventory client in a circuit breaker');
+    const second = ask('so do i still need retries or does the breaker cover that', first.conversation);
+    expect(ids(second)).toEqual(['retries-vs-circuit-breaker']);
+  });
+  it('"can we rip out our retries?" is not answered with a bare "Yes"', () => {
+    expect(shownText(ask('we added a circuit breaker, can we rip out our retry logic now?'))).not.toMatch(/^Yes\b/);
+  });
+});
