@@ -7888,7 +7888,9 @@ describe('a kitchen sauce is another field', () => {
 
 describe('faults a cold read of the thirty-fourth held-out set found', () => {
   it('"what does a staff engineer at google in london actually take home?" is pay, declined', () => {
-    expect(ask('what does a staff engineer at google in london actually take home? levels.fyi numbers look way too high to me').kind).toBe('decline');
+    expect(ask('what does a staff engineer at google in london actually take home? levels.fyi numbers look way too high to me').kind).toBe(
+      'decline',
+    );
   });
   it('"so do i still need retries or does the breaker cover that" after retries vs circuit breaker stays on it', () => {
     const first = ask('we just wrapped the inventory client in a circuit breaker');
