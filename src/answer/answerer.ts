@@ -792,7 +792,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const { context, asTyped = true, foreignFromMessage = false } = reading;
     // "what are the downsides of raft?", "raft limitations": a side of one thing. The thing alone finds its entry (the side
     // words alone find guides that use them: "name the downsides" in interviews), whose passage on that side comes first.
-    const sideAsked = SIDE_OF.exec(foldText(question).trim()) ?? THING_THEN_SIDE.exec(foldText(question).trim());
+    const plain = foldText(question).trim();
+    const sideAsked = SIDE_OF.exec(plain) ?? THING_THEN_SIDE.exec(plain);
     const thing = sideAsked?.groups?.thing;
     if (thing && !reading.context) {
       const alone = answerOne(thing, asker, foreign, reading);

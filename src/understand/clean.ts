@@ -156,11 +156,6 @@ const ENOUGH_OR_TOO =
 const HEDGE =
   /,?\s*\b(?:at (?:its|their|the) core|(?:broadly|generally|roughly|loosely|technically) speaking|in essence|essentially|fundamentally|conceptually|intuitively)\b,?/gi;
 
-// "what comes after staff?", "what's above senior": the level after the one the asker names.
-const AFTER_LEVEL =
-  /\bwhat(?:'s| is|s)?(?: comes| is| the (?:level|rung|step|title))? (?:right )?(?:after|above|past|beyond) (?:the )?(junior|jr|entry[- ]level|mid[- ]?level|mid|senior|staff)(?: level| engineers?| eng)?\b/gi;
-const NEXT_RUNG: Record<string, string> = { junior: 'mid-level', entry: 'mid-level', mid: 'senior', senior: 'staff', staff: 'principal' };
-
 // "say i pick sre, where does that lead in 5-10 years": the choice supposed is what "that" is.
 const PICKED_THEN =
   /^(?:say|suppose|supposing|assuming|if|let'?s say|lets say) (?:i|we) (?:pick|choose|go with|take|went with|picked|chose|took|accept|accepted) (?:the )?([\w-]+(?: [\w-]+)??)(?: offer| one| route| path| track| job| role)?,\s*(.+)$/i;
@@ -170,6 +165,8 @@ const PICKED_THEN =
 const IN_THE_FIELD_CONTEXT =
   /,?\s*\b(?:in the context of|in terms of|when it comes to) (?:distributed systems?|distsys|system design|infra(?:structure)?|this field|backend(?: systems)?)\b|,?\s*\bfrom first principles\b/gi;
 const IN_THEORY = /,?\s*\bin theory\b/gi;
+const IN_REALITY =
+  /\bin (?:the )?real(?:ity|[- ]world(?: (?:systems|projects|production|deployments))?| (?:life|systems|projects|production|deployments))\b/gi;
 // "whats the point of raft": why it is used ("point" alone finds the recovery point objective).
 const POINT_OF = /\bwhat(?:'s| is|s) (?:even )?the (?:point|purpose) of (?:having |using |doing )?/gi;
 // "could you break down raft for me": explain it ("break" finds what breaks).
@@ -190,7 +187,7 @@ const WHAT_COUNTS_AS =
 
 // "at what point do people stop treating me as 'the junior'?": when the asker stops being junior, which is the step to mid.
 const STOPS_BEING_JUNIOR =
-  /\b(?:(?:do|does|did|will|would) (?:you|one|i|people|someone) )?stop(?:s|ped)? being (?:an? |the )?['"\u2018\u201C]?(?:junior|jr|new grad|newbie)['"\u2019\u201D]?|\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
+  /\b(?:people |they |others |everyone |my team )?stop(?:s)? (?:treating|seeing|considering|calling|viewing) me (?:as )?(?:a |an |the )?['"\u2018\u201C]?(?:the )?(?:junior|jr|new grad|newbie|new guy|new girl|new kid)['"\u2019\u201D]?/gi;
 
 // "senior -> staff question: what's the difference between the two": the two named in the lead, put where "the two" is.
 const PAIR_LEAD =
@@ -300,9 +297,9 @@ const NOT_FOR_EXPERTS =
 // "staff material or just senior?": fit for the level, not study material.
 const LEVEL_MATERIAL = /\b(junior|mid[- ]?level|mid|senior|staff|principal|lead|tech lead)[- ]material\b/gi;
 
-// "and the level after senior?": the next level on the ladder, by its name.
+// "and the level after senior?", "what comes after staff?": the next level on the ladder, by its name.
 const LEVEL_AFTER =
-  /\bthe (?:level|step|rung|one|title) (?:after|above|beyond|up from|past) (?:an? )?(entry[- ]level|entry|junior|mid[- ]level|mid|senior|staff)\b/gi;
+  /\b(?:the (?:level|step|rung|one|title)|what(?:'s| is|s)?(?: comes)?) (?:right )?(?:after|above|beyond|up from|past) (?:an? |the )?(entry[- ]level|entry|junior|mid[- ]level|mid|senior|staff)(?: level| engineers?| eng)?\b/gi;
 // Keyed by the level's first word ("mid" of "mid-level").
 const NEXT_LEVEL: Readonly<Record<string, string>> = {
   entry: 'mid-level',
@@ -439,19 +436,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(PICKED_THEN, (_, picked: string, asked: string) =>
       /\b(?:that|it|this)\b/i.test(asked) ? asked.replace(/\b(?:that|it|this)\b/i, picked) : `${asked} (${picked})`,
     )
-    .replace(AFTER_LEVEL, (asked, level: string) => {
-      const next =
-        NEXT_RUNG[
-          foldText(level)
-            .replace(/[- ]?level$/, '')
-            .replace(/^jr$/, 'junior')
-        ];
-      return next ? `what is a ${next} engineer` : asked;
-    })
     .replace(HEDGE, ' ')
     .replace(IN_THE_FIELD_CONTEXT, ' ')
     .replace(IN_THEORY, (said) => (/\bpractice\b/i.test(message) ? said : ' '))
-    .replace(/\bin real(?:[- ]world)? (?:systems|life|projects|production|deployments)\b/gi, 'in practice')
     .replace(POINT_OF, 'why use ')
     // "what breaks without backpressure": why it is used; "give me the gist of raft": what it is; "real world example of
     // a saga": an example (their other words, "breaks", "gist", "real world", find other entries or none).
@@ -459,8 +446,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(/\b(?:(?:give|tell) (?:me|us) )?the (?:gist|essence|basics|tl;?dr) of\s+/gi, 'what is ')
     .replace(/\breal[- ]world (examples?|uses?|use cases?) of\b/gi, '$1 of')
     .replace(BREAK_DOWN, 'explain ')
-    // "what is exactly-once in reality": in practice, in the words the content uses (it never says "reality").
-    .replace(/\bin (?:the )?real(?:ity| life| world)\b/gi, 'in practice')
+    // "what is exactly-once in reality", "in real systems": in practice, in the words the content uses (it never says "reality").
+    .replace(IN_REALITY, 'in practice')
     .replace(ENOUGH_OR_TOO, 'is $1 enough or should i learn $2 too')
     .replace(DESIGN_NOT_RUN, 'move from operations into designing distributed systems')
     .replace(WHICH_FIRST, (asked, a: string, b: string) => (SAYS_LEARNING.test(message) ? `should i learn ${a} or ${b} first` : asked))
@@ -498,7 +485,10 @@ export function cleanMessage(message: string): CleanMessage {
       /\bto make (?:it to )?(senior|staff|principal)\b(?! (?:engineers?|engs?|devs?|sres?|roles?|level|work|decisions?|calls?)\b)/gi,
       'to reach $1',
     )
-    .replace(LEVEL_AFTER, (words, level: string) => NEXT_LEVEL[level.toLowerCase().split(/[- ]/)[0]!] ?? words)
+    .replace(LEVEL_AFTER, (words, level: string) => {
+      const next = NEXT_LEVEL[level.toLowerCase().split(/[- ]/)[0]!];
+      return next ? (/^what/i.test(words) ? `what is ${next}` : next) : words;
+    })
     .replace(LAYER_CODE, (code, n: string) => (ABOUT_TRAFFIC.test(message) ? `layer ${n}` : code))
     .replace(CLOUD_ZONE, (_, zone?: string) => (zone ? 'one availability zone' : 'one region'))
     // "IC" is the incident commander in a post about incidents, an individual contributor in one about careers.

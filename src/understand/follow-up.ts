@@ -367,12 +367,9 @@ const ASKED_FIRST_SIDE =
  * What "vs X?" sets X against: the last topic, or after a comparison ("and vs a data engineer?" after DSE vs backend) the
  * side the asker put first, as the asker compares one thing with several, not all of them at once.
  */
-function setAgainst(topic: string, lastQuestion: string, other: string): string {
+function setAgainst(topic: string, lastQuestion: string): string {
   if (!/ vs /i.test(topic)) return topic;
-  const first = ASKED_FIRST_SIDE.exec(lastQuestion)?.[1] ?? topic.split(/ vs /i)[0]!;
-  // "how is that different from staff?" after staff vs principal: the side that is not the one now named.
-  const same = (side: string) => foldText(side).split(' ')[0] === foldText(other).split(' ')[0];
-  return same(first) ? (topic.split(/ vs /i).find((side) => !same(side)) ?? first) : first;
+  return ASKED_FIRST_SIDE.exec(lastQuestion)?.[1] ?? topic.split(/ vs /i)[0]!;
 }
 
 /**
@@ -392,7 +389,7 @@ export function readFollowUp(
   const versus = VERSUS_ONLY.exec(text.trim());
   const other = versus ?? DIFFERENT_IN.exec(text.trim());
   if (other && previous.topics.length === 1)
-    return { text: `${setAgainst(topic, previous.question, other[1]!)} vs ${other[1]}`, swapped: false, whole: !/[?.!]/.test(other[1]!) };
+    return { text: `${setAgainst(topic, previous.question)} vs ${other[1]}`, swapped: false, whole: !/[?.!]/.test(other[1]!) };
   const aspect = ASPECT_COMPARED.exec(text.trim());
   if (aspect && previous.topics.length === 1) return { text: `${aspect[1]} of ${topic} ${aspect[2]}`, swapped: false };
   // "same question but for platform engineering" after the path into an SRE job: the last question with the thing named
