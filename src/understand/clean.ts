@@ -444,6 +444,8 @@ export function cleanMessage(message: string): CleanMessage {
     // a saga": an example (their other words, "breaks", "gist", "real world", find other entries or none).
     .replace(/\bwhat (?:breaks|goes wrong|fails|happens) (?:if you (?:don'?t have|skip|go without)|without)\s+/gi, 'why use ')
     .replace(/\b(?:(?:give|tell) (?:me|us) )?the (?:gist|essence|basics|tl;?dr) of\s+/gi, 'what is ')
+    // "who came up with sre", "who coined crdt": who invented it, as the entries ask their origin questions.
+    .replace(/\bwho (?:came up with|comes up with|come up with|coined|thought up|dreamt up|dreamed up)\b/gi, 'who invented')
     .replace(/\breal[- ]world (examples?|uses?|use cases?) of\b/gi, '$1 of')
     .replace(BREAK_DOWN, 'explain ')
     // "what is exactly-once in reality", "in real systems": in practice, in the words the content uses (it never says "reality").

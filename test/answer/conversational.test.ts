@@ -7901,3 +7901,15 @@ describe('faults a cold read of the thirty-fourth held-out set found', () => {
     expect(shownText(ask('we added a circuit breaker, can we rip out our retry logic now?'))).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('who came up with a thing: its origin, told in its own entry', () => {
+  it.each([
+    ['who came up with sre', 'site-reliability-engineer'],
+    ['who invented paxos', 'paxos'],
+    ['who came up with raft', 'raft'],
+    ['who coined the term crdt', 'crdt'],
+    ['who invented gossip', 'gossip-protocols'],
+  ])('"%s" → %s', (question, id) => {
+    expect(ids(ask(question))).toEqual([id]);
+  });
+});
