@@ -239,6 +239,10 @@ const BRIEF_WORDS = new RegExp(
 );
 const ELI5_TOPIC =
   /(^|[.!?]\s+)(?:eli ?5|explain like i'?m (?:5|five))\s*[:,-]?\s+(?=(?!(?:it|this|that|pls|please|plz|thx|thanks|me)\b)\p{L}{2,})/giu;
+// Asking the room before the request ("can anyone explain the difference between raft and paxos"): the request is the
+// question; "can anyone" read as one asks whether something can be done, and lost the comparison after it.
+const ASKS_THE_ROOM =
+  /\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|some1|any1)(?:\s+(?:here|in here|on here))?(?:\s+(?:pls|please|plz|kindly))?\s+(?=(?:explain|tell|describe|clarify|summari[sz]e|help me understand|compare)\b)/gi;
 // Who is asked, left at a sentence's end once the wish for brevity is out ("vector clocks, can someone [eli5]").
 const ASKED_WHO_LEFT = /,?\s*\b(?:can|could|would|will) (?:someone|somebody|anyone|anybody|you)(?: pls| please| plz)?\s*(?=[?!.]|\n|$)/gi;
 // "quick intro: ..." is about the intro, not the answer.
@@ -447,6 +451,7 @@ export function cleanMessage(message: string): CleanMessage {
     // "who came up with sre", "who coined crdt": who invented it, as the entries ask their origin questions.
     .replace(/\bwho (?:came up with|comes up with|come up with|coined|thought up|dreamt up|dreamed up)\b/gi, 'who invented')
     .replace(/\breal[- ]world (examples?|uses?|use cases?) of\b/gi, '$1 of')
+    .replace(ASKS_THE_ROOM, '')
     .replace(BREAK_DOWN, 'explain ')
     // "what is exactly-once in reality", "in real systems": in practice, in the words the content uses (it never says "reality").
     .replace(IN_REALITY, 'in practice')

@@ -7913,3 +7913,15 @@ describe('who came up with a thing: its origin, told in its own entry', () => {
     expect(ids(ask(question))).toEqual([id]);
   });
 });
+
+describe('asking the room before the request', () => {
+  it.each([
+    ['can anyone explain the difference between raft and paxos', 'raft-vs-paxos'],
+    ['can someone explain the diff between a dse and an sre?', 'dse-vs-sre'],
+    ['could somebody pls explain the difference between leases and locks', 'lease-vs-lock'],
+  ])('"%s" compares the two it names', (question, key) => {
+    const answer = ask(question);
+    expect(answer.kind).toBe('answer');
+    expect(answerKey(answer)).toBe(key);
+  });
+});
