@@ -109,9 +109,15 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     // "also go or java if i want to end up on an infra team": a choice put without a question word.
     /^[\w+#-]+(?: [\w+#-]+)? or [\w+#-]+(?: [\w+#-]+)? (?:if|for|when)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded) ||
-    PUT_TO_CHECK.test(folded)
+    PUT_TO_CHECK.test(folded) ||
+    ASKED_AFTER_COMMA.test(folded)
   );
 }
+
+// "and we run 5 etcd members, how many can die before ...", "also our ciso keeps saying 'zero trust', is that the same
+// thing": what is told, then, after the last comma, a question put without its question mark.
+const ASKED_AFTER_COMMA =
+  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |do (?:i|we) (?:need|have to) )[^,]*$/;
 
 /** ", is that what people mean by X", ", is that called X": the name asked for a case just told. */
 const NAME_FOR_IT =

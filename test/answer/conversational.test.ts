@@ -7925,3 +7925,18 @@ describe('asking the room before the request', () => {
     expect(answerKey(answer)).toBe(key);
   });
 });
+
+describe('a question after the last comma, without its question mark', () => {
+  it('"... write ahead log? and we run 5 etcd members, how many can die before ..." answers both', () => {
+    const answer = ask(
+      'reading the etcd docs and two things: is the raft log basically the same idea as a database write ahead log? and we run 5 etcd members, how many can die before the api server stops accepting writes',
+    );
+    expect(partIds(answer)).toEqual(['write-ahead-log', 'quorum']);
+  });
+  it('"also our ciso keeps saying \'zero trust\', is that the same thing or something else" is a part of its own', () => {
+    const answer = ask(
+      "whats spiffe and do we need it if we turn on istio mtls? also our ciso keeps saying 'zero trust', is that the same thing or something else",
+    );
+    expect(partIds(answer)).toContain('zero-trust');
+  });
+});
