@@ -511,6 +511,13 @@ const DROP_IT = new RegExp(
 const STILL_NEED = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?)?[?.!]*$`,
 );
+/**
+ * "we already rate limit at the gateway, doesnt that cover it?" after backpressure: whether what the asker has already
+ * does the last topic's job, which is the two side by side.
+ */
+const ALREADY_COVERS = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}(?:we|i|our (?:team|service|app|api|platform)) (?:already |also )?(?:have |use |run |do |got |added |set up |rely on )?(?:an? |the |some |our )?(.+?)(?: (?:at|in|on|across|via|through|behind) (?:the |our |an? )?[\w-]+(?: [\w-]+)?)?(?: already)?,?\s*(?:so )?(?:doesn'?t|does not|won'?t|wouldn'?t|isn'?t|is not) (?:that|it|this) (?:already )?(?:cover|handle|solve|fix|do|take care of|be enough|enough)(?: (?:it|this|that|the same(?: thing| job)?|for (?:it|this|that)))?[?.!]*$`,
+);
 /** "where do retries fit into all this?": how a thing named goes with the last answer's. */
 const FITS_IN = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:fit|come in|go)(?: in| into)?(?: (?:all )?(?:this|that|it|these|them))?[?.!]*$`,
@@ -2210,7 +2217,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A thing needed is named in a few words: "do i still need one if im using redlock" asks of the last topic under a
     // condition, and "client-side load balancing for grpc" of a case of its own.
     const fitted = FITS_IN.exec(folded)?.[1];
-    const needed = STILL_NEED.exec(folded)?.[1] ?? DROP_IT.exec(folded)?.[1] ?? fitted;
+    const needed = STILL_NEED.exec(folded)?.[1] ?? DROP_IT.exec(folded)?.[1] ?? ALREADY_COVERS.exec(folded)?.[1] ?? fitted;
     const instead = WHY_NOT_INSTEAD.exec(folded);
     const asked = instead?.[1] ?? instead?.[2] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;

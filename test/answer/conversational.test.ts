@@ -7940,3 +7940,16 @@ describe('a question after the last comma, without its question mark', () => {
     expect(partIds(answer)).toContain('zero-trust');
   });
 });
+
+describe('what the asker already has, asked as covering the last topic', () => {
+  it('"we already rate limit at the gateway, doesnt that cover it" after backpressure sets the two side by side', () => {
+    expect(
+      ids(converse('whats the right way to handle a slow consumer', 'we already rate limit at the gateway, doesnt that cover it')),
+    ).toEqual(['backpressure-vs-rate-limiting']);
+  });
+  it('"we already have retries, doesn\'t that cover it?" after circuit breakers: retries vs circuit breaker', () => {
+    expect(ids(converse('what is a circuit breaker', "we already have retries, doesn't that cover it?"))).toEqual([
+      'retries-vs-circuit-breaker',
+    ]);
+  });
+});
