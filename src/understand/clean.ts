@@ -426,6 +426,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
     .replace(HOW_PRECISELY, ' ')
+    // "do we need a bulkhead as well or is that overkill": "as well" adds to what came before; as words ("well") it sank
+    // the question.
+    .replace(/\s+as well(?=\s+or\b|\s*[?.!,;]|\s*$)/gi, '')
     .replace(HEALTH_CHECKS_PASS, 'health checks pass')
     .replace(JUST_HANGS, (hangs) => (SAYS_HEALTH_CHECKS_PASS.test(message) ? 'time out' : hangs))
     .replace(REPLICAS_FOR_WRITES, (asked) => (ABOUT_WRITES.test(message) ? 'does adding replicas scale writes' : asked))

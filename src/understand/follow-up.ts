@@ -71,8 +71,9 @@ const OWN_THEY = /\b(?![a-z]*(?:ss|is|us|as|ys)\b)[a-z]{3,}s\b(?: [a-z']+){1,6} 
 const COMPARED_TO_UNSAID =
   /^(?:and |so |ok |but )?(?:is|are) [\w-]+(?: [\w-]+)? (?:actually |really |much |way |any )?(?:easier|harder|simpler|safer|faster|slower)\b(?![^?!.]*\bthan\b)/;
 // "do design docs count as promo evidence or is that a myth?": "that" is what the same question claims.
+// "do we need a bulkhead as well or is that overkill": "that" is the thing the question would add.
 const OR_IS_THAT_SO =
-  /\bor (?:is|was|are) (?:that|this|it) (?:just |all |even )?(?:a myth|true|real|bs|overblown|exaggerated|a meme|made up|a thing|hype|nonsense)\b/gi;
+  /\bor (?:is|was|are) (?:that|this|it) (?:just |all |even )?(?:a myth|true|real|bs|overblown|exaggerated|a meme|made up|a thing|hype|nonsense)\b|(?<=\b(?:need|add|use|adopt|introduce|get|bother with|set up|do|doing|write|writing) (?:an? |the |some )?[a-z][\w-]*(?: [\w-]+){0,2} (?:as well |too |also )?)or (?:is|was|are) (?:that|this|it) (?:just |really |actually )?(?:overkill|over-?engineering|over-?engineered|necessary|needed|worth it|too much)\b/gi;
 // "what if the old leader doesn't realise it lost?": "it" is the thing the sentence named, not the last topic.
 const OWN_IT =
   /\b(?:the|a|an|our|my|that|this) [a-z-]{3,}(?: [a-z-]{3,})? (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|never|still|even) (?:\w+ )?(?:realise|realize|know|notice|see|think|believe|remember|care)s? (?:that )?it\b/gi;

@@ -7953,3 +7953,17 @@ describe('what the asker already has, asked as covering the last topic', () => {
     ]);
   });
 });
+
+describe('"or is that overkill" after a thing the question would add', () => {
+  it('"... should the retry wrap the breaker? and do we need a bulkhead as well or is that overkill" answers the bulkhead', () => {
+    const answer = ask(
+      'isnt a circuit breaker redundant with retries? should the retry wrap the breaker or the other way round? and do we need a bulkhead as well or is that overkill',
+    );
+    expect(partIds(answer).at(-1)).toMatch(/bulkhead/);
+  });
+  it('"is it worth running against our own system or is that overkill?" after Jepsen is still about Jepsen', () => {
+    expect(
+      ids(converse('what does jepsen actually do to a database?', 'is it worth running against our own system or is that overkill?')),
+    ).toEqual(['jepsen-and-model-checking']);
+  });
+});
