@@ -85,10 +85,11 @@ const YEARS_OF = /\b(\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a f
 const OWN_YEARS =
   /(?:^|[\s(~,])(?<!\b(?:need|needs|needed|in|next|after|within|take|takes|took|for the next|another|more)\s(?:~|about |around )?)(\d{1,2}(?:\.\d)?)\+? ?(?:yrs?|years?|yoe)\b(?! (?:ago|from now|old|away|later|time)\b)/;
 
-// Where a sentence turns to the role the asker wants: what follows is the goal, not who they are.
+// Where a sentence turns to the role the asker wants: what follows is the goal, not who they are ("how do i get hired as
+// an sre" wants to be one).
 // The role wanted, up to where the sentence goes back to the asker (", i'm a sysadmin", "if i'm a sysadmin", "as a ...").
 const BECOMING =
-  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) ((an?|the|one|some) |(?=sres?\b|devops\b|platform\b))|join(ing)? (an?|the) |(?:thinking (?:about|of)|considering|eyeing) (?=(?:an? )?(?:sres?|devops|platform|site reliability)\b)|(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into )\b.*?(?=,|\bif i'?m\b|\bas an?\b|\bfrom (?:an? |my )?(?:[\w-]+ ){1,2}background\b|$)/;
+  /\b(want(ing)? to (be|become|get into|move (in)?to|switch to)|become|becoming|switch(ing)? to|mov(e|ing) (in)?to|transition(ing)? (in)?to|pivot(ing)? (in)?to|get(ting)? (on(to)?|into) ((an?|the|one|some) |(?=sres?\b|devops\b|platform\b))|join(ing)? (an?|the) |(?:thinking (?:about|of)|considering|eyeing) (?=(?:an? )?(?:sres?|devops|platform|site reliability)\b)|(way|path|route|road) (in)?to |turn(ing)? (my|this|that|our) (?:[\w-]+ ){0,3}into |(?:get|gets|getting) (?:hired|a job|a role|a position|started|in) as |land(?:ing)? (?:a |my first )?(?:job|role|position) as |start(?:ing)? (?:out )?as )\b.*?(?=,|\bif i'?m\b|\bas an?\b|\bfrom (?:an? |my )?(?:[\w-]+ ){1,2}background\b|$)/;
 
 /** The level someone works towards: "aiming for senior", "pushing for staff", "want to make senior". */
 const AIMING =

@@ -37,6 +37,9 @@ const ADVICE_AFTER_QUESTION =
   /^(\s*(?:what|whats|what's|how|which|why|when|where|who|should|is|are|do|does|can)\b[^?.!]*?)[\s,;-]+(?:any (?:advice|tips|thoughts|pointers|help|input|suggestions)|thoughts|advice)\s*[?!.]*$/i;
 const AS_WHO_AFTER =
   /^(\s*(?:how|what|which|where|should|can|could|is|do)\b[^?.!,]{6,}?),?\s+as an? ((?:backend|back-end|frontend|front-end|full[- ]?stack|web|mobile|java|python|data|devops|ops|platform|sysadmin|site reliability|sre|qa|support)(?: (?:dev|developer|engineer|eng|person|guy|girl|admin))?)\s*[?!.]*$/i;
+/** What a person is taken on as, before "as an sre": hired, a job, a role, started. */
+const TAKEN_ON_AS =
+  /\b(?:hired|employed|a job|a role|a position|an? (?:first |entry[- ]level )?(?:job|role|position|offer)|started|start|start out|work|working|in)\s*$/i;
 const CLOSERS = [
   /[\s,.!-]*\b(thanks|thank you|thx|ty|tia|cheers|much appreciated)( (so much|a lot|in advance|all|guys|folks|everyone))*\b[\s!.]*$/i,
   /[\s,.!-]*\b(any|all) (advice|help|tips|pointers|thoughts|input|insight|guidance|suggestions)( (would be|is|are|much|greatly|really|appreciated|welcome))+\b[\s!.]*$/i,
@@ -375,7 +378,8 @@ export function cleanMessage(message: string): CleanMessage {
   text = text.replace(ADVICE_AFTER_QUESTION, '$1');
   // "how do i get into sre as a backend dev": who asks, said after the question, is said before it, as people also write
   // it ("backend dev here, how do i get into sre"); the question's words are then its own.
-  text = text.replace(AS_WHO_AFTER, '$2 here. $1?');
+  // Not the role a person would be taken on as: "how do i get hired as an sre" wants to be one.
+  text = text.replace(AS_WHO_AFTER, (whole, asked: string, role: string) => (TAKEN_ON_AS.test(asked) ? whole : `${role} here. ${asked}?`));
   const pair = PAIR_LEAD.exec(text.trim());
   if (pair) text = pair[3]!.replace(/\b(?:the two|the 2|both of them)\b/i, `${pair[1]} and ${pair[2]}`);
   // Openers only count at the start of a sentence: "hello world" inside a question is not a greeting.

@@ -7967,3 +7967,15 @@ describe('"or is that overkill" after a thing the question would add', () => {
     ).toEqual(['jepsen-and-model-checking']);
   });
 });
+
+describe('the role a person would be hired as is where they are going, not who they are', () => {
+  it.each(['how do i get hired as an sre', 'how does someone get hired as an sre', 'how do i get a job as an sre'])(
+    '"%s" is the way into SRE, not the way out of it',
+    (question) => {
+      expect(ids(ask(question))).toEqual(['how-to-become-sre']);
+    },
+  );
+  it('"as an sre, how do i move into dse" is still an SRE moving', () => {
+    expect(ids(ask('as an sre, how do i move into dse'))).toEqual(['sre-to-distributed-systems']);
+  });
+});
