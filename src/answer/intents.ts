@@ -45,8 +45,9 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // "how is platform engineering not just devops with a new name?": the same claim, asked to be refuted. Only with
   // "just" or "the same as": "how is raft not vulnerable to split brain" names no second thing.
   /^(?:how|why|in what way) (?:is|are) (.+?) not (?:(?:just|simply|merely|basically|really) |the same (?:thing )?as )(.+?)(?: (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?)?$/,
-  // "platform eng = devops with a new name?": two things set equal.
-  /^([a-z][\w -]{1,40}?) ?= ?([a-z][\w -]{1,40}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?$/,
+  // "platform eng = devops with a new name?": two things set equal. Not a definition ("sharding = splitting a db across
+  // servers right?"), which says what the one thing does: a second side that does not open with a verb.
+  /^([a-z][\w -]{1,40}?) ?= ?((?![\w-]+ing\b)[a-z][\w-]*(?: [\w-]+){0,5}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?(?:,? right)?$/,
   // "is paxos actually that much harder than raft or is that just a meme"
   /^(?:is|are) (.+?) (?:(?:actually|really|that|so|much|way|a lot) )*(?:harder|easier|simpler|better|worse|faster|slower|more complex|more complicated) (?:to [\w-]+ )?than (.+)$/,
   // "backend eng and distsys eng, same job w/ a fancier title?"

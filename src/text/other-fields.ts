@@ -9,7 +9,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   substation grid grids transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
   boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
   kitchen kitchens chef chefs cooks line-cook kettle microwave toaster fridge dishwasher washing laundry dryer vacuum
-  bitcoin btc ethereum eth crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
+  bitcoin btc ethereum eth gas crypto cryptocurrency nft nfts blockchain mining miner miners rig rigs wallet token tokens altcoin dogecoin
   keyboard keyboards keycap keycaps switches mouse mice monitor monitors gpu gpus cpu overclock overclocking laptop laptops
   recipe recipes cook cooking bake baking oven lasagna pasta pizza sushi sourdough bread cake flour sugar salt dinner lunch breakfast household households
   restaurant restaurants cafe coffee tea wine beer cocktail vegan vegetarian diet calories protein bakery bakeries

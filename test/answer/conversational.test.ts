@@ -7979,3 +7979,15 @@ describe('the role a person would be hired as is where they are going, not who t
     expect(ids(ask('as an sre, how do i move into dse'))).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('a thing set equal to a definition is defined, not compared', () => {
+  it('"sharding = splitting a db across servers right?" is sharding, not "Sharding vs Split-brain"', () => {
+    expect(answerKey(ask('sharding = splitting a db across servers right?'))).toBe('sharding');
+  });
+  it('"platform eng = devops with a new logo?" still sets the two side by side', () => {
+    expect(answerKey(ask('platform eng = devops with a new logo?'))).toBe('platform-vs-devops');
+  });
+  it('"will it make gas fees cheaper?" after sharding is Ethereum\'s, declined', () => {
+    expect(converse('what is sharding', 'is that what ethereum means by sharding? will it make gas fees cheaper?').kind).toBe('decline');
+  });
+});
