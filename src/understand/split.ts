@@ -537,6 +537,12 @@ export function splitMessage(text: string): MessageParts {
     // "can someone explain chaos monkey? and separately split brain": a bare thing joined on after a question asks the same of it.
     // "Is there a faster way to reach agreement ...? Any frameworks you'd recommend?": a request for something generic
     // after a question asks it of that question, not of its own.
+    // "what does a dse actually do all day? like vs a normal backend dev": the other side of the question before.
+    if (questions.length > 0 && VERSUS_THE_LAST.test(foldText(clean).trim())) {
+      questions.push(`${questions.pop()!} ${clean}`);
+      written.push(`${written.pop()!} ${clean}`);
+      continue;
+    }
     if (questions.length > 0 && RECOMMEND_FOR_IT.test(foldText(clean).trim())) {
       questions.push(`${questions.pop()!} ${clean}`);
       written.push(`${written.pop()!} ${clean}`);
@@ -612,6 +618,9 @@ export function splitMessage(text: string): MessageParts {
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
 
+/** A sentence that only names the other side of the question before: "like vs a normal backend dev", "compared to sre?". */
+const VERSUS_THE_LAST =
+  /^(?:like |and |but |or |as in |i mean )?(?:vs\.?|versus|compared (?:to|with)|as opposed to) (?:an? |the )?[\w-]+(?: [\w-]+){0,3}[?!.]*$/;
 // A thing added to the question before it, in a few words ("4xx too?", "and timeouts as well?").
 const ADDED_TO_IT = /^(?:and |or |even |also )?(?:the )?[\p{L}\p{N}][\p{L}\p{N}'+/.-]*(?: [\p{L}\p{N}'+/.-]+)? (?:too|as well)[?!.]*$/u;
 // A thing named alone, asked with a question mark ("raft?", "consistent hashing?").

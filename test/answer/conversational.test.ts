@@ -7991,3 +7991,21 @@ describe('a thing set equal to a definition is defined, not compared', () => {
     expect(converse('what is sharding', 'is that what ethereum means by sharding? will it make gas fees cheaper?').kind).toBe('decline');
   });
 });
+
+describe('a sentence that only names the other side', () => {
+  it('"what does a dse actually do all day? like vs a normal backend dev" is the two side by side', () => {
+    expect(answerKey(ask('what does a distributed systems engineer actually do all day? like vs a normal backend dev'))).toBe(
+      'dse-vs-backend',
+    );
+  });
+  it('"ok how do i get there from SRE?" after it is the way from SRE into DSE work', () => {
+    expect(
+      ids(
+        converse(
+          'what does a distributed systems engineer actually do all day? like vs a normal backend dev',
+          'ok how do i get there from SRE? been doing oncall + k8s + terraform for 3 years',
+        ),
+      ),
+    ).toEqual(['sre-to-distributed-systems']);
+  });
+});
