@@ -500,6 +500,8 @@ const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+
 const WHY_NOT_INSTEAD = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}(?:why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)|(?:[^,]{3,60},\s*)?(?:isn'?t|is not|wouldn'?t|won'?t) (?:just )?(?:using )?(?:a |an |the )?([\w-]+(?: [\w-]+)?) (?:be )?enough(?: (?:here|for this|for that))?)[?.!]*$`,
 );
+/** What a slot is said to be, not the slot ("sre roles", "platform jobs"): the kind of thing, which titles rarely say. */
+const SLOT_KIND_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'positions', 'gig']);
 /** "so can i drop our retries then?" after circuit breakers: whether the one named is still needed beside the last topic. */
 const DROP_IT = new RegExp(
   `${FOLLOW_UP_LEAD}(?:can|could|should) (?:i|we) (?:just )?(?:drop|remove|ditch|get rid of|stop using|skip|turn off|rip out) (?:the |our |my |all )?(.+?)(?: then| now| entirely| completely)?[?.!]*$`,
@@ -1105,7 +1107,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     // "for SRE specifically": how narrowly it is asked, not what about.
     const read = index.read(question.replace(/\b(?:specifically|particularly|in particular|exactly|instead|though)\b/gi, ' '));
-    const slot = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY);
+    // Nor the last question's own words said again ("what about for sre roles, same rounds or different?" after what
+    // rounds a DSE loop has): the slot is what is new.
+    const askedBefore = new Set(index.analyze(previous.question));
+    const slot = read.units.filter(
+      (unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !askedBefore.has(unit) && !SLOT_KIND_WORDS.has(unit),
+    );
     // Not a slot the last topic's own title names ("what about principals?" after whether staff and principals code).
     const lastTitle = new Set(last ? index.analyze(last.title) : []);
     // Nor a level ("and at staff?"): the last question asked at that level, which its own entry answers at that level.

@@ -457,7 +457,14 @@ export function readFollowUp(
   const offered = /^(what|how) about\b|\binstead\b/i.test(text);
   for (const slot of offered ? SLOTS : []) {
     const now = stripped.match(slot);
-    const rest = stripped.replace(slot, ' ').replace(ELLIPSIS_FILLER, ' ').trim();
+    // "what about for sre roles, same rounds or different?": the word that led to the slot, and the comma after it, are
+    // not words of its own.
+    const rest = stripped
+      .replace(slot, ' ')
+      .replace(ELLIPSIS_FILLER, ' ')
+      .replace(/^\s*(?:for|at|in|on|with)\b\s*[,;:-]?/i, ' ')
+      .replace(/^\s*[,;:-]\s*/, ' ')
+      .trim();
     if (now && slot.test(previous.question) && rest.split(/\s+/).length <= LOOSE_SWAP_WORDS) {
       return { text: `${previous.question.replace(slot, now[1]!)} ${rest}`, swapped: false, offered: true };
     }

@@ -8009,3 +8009,16 @@ describe('a sentence that only names the other side', () => {
     ).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe("a role swapped in, with the last question's words said again", () => {
+  it('"what about for sre roles, same rounds or different?" after a DSE loop\'s rounds is SRE interviews', () => {
+    expect(
+      ids(
+        converse(
+          'got a dse onsite coming up, what kind of rounds do these loops usually have?',
+          'what about for sre roles, same rounds or different?',
+        ),
+      ),
+    ).toEqual(['sre-interviews']);
+  });
+});
