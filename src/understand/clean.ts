@@ -430,6 +430,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
     .replace(HOW_PRECISELY, ' ')
+    // "how do you find the candidate keys?": relational theory's term, not a candidate someone interviews.
+    .replace(/\bcandidate keys?\b/gi, 'candidatekey')
     // "do we need a bulkhead as well or is that overkill": "as well" adds to what came before; as words ("well") it sank
     // the question.
     .replace(/\s+as well(?=\s+or\b|\s*[?.!,;]|\s*$)/gi, '')

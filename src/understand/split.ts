@@ -117,7 +117,7 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 // "and we run 5 etcd members, how many can die before ...", "also our ciso keeps saying 'zero trust', is that the same
 // thing": what is told, then, after the last comma, a question put without its question mark.
 const ASKED_AFTER_COMMA =
-  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |do (?:i|we) (?:need|have to) )[^,]*$/;
+  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |do (?:i|we) (?:need|have to) |which (?:one |of (?:them|the two|these|those) )?(?:is|would|should|do|does) )[^,]*$/;
 
 /** ", is that what people mean by X", ", is that called X": the name asked for a case just told. */
 const NAME_FOR_IT =

@@ -8022,3 +8022,19 @@ describe("a role swapped in, with the last question's words said again", () => {
     ).toEqual(['sre-interviews']);
   });
 });
+
+describe('near misses from other fields, declined', () => {
+  it.each([
+    'anyone know how to get the confluent kafka developer cert exam cheaper? is there a voucher or discount code floating around, $150 is steep',
+    'nurse for 8 years, want out of healthcare. is it better to go into UX design or data analytics? which bootcamp has the best placement',
+    "for my databases course we have to normalise a schema to 3NF and i'm stuck on the functional dependencies. how do you find the candidate keys?",
+    'anyone here read kafka? starting with the trial or the metamorphosis, which is better as a first read',
+  ])('"%s"', (question) => {
+    expect(ask(question).kind).not.toBe('answer');
+  });
+  it('"which is better" after the last comma is a question of its own: "we run raft, which one is better for us, raft or paxos"', () => {
+    expect(answerKey(ask('we are picking a consensus library for our metadata store, which one is better for us, raft or paxos'))).toBe(
+      'raft-vs-paxos',
+    );
+  });
+});
