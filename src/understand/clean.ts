@@ -430,6 +430,12 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
     .replace(HOW_PRECISELY, ' ')
+    // "is that even possible or is it marketing": whether a promise holds, with its doubt said as marketing, which is not
+    // another field's word here.
+    .replace(
+      /\b(possible|real|true|legit|achievable|doable|a thing)\s*,?\s+or (?:is (?:it|that|this) |it'?s |that'?s )?(?:just |pure |only |all |mostly )?(?:marketing|a marketing (?:term|thing|gimmick|claim|buzzword)|marketing (?:speak|fluff|bs|talk))\b/gi,
+      '$1',
+    )
     // "how do you find the candidate keys?": relational theory's term, not a candidate someone interviews.
     .replace(/\bcandidate keys?\b/gi, 'candidatekey')
     // "do we need a bulkhead as well or is that overkill": "as well" adds to what came before; as words ("well") it sank

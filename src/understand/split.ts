@@ -635,7 +635,7 @@ const ABOUT_ALL_OF_THEM =
   /\b(?:(?:this|that|all this|all that|the) stuff|all (?:of )?(?:this|these|them|those)|these|those|them|(?:what|which) order|which (?:one )?first)\b/;
 // Whether what was told is true: "is it?", "true?", "is that right?", "fair or lazy?", "what's wrong with what i wrote?".
 const ECHOES_CLAIM =
-  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?:,? or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what|(?:just |mostly |pure )?(?:[\w-]+ )?(?:hype|marketing|nonsense)|is there (?:an? |any )?(?:actual |real )?difference|(?:are|is) (?:they|it) (?:actually |really )?different))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
+  /^(?:but |so |ok |and |honestly |tbh )?(?:is (?:it|that|this|he|she)(?: (?:even|actually|really))?(?: (?:true|right|correct|so|real|accurate|legit|possible|fair|a (?:real )?thing))?|(?:is that )?(?:true|right|correct|accurate|legit|fair)(?: (?:summary|take|point|assessment|statement|claim))?(?:,? or (?:not|nah|no|lazy|false|wrong|unfair|bs|myth|a myth|overblown|exaggerated|what|(?:(?:is it|it'?s|just|mostly|pure|all|only) )*(?:[\w-]+ )?(?:hype|marketing|nonsense)|is there (?:an? |any )?(?:actual |real )?difference|(?:are|is) (?:they|it) (?:actually |really )?different))?|really|is that a thing|are they right|(?:do you |would you |u )?agree|thoughts|valid(?: point)?|(?:is|are) (?:he|she|they) (?:right|wrong)(?: or not)?|(?:do|does) (?:he|she|they) have a point|what'?s wrong with (?:that|this|it|what (?:i|he|she|they) (?:wrote|said))(?: answer)?|what was wrong with (?:that|this|it|what i (?:wrote|said))(?: answer)?|is there (?:ever )?a good reason(?: for it| to use it)?(?: or (?:is (?:he|she|they) right|not))?)[?!.]*$/;
 
 // How a claim told in the message is asked about: named, tested or judged. Its pronouns ("their db") are the speaker's.
 const CLAIM_FRAMES = {
@@ -672,7 +672,7 @@ const QUOTED =
 
 // A claim told without quotes, after who said it: "my lead says traces make logs pointless now".
 const TOLD_CLAIM = new RegExp(
-  String.raw`^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:${SAID})\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$`,
+  String.raw`^(?:(?:my|our|a|the|one|some|this)\s+)?[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:${SAID})\s+(?:that\s+)?([^"'\u201C\u2018]{10,160}?)[.!\s]*$`,
   'i',
 );
 

@@ -8038,3 +8038,12 @@ describe('near misses from other fields, declined', () => {
     );
   });
 });
+
+describe("a vendor's promise doubted as marketing", () => {
+  it.each([
+    "the vendor for our new message queue says they guarantee 'exactly-once delivery'. is that even possible or is it marketing",
+    'the vendor for our new message queue says they guarantee exactly-once delivery. is that even possible?',
+  ])('"%s" is exactly-once', (question) => {
+    expect(ids(ask(question))).toEqual(['exactly-once']);
+  });
+});
