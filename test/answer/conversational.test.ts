@@ -8047,3 +8047,12 @@ describe("a vendor's promise doubted as marketing", () => {
     expect(ids(ask(question))).toEqual(['exactly-once']);
   });
 });
+
+describe('what to check after a deploy made things slow', () => {
+  it.each(['p99 tripled after a deploy, what do i check first', 'what order should i check things in during an incident'])(
+    '"%s" is the debugging guide',
+    (question) => {
+      expect(ids(ask(question))).toEqual(['debugging-production']);
+    },
+  );
+});
