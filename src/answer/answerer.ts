@@ -500,6 +500,9 @@ const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+
 const WHY_NOT_INSTEAD = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}(?:why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)|(?:[^,]{3,60},\s*)?(?:isn'?t|is not|wouldn'?t|won'?t) (?:just )?(?:using )?(?:a |an |the )?([\w-]+(?: [\w-]+)?) (?:be )?enough(?: (?:here|for this|for that))?)[?.!]*$`,
 );
+/** "is etcd that?", "is cassandra one of those then?": whether the thing named is what the last answer explained. */
+const NAMED_HAS_IT =
+  /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|are) ([a-z][\w.-]*(?: [\w.-]+)?) (?:that|this|it|one of (?:those|them|these)|like that)(?: (?:too|then|though|either|by default))?[?.!]*(?:\s.*)?$/;
 /** What a slot is said to be, not the slot ("sre roles", "platform jobs"): the kind of thing, which titles rarely say. */
 const SLOT_KIND_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'positions', 'gig']);
 /** "so can i drop our retries then?" after circuit breakers: whether the one named is still needed beside the last topic. */
@@ -1744,7 +1747,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const goesOnWithThread = best.answer.kind !== 'answer' && ownWords.unknownShare === 0 && ownWords.foreign === 0;
     // "ok but why not just use 2pc between the database and kafka instead?" after the outbox: the two side by side.
     const insteadOf =
-      previous && (whyNotInstead(question, previous) ?? alternativeTo(question, previous) ?? placedAmong(question, previous));
+      previous &&
+      (whyNotInstead(question, previous) ??
+        alternativeTo(question, previous) ??
+        placedAmong(question, previous) ??
+        namedHasIt(question, previous));
     if (insteadOf) return insteadOf;
     // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
     const following =
@@ -2213,6 +2220,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const holders = kb.entries.filter((entry) => wanted.every((id) => entry.related.includes(id)));
     if (holders.length !== 1) return null;
     return { answer: { ...entryAnswer(holders[0]!, question, EXACT_CONFIDENCE), followUp: true }, resolved: holders[0]!.title };
+  }
+
+  /**
+   * "is etcd that?" after linearizability: whether the thing named has the property just explained, which the property's
+   * entry answers (it names the stores that give it); null unless the question names a thing of its own.
+   */
+  function namedHasIt(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    const named = NAMED_HAS_IT.exec(foldText(question).trim())?.[1];
+    const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (!named || last?.kind !== 'concept') return null;
+    const thing = comparer.namedIn(named).find((n) => n.id !== last.id);
+    if (!thing || !foldText(last.body + last.summary).includes(foldText(named))) return null;
+    return atPassage(last, `is ${named} ${shortName(last)}`, previous);
   }
 
   /**

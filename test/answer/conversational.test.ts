@@ -8056,3 +8056,11 @@ describe('what to check after a deploy made things slow', () => {
     },
   );
 });
+
+describe('"is X that?" after a property: whether the thing named has it', () => {
+  it('"is etcd that? we use it for leader election" after linearizability shows where etcd stands', () => {
+    const answer = converse('what does linearizable actually mean?', 'is etcd that? we use it for leader election');
+    expect(ids(answer)).toEqual(['linearizability']);
+    expect(shownText(answer)).toMatch(/etcd reads are linearizable/);
+  });
+});
