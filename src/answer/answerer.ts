@@ -2753,7 +2753,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const asker: Asker = { ...previous?.asker, ...definedOnly(readAsker([...context, ...questions])) };
 
       // Each part with what the conversation remembers of it, worked out once.
-      const parts: { answer: Answer; resolved: string; state?: ConversationState | null }[] = [];
+      // `asked`: the part as the message asked it, before any reading put words in.
+      const parts: { answer: Answer; resolved: string; state?: ConversationState | null; asked?: string }[] = [];
       // The questions of parts that only repeated an earlier part's entry: still asked of it ("is there a name for this
       // kind of failure and how do ppl catch it?" is one entry, and how to catch it is what the reply must show).
       const repeated: string[] = [];
@@ -2994,8 +2995,36 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             part = { answer: alone, resolved: question };
           }
         }
+        // "would read replicas help or do we have to shard? also is it dumb to just throw a bigger instance at it first":
+        // read with the post (a primary at 90% cpu), the first part found what the second asks, scaling up; where the
+        // second's own words find that surely and the first, read alone, surely finds an entry of its own, each part
+        // gets its own.
+        const sharedWith = repeats(part.answer)
+          ? parts.findIndex((p) => p.answer.kind === 'answer' && answerKey(p.answer) === answerKey(part.answer))
+          : -1;
+        const holder = sharedWith >= 0 ? parts[sharedWith]! : undefined;
+        let eachItsOwn = false;
+        if (holder?.asked) {
+          const ownAlone = answerOne(question, asker, partForeign);
+          const holderAlone = answerOne(holder.asked, asker, partForeign);
+          if (
+            ownAlone.kind === 'answer' &&
+            answerKey(ownAlone) === answerKey(part.answer) &&
+            ownAlone.confidence >= PROMOTE_CONFIDENCE &&
+            holderAlone.kind === 'answer' &&
+            holderAlone.confidence >= SURE_THRESHOLD &&
+            !answerKey(holderAlone)
+              .split('+')
+              .some((id) => earlier.has(id))
+          ) {
+            const answer = outOf({ ...holderAlone, question: holder.answer.question }, holder.asked, asker);
+            parts[sharedWith] = { answer, resolved: holder.asked, state: stateOf(answer, holder.asked, asker), asked: holder.asked };
+            part = { answer: ownAlone, resolved: question };
+            eachItsOwn = true;
+          }
+        }
         // A part that only repeats what an earlier part answered adds nothing ("..., what's the difference between the three?").
-        if (repeats(part.answer)) {
+        if (repeats(part.answer) && !eachItsOwn) {
           // As asked: read against the entry, "it" put in stands for its whole title ("... scared of Jepsen, linearizability
           // checkers and TLA+"), whose words would find passages on those.
           repeated.push(question);
@@ -3012,7 +3041,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         if (foreignOfOwn > 0 && part.answer.kind === 'answer' && part.answer.confidence >= SURE_THRESHOLD) foreignLeft -= foreignOfOwn;
         part = { ...part, answer: outOf(part.answer, part.resolved, asker) };
         const state = stateOf(part.answer, part.resolved, asker);
-        parts.push({ ...part, state });
+        parts.push({ ...part, state, asked: question });
         lastState = state ?? lastState;
       }
       // A part not understood that is near a part answered ("is going into distributed systems a pipe dream? where

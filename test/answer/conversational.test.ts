@@ -8064,3 +8064,12 @@ describe('"is X that?" after a property: whether the thing named has it', () => 
     expect(shownText(answer)).toMatch(/etcd reads are linearizable/);
   });
 });
+
+describe('two parts that found the same entry, each given its own', () => {
+  it('"would read replicas help or do we have to shard? also is it dumb to just throw a bigger instance at it first"', () => {
+    const answer = ask(
+      "our postgres primary is sitting at 90% cpu and it's mostly writes. would adding read replicas help at all or do we have to shard? also is it dumb to just throw a bigger instance at it first",
+    );
+    expect(partIds(answer)).toEqual(['replication-vs-sharding', 'scaling-up-vs-out']);
+  });
+});
