@@ -433,6 +433,15 @@ export function splitMessage(text: string): MessageParts {
         if (last !== undefined && STARTS_WITH_TIME.test(last)) merged[merged.length - 1] = `${last}, ${item}`;
         else merged.push(item);
         return merged;
+      }, [])
+      // "two things: we have a new SRE starting next month, what should their ramp up look like? and we're also opening
+      // a senior req, how many must-haves should the jd list": what is told before a question is that question's setting.
+      .reduce<string[]>((merged, item) => {
+        const last = merged.at(-1);
+        if (last !== undefined && TELLS_SETTING.test(foldText(last)) && !isQuestion(last, false) && isQuestion(item, false))
+          merged[merged.length - 1] = `${last}, ${item}`;
+        else merged.push(item);
+        return merged;
       }, []);
     // "..., at my co they look like the same job": a remark about the asker's situation after a comma, not an item.
     // Nor is a sentence that ends in a full stop and asks nothing ("... look like? We've never had an SRE before.").
@@ -618,6 +627,8 @@ export function splitMessage(text: string): MessageParts {
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
 
+/** A clause that tells what is going on for the asker ("we have a new SRE starting", "and we're also opening a req"). */
+const TELLS_SETTING = /^(?:and |also |plus |but )*(?:we|we'?re|we are|we have|we've|i|i'?m|i am|i have|i've|our|my)\b/;
 /** A sentence that only names the other side of the question before: "like vs a normal backend dev", "compared to sre?". */
 const VERSUS_THE_LAST =
   /^(?:like |and |but |or |as in |i mean )?(?:vs\.?|versus|compared (?:to|with)|as opposed to) (?:an? |the )?[\w-]+(?: [\w-]+){0,3}[?!.]*$/;

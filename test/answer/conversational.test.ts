@@ -8073,3 +8073,12 @@ describe('two parts that found the same entry, each given its own', () => {
     expect(partIds(answer)).toEqual(['replication-vs-sharding', 'scaling-up-vs-out']);
   });
 });
+
+describe('in a list of things announced, what is told before a question is its setting', () => {
+  it('"two things for my team: we have a new SRE starting ..., what should their ramp up look like? and we\'re also opening ..."', () => {
+    const answer = ask(
+      "two things for my team: we have a new SRE starting next month, what should their ramp up to primary oncall look like? and we're also opening another senior SRE req, how many must-haves should the jd list before it scares everyone off",
+    );
+    expect(partIds(answer)).toEqual(['onboarding-plan-sre', 'job-description-by-level']);
+  });
+});
