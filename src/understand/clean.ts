@@ -430,6 +430,12 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(NAMED_THEN_THEY, '$2 $3 $1')
     .replace(VERDICT_COMMA_OR, '$1 or')
     .replace(HOW_PRECISELY, ' ')
+    // "wait so what actually stops there being two leaders at once": an interjection before the question asks nothing
+    // ("wait" read as a word found replication's waiting for replicas).
+    .replace(
+      /^\s*(?:wait|hold on|hmm+|huh|ok wait|oh wait)[,.!]*\s+(?=(?:so|but|then|what|whats|what's|how|why|is|are|does|do|can|if)\b)/i,
+      '',
+    )
     // "is that even possible or is it marketing": whether a promise holds, with its doubt said as marketing, which is not
     // another field's word here.
     .replace(

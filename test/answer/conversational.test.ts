@@ -8082,3 +8082,12 @@ describe('in a list of things announced, what is told before a question is its s
     expect(partIds(answer)).toEqual(['onboarding-plan-sre', 'job-description-by-level']);
   });
 });
+
+describe('an interjection before the question', () => {
+  it('"wait so what actually stops there being two leaders at once" is about leaders, not replication\'s waiting', () => {
+    expect(ids(ask('wait so what actually stops there being two leaders at once'))).not.toEqual(['replication']);
+    expect(['leader-election', 'split-brain', 'fencing-and-leases']).toContain(
+      ids(ask('wait so what actually stops there being two leaders at once'))[0],
+    );
+  });
+});
