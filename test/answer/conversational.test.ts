@@ -8091,3 +8091,21 @@ describe('an interjection before the question', () => {
     );
   });
 });
+
+describe('a thing the asker saw, then asked about as "they"', () => {
+  it('"saw a bunch of \'platform engineer\' postings this week, what do those people actually work on?" is the platform engineer', () => {
+    expect(ids(ask("saw a bunch of 'platform engineer' postings this week, what do those people actually work on?"))).toEqual([
+      'platform-engineer',
+    ]);
+  });
+  it('"how would i get into that? im a backend dev rn" after it is the way into platform work', () => {
+    expect(
+      ids(
+        converse(
+          "saw a bunch of 'platform engineer' postings this week, what do those people actually work on?",
+          'how would i get into that? im a backend dev rn',
+        ),
+      ),
+    ).toEqual(['how-to-become-sre']);
+  });
+});
