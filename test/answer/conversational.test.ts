@@ -8109,3 +8109,16 @@ describe('a thing the asker saw, then asked about as "they"', () => {
     ).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('"what would it take for me to switch" is a move', () => {
+  it('after DSE vs SRE, from someone who says they are the SRE: the way from SRE into DSE work', () => {
+    expect(
+      ids(
+        converse(
+          'dse vs sre, is one just the ops version of the other?',
+          "i'm the sre in this picture lol. what would it take for me to switch",
+        ),
+      ),
+    ).toEqual(['sre-to-distributed-systems']);
+  });
+});
