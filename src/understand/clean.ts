@@ -218,7 +218,7 @@ const READING_SETTING =
 const TIME_HORIZONS =
   /,?\s*\b(?:in the |for the |over the )?(?:short|near)[- ]term,? (?:vs\.?|versus|and|or|then|&|\/)\s*(?:in the |for the |over the )?(?:long|longer)[- ]term\b/gi;
 // "at work we have 2 DB nodes ...": where the asker is, which every workplace story shares ("work" matches most entries).
-const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work))\b/gi;
+const WORKPLACE_SETTING = /\b(?:at|@) (?:work|the office|my (?:job|day job|work|co|company|org|workplace|employer|firm|place))\b/gi;
 // So is a meal, where someone told of it ("someone at lunch said CAP is outdated"); elsewhere ("see you at lunch") it is
 // chat about the meal.
 const MEAL_SETTING = /\b(?:at|during|over) (?:the |a )?(?:lunch|dinner|breakfast|coffee|drinks|happy hour|pub)\b/gi;

@@ -8122,3 +8122,19 @@ describe('"what would it take for me to switch" is a move', () => {
     ).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('where the asker works, said in passing', () => {
+  it('"the principal eng at my co seems to just write docs and sit in meetings, is that the job?" is the principal', () => {
+    expect(ids(ask('the principal eng at my co seems to just write docs and sit in meetings, is that the job?'))).toEqual(['principal']);
+  });
+  it('"how\'s that different from staff?" after it is staff vs principal', () => {
+    expect(
+      ids(
+        converse(
+          'the principal eng at my co seems to just write docs and sit in meetings, is that the job?',
+          "how's that different from staff?",
+        ),
+      ),
+    ).toEqual(['staff-vs-principal']);
+  });
+});
