@@ -503,6 +503,8 @@ const WHY_NOT_INSTEAD = new RegExp(
 /** "is etcd that?", "is cassandra one of those then?": whether the thing named is what the last answer explained. */
 const NAMED_HAS_IT =
   /^(?:(?:and|so|but|ok|okay|wait)[, ]+)?(?:is|are) ([a-z][\w.-]*(?: [\w.-]+)?) (?:that|this|it|one of (?:those|them|these)|like that)(?: (?:too|then|though|either|by default))?[?.!]*(?:\s.*)?$/;
+/** The use a pick is for, at the question's end: "which one do i need for grpc?". */
+const USE_NAMED = /\bfor (?:an? |the |our |my )?([\w.+/-]{2,30})[?.!]*$/;
 /** What a slot is said to be, not the slot ("sre roles", "platform jobs"): the kind of thing, which titles rarely say. */
 const SLOT_KIND_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'position', 'positions', 'gig']);
 /** "so can i drop our retries then?" after circuit breakers: whether the one named is still needed beside the last topic. */
@@ -1788,6 +1790,19 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const forALevel = levelNamedIn(question) !== undefined && sure && standalone.entryKind === 'faq';
     if (previous && pickedFrom?.kind === 'comparison' && ownWords.foreign === 0 && !forALevel)
       return atPassage(pickedFrom, question, previous);
+    // "which one do i need for grpc?" after "difference between l4 and l7 load balancers?": the two were set side by side
+    // inside one concept's entry, which says which fits the use named, where it names it.
+    const comparedInside =
+      previous &&
+      firstPart &&
+      previous.topics.length === 1 &&
+      picksOneOfTwo(question) &&
+      detectIntent(previous.question).type === 'comparison'
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    const use = comparedInside?.kind === 'concept' ? USE_NAMED.exec(foldText(question).trim())?.[1] : undefined;
+    if (previous && comparedInside && use && foldText(comparedInside.body).includes(use) && ownWords.foreign === 0)
+      return atPassage(comparedInside, question, previous);
     // "is it eventually consistent?" after CRDTs: whether the one concept just explained has a property, which its own
     // entry says where it names that property; the property's own entry answers what the property is, not this.
     // Not a likeness ("is that the same as pacelc?"): that sets two things side by side.

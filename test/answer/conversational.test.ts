@@ -8138,3 +8138,11 @@ describe('where the asker works, said in passing', () => {
     ).toEqual(['staff-vs-principal']);
   });
 });
+
+describe('which of two compared inside one entry, for a use', () => {
+  it('"which one do i need for grpc?" after L4 vs L7 load balancers: the passage that says L7 is needed for gRPC', () => {
+    const answer = converse('difference between l4 and l7 load balancers?', 'which one do i need for grpc?');
+    expect(ids(answer)).toEqual(['load-balancing']);
+    expect(shownText(answer)).toMatch(/gRPC/);
+  });
+});
