@@ -8146,3 +8146,16 @@ describe('which of two compared inside one entry, for a use', () => {
     expect(shownText(answer)).toMatch(/gRPC/);
   });
 });
+
+describe('whether SRE goes anywhere', () => {
+  it.each(['does sre go anywhere', 'do sres plateau after 5 years'])('"%s" is the SRE career path', (question) => {
+    expect(ids(ask(question))).toEqual(['sre-career-path']);
+  });
+  it('"but does it go anywhere after 5 years or do you plateau" after the way into SRE is its career path', () => {
+    expect(
+      ids(
+        converse('backend dev thinking about moving into sre, what do i need', 'but does it go anywhere after 5 years or do you plateau'),
+      ),
+    ).toEqual(['sre-career-path']);
+  });
+});
