@@ -8159,3 +8159,21 @@ describe('whether SRE goes anywhere', () => {
     ).toEqual(['sre-career-path']);
   });
 });
+
+describe('a system moved to a design is not a career move', () => {
+  it('"we\'re moving to services that talk through events instead of calling each other directly" is event-driven architecture', () => {
+    expect(ids(ask("we're moving to services that talk through events instead of calling each other directly"))).toEqual([
+      'event-driven-architecture',
+    ]);
+  });
+  it('"what are the downsides though?" after it stays on it', () => {
+    expect(
+      ids(
+        converse(
+          "we're moving to services that talk through events instead of calling each other directly",
+          'what are the downsides though?',
+        ),
+      ),
+    ).toEqual(['event-driven-architecture']);
+  });
+});
