@@ -40,6 +40,9 @@ const LEAD_IN =
   /^(?:(?:ok|okay|so|hey|hi|alright)[,!]?\s+)?(?:(?:one|1|a) (?:line|sentence|liner)s? each(?: pls| please| plz)?|one[- ]liners?(?: pls| please| plz)?|(?:quick |two |2 |three |3 )?(?:2|3|two|three)[- ]?part(?:er|s)?|(?:quick |two |2 |three |3 |(?:a )?(?:few|couple(?: of)?) |some )(?:quick |(?!(?:dumb|silly|noob|newbie|basic|random|more)\b)[\p{L}-]{3,15} )?(?:questions|q'?s|things|ones|angles|parts|issues|topics)(?: for you| here| (?:i'?m|i am|im) (?:confused|unsure|unclear|stuck|curious|wondering|puzzled) (?:about|on)| from (?:an? |our |my |the )?[\p{L}' -]{2,30}?| (?:about|on|re|for|after|before|while|since) [\p{L}' -]{2,40}?)?(?: really| then| though| actually| sorry| pls| please| incoming| coming(?: up)?| ahead)?|questions?|(?:last|final|one more|another|bonus)(?: one| thing| q| question)|please|pls|plz)\s*[:-]\s*/iu;
 // "kafka qs: is ordering guaranteed ...": questions announced with their topic, which stays as what they are about.
 const TOPIC_LEAD_IN = /^([\p{L}\d+#.]{2,20}(?: [\p{L}\d+#.]{2,20})?) (?:questions|qs|q's)(?: incoming| coming(?: up)?| ahead)?\s*[:-]\s*/iu;
+// "trying to understand job titles:", "trying to wrap my head around raft:": what the asker works through, before a colon.
+const WORKING_THROUGH =
+  /^(?:(?:i'?m|im|i am) )?(?:trying to|want to|need to|still trying to) (?:understand|figure out|get my head around|wrap my head around|make sense of|get clear on|sort out)\s+([^:?]{2,60}):\s*/i;
 // "ok two qs:", "dumb qs:" name no topic.
 const NO_TOPIC_LEAD = /^(?:(?:ok|so|hey|hi|quick|a|few|couple|of|some|two|three|2|3|more|random|dumb|silly|noob|newbie|basic)\b\s*)+$/i;
 
@@ -496,6 +499,12 @@ export function splitMessage(text: string): MessageParts {
   const context: string[] = saidWho();
   for (const sentence of sentences.filter((s) => /\p{L}/u.test(s.text))) {
     let clean = sentence.text.replace(LEAD_IN, '');
+    // "trying to understand job titles: where does an SRE stop ...": what the asker is working through, then the question.
+    const working = WORKING_THROUGH.exec(clean);
+    if (working && /\p{L}/u.test(clean.slice(working[0].length))) {
+      context.push(working[1]!);
+      clean = clean.slice(working[0].length);
+    }
     const topicLead = TOPIC_LEAD_IN.exec(clean);
     if (topicLead) {
       if (!NO_TOPIC_LEAD.test(topicLead[1]!)) context.push(topicLead[1]!);

@@ -8177,3 +8177,11 @@ describe('a system moved to a design is not a career move', () => {
     ).toEqual(['event-driven-architecture']);
   });
 });
+
+describe('what the asker is working through, before a colon', () => {
+  it('"trying to understand job titles: where does an SRE stop and a distributed systems engineer start?" is the two side by side', () => {
+    expect(answerKey(ask('trying to understand job titles: where does an SRE stop and a distributed systems engineer start?'))).toBe(
+      'dse-vs-sre',
+    );
+  });
+});
