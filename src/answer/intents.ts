@@ -44,7 +44,7 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^(.+?) (?:is|are) (?:basically |really |actually |pretty much |kinda )?just (.+?) (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?(?:,? right| lol| tbh)*$/,
   // "how is platform engineering not just devops with a new name?": the same claim, asked to be refuted. Only with
   // "just" or "the same as": "how is raft not vulnerable to split brain" names no second thing.
-  /^(?:how|why|in what way) (?:is|are) (.+?) not (?:(?:just|simply|merely|basically|really) |the same (?:thing )?as )(.+?)(?: (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?)?$/,
+  /^(?:(?:how|why|in what way) (?:is|are) |how'?s |why'?s )(.+?) not (?:(?:just|simply|merely|basically|really) |the same (?:thing )?as )(.+?)(?: (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label|sign|logo|badge|sticker|paint job|coat of paint)s?(?: on (?:the|our) door)?)?$/,
   // "platform eng = devops with a new name?": two things set equal. Not a definition ("sharding = splitting a db across
   // servers right?"), which says what the one thing does: a second side that does not open with a verb.
   /^([a-z][\w -]{1,40}?) ?= ?((?![\w-]+ing\b)[a-z][\w-]*(?: [\w-]+){0,5}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?(?:,? right)?$/,

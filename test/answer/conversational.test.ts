@@ -8185,3 +8185,16 @@ describe('what the asker is working through, before a colon', () => {
     );
   });
 });
+
+describe('"how\'s that not just X with a new sign on the door"', () => {
+  it('after the platform engineer: platform vs devops', () => {
+    expect(
+      ids(
+        converse(
+          "my company just created a 'platform engineering' team, what will they do",
+          "so how's that not just our old devops team with a new sign on the door",
+        ),
+      ),
+    ).toEqual(['platform-vs-devops']);
+  });
+});
