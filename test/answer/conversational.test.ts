@@ -8198,3 +8198,16 @@ describe('"how\'s that not just X with a new sign on the door"', () => {
     ).toEqual(['platform-vs-devops']);
   });
 });
+
+describe('an old leader that does not know it lost', () => {
+  it('"what if the old leader doesn\'t realise it lost and keeps writing?" after leader election is fencing', () => {
+    expect(
+      ids(
+        converse(
+          'how does leader election work in something like zookeeper or etcd?',
+          "what if the old leader doesn't realise it lost and keeps writing?",
+        ),
+      ),
+    ).toEqual(['fencing-and-leases']);
+  });
+});
