@@ -8211,3 +8211,11 @@ describe('an old leader that does not know it lost', () => {
     ).toEqual(['fencing-and-leases']);
   });
 });
+
+describe('a round added to check incident handling', () => {
+  it('"I want to add an on-call / incident round to our SRE loop ... what format actually works?" is assessing incident skills', () => {
+    expect(
+      ids(ask("I want to add an on-call / incident round to our SRE loop that isn't just linux trivia. what format actually works?")),
+    ).toEqual(['assessing-incident-skills']);
+  });
+});
