@@ -46,8 +46,16 @@ export interface Comparer {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Sides whose name is a stop word where it is a verb ("go"), searched by the name the content's synonyms give them. */
-const SPELLED_OUT: ReadonlyMap<string, string> = new Map([['go', 'golang']]);
+/**
+ * Sides searched by the name the content gives them: a stop word where it is a verb ("go"), and "ops" ("is sre just ops
+ * with a fancy title"), the operations role, which the content calls DevOps.
+ */
+const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
+  ['go', 'golang'],
+  ['ops', 'devops engineer'],
+  ['traditional ops', 'devops engineer'],
+  ['old school ops', 'devops engineer'],
+]);
 
 export function createComparer(
   kb: KnowledgeBase,

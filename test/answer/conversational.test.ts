@@ -8219,3 +8219,9 @@ describe('a round added to check incident handling', () => {
     ).toEqual(['assessing-incident-skills']);
   });
 });
+
+describe('"ops" as a side', () => {
+  it('"is sre just ops w a fancy title" sets SRE beside DevOps, not beside software engineering', () => {
+    expect(answerKey(ask('is sre just ops w a fancy title'))).toBe('sre-vs-devops');
+  });
+});
