@@ -8225,3 +8225,11 @@ describe('"ops" as a side', () => {
     expect(answerKey(ask('is sre just ops w a fancy title'))).toBe('sre-vs-devops');
   });
 });
+
+describe('a click is a request', () => {
+  it('"how do i follow one user\'s click through like 15 services to see which one is the slow one?" is tracing', () => {
+    expect(ids(ask("how do i follow one user's click through like 15 services to see which one is the slow one?"))).toEqual([
+      'distributed-tracing',
+    ]);
+  });
+});
