@@ -8233,3 +8233,9 @@ describe('a click is a request', () => {
     ]);
   });
 });
+
+describe('a backend developer moving toward distributed systems work', () => {
+  it('"backend dev here. how do i actually move toward distsys work?" is the backend developers\' way, not the frontend one', () => {
+    expect(ids(ask('backend dev here. how do i actually move toward distsys work?'))).toEqual(['backend-to-distributed-systems']);
+  });
+});
