@@ -273,6 +273,8 @@ const INCIDENT_SETTING = /\b(incidents?|incident commander|outages?|postmortems?
 const IC_TRACK = /\b(ic (track|ladder|path|role|level)|individual contributor|manager track|management track|people manager)\b/i;
 
 // "dse and sre keep showing up in job ads": where the asker met the two, not a question about writing job ads.
+const MET_IT_IN =
+  /,?\s*(?:i )?(?:saw|seen|see|read|heard|came across|spotted|noticed) (?:it|that|this|them|the term|the word|it mentioned|that mentioned) (?:in|on|at) (?:an? |the |some |my |our |a few |lots of |every )?(?:job (?:ads?|posts?|postings?|descriptions?|listings?)|ads?|postings?|jd|jds|listings?|interviews?|standup|meetings?|slack|docs|blog posts?|talks?|lectures?|class)(?: [a-z]+)?(?=\s*[?.!]*\s*$)/gi;
 const SEEN_IN_ADS =
   /\b((?:show|shows|showing|showed) up|appear|appears|appearing|listed|mentioned|see|seeing|saw)( (?:together|everywhere|a lot|next to each other|near each other|side by side))? (?:in|on|across) (?:(?:a lot of|lots of|all|all the|most|many|the|these|those) )?(?:job )?(?:ads|postings|listings|job descriptions|jds)\b/gi;
 
@@ -416,6 +418,8 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(MEAL_SETTING, (meal) => (TOLD_OF.test(message) ? ' ' : meal))
     .replace(WHO_ELSE_SAYS_IT, '$1')
     .replace(SEEN_IN_ADS, '$1$2')
+    // "whats a circuit breaker, saw it in a job ad": where the asker met the thing, said after the question, asks nothing.
+    .replace(MET_IT_IN, '')
     // "idk what that means" asks, so it is said in full; elsewhere ("idk if this is the right channel") it is filler.
     .replace(/\b(idk|i dunno) (?=(what|how|why|which|where|when|who|whether)\b)/gi, "i don't know ")
     .replace(FILLERS, ' ')

@@ -8239,3 +8239,11 @@ describe('a backend developer moving toward distributed systems work', () => {
     expect(ids(ask('backend dev here. how do i actually move toward distsys work?'))).toEqual(['backend-to-distributed-systems']);
   });
 });
+
+describe('where the asker met a thing, said after the question', () => {
+  it.each(['whats a circuit breaker, saw it in a job ad', 'what is a crdt? heard it in standup'])('"%s"', (question) => {
+    const answer = ask(question);
+    expect(answer.kind).toBe('answer');
+    expect(['circuit-breaker', 'crdt']).toContain(ids(answer)[0]);
+  });
+});
