@@ -74,6 +74,10 @@ const COMPARED_TO_UNSAID =
 // "do we need a bulkhead as well or is that overkill": "that" is the thing the question would add.
 const OR_IS_THAT_SO =
   /\bor (?:is|was|are) (?:that|this|it) (?:just |all |even )?(?:a myth|true|real|bs|overblown|exaggerated|a meme|made up|a thing|hype|nonsense)\b|(?<=\b(?:need|add|use|adopt|introduce|get|bother with|set up|do|doing|write|writing) (?:an? |the |some )?[a-z][\w-]*(?: [\w-]+){0,2} (?:as well |too |also )?)or (?:is|was|are) (?:that|this|it) (?:just |really |actually )?(?:overkill|over-?engineering|over-?engineered|necessary|needed|worth it|too much)\b/gi;
+// "what is an error budget, the sre team said it like 10 times": "it" after a comma is the thing the sentence just named,
+// as someone said it.
+const SAID_IT_AFTER =
+  /(?<=\S.*,\s*(?:the |my |our |a |an |some )?[\w-]+(?: [\w-]+){0,2} )(?:said|says|say|mentioned|mentions|keeps? saying|kept saying|brought up|brings up|used|uses|threw out|throws around) (?:it|that|this)\b/gi;
 // "what if the old leader doesn't realise it lost?": "it" is the thing the sentence named, not the last topic.
 const OWN_IT =
   /\b(?:the|a|an|our|my|that|this) [a-z-]{3,}(?: [a-z-]{3,})? (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|never|still|even) (?:\w+ )?(?:realise|realize|know|notice|see|think|believe|remember|care)s? (?:that )?it\b/gi;
@@ -288,7 +292,8 @@ export function leansOnPrevious(text: string): boolean {
       .replace(RELATIVE_THAT, '')
       .replace(EXISTENTIAL_THERE, '')
       .replace(ANOTHER_ONE, '')
-      .replace(OWN_THEY, ''),
+      .replace(OWN_THEY, '')
+      .replace(SAID_IT_AFTER, ''),
   );
 }
 
@@ -299,7 +304,13 @@ export function pointsBack(text: string): boolean {
   return (
     PLURAL_ANAPHOR.test(folded) ||
     /\b(it|that|this|those|these|them|they)\b/.test(
-      folded.replace(DUMMY_IT, '').replace(OR_IS_THAT_SO, '').replace(OWN_IT, '').replace(RELATIVE_THAT, '').replace(OWN_THEY, ''),
+      folded
+        .replace(DUMMY_IT, '')
+        .replace(OR_IS_THAT_SO, '')
+        .replace(OWN_IT, '')
+        .replace(RELATIVE_THAT, '')
+        .replace(OWN_THEY, '')
+        .replace(SAID_IT_AFTER, ''),
     )
   );
 }

@@ -8247,3 +8247,12 @@ describe('where the asker met a thing, said after the question', () => {
     expect(['circuit-breaker', 'crdt']).toContain(ids(answer)[0]);
   });
 });
+
+describe('"it" after a comma is the thing the sentence just named, as someone said it', () => {
+  it('"which one?? also wtf is an error budget, the sre team said it like 10 times in the interview" answers both', () => {
+    const answer = ask(
+      'got an sre offer and a swe offer as a new grad, which one?? also wtf is an error budget, the sre team said it like 10 times in the interview',
+    );
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'slos-and-error-budgets']);
+  });
+});
