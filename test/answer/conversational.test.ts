@@ -8256,3 +8256,9 @@ describe('"it" after a comma is the thing the sentence just named, as someone sa
     expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'slos-and-error-budgets']);
   });
 });
+
+describe('relocation is another field', () => {
+  it('"relocating to amsterdam for an sre job, is the 30% ruling still a thing?" is declined', () => {
+    expect(ask('relocating to amsterdam for an sre job, is the 30% ruling still a thing?').kind).toBe('decline');
+  });
+});
