@@ -8262,3 +8262,9 @@ describe('relocation is another field', () => {
     expect(ask('relocating to amsterdam for an sre job, is the 30% ruling still a thing?').kind).toBe('decline');
   });
 });
+
+describe('"how do i get there from sysadmin?" after the SRE role', () => {
+  it('is the way into SRE, not the way out of operations into DSE work', () => {
+    expect(ids(converse('what is an sre', 'how do i get there from sysadmin?'))).toEqual(['how-to-become-sre']);
+  });
+});
