@@ -8268,3 +8268,11 @@ describe('"how do i get there from sysadmin?" after the SRE role', () => {
     expect(ids(converse('what is an sre', 'how do i get there from sysadmin?'))).toEqual(['how-to-become-sre']);
   });
 });
+
+describe('a jury reaching consensus is another field', () => {
+  it('"cool, so how does a jury in a criminal trial reach one?" after consensus is declined', () => {
+    expect(
+      converse('what does consensus mean for a cluster of nodes', 'cool, so how does a jury in a criminal trial reach one?').kind,
+    ).toBe('decline');
+  });
+});
