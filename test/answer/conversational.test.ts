@@ -8276,3 +8276,9 @@ describe('a jury reaching consensus is another field', () => {
     ).toBe('decline');
   });
 });
+
+describe('Franz Kafka is another field', () => {
+  it('"where should i start with franz kafka\'s books" is declined', () => {
+    expect(ask("where should i start with franz kafka's books").kind).not.toBe('answer');
+  });
+});
