@@ -225,7 +225,11 @@ export function createComparer(
       if (sides.length === 2) {
         // The question's own words first; the sides as read ("e6 vs e5" is "staff vs senior") when they find none.
         const best = pairEntry(question, 0, 1) ?? pairEntry(sides.join(' vs '), 0, 1);
-        if (best) return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
+        // Only where a side is something the content knows, or the comparison is found surely by itself: "dead sd card or
+        // dead board?" shares one word ("dead") with a comparison of two roles, and nothing else.
+        const knownSide = hits.some((hit) => hit !== undefined);
+        if (best && (knownSide || confidenceOf(best) >= ANSWER_THRESHOLD))
+          return entryAnswer(best.entry, question, Math.max(confidenceOf(best), ANSWER_THRESHOLD));
       }
       if (sides.length === 3) {
         // "SRE vs DevOps vs platform": where the content sets each pair side by side, those are the

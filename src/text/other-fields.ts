@@ -80,7 +80,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   gparted booted dual-boot dualboot grub bootloader mbr protagonist novella adults dungeon dungeons campaign
   barbell barbells dumbbell dumbbells collars buffering polls coins memecoin memecoins offsite offsites agenda icebreaker icebreakers
   compressor compressors heater heaters ottoman empire empires constantinople sultan indie itch.io
-  franz jury juries juror jurors criminal courtroom defendant defendants relocating relocate relocated relocation expat expats visas ruling voucher vouchers coupon coupons discount discounts 1nf 2nf 3nf bcnf candidatekey ux healthcare hospital hospitals`
+  raspberry sd blink blinking hdmi gpio motherboard motherboards psu franz jury juries juror jurors criminal courtroom defendant defendants relocating relocate relocated relocation expat expats visas ruling voucher vouchers coupon coupons discount discounts 1nf 2nf 3nf bcnf candidatekey ux healthcare hospital hospitals`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8282,3 +8282,15 @@ describe('Franz Kafka is another field', () => {
     expect(ask("where should i start with franz kafka's books").kind).not.toBe('answer');
   });
 });
+
+describe('faults a cold read of the thirty-fifth held-out set found', () => {
+  it('"dead sd card or dead board?" about a homelab Pi is declined, not compared through the one word "dead"', () => {
+    expect(ask('homelab pi 4 wont boot, solid red led no green blink. dead sd card or dead board?').kind).toBe('decline');
+  });
+  it('"is devops dead or platform engineering" still sets the two side by side', () => {
+    expect(answerKey(ask('is devops dead or platform engineering'))).toBe('platform-vs-devops');
+  });
+  it('Cassandra is AP-leaning only at its usual low consistency levels', () => {
+    expect(fullText(ask('what is the cap theorem'))).toMatch(/chosen per request, and at QUORUM the minority side refuses/);
+  });
+});
