@@ -8023,7 +8023,7 @@ describe("a role swapped in, with the last question's words said again", () => {
   });
 });
 
-describe('near misses from other fields, declined', () => {
+describe('near misses from other fields, declined (vouchers, a nurse's bootcamp, candidate keys, Kafka the novelist)', () => {
   it.each([
     'anyone know how to get the confluent kafka developer cert exam cheaper? is there a voucher or discount code floating around, $150 is steep',
     'nurse for 8 years, want out of healthcare. is it better to go into UX design or data analytics? which bootcamp has the best placement',
@@ -8160,7 +8160,7 @@ describe('whether SRE goes anywhere', () => {
   });
 });
 
-describe('a system moved to a design is not a career move', () => {
+describe('a system moved to services that talk through events is not a career move', () => {
   it('"we\'re moving to services that talk through events instead of calling each other directly" is event-driven architecture', () => {
     expect(ids(ask("we're moving to services that talk through events instead of calling each other directly"))).toEqual([
       'event-driven-architecture',
