@@ -8023,7 +8023,7 @@ describe("a role swapped in, with the last question's words said again", () => {
   });
 });
 
-describe('near misses from other fields, declined (vouchers, a nurse's bootcamp, candidate keys, Kafka the novelist)', () => {
+describe('near misses from other fields, declined (vouchers, a nurse choosing a bootcamp, candidate keys, Kafka the novelist)', () => {
   it.each([
     'anyone know how to get the confluent kafka developer cert exam cheaper? is there a voucher or discount code floating around, $150 is steep',
     'nurse for 8 years, want out of healthcare. is it better to go into UX design or data analytics? which bootcamp has the best placement',
