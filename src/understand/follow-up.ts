@@ -473,8 +473,7 @@ export function readFollowUp(
     const rest = stripped
       .replace(slot, ' ')
       .replace(ELLIPSIS_FILLER, ' ')
-      .replace(/^\s*(?:for|at|in|on|with)\b\s*[,;:-]?/i, ' ')
-      .replace(/^\s*[,;:-]\s*/, ' ')
+      .replace(/^\s*(?:(?:for|at|in|on|with)\b)?\s*[,;:-]?\s*/i, ' ')
       .trim();
     if (now && slot.test(previous.question) && rest.split(/\s+/).length <= LOOSE_SWAP_WORDS) {
       return { text: `${previous.question.replace(slot, now[1]!)} ${rest}`, swapped: false, offered: true };

@@ -314,13 +314,19 @@ const ASIDE =
 const OPTIONS =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?!(?:as )?for (?:the|our|my|your|a|an) [\w-]+(?: [\w-]+)?,)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
 
-const ABOUT_THEN_ASK =
-  /^((?:i'?m|i am|i (?:keep|always|still|often|never)|(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$/i;
+/** Things the asker saw, a number of them: "saw a bunch of", "been seeing lots of" (read by ABOUT_THEN_ASK and HEARD_OF). */
+const SAW_SOME = String.raw`(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )`;
+const ABOUT_THEN_ASK = new RegExp(
+  String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never)|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
+  'i',
+);
 
 // The thing the asker keeps meeting ("i keep hearing about staff 'archetypes'", "saw a bunch of 'platform engineer'
 // postings this week"), and the word a question after it uses for it.
-const HEARD_OF =
-  /^(?:i (?:keep|kept) (?:hearing|seeing|reading) (?:about |the (?:term|word) )?|(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some ))(.{3,60}?)(?: (?:job )?(?:postings?|posts|ads|adverts|listings|openings|reqs|roles|jobs))?(?: (?:this week|lately|recently|everywhere|on linkedin|online))*$/i;
+const HEARD_OF = new RegExp(
+  String.raw`^(?:i (?:keep|kept) (?:hearing|seeing|reading) (?:about |the (?:term|word) )?|${SAW_SOME})(.{3,60}?)(?: (?:job )?(?:postings?|posts|ads|adverts|listings|openings|reqs|roles|jobs))?(?: (?:this week|lately|recently|everywhere|on linkedin|online))*$`,
+  'i',
+);
 const STANDS_FOR_HEARD = /(?<=^(?:what|how|why)\b.*?)\b(?:it|that|this|they|those|these|them)\b/i;
 
 // "coming from vm land i still don't really get what kubernetes does": what the asker does not get is the question.
