@@ -20,7 +20,7 @@ const SENTENCE_END = /(?<!\b(?:vs|e\.g|i\.e|etc|approx|incl|dr|mr|ms|no|v))(?:[.
 // "would like to make principal at some point": a wish told without its "i", no question (a question starting "would"
 // asks of something: "would raft work here").
 const QUESTION_START =
-  /^((?:at|in|on|for|by|from|with|under|up to) (?:what|which|whose|how (?:many|much|big|far))|what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would(?! (?:like|love|prefer) to\b)|will|shall|isn'?t|aren'?t|doesn'?t|didn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
+  /^((?:at|in|on|for|by|from|with|under|up to) (?:what|which|whose|how (?:many|much|big|far))|what|whats|wat|wats|how|hows|why|when|where|which|who|whom|is|are|am|do|does|did|can|could|should|would(?! (?:like|love|prefer) to\b)|will|shall|isn'?t|aren'?t|doesn'?t|didn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t|any|anyone|anybody|explain|tell|describe|define|compare|contrast|difference|diff|eli5|help|recommend|need|looking|wondering|curious|trying to (understand|decide|figure)|(?:not sure|no idea|unsure) (?:where|how|what|which|whether)|thoughts on|advice on|best way|ways to|tips|(?:quick )?(?:sanity check|check|clarification|clarify|confirm) (?:on|about|whether|if|that|how|what))\b/;
 const WANTS =
   /\b(i (?:(?:genuinely|honestly|really|just|still|truly|seriously|actually|also) )?(want to (know|understand|learn|ask)|wanna (know|understand|learn)|would like to (know|understand|learn)|'d like to (know|understand|learn)|need (help|advice|tips|to (know|understand|decide|figure|learn|pick|choose|explain))|am trying|'m trying|was wondering|wonder|am wondering|'m wondering|am curious|'m curious|am looking|'m looking|am thinking|'m thinking|am considering|'m considering|am torn|am planning|'m planning|can'?t decide|don'?t (?:really |quite |fully )?(know|understand|get))|i'?m torn|should (?:i|we) (?:go|pick|use|choose|start|switch)|should i|how (do|can|should) i)\b/;
 // Joints inside one sentence where a second question starts (a semicolon before a question word is one too, unless that
@@ -62,8 +62,9 @@ const JOINED =
   /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally),?)?\s+/;
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
+// Without the comma when a question word and its verb start the question ("if i go SRE what do their interviews look like").
 const SUPPOSING_ASK =
-  /^(?:if|once|assuming|say|suppose|supposing)\b[^,?]{2,100},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b/;
+  /^(?:if|once|assuming|say|suppose|supposing)\b(?:[^,?]{2,100},\s*(?:what|whats|how|why|which|when|where|who|is|are|do|does|should|can|could|would)\b|[^,?]{2,60}?\s(?:what|how|why|which|where|who) (?:do|does|did|is|are|would|should|will|can)\b)/;
 
 /** A sentence of a few words joined on to the one before ("and separately split brain", "also what about p50"). */
 function isJoinedThing(sentence: string): boolean {
@@ -119,8 +120,9 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
 
 // "and we run 5 etcd members, how many can die before ...", "also our ciso keeps saying 'zero trust', is that the same
 // thing": what is told, then, after the last comma, a question put without its question mark.
+// So is "..., can i use that in my promo packet somehow", and "got an SRE offer and a SWE offer, not sure which": which to pick.
 const ASKED_AFTER_COMMA =
-  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |do (?:i|we) (?:need|have to) |which (?:one |of (?:them|the two|these|those) )?(?:is|would|should|do|does) )[^,]*$/;
+  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |(?:can|could) (?:i|we) |do (?:i|we) (?:need|have to) |which (?:one |of (?:them|the two|these|those) )?(?:is|would|should|do|does) |not sure (?:which|what to|where to|how to|whether|if)\b)[^,]*$/;
 
 /** ", is that what people mean by X", ", is that called X": the name asked for a case just told. */
 const NAME_FOR_IT =

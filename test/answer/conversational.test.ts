@@ -8294,3 +8294,19 @@ describe('faults a cold read of the thirty-fifth held-out set found', () => {
     expect(fullText(ask('what is the cap theorem'))).toMatch(/chosen per request, and at QUORUM the minority side refuses/);
   });
 });
+
+describe('questions put without a question mark, in round thirty-six', () => {
+  it('"not sure where to start ..., also what\'s a quorum" asks two things', () => {
+    expect(partIds(ask("hi 👋 not sure where to start with distsys tbh, also what's a quorum"))).toEqual(['how-to-start', 'quorum']);
+  });
+  it('"two offers, not sure which. also if i go SRE what do their interviews look like" asks two things', () => {
+    const answer = ask('got an SRE offer and a SWE offer, not sure which. also if i go SRE what do their interviews usually look like');
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'sre-interviews']);
+  });
+  it('"..., can i use that in my promo packet" after an incident story is a question of its own', () => {
+    const answer = ask(
+      'our last outage was chaos, 6 ppl all changing prod at once and nobody updating the status page. who is supposed to do what once an incident is declared? and i was the one who eventually fixed it, can i use that in my promo packet somehow',
+    );
+    expect(partIds(answer)).toEqual(['incident-response', 'on-call-as-evidence']);
+  });
+});
