@@ -1610,7 +1610,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         !toldAtLength &&
         !asksOfAClaimTold(question));
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
-    const topicless = isTopicless(question) && !(previous !== null && toldAtLength);
+    // Once "it" is put in the words the post said it in ("why is exactly once hard"), the question has a topic of its own.
+    const topicless = isTopicless(named) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
     // "what are the downsides?" with nothing before it: of what? A guess at most, whatever entry its words match. Only

@@ -169,6 +169,11 @@ export function supposes(text: string): boolean {
 const WEIGHING =
   /\b(?:eyeing|considering|thinking (?:about|of)(?: getting| doing| taking| grinding| studying for)?|looking at(?: getting| doing| taking))\s+((?:the|a|an) [\w+.-]+(?: (?:[\w+.-]+|\+)){0,4}?)(?= (?:this|next|over|during|before|after|in|while|when|since|so|because|cert|certs|certification|exam|course|degree|bootcamp|program)\b|\s*[,.;:!?]|\s*$)(?: (cert|certs|certification|exam|course|degree|bootcamp|program)\b)?/i;
 
+/** "why is it actually hard", "why are they so slow": a quality asked of "it", which an earlier sentence says of a thing. */
+const CLAIM_ECHOED = /\b(is|are) (?:it|that|this|they) ((?:actually|really|so|even|considered) )?([a-z]{3,})\b/i;
+/** What leads a claim in, before its subject: "my lead said", a quote mark, "everyone says". */
+const CLAIM_LEAD = /\b(?:says?|said|insists?|claims?|thinks?|told (?:me|us)|swears?)\b(?: that)?|['"\u2018\u201C]/i;
+
 /**
  * A question with "these teams", "those queues" put in the words the message used before it:
  * "just joined a data platform team. what problems do these teams deal with?" → "... do data
@@ -200,8 +205,21 @@ export function nameDemonstratives(question: string, sentences: readonly string[
         .replace(/\b(care about|value|respect|look at|ask about|need) it\b/gi, `$1 ${weighed}`)
         .replace(/\bcare(?=\s*[?!.]*\s*$)/i, `care about ${weighed}`)
     : withRole;
+  // "my lead said 'exactly once is hard'. why is it actually hard?": "it" is what the post said is hard.
+  const withClaimed = withWeighed.replace(CLAIM_ECHOED, (whole, verb: string, adverb: string | undefined, quality: string) => {
+    const said = new RegExp(
+      String.raw`([\p{L}\p{N}][\p{L}\p{N} +/-]{1,40}?)\s+${verb}\s+(?:so |really |actually |super |too |very )?${quality}\b`,
+      'iu',
+    );
+    // The subject starts after what leads the claim in (the last such lead before it).
+    for (const piece of sentences.flatMap((sentence) => sentence.split(CLAIM_LEAD)).reverse()) {
+      const subject = said.exec(piece)?.[1];
+      if (subject && !/^(?:it|that|this|they|he|she|we|i|you)$/i.test(subject)) return `${verb} ${subject} ${adverb ?? ''}${quality}`;
+    }
+    return whole;
+  });
   // Only "these"/"those" with a plural: "that makes", "this is" would read a verb as the thing.
-  return withWeighed.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
+  return withClaimed.replace(/\b(these|those) ([a-z]{2,}s)\b/gi, (whole, _which: string, noun: string) => {
     const singular = noun.replace(/s$/i, '');
     const named = new RegExp(`\\b((?:[\\p{L}\\p{N}-]+ ){1,3})${singular}s?\\b`, 'iu');
     for (const sentence of [...sentences].reverse()) {

@@ -8310,3 +8310,15 @@ describe('questions put without a question mark, in round thirty-six', () => {
     expect(partIds(answer)).toEqual(['incident-response', 'on-call-as-evidence']);
   });
 });
+
+describe('"it" in a question is what the post said has that quality', () => {
+  it('"my lead said exactly once is hard. why is it actually hard?" is about exactly-once', () => {
+    expect(ids(ask('my lead said exactly once is hard. why is it actually hard?'))).toEqual(['exactly-once']);
+  });
+  it('so in a story with the claim in quotes', () => {
+    const answer = ask(
+      "we had a kafka consumer double charge a handful of customers after a rebalance and my lead just shrugged and said 'exactly once is hard'. like... why is it actually hard? cant the broker just remember what it sent",
+    );
+    expect(ids(answer)).toEqual(['exactly-once']);
+  });
+});
