@@ -72,7 +72,7 @@ const OTHER_FIELD_PHRASES =
  * one, of Paxos, and its primaries are databases.
  */
 const OTHER_FIELD_BODIES =
-  /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b|\b(?:us|presidential|party|democratic|republican|state) primar(?:y|ies)\b|\bgeneral elections?\b/i;
+  /\b(?:eu|european|uk|british|us|american|national|federal|state|german|french|indian|canadian|australian|japanese) (?:parliament|senate|council|commission|government|congress|elections?|cabinet)\b|\b(?:us|presidential|party|democratic|republican|state) primar(?:y|ies)\b|\bgeneral elections?\b|\b(?:no[- ])?confidence votes?\b|\bvotes? of (?:no )?confidence\b|\bprime ministers?\b|\belections?\b[^.?!]{0,12}\bin (?:the )?(?:uk|us|usa|eu|britain|america|europe|india|canada|australia|germany|france|japan)\b/i;
 /** A likeness ("figma-style multiplayer", "netflix-like scale"): the word it likens to says what kind, not what about. */
 const LIKENED = /[\p{L}\p{N}]+(?=-(?:style|like|esque|ish)\b| style\b)/giu;
 /** Where a claim was heard ("standup claim: kafka gives exactly-once", "at retro someone said"): who said it, not what about. */

@@ -8322,3 +8322,12 @@ describe('"it" in a question is what the post said has that quality', () => {
     expect(ids(answer)).toEqual(['exactly-once']);
   });
 });
+
+describe("a government's elections and votes are another field's", () => {
+  it('leader election "in the UK", after a no-confidence vote, is declined', () => {
+    expect(ask('how does leader election work in the UK? like how do they pick a new PM after a no confidence vote').kind).toBe('decline');
+  });
+  it('leader election in raft still answers', () => {
+    expect(ids(ask('how does leader election work in raft'))).toEqual(['leader-election']);
+  });
+});
