@@ -374,8 +374,9 @@ function splitAside(sentence: string): [string, string | null] {
 }
 
 // What the asker is weighing or looking into, said as a statement ("trying to decide where to put my time").
+// After a few words that say who weighs it ("new grad trying to pick").
 const WEIGHING =
-  /^(?:(?:i'?m|i am|just|still|currently|really) )*(?:trying to (?:decide|figure out|work out|choose|pick)|looking (?:to|at|into)|thinking (?:about|of)|weighing|considering)\b/;
+  /^(?!(?:what|whats|how|why|which|who|when|where|is|are|do|does|should|can|could|would)\b)(?:[\w-]+ ){0,3}?(?:(?:i'?m|i am|just|still|currently|really) )*(?:trying to (?:decide|figure out|work out|choose|pick)|looking (?:to|at|into)|thinking (?:about|of)|weighing|considering)\b/;
 
 // "new grad here, which book ...": who is asking, said before the question in the same sentence.
 // Also with no stop before the lead-in of a list, where an emoji stood: "new grad here 👋 three qs: ...".
@@ -437,6 +438,8 @@ export function splitMessage(text: string): MessageParts {
       .slice(listed[0].length)
       .replace(/\(([^()]{0,120})\)/g, (aside) => aside.replace(/[,?]+/g, ' '))
       .split(/\s*(?:,\s*(?:and\s+)?|;\s*|\?\s*)/)
+      // "1) sre vs devops whats the diff 2) is sre a dead end": numbered items with no mark between them.
+      .flatMap((s) => s.split(NUMBERED))
       .map((s) => s.trim())
       .filter(hasWord)
       // "..., and if i've never implemented either, which one should i start with": a clause that says when the next item
@@ -458,7 +461,12 @@ export function splitMessage(text: string): MessageParts {
       }, []);
     // "..., at my co they look like the same job": a remark about the asker's situation after a comma, not an item.
     // Nor is a sentence that ends in a full stop and asks nothing ("... look like? We've never had an SRE before.").
-    const asked = items.filter((item, i) => i === 0 || !(REMARK.test(foldText(item)) || (/[.!]$/.test(item) && !isQuestion(item, false))));
+    // Nor what the asker is weighing ("... a dead end? new grad trying to pick"): why they ask.
+    const asked = items.filter(
+      (item, i) =>
+        i === 0 ||
+        !(REMARK.test(foldText(item)) || WEIGHING.test(foldText(item).trim()) || (/[.!]$/.test(item) && !isQuestion(item, false))),
+    );
     const remarks = items.filter((item) => !asked.includes(item));
     if (asked.length >= 2)
       return {

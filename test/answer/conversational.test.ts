@@ -8331,3 +8331,10 @@ describe("a government's elections and votes are another field's", () => {
     expect(ids(ask('how does leader election work in raft'))).toEqual(['leader-election']);
   });
 });
+
+describe('a list announced, its items numbered without a mark between them', () => {
+  it('"2 qs: 1) sre vs devops whats the diff 2) is sre a dead end long term? new grad trying to pick" answers both items', () => {
+    const answer = ask('hi! 2 qs: 1) sre vs devops whats the diff 2) is sre a dead end long term? new grad trying to pick 🙏');
+    expect(partIds(answer)).toEqual(['sre-vs-devops', 'sre-career-path']);
+  });
+});
