@@ -8338,3 +8338,12 @@ describe('a list announced, its items numbered without a mark between them', () 
     expect(partIds(answer)).toEqual(['sre-vs-devops', 'sre-career-path']);
   });
 });
+
+describe('", and for the oncall side how do we ..." starts a second question', () => {
+  it('a hiring manager asks for the loop and, for the on-call side, how to assess incident skills', () => {
+    const answer = ask(
+      'we are hiring our first 3 infra/sre people and i have to design the loop from scratch. what rounds should we actually have, and for the oncall side how do we assess incident skills without just asking trivia about kubectl flags?',
+    );
+    expect(partIds(answer)).toEqual(['interview-loop-design', 'assessing-incident-skills']);
+  });
+});
