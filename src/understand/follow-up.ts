@@ -157,7 +157,9 @@ export function besidesVerdict(text: string): string | null {
 
 // A scenario put to the last answer: "and if the coordinator dies right after the votes?", "what happens if the
 // leader dies mid-write?" asks how that topic copes, even when its words name a neighbour (leader election).
-const SUPPOSITION = /^(?:(?:and|but|so|ok|okay|hmm|wait)[, ]+)?(?:what if|if|what happens (?:if|when)|what would happen if|suppose|say)\b/;
+// So does "what happens to the keys when a node dies?" after consistent hashing: what becomes of its part.
+const SUPPOSITION =
+  /^(?:(?:and|but|so|ok|okay|hmm|wait)[, ]+)?(?:what if|if|what happens (?:to (?:the|my|our|its|their) [\w-]+(?: [\w-]+)? )?(?:if|when)|what would happen if|suppose|say)\b/;
 
 /** True when the message puts a scenario to the last answer ("and if the coordinator dies?"). */
 export function supposes(text: string): boolean {

@@ -8347,3 +8347,11 @@ describe('", and for the oncall side how do we ..." starts a second question', (
     expect(partIds(answer)).toEqual(['interview-loop-design', 'assessing-incident-skills']);
   });
 });
+
+describe('"what happens to the keys when a node dies?" puts a scenario to the last answer', () => {
+  it('after consistent hashing it stays on consistent hashing, at the passage on a node leaving', () => {
+    const answer = converse('the hash ring thing cassandra uses, how does it work', 'what happens to the keys when a node dies?');
+    expect(ids(answer)).toEqual(['consistent-hashing']);
+    expect(shownText(answer)).toMatch(/joins or leaves, only the keys next to it move/);
+  });
+});
