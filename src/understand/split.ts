@@ -113,10 +113,15 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     // "also go or java if i want to end up on an infra team": a choice put without a question word.
     /^[\w+#-]+(?: [\w+#-]+)? or [\w+#-]+(?: [\w+#-]+)? (?:if|for|when)\b/.test(folded) ||
     SUPPOSING_ASK.test(folded) ||
+    // "we're debating 2pc across the two dbs vs a saga": a choice being argued is asked, without its question mark.
+    DEBATING.test(folded) ||
     PUT_TO_CHECK.test(folded) ||
     ASKED_AFTER_COMMA.test(folded)
   );
 }
+
+const DEBATING =
+  /^(?:(?:so|and|but|currently|right now) )?(?:we'?re|we are|i'?m|i am|the team is|my team is|our team is|we keep) (?:(?:currently|still|kind of|kinda) )?(?:debating|torn between|going back and forth (?:on|between)|arguing (?:about|over))\b.*\b(?:vs\.?|versus|or)\b/;
 
 // "and we run 5 etcd members, how many can die before ...", "also our ciso keeps saying 'zero trust', is that the same
 // thing": what is told, then, after the last comma, a question put without its question mark.
@@ -589,7 +594,13 @@ export function splitMessage(text: string): MessageParts {
       !weighing &&
       (isQuestion(clean, sentence.asked) || joinedThing) &&
       // Told of the asker, it asks which kind their work is ("i mostly ..., which archetype is that"), as a question.
-      !(isAboutAsker(clean) && !sentence.asked && !WANTS.test(foldText(clean)) && !ASKS_WHICH_KIND.test(foldText(clean)))
+      !(
+        isAboutAsker(clean) &&
+        !sentence.asked &&
+        !WANTS.test(foldText(clean)) &&
+        !ASKS_WHICH_KIND.test(foldText(clean)) &&
+        !DEBATING.test(foldText(clean).trim())
+      )
     ) {
       const [asked, aside] = splitAside(clean);
       if (aside) context.push(aside);

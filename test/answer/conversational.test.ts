@@ -8355,3 +8355,14 @@ describe('"what happens to the keys when a node dies?" puts a scenario to the la
     expect(shownText(answer)).toMatch(/joins or leaves, only the keys next to it move/);
   });
 });
+
+describe('"we\'re debating X vs Y" asks which, without a question mark', () => {
+  it('a debate between 2pc and a saga is answered beside the dual-write question after it', () => {
+    const answer = ask(
+      "senior on a payments team. we're debating 2pc across our ledger db and the fraud service's db vs a saga with compensating steps; the fraud team's db doesn't support XA anyway. separately, when the ledger commits we also publish an event to kafka and sometimes lose it. whats the standard fix for that dual write thing?",
+    );
+    expect(partIds(answer)).toHaveLength(2);
+    expect(partIds(answer)[0]).toMatch(/^(distributed-transactions|sagas|sagas-vs-two-phase-commit)$/);
+    expect(partIds(answer)[1]).toBe('transactional-outbox');
+  });
+});
