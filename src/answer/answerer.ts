@@ -127,6 +127,13 @@ const SITUATION_PASSAGE_SCORE = 1.2;
  */
 const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
+/**
+ * "how do real systems stop this", "how do people solve this properly": others' way with what the post told, whose
+ * subject names no topic ("systems", "people" would find the entries that speak of them).
+ */
+const OTHERS_DEAL_WITH_IT =
+  /^how (?:do|would|should|can|does) (?:real(?:[- ]world)? systems|production systems|(?:other |most |big |real |experienced )?(?:people|ppl|folks|teams|companies|orgs|engineers)|others|every(?:one|body)(?: else)?) ((?:usually |normally |actually |typically |generally )?(?:stop|prevent|avoid|solve|fix|handle|deal with|guard against|get around)\b)/i;
+
 /** "someone said we need to shard it. what does that mean": what the thing the post names is. */
 const ASKS_WHAT_IT_MEANS = /^(?:so |ok |and |but )?what (?:does|do) (?:that|this|it|they) (?:even |actually |really )?mean[?!.\s]*$/;
 /** "what's that about?", "what is this all about": what the thing just told of is. */
@@ -1521,7 +1528,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     }
     // "what problems do these teams deal with?" after "just joined a data platform team": the teams it names.
     const named = sentences.length > 0 ? nameDemonstratives(question, sentences) : question;
-    const standalone = answerQuestion(named, asker, context || undefined);
+    // "how do real systems stop this from happening?" after a story: how others deal with what was told, asked as "we".
+    const ownQuestion = context ? named.replace(OTHERS_DEAL_WITH_IT, 'how do we $1') : named;
+    const standalone = answerQuestion(ownQuestion, asker, context || undefined);
     // "what happens if the coordinator dies halfway?" after two-phase commit: "the coordinator" is the last topic's.
     // "how do I pick the target?" after SLOs: "the target" is the SLO's, as a question of few words of its own says.
     const bridges = previous !== null && (supposes(question) || topicWords(question) <= 2) && namesPartOf(question, previous);
@@ -1611,7 +1620,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         !asksOfAClaimTold(question));
     // No word that could name a topic of its own ("why?", "tools?", "and staff?"): it must lean on something.
     // Once "it" is put in the words the post said it in ("why is exactly once hard"), the question has a topic of its own.
-    const topicless = isTopicless(named) && !(previous !== null && toldAtLength);
+    const topicless = isTopicless(ownQuestion) && !(previous !== null && toldAtLength);
     const sure = standalone.kind === 'answer' && standalone.confidence >= SURE_THRESHOLD;
     let best = { answer: standalone, resolved: question };
     // "what are the downsides?" with nothing before it: of what? A guess at most, whatever entry its words match. Only

@@ -8366,3 +8366,24 @@ describe('"we\'re debating X vs Y" asks which, without a question mark', () => {
     expect(partIds(answer)[1]).toBe('transactional-outbox');
   });
 });
+
+describe('"how do real systems / people / teams stop this?" after a story asks what the story needs', () => {
+  it.each([
+    [
+      'we run a 3 node service with a homegrown leader election built on redis keys with a ttl. yesterday a long gc pause on the old leader meant it kept writing to the db for a few seconds after a new leader had already been elected. we got corrupted rows. how do real systems stop this from happening?',
+      ['leader-election', 'fencing-and-leases', 'lease-vs-lock'],
+    ],
+    [
+      'ok so our order service saves the order in postgres and then publishes OrderCreated to kafka right after the commit. every few days the commit works but the publish fails and downstream never hears about the order, so it never ships. wrapping both in a try/catch obviously does not help. how do people solve this properly?',
+      ['transactional-outbox'],
+    ],
+    [
+      'we order events by server timestamp and some show up before their cause because one box clock runs ~200ms ahead. ntp is on. how do real systems handle ordering',
+      ['clock-synchronization', 'logical-clocks'],
+    ],
+  ])('%s', (message, expected) => {
+    const answer = ask(message);
+    expect(answer.kind).toBe('answer');
+    expect(expected).toContain(answer.entryId);
+  });
+});
