@@ -127,6 +127,9 @@ const SITUATION_PASSAGE_SCORE = 1.2;
  */
 const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
+/** A role at the end of a question, as whom it matters to: "... for an infra eng", "as a backend dev?". */
+const FOR_WHOM = /\b(?:for|as|to) (?:an?|my|our|us|me as an?) [\w/-]+(?: [\w/-]+){0,2}[?!.]*$/;
+
 /**
  * "how do real systems stop this", "how do people solve this properly": others' way with what the post told, whose
  * subject names no topic ("systems", "people" would find the entries that speak of them).
@@ -1026,7 +1029,8 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /** The one thing a post names by an entry's name (its alias or short name), or null when it names none or several. */
   function soleNamed(sentences: readonly string[]): string | null {
     const named = sentences.flatMap((sentence) => comparer.namedIn(sentence));
-    return new Set(named.map((n) => n.id)).size === 1 ? named[0]!.side : null;
+    const ids = new Set(named.map((n) => n.id));
+    return ids.size === 1 ? named[0]!.side : null;
   }
 
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
@@ -1963,9 +1967,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       !/\b(?:learn|study|master)\b/.test(foldText(question)) &&
       pointsBack(question) &&
       contextual.confidence >= SURE_THRESHOLD;
+    // A later part of one message too, when the role ends it as whom it matters to ("what are those and why do they matter
+    // for an infra eng"): "they" are what the part before asked about.
+    const forWhom = !firstPart && best.answer.entryKind === 'role' && FOR_WHOM.test(foldText(question).trim());
     const itIsTheLast =
       toolForIt ||
-      (firstPart &&
+      ((firstPart || forWhom) &&
         (pointsBack(question) || oneOfIt) &&
         (((best.answer.entryKind === 'role' || IT_ASKED_ABOUT.test(foldText(question).trim())) &&
           contextual.confidence > best.answer.confidence) ||
@@ -2862,11 +2869,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : questions.map((q) =>
             namedThing && whatItIs.has(q)
               ? `what is ${namedThing}`
-              : // "compliance wants rpo zero. what does that force in our setup?": the thing its own sentence names, in a
-                // conversation about something else too.
-                ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && toldThing()
-                ? q.replace(/\b(?:that|this|it)\b/i, toldThing()!)
-                : q,
+              : // "compliance keeps quoting nist 800-53 and 800-207 at us. what are those and ...": things the content names
+                // in words of its own, which the sentence before says as the asker met them.
+                whatItIs.has(q) && !quoted && !lastState && context.length > 0 && questions.length > 1 && toldThing() === null
+                ? `what are ${context.at(-1)}`
+                : // "compliance wants rpo zero. what does that force in our setup?": the thing its own sentence names, in a
+                  // conversation about something else too.
+                  ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && toldThing()
+                  ? q.replace(/\b(?:that|this|it)\b/i, toldThing()!)
+                  : q,
           );
       // "... a reviewer also said we'd need 'fencing' on top, what's that about": a part that tells its own thing before
       // asking about "that" asks about the thing it told, not about the part before it.

@@ -8387,3 +8387,22 @@ describe('"how do real systems / people / teams stop this?" after a story asks w
     expect(expected).toContain(answer.entryId);
   });
 });
+
+describe('"what are those" in a message that asks more, after things the content names in words of its own', () => {
+  it('"compliance keeps quoting nist 800-53 and 800-207. what are those and why do they matter for an infra eng" is about NIST', () => {
+    const answer = ask('compliance keeps quoting nist 800-53 and 800-207 at us. what are those and why do they matter for an infra eng');
+    expect(ids(answer)).toEqual(['nist-sp-800-series']);
+  });
+  it('with quotes and a second question, NIST is still answered', () => {
+    const answer = ask(
+      "our security team keeps dropping 'per NIST 800-53' and '800-207' into design reviews. what are those and how much should i care as an infra eng",
+    );
+    expect(ids(answer)).toContain('nist-sp-800-series');
+  });
+  it('"what are those? and what is raft?" answers both', () => {
+    expect(partIds(ask('compliance keeps quoting nist 800-53 and 800-207 at us. what are those? and what is raft?'))).toEqual([
+      'nist-sp-800-series',
+      'raft',
+    ]);
+  });
+});
