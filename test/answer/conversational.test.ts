@@ -8406,3 +8406,12 @@ describe('"what are those" in a message that asks more, after things the content
     ]);
   });
 });
+
+describe('"why do databases keep multiple copies of the data" is replication', () => {
+  it('and "when do i need sharding on top of that" then sets replication beside sharding', () => {
+    expect(ids(ask('why do databases keep multiple copies of the data'))).toEqual(['replication']);
+    expect(ids(converse('why do databases keep multiple copies of the data', 'ok and when do i need sharding on top of that'))).toEqual([
+      'replication-vs-sharding',
+    ]);
+  });
+});
