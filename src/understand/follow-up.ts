@@ -123,6 +123,8 @@ const ELLIPSIS_FILLER =
 const JOINING_WORDS = /\b(?:and|ok|okay|so)\b/gi;
 
 // What may stand around a slot word added to the last question ("and for staff?", "what about at senior level?").
+const DIFFERENT_FOR =
+  /^(?:(?:and|but|ok|so) )?(?:is (?:it|that|this)|would (?:it|that) be|does (?:it|that|this)) (?:any |much |very )?(?:different|change|differ)(?= (?:for|at)\b)/i;
 const BARE_SLOT_FILLER = /\b(and|what|how|about|at|for|the|a|an|level|levels|role|roles|then|too)\b|[?!.,]/gi;
 
 const VERSUS_ONLY =
@@ -472,9 +474,11 @@ export function readFollowUp(
   // "and for staff?" after "how do i write a job description for an sre role?": a level (or role) the last question did
   // not name is added to it, as a workplace is.
   // Only the bare slot ("and for staff?"): "what changes at staff level?" asks how the level differs.
-  for (const slot of /^(?:and |what |how )?(?:for|at|about)\b/i.test(text.trim()) ? SLOTS : []) {
+  // So is "is it different for SRE roles?": the last question asked again for the slot.
+  const differentFor = DIFFERENT_FOR.test(text.trim());
+  for (const slot of differentFor || /^(?:and |what |how )?(?:for|at|about)\b/i.test(text.trim()) ? SLOTS : []) {
     const now = stripped.match(slot);
-    const rest = stripped.replace(slot, ' ').replace(BARE_SLOT_FILLER, ' ').trim();
+    const rest = stripped.replace(DIFFERENT_FOR, ' ').replace(slot, ' ').replace(BARE_SLOT_FILLER, ' ').trim();
     const named = slot.test(previous.question) || (slot === SLOTS[0] && /\bbeginners?\b/i.test(previous.question));
     // "what about at senior level, still worth it?" after "are certifications worth it ...": the rest only says the last
     // question again.

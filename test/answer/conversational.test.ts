@@ -211,8 +211,9 @@ describe('problems told as they happened, in the words of the people who had the
       'distributed-tracing',
     ],
     ['why does the version with generals who lie need 4 nodes to survive just 1 bad one?', 'byzantine-fault-tolerance'],
-    // The candidate's side: "what are they grading?" is not the interviewer's guide.
-    ['system design interview for a senior infra role next week, what are they really grading?', 'interviews'],
+    // The candidate's side: "what are they grading?" is not the interviewer's guide, but the entry on what a system
+    // design round checks.
+    ['system design interview for a senior infra role next week, what are they really grading?', 'system-design-interview'],
   ])('%s → %s', (message, id) => {
     expect(ids(ask(message))).toContain(id);
   });
@@ -8412,6 +8413,15 @@ describe('"why do databases keep multiple copies of the data" is replication', (
     expect(ids(ask('why do databases keep multiple copies of the data'))).toEqual(['replication']);
     expect(ids(converse('why do databases keep multiple copies of the data', 'ok and when do i need sharding on top of that'))).toEqual([
       'replication-vs-sharding',
+    ]);
+  });
+});
+
+describe('"is it different for SRE roles?" asks the last question again for the slot', () => {
+  it('after what a design round grades, the SRE interviews entry answers', () => {
+    expect(ids(ask('got a design round coming up, what do they grade on'))).toEqual(['system-design-interview']);
+    expect(ids(converse('got a design round coming up, what do they grade on', 'is it different for SRE roles?'))).toEqual([
+      'sre-interviews',
     ]);
   });
 });
