@@ -8425,3 +8425,16 @@ describe('"is it different for SRE roles?" asks the last question again for the 
     ]);
   });
 });
+
+describe('"what should I expect in a <level> interview" is the candidate asking about interviews, not the level', () => {
+  it('answers what interviews test at each level, and so does "how does that change at staff?"', () => {
+    expect(ids(ask('what should I expect in a mid-level distsys interview'))).toEqual(['interviews']);
+    expect(ids(converse('what should I expect in a mid-level distsys interview', 'and how does that change at staff?'))).toEqual([
+      'interviews',
+    ]);
+  });
+  it('"what should i expect from them" is still the interviewer asking', () => {
+    const answer = ask('interviewing a mid level infra candidate tomorrow, what should i expect from them vs a senior?');
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+  });
+});
