@@ -127,6 +127,10 @@ const SITUATION_PASSAGE_SCORE = 1.2;
  */
 const ASKS_WHAT_IT_IS =
   /^(?:so |ok |and |but )?(?:what|wat|wtf|whats|what'?s) (?:(?:are|is|r) )?(?:they|those|these|that|those things|that thing)(?: exactly| even| actually)?[?!.\s]*$/;
+/** "staff vs principal beyond the title": what the difference is asked past, not a topic of the comparison's own. */
+const BEYOND_THE_NAME =
+  /\b(?:beyond|other than|apart from|besides|aside from|except(?: for)?) (?:the |a |just |their |its )?(?:job )?(?:titles?|names?|labels?|pay|money|salary|comp)\b/gi;
+
 /** A role at the end of a question, as whom it matters to: "... for an infra eng", "as a backend dev?". */
 const FOR_WHOM = /\b(?:for|as|to) (?:an?|my|our|us|me as an?) [\w/-]+(?: [\w/-]+){0,2}[?!.]*$/;
 
@@ -854,7 +858,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A side's role or level is the side; its other words ("staff engineer job posting") are the question's topic.
       const sideTerms = new Set(sides.flatMap((side) => index.analyze(side)));
       // "in distsys land" says where, as every entry could: no topic of its own.
-      const read = index.read(question.replace(EVERY_IN_THE_FIELD, ' '));
+      const read = index.read(question.replace(EVERY_IN_THE_FIELD, ' ').replace(BEYOND_THE_NAME, ' '));
       // A level code ("e6 vs e5") is the side it was read as, not a topic of its own.
       // Nor is a word for a role ("a staff engineer vs a senior").
       const rest = read.units.filter(

@@ -8438,3 +8438,12 @@ describe('"what should I expect in a <level> interview" is the candidate asking 
     expect(ids(answer)).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('"X vs Y beyond the title" still compares the two', () => {
+  it.each([
+    ["what's the actual difference between staff and principal beyond the title", 'staff-vs-principal'],
+    ['sre vs devops other than the name?', 'sre-vs-devops'],
+  ])('%s', (question, expected) => {
+    expect(answerKey(ask(question))).toBe(expected);
+  });
+});
