@@ -8447,3 +8447,12 @@ describe('"X vs Y beyond the title" still compares the two', () => {
     expect(answerKey(ask(question))).toBe(expected);
   });
 });
+
+describe('"rabbit" is RabbitMQ', () => {
+  it('"kafka vs rabbit" sets Kafka beside the message queues entry', () => {
+    expect(ids(ask('kafka vs rabbit'))).toContain('message-queues-and-pub-sub');
+  });
+  it('a pet rabbit is still declined', () => {
+    expect(ask('my pet rabbit keeps chewing cables').kind).toBe('decline');
+  });
+});
