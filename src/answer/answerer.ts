@@ -2868,7 +2868,11 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
               ? `what is ${quoted}`
               : standsForQuote(q)
                 ? resolveFollowUp(q, { question: '', topics: [{ id: '', name: quoted }], asker: {} })
-                : q,
+                : // "leadership just declared 'RPO of zero'. what does that actually force us to do with replication": what
+                  // the quoted thing brings with it.
+                  ASKS_WHAT_IT_FORCES.test(foldText(q).trim())
+                  ? q.replace(/\b(?:that|this|it)\b/i, quoted)
+                  : q,
           )
         : questions.map((q) =>
             namedThing && whatItIs.has(q)

@@ -8456,3 +8456,10 @@ describe('"rabbit" is RabbitMQ', () => {
     expect(ask('my pet rabbit keeps chewing cables').kind).toBe('decline');
   });
 });
+
+describe('"what does that force us to do" after a quoted requirement', () => {
+  it('"leadership just declared \'RPO of zero\'. what does that actually force us to do with replication" is RTO and RPO', () => {
+    const answer = ask("leadership just declared 'RPO of zero' for the orders db. what does that actually force us to do with replication");
+    expect(ids(answer)).toEqual(['rto-and-rpo']);
+  });
+});
