@@ -8463,3 +8463,12 @@ describe('"what does that force us to do" after a quoted requirement', () => {
     expect(ids(answer)).toEqual(['rto-and-rpo']);
   });
 });
+
+describe('a requirement of no data loss and a short recovery, told in the words leadership used, is RTO and RPO', () => {
+  it("'no data loss, back up within 15 minutes': what it forces on replication and failover", () => {
+    const answer = ask(
+      "leadership wants our DR plan to say 'no data loss, back up within 15 minutes'. what does that actually force on how we replicate and fail over?",
+    );
+    expect(ids(answer)).toEqual(['rto-and-rpo']);
+  });
+});
