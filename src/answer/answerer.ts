@@ -267,7 +267,7 @@ const LEVEL_SECTION = /^\*\*(?:Entry|Junior|Mid|Mid-level|Senior|Staff|Principal
 const MIN_LEVEL_SECTIONS = 3;
 /** Who asks and where they work, in a sentence of its own: "backend dev at a logistics co", "I'm an SRE at a bank (Go, k8s)". */
 const WORKS_AT =
-  /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency)\b[^.?!]{0,40}$/u;
+  /^(?:i'?m |i am )?(?:an? )?[\p{L}/+ -]{2,30}? (?:at|in|for) (?:an?|the|my|our|this) [^.?!]{2,60}(?:company|companies|co|corp|startup|firm|shop|business|org|organi[sz]ation|employer|bank|agency|fintech|saas|scale-?up|insurer|telco|retailer)\b[^.?!]{0,40}$/u;
 /** The most words of a sentence that only says who the asker is ("Data engineer, 5 yrs, at a fintech."). */
 const MAX_INTRODUCTION_WORDS = 14;
 
@@ -1274,7 +1274,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       careerIntent(question) === 'prospects';
     // Nor where they work, for the fix of what their system did ("backend dev at a logistics co. ... orders never reached
     // the warehouse service. what's the proper fix?"): the backend's own entries know no fix for it.
-    const asksFix = careerIntent(question) === null && ASKS_FOR_A_FIX.test(foldText(question));
+    // So is "how do we stop this from happening again?".
+    const asksFix =
+      careerIntent(question) === null && (ASKS_FOR_A_FIX.test(foldText(question)) || ASKS_WHAT_TO_DO.test(foldText(question)));
     // What the asker tried in vain ("we already retry with exponential backoff and it didn't help") is what the answer
     // is not: its words would vote for the entry they have read already.
     // Who asks, before a story of what a system did ("I'm a mid-level backend engineer at an insurance company. Our

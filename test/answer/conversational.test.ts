@@ -8472,3 +8472,13 @@ describe('a requirement of no data loss and a short recovery, told in the words 
     expect(ids(answer)).toEqual(['rto-and-rpo']);
   });
 });
+
+describe('who asks, before an incident and "how do we stop this from happening again?", says where they work, not what is asked', () => {
+  it('a double charge from a mobile app retry is idempotency, with the idempotency key shown', () => {
+    const answer = ask(
+      "hey all 👋 backend dev at a small fintech here. yesterday our mobile app timed out on the 'pay' call, retried, and ~40 customers got charged twice 😬 how do we stop this from happening again?",
+    );
+    expect(ids(answer)).toEqual(['idempotency']);
+    expect(shownText(answer)).toMatch(/idempotency key/);
+  });
+});
