@@ -58,6 +58,9 @@ const CLOSERS = [
 const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[\s.,;:!?)"']|$)/g;
 
 // "wtf is a saga, our architect keeps saying we need one": the question word said rudely asks what it is, as "what" does.
+/** "whats the diffrence", "how is it diffrent": the word that asks for a comparison, as people slip on it. */
+const DIFFERENCE_SLIP =
+  /\b(?:diffrences?|diferences?|differnces?|difrences?|differances?|diffrances?|diffrent|diferent|differnt|diffferent|differant)\b/gi;
 const RUDE_WHAT = /\b(?:wtf|wth)\b(?=\s+(?:is|are|was|were|does|do|even)\b)/gi;
 
 // "fires an OrderCreated message at kafka": an event named in code, read as an event (its words alone read "order" as
@@ -371,6 +374,9 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(WITHOUT, 'without')
     .replace(WITH, 'with ')
     .replace(RUDE_WHAT, 'what')
+    .replace(DIFFERENCE_SLIP, (slip) =>
+      /n?ts?$/i.test(slip) && !/ces?$/i.test(slip) ? 'different' : /s$/i.test(slip) ? 'differences' : 'difference',
+    )
     // "user_id % 8": the modulo, as the content writes it ("hash mod N"); the sign alone is no word.
     .replace(MODULO, ' mod $1')
     .replace(EVENT_NAME, 'event');

@@ -8482,3 +8482,12 @@ describe('who asks, before an incident and "how do we stop this from happening a
     expect(shownText(answer)).toMatch(/idempotency key/);
   });
 });
+
+describe('"diffrence", "diffrent": the comparison asked, misspelt', () => {
+  it.each([
+    ['vectr clocks vs lamport clocks whats the actual diffrence', 'lamport-vs-vector-clocks'],
+    ['how is sre diffrent from devops', 'sre-vs-devops'],
+  ])('%s', (question, expected) => {
+    expect(answerKey(ask(question))).toBe(expected);
+  });
+});
