@@ -8491,3 +8491,9 @@ describe('"diffrence", "diffrent": the comparison asked, misspelt', () => {
     expect(answerKey(ask(question))).toBe(expected);
   });
 });
+
+describe('"quorum math" is the quorum\'s arithmetic, not how much math the field needs', () => {
+  it('answers quorums', () => {
+    expect(ids(ask('quorum math for a 7 node cluster?'))).toEqual(['quorum']);
+  });
+});
