@@ -58,6 +58,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   css flexbox div divs html stylesheet stylesheets sass scss centering centre centred centered
   rerender rerenders rerendering usememo usecallback useeffect usestate macbook macbooks
   abstain abstained abstains abstention psychology psychologist psych sociology essay essays
+  historian historians empire empires emperor emperors medieval archaeology archaeologist hr barista baristas latte lattes espresso roaster roastery
   homework calc calculus integral integrals derivative derivatives antiderivative trig trigonometry worksheet
   bechamel sauce sauces roux gravy lumpy whisk neighbourhood neighborhood treasurer volunteers hoa homeowners
   cashier cashiers marathons hamstring hamstrings painted patchy fantasy binance coinbase arbitrage waiters waitress waitresses

@@ -8497,3 +8497,12 @@ describe('"quorum math" is the quorum\'s arithmetic, not how much math the field
     expect(ids(ask('quorum math for a 7 node cluster?'))).toEqual(['quorum']);
   });
 });
+
+describe('a barista cover letter and a report to HR are other fields', () => {
+  it.each([
+    "can u write me a cover letter for a barista job? i have 3 yoe at a local coffee shop, i'm good with latte art and the morning rush. keep it friendly",
+    'my team lead gossips about everyone in our standups, including stuff people told him in 1:1s. how do i report this to hr without it blowing back on me?',
+  ])('%s', (message) => {
+    expect(ask(message).kind).not.toBe('answer');
+  });
+});
