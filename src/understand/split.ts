@@ -59,7 +59,7 @@ const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)
 // "and do i need it if i want cqrs", "oh and would staff mean ...": a sentence may start with the joint that ties it
 // to the question before.
 const JOINED =
-  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally),?)?\s+/;
+  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally|(?:to )?be honest|real talk|while (?:we'?re|i'?m|we are|i am) at it),?)?\s+/;
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
 // Without the comma when a question word and its verb start the question ("if i go SRE what do their interviews look like").

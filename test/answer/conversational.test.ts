@@ -8506,3 +8506,18 @@ describe('a barista cover letter and a report to HR are other fields', () => {
     expect(ask(message).kind).not.toBe('answer');
   });
 });
+
+describe('"also be honest ...", "and while we\'re at it, ..." lead a second question', () => {
+  it('"go or rust?? also be honest how much math do i need" asks two things', () => {
+    expect(partIds(ask('go or rust for distsys?? also be honest how much math do i need, i barely survived discrete'))).toEqual([
+      'which-language',
+      'how-much-math',
+    ]);
+  });
+  it('"and while we\'re at it, what\'s the real difference between an SLO and an SLA" is a second question', () => {
+    const answer = ask(
+      "how do burn rate alerts actually work? and while we're at it, what's the real difference between an SLO and an SLA, my boss uses them interchangeably",
+    );
+    expect(partIds(answer)).toEqual(['alerting', 'slos-and-error-budgets']);
+  });
+});
