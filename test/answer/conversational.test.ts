@@ -8521,3 +8521,13 @@ describe('"also be honest ...", "and while we\'re at it, ..." lead a second ques
     expect(partIds(answer)).toEqual(['alerting', 'slos-and-error-budgets']);
   });
 });
+
+describe('"change the picture", "fit in the picture" are figures of speech', () => {
+  it('"explain CAP quickly, and then how does PACELC change the picture?" answers both', () => {
+    expect(partIds(ask('explain CAP quickly, and then how does PACELC change the picture?'))).toEqual(['cap-theorem', 'pacelc']);
+  });
+  it('"... and where does rate limiting fit in the picture" is rate limiting', () => {
+    const answer = ask('circuit breaker vs bulkhead, do I need both? and where does rate limiting fit in the picture');
+    expect(partIds(answer)).toContain('rate-limiting');
+  });
+});
