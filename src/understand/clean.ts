@@ -61,6 +61,8 @@ const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[
 /** "whats the diffrence", "how is it diffrent": the word that asks for a comparison, as people slip on it. */
 const DIFFERENCE_SLIP =
   /\b(?:diffrences?|diferences?|differnces?|difrences?|differances?|diffrances?|diffrent|diferent|differnt|diffferent|differant)\b/gi;
+/** "hows it diff from an api gateway": "diff" said for "different". */
+const DIFF_FROM = /\bdiff(?= (?:from|than)\b)/gi;
 const RUDE_WHAT = /\b(?:wtf|wth)\b(?=\s+(?:is|are|was|were|does|do|even)\b)/gi;
 
 // "fires an OrderCreated message at kafka": an event named in code, read as an event (its words alone read "order" as
@@ -374,6 +376,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(WITHOUT, 'without')
     .replace(WITH, 'with ')
     .replace(RUDE_WHAT, 'what')
+    .replace(DIFF_FROM, 'different')
     .replace(DIFFERENCE_SLIP, (slip) =>
       /n?ts?$/i.test(slip) && !/ces?$/i.test(slip) ? 'different' : /s$/i.test(slip) ? 'differences' : 'difference',
     )

@@ -8487,6 +8487,7 @@ describe('"diffrence", "diffrent": the comparison asked, misspelt', () => {
   it.each([
     ['vectr clocks vs lamport clocks whats the actual diffrence', 'lamport-vs-vector-clocks'],
     ['how is sre diffrent from devops', 'sre-vs-devops'],
+    ['wats a sidecar and hows it diff from an api gateway', 'sidecar+api-gateway'],
   ])('%s', (question, expected) => {
     expect(answerKey(ask(question))).toBe(expected);
   });
