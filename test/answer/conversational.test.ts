@@ -8532,3 +8532,13 @@ describe('"change the picture", "fit in the picture" are figures of speech', () 
     expect(partIds(answer)).toContain('rate-limiting');
   });
 });
+
+describe('"to compensate" at the end of a career question is making up for something, not a saga', () => {
+  it('"should I grab some certs to compensate?" after a question about no degree is about certifications', () => {
+    const answer = ask('no degree, 12 yoe, going for staff roles now. will that block me? and should I grab some certs to compensate?');
+    expect(partIds(answer)).toEqual(['competency-over-credentials', 'certifications']);
+  });
+  it('a saga step that compensates is still a saga', () => {
+    expect(ids(ask('how does a saga step compensate for a failed payment'))).toEqual(['sagas']);
+  });
+});
