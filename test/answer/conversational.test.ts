@@ -8542,3 +8542,12 @@ describe('"to compensate" at the end of a career question is making up for somet
     expect(ids(ask('how does a saga step compensate for a failed payment'))).toEqual(['sagas']);
   });
 });
+
+describe('rehearsing a failover is chaos engineering (game days)', () => {
+  it('"how do we rehearse a failover without taking prod down with it" is answered beside RTO and RPO', () => {
+    const answer = ask(
+      'leading the design for multi-region failover. how should we think about RTO vs RPO when picking sync vs async replication? and how do we rehearse a failover without taking prod down with it',
+    );
+    expect(partIds(answer)).toEqual(['rto-and-rpo', 'chaos-engineering']);
+  });
+});
