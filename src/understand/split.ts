@@ -127,7 +127,7 @@ const DEBATING =
 // thing": what is told, then, after the last comma, a question put without its question mark.
 // So is "..., can i use that in my promo packet somehow", and "got an SRE offer and a SWE offer, not sure which": which to pick.
 const ASKED_AFTER_COMMA =
-  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |(?:can|could) (?:i|we) |do (?:i|we) (?:need|have to) |which (?:one |of (?:them|the two|these|those) )?(?:is|would|should|do|does) |not sure (?:which|what to|where to|how to|whether|if)\b)[^,]*$/;
+  /,\s*(?:so |but |and |then )?(?:what(?:'s| is| are| does| do|s) |how (?:many|much|long|often|do|does|would|should|can|is|are) |(?:is|are) (?:that|this|it|they|those|these) |should (?:i|we) |(?:can|could) (?:i|we) |do (?:i|we) (?:need|have to) |which (?:one |of (?:them|the two|these|those) )(?:is|would|should|do|does) |which (?:is|would be|should be) (?:the )?(?:better|best|right|preferred|easier|harder|safer|faster|simpler|cheaper|more|less|worse)\b|which (?:do|does|should|would) (?:i|we|you|they) |not sure (?:which|what to|where to|how to|whether|if)\b)[^,]*$/;
 
 /** ", is that what people mean by X", ", is that called X": the name asked for a case just told. */
 const NAME_FOR_IT =
@@ -589,6 +589,8 @@ export function splitMessage(text: string): MessageParts {
       written.push(`${written.pop()!} ${clean}`);
       continue;
     }
+    // "need a sanity check." before the post: asks for a check of what follows, nothing of its own.
+    if (ONLY_ASKS_A_CHECK.test(foldText(clean).trim())) continue;
     const joinedThing = questions.length > 0 && isJoinedThing(clean);
     if (
       !weighing &&
@@ -664,6 +666,10 @@ export function splitMessage(text: string): MessageParts {
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
 }
+
+/** A sentence that only asks for a check of the rest: "need a sanity check", "quick sanity check pls". */
+const ONLY_ASKS_A_CHECK =
+  /^(?:i |we )?(?:need|want|could use|would love)?\s*(?:an? )?(?:quick |small )?(?:sanity|gut|reality) check(?: (?:pls|please|here|on this|on something))?[?!.]*$/;
 
 /** A clause that tells what is going on for the asker ("we have a new SRE starting", "and we're also opening a req"). */
 const TELLS_SETTING = /^(?:and |also |plus |but )*(?:we|we'?re|we are|we have|we've|i|i'?m|i am|i have|i've|our|my)\b/;

@@ -8551,3 +8551,17 @@ describe('rehearsing a failover is chaos engineering (game days)', () => {
     expect(partIds(answer)).toEqual(['rto-and-rpo', 'chaos-engineering']);
   });
 });
+
+describe('faults a cold read of the thirty-sixth held-out set found', () => {
+  it('"need a sanity check." asks nothing of its own, and ", which is basically crud" is no question', () => {
+    const answer = ask(
+      'need a sanity check. new team lead wants cqrs + event sourcing for our internal admin tool, which is basically crud over 6 tables used by ~20 ops people. he says it gives us an audit log and lets us scale reads later. is that overkill, or am i missing something?',
+    );
+    expect(answer.parts).toHaveLength(0);
+    expect(ids(answer)).toEqual(['cqrs']);
+    expect(shownText(answer)).toMatch(/needless overhead for simple CRUD/);
+  });
+  it('", which is better" after two options is still a question', () => {
+    expect(splitMessage('we could shard by user id or by region, which is better').questions).toHaveLength(1);
+  });
+});
