@@ -8561,6 +8561,11 @@ describe('faults a cold read of the thirty-sixth held-out set found', () => {
     expect(ids(answer)).toEqual(['cqrs']);
     expect(shownText(answer)).toMatch(/needless overhead for simple CRUD/);
   });
+  it('why a client cannot know whether a timed-out request arrived is the Two Generals problem, not clock sync', () => {
+    const answer = ask('why cant a client ever know for sure if the server got its request when it times out');
+    expect(ids(answer)).toEqual(['two-generals-problem']);
+    expect(shownText(answer)).toMatch(/cannot tell whether the work was done/);
+  });
   it('", which is better" after two options is still a question', () => {
     expect(splitMessage('we could shard by user id or by region, which is better').questions).toHaveLength(1);
   });
