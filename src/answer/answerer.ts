@@ -1033,8 +1033,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   /** The one thing a post names by an entry's name (its alias or short name), or null when it names none or several. */
   function soleNamed(sentences: readonly string[]): string | null {
     const named = sentences.flatMap((sentence) => comparer.namedIn(sentence));
-    const ids = new Set(named.map((n) => n.id));
-    return ids.size === 1 ? named[0]!.side : null;
+    return new Set(named.map((n) => n.id)).size === 1 ? named[0]!.side : null;
   }
 
   function searchFor(question: string, intent: ReturnType<typeof detectIntent>, asker: Asker, context?: string): Hit[] {
