@@ -58,11 +58,12 @@ const CLOSERS = [
 const EMPHASIS = /(^|[\s("'])(\*{1,2}|_{1,2}|~~)(\S(?:[^*_~\n]{0,80}?\S)?)\2(?=[\s.,;:!?)"']|$)/g;
 
 // "wtf is a saga, our architect keeps saying we need one": the question word said rudely asks what it is, as "what" does.
-/** "whats the diffrence", "how is it diffrent": the word that asks for a comparison, as people slip on it. */
+/**
+ * "whats the diffrence", "how is it diffrent", "hows it diff from an api gateway": the word that asks for a comparison, as
+ * people slip on it or shorten it.
+ */
 const DIFFERENCE_SLIP =
-  /\b(?:diffrences?|diferences?|differnces?|difrences?|differances?|diffrances?|diffrent|diferent|differnt|diffferent|differant)\b/gi;
-/** "hows it diff from an api gateway": "diff" said for "different". */
-const DIFF_FROM = /\bdiff(?= (?:from|than)\b)/gi;
+  /\b(?:diffrences?|diferences?|differnces?|difrences?|differances?|diffrances?|diffrent|diferent|differnt|diffferent|differant|diff(?= (?:from|than)\b))\b/gi;
 const RUDE_WHAT = /\b(?:wtf|wth)\b(?=\s+(?:is|are|was|were|does|do|even)\b)/gi;
 
 // "fires an OrderCreated message at kafka": an event named in code, read as an event (its words alone read "order" as
@@ -376,10 +377,7 @@ export function cleanMessage(message: string): CleanMessage {
     .replace(WITHOUT, 'without')
     .replace(WITH, 'with ')
     .replace(RUDE_WHAT, 'what')
-    .replace(DIFF_FROM, 'different')
-    .replace(DIFFERENCE_SLIP, (slip) =>
-      /n?ts?$/i.test(slip) && !/ces?$/i.test(slip) ? 'different' : /s$/i.test(slip) ? 'differences' : 'difference',
-    )
+    .replace(DIFFERENCE_SLIP, (slip) => (/nces$/i.test(slip) ? 'differences' : /nce$/i.test(slip) ? 'difference' : 'different'))
     // "user_id % 8": the modulo, as the content writes it ("hash mod N"); the sign alone is no word.
     .replace(MODULO, ' mod $1')
     .replace(EVENT_NAME, 'event');
