@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Answer, AskContext, Bot, ConversationState } from '../../src/index.js';
 import { ansiStyles, choicesOf, plainStyles, renderText, wrap, type Choice } from './text.js';
 
-const QUIT = /^(quit|exit|bye|q|:q)$/i;
+// With a leading slash too ("/quit"), as chat apps and IRC write it.
+const QUIT = /^\/?(quit|exit|bye|q|:q)$/i;
 const MORE = /^(more|m)$/i;
 const CONTEXT: AskContext = { platform: 'terminal', channelType: 'terminal' };
 

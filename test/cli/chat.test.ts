@@ -53,6 +53,11 @@ describe('terminal chat', () => {
     expect(printed).not.toContain('merge to the same state');
   });
 
+  it('stops at "/quit" too, as chat apps write it', async () => {
+    const printed = await chat(['/quit', 'what is a crdt']);
+    expect(printed).not.toContain('merge to the same state');
+  });
+
   it('wraps long lines at word boundaries to the width it is given', async () => {
     const { renderText } = await import('../../adapters/cli/text.js');
     const answer = fixtureBot().ask('what is a crdt', { platform: 'cli' });
