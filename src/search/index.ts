@@ -264,6 +264,11 @@ export function createSearchIndex(kb: KnowledgeBase, options: SearchIndexOptions
   let recounting = false;
   const miniSearchOptions: Options = {
     fields: FIELDS,
+    // A replaced entry's old version is swept out of the term tree once enough have piled up, all in one go: MiniSearch
+    // would sweep in batches with a pause between, and a replace made during the pause (the next learned question of the
+    // same loop) changed the tree under the paused sweep, which then crashed the process (minisearch issue #306). One
+    // sweep of this index takes a few milliseconds, and nothing else can run in the middle of it.
+    autoVacuum: { batchSize: Number.MAX_SAFE_INTEGER },
     storeFields: ['kind'],
     tokenize,
     extractField: (doc, field) => {

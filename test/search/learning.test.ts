@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBot, createMemoryStore, loadContent, withLearnedQuestions } from '../../src/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
@@ -50,6 +52,32 @@ describe('learning alternate questions', () => {
     cold.replace(entry);
     const hits = (index: typeof warm) => asked.map((q) => index.search(q).map((h) => [h.entry.id, h.score, h.similarity]));
     expect(hits(warm)).toEqual(hits(cold));
+  });
+
+  it('keeps answering after learning many questions at once on a bot started from a saved index', async () => {
+    // Each learned question replaces its entry in the index. Enough replaces made MiniSearch start vacuuming the
+    // old versions, a walk over its term tree that pauses between batches; the replaces that followed in the same
+    // loop changed that tree under it, and the process crashed a moment later, outside any request (seen when a
+    // thousand questions were learned at once into a bot started from its saved index, as every start is).
+    const saved = createBot({ knowledgeBase: content }).searchSnapshot();
+    const bot = createBot({ knowledgeBase: content, searchSnapshot: saved });
+    const asked = readFileSync(join(REAL_CONTENT, '..', 'test', 'eval', 'conversational.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { q: string; ids_any: string[] })
+      .filter((message) => message.ids_any.length > 0)
+      .slice(0, 1500);
+    const crashes: unknown[] = [];
+    const onCrash = (error: unknown) => crashes.push(error);
+    process.on('unhandledRejection', onCrash);
+    try {
+      expect(bot.learn(asked.map((message) => ({ entryId: message.ids_any[0]!, question: message.q })))).toBeGreaterThan(1000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      process.off('unhandledRejection', onCrash);
+    }
+    expect(crashes).toEqual([]);
+    expect(bot.ask('wats a crdt', { platform: 'cli' }).entryId).toBe('crdt');
   });
 
   it('skips unknown entries, blank questions and questions the entry already has', () => {
