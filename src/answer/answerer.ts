@@ -40,10 +40,10 @@ import {
   restatesDifference,
 } from '../understand/sides.js';
 import { asksOfAClaimTold, embeddedQuestion, splitMessage } from '../understand/split.js';
-import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, topicName } from './build.js';
+import { answerKey, blank, entryBeside, MAX_RELATED, ref, sentencesOf, shortName, shownKey, topicName } from './build.js';
 import { createComparer } from './compare.js';
 import { composeParts, PART_GIST_CHARS, partGistMax } from './compose.js';
-import { focusPassage, isHeading, openingSection } from './focus.js';
+import { CHOOSING_LEAD, CONTRAST_LEAD, focusPassage, isHeading, openingSection, sectionLedBy } from './focus.js';
 import { calibrate, type Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD, SUGGEST_THRESHOLD, SURE_THRESHOLD } from './confidence.js';
 import { cleanQuestion, detectIntent, levelNamedIn, setsLaddersSideBySide } from './intents.js';
@@ -305,6 +305,8 @@ const SAID_AS_SWE = 'backend-engineer';
 const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
 /** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
+/** "which one should i pick?", "ok so which should i apply for": asks to choose between sides just set out. */
+const ASKS_TO_CHOOSE = /\bwhich\b(?:(?!\?).)*\b(?:pick|choose|go for|go with|apply|use|aim|better|learn)\b|\bwhich (?:one|should|would)\b/;
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /** "what do we actually do here?" after what a system did (not what a career asks the asker to do). */
@@ -2430,6 +2432,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /**
+   * A follow-up whose answer would be the very text the asker has just read ("which one should i pick?" after SRE vs
+   * DevOps, "what happens when it runs out?" after error budgets): the part of the entry that says more to it, and the
+   * rest under "More". `question` is as the asker wrote it ("which would you pick", not the sides it was read as). Of a
+   * choice, the entry's passage on choosing, or on how the sides differ; otherwise the passage
+   * that says most of the question's words, everyday ones too; else the section one level deeper than the summary.
+   */
+  function notShownAgain(answer: Answer, question: string, previous: ConversationState): Answer {
+    if (answer.kind !== 'answer' || previous.shown === undefined || previous.shown !== shownKey(answer.summary)) return answer;
+    const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || answerKey(answer) !== entry.id) return answer;
+    const choosing = ASKS_TO_CHOOSE.test(foldText(question));
+    const passage =
+      (choosing ? (sectionLedBy(entry, CHOOSING_LEAD) ?? sectionLedBy(entry, CONTRAST_LEAD)) : null) ??
+      focusPassage(entry, question, index, asksIllustration(question), { wholeList: true, beyondSummary: true, everyday: true }) ??
+      openingSection(entry);
+    if (!passage || passage.trim() === answer.summary.trim()) return answer;
+    return { ...answer, summary: passage, details: entryBeside(entry, [entry.summary, passage]) };
+  }
+
+  /**
    * One part of a multi-part reply, whose gist is a sentence or two: the entry's opening sentence,
    * then the passage that answers what this part asks ("never average percentiles across
    * servers"), when the opening alone would not say it.
@@ -3126,7 +3148,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         const sibling = siblingNamedBefore(parts[0]!.answer, parts[0]!.resolved, previous);
         if (sibling !== parts[0]!.answer) parts[0] = { ...parts[0]!, answer: sibling, state: stateOf(sibling, parts[0]!.resolved, asker) };
       }
-      if (single) answer = previous ? parts[0]!.answer : atLevelAsked(toTheActionOfAny(parts[0]!, repeated, context), parts[0]!.resolved);
+      if (single)
+        answer = previous
+          ? notShownAgain(parts[0]!.answer, parts[0]!.asked ?? parts[0]!.resolved, previous)
+          : atLevelAsked(toTheActionOfAny(parts[0]!, repeated, context), parts[0]!.resolved);
       // Two parts where one is not understood: answer the one that is, and say which was not.
       else
         answer = composeParts(
@@ -3152,7 +3177,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (text.split(/\s+/).length >= STORY_WORDS || Object.values(asker).some((said) => said !== undefined));
       const conversation: ConversationState | null =
         answered.length > 0 && lastState
-          ? { question: lastState.question, topics, asker }
+          ? {
+              question: lastState.question,
+              topics,
+              asker,
+              ...(single && answer.kind === 'answer' ? { shown: shownKey(answer.summary) } : {}),
+            }
           : untold
             ? { question: text, topics: [], asker }
             : previous && { ...previous, asker };

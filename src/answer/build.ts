@@ -171,3 +171,10 @@ export function entryBeside(entry: Entry, shown: readonly string[]): string {
       .trim();
   return [tidy(summary), tidy(kept.join('\n'))].filter(Boolean).join('\n\n');
 }
+
+/** A short fingerprint of a text shown (FNV-1a): enough to tell the same text again, without keeping it in the store. */
+export function shownKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}

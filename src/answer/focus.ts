@@ -147,6 +147,7 @@ export function focusPassage(
     told = '',
     action = false,
     bodyOnTie = false,
+    everyday = false,
   }: {
     minScore?: number;
     wholeList?: boolean;
@@ -162,6 +163,11 @@ export function focusPassage(
      * question, the body's is new to them ("what happens if you lose 3 of them?": the etcd bullet, not R + W > N again).
      */
     bodyOnTie?: boolean;
+    /**
+     * Everyday words count as much as any: for a follow-up whose answer would otherwise be the text just read ("what
+     * happens when it runs out?" after error budgets), where a passage that says "runs out" is the best there is.
+     */
+    everyday?: boolean;
   } = {},
 ): string | null {
   // What the entry is named for: its title up to the colon ("Benchmarking and performance analysis: USE, RED and
@@ -174,7 +180,7 @@ export function focusPassage(
   // "what happens if the coordinator dies?": the frame of a supposition asks nothing of the entry ("happens" would find
   // "whatever happens" in a bullet about voting, not the passage on a crashed coordinator).
   const read = index.read(question.replace(SUPPOSITION_FRAME, ' ').replace(GOES_DOWN, ' crashes '));
-  const asked = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) >= ASKING_SPECIFICITY);
+  const asked = read.units.filter((unit) => !named.has(unit) && (everyday || read.specificityOf(unit) >= ASKING_SPECIFICITY));
   if (asked.length === 0 && !illustration) return null;
   const common = read.units.filter((unit) => !named.has(unit) && read.specificityOf(unit) < ASKING_SPECIFICITY);
   // The story's words say where the question is asked, not what it asks: "XA ... postgres" would find the passage on where
@@ -267,5 +273,42 @@ export function openingSection(entry: Entry): string | null {
   // A heading whose text did not fit ("**Tail-tolerant techniques from the paper**" before a long list) leads nowhere.
   while (lines.length > 0 && (lines.at(-1)!.trim() === '' || isHeading(lines.at(-1)!.trim()))) lines.pop();
   const text = lines.join('\n').trim();
+  return /\p{L}{3,}/u.test(text.replace(/^\*\*[^*]+\*\*:?/, '')) ? text : null;
+}
+
+/** A heading or bold lead on choosing between the sides: "**Which to pick**", "**When to pick which**", "**Pick SRE if**". */
+export const CHOOSING_LEAD =
+  /^\*\*(?:which (?:to pick|to choose|first|one)|when to (?:pick|choose|use)|pick |choose |choosing|how to choose)/i;
+/** A heading that sets the sides against each other, what a choice rests on where nothing says how to choose. */
+export const CONTRAST_LEAD = /^\*\*(?:key differences|side by side|in short|the difference)/i;
+
+/**
+ * The body's section under a heading that `lead` matches (its heading and lines, up to the next heading), or the
+ * paragraphs led in bold by such words ("**Pick SWE if** ...", "**Pick SRE if** ..."), whole lines up to
+ * `MAX_OPENING_CHARS`; null when the entry has none.
+ */
+export function sectionLedBy(entry: Entry, lead: RegExp): string | null {
+  const lines = entry.body.split('\n').map((line) => line.trimEnd());
+  const kept: string[] = [];
+  let length = 0;
+  let inSection = false;
+  for (const line of lines) {
+    const text = line.trim();
+    const led = lead.test(text);
+    if (isHeading(text)) {
+      if (inSection || (kept.length > 0 && !led)) break;
+      if (!led) continue;
+      inSection = true;
+    } else if (!inSection && !led) {
+      // Paragraphs led in bold follow one another: one that is not led so ends them.
+      if (kept.length > 0 && text !== '') break;
+      continue;
+    }
+    if (length + line.length > MAX_OPENING_CHARS) break;
+    kept.push(line);
+    length += line.length + 1;
+  }
+  while (kept.length > 0 && (kept.at(-1)!.trim() === '' || isHeading(kept.at(-1)!.trim()))) kept.pop();
+  const text = kept.join('\n').trim();
   return /\p{L}{3,}/u.test(text.replace(/^\*\*[^*]+\*\*:?/, '')) ? text : null;
 }

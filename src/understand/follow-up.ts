@@ -13,6 +13,11 @@ export interface ConversationState {
   topics: { id: string; name: string }[];
   /** What the asker said about themselves earlier in the conversation. */
   asker: Asker;
+  /**
+   * A fingerprint of the text the last answer showed first, so that a follow-up is never shown the same again (states
+   * stored before it have none).
+   */
+  shown?: string;
 }
 
 /** How long a conversation is remembered without a new message. */

@@ -8570,3 +8570,52 @@ describe('faults a cold read of the thirty-sixth held-out set found', () => {
     expect(splitMessage('we could shard by user id or by region, which is better').questions).toHaveLength(1);
   });
 });
+
+describe('a follow-up is never shown the text it has just read', () => {
+  const content = loadContent(REAL_CONTENT);
+  /** The line of an entry's body that opens with these bold words, as the content writes it. */
+  const bodyLine = (id: string, lead: string) =>
+    content.byId
+      .get(id)!
+      .body.split('\n')
+      .find((line) => line.startsWith(`**${lead}`))!;
+  function turns(first: string, second: string): [Answer, Answer] {
+    const one = ask(first);
+    return [one, ask(second, one.conversation)];
+  }
+
+  it.each([
+    // Asked to choose after two sides were set out: the entry's own passage on which to pick.
+    [
+      'raft vs paxos, whats the difference?',
+      'which one should i pick if i want to implement one as a side project',
+      'raft-vs-paxos',
+      'Which to pick',
+    ],
+    [
+      'new grad here, got an sre offer and a swe offer',
+      'which one should i pick then if i like coding way more than oncall?',
+      'new-grad-sre-or-swe',
+      'Pick SWE if',
+    ],
+    // No passage on choosing: how the two differ, not the summary again.
+    ['sre vs devops, whats the actual difference', 'ok so which one should i apply for', 'sre-vs-devops', 'Key differences'],
+    // "runs out" is everyday English, and the passage that says it is the one on what happens then.
+    ["what's an error budget", 'what happens when it runs out?', 'slos-and-error-budgets', 'Error budget policy'],
+  ])('%s >> %s', (first, second, id, lead) => {
+    const [one, two] = turns(first, second);
+    expect(ids(one)).toEqual([id]);
+    expect(ids(two)).toEqual([id]);
+    expect(shownText(two)).not.toBe(shownText(one));
+    expect(shownText(two)).toContain(bodyLine(id, lead));
+    // The rest of the entry is one click away, under "More"; the summary just read is not put there again.
+    expect(two.details.trim()).not.toBe('');
+    expect(fullText(two)).not.toContain(content.byId.get(id)!.summary.slice(0, 60));
+  });
+
+  it('reads a conversation stored before replies were fingerprinted as it always did', () => {
+    const one = ask("what's an error budget");
+    const { shown: _, ...stored } = one.conversation!;
+    expect(ids(ask('what happens when it runs out?', stored))).toEqual(['slos-and-error-budgets']);
+  });
+});
