@@ -951,6 +951,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       reply.summary === MESSAGES.declineNearest &&
       than.summary !== MESSAGES.declineNearest);
 
+  /**
+   * The words of a question that could name a topic but that the entries answering it do not name in their title or
+   * aliases: "kafka" in "is kafka a queue or pub/sub?", answered by queues vs pub/sub. Empty when there are none.
+   */
+  function unnamedBy(question: string, answer: Answer): string {
+    if (answer.kind !== 'answer') return '';
+    const names = new Set(
+      answerKey(answer)
+        .split('+')
+        .flatMap((id) => kb.byId.get(id) ?? [])
+        .flatMap((entry) => index.analyze([entry.title, ...entry.aliases].join(' '))),
+    );
+    const read = index.read(question);
+    return splitWords(foldText(question))
+      .filter((word) =>
+        index.analyze(word).some((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit) && !names.has(unit)),
+      )
+      .join(' ');
+  }
+
   /** How many words of a question could name a topic ("structure" in "any tips on structure?"). */
   function topicWords(question: string): number {
     const read = index.read(question);
@@ -3036,6 +3056,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           const namesTwice = sureEnough && aliasesSaid(kb.byId.get(alone.entryId ?? ''), question) >= 2;
           if (alone.kind === 'answer' && !repeats(alone) && (readWithPost || (near(alone) && sureEnough) || whole || namesTwice)) {
             part = { answer: alone, resolved: question };
+          } else if (aboutIt) {
+            // "is kafka a queue or pub/sub? and how does it keep stuff in order": "it" is the thing the part before asked
+            // about (kafka), which the entry that answered it (queues vs pub/sub) does not name: read with that thing in.
+            const before = parts.at(-1);
+            const subject = before?.asked ? unnamedBy(before.asked, before.answer) : '';
+            const put = subject ? question.replace(/\b(?:it|that|this)\b/i, subject) : '';
+            const withSubject = put ? answerOne(put, asker, partForeign) : null;
+            if (withSubject?.kind === 'answer' && !repeats(withSubject) && withSubject.confidence >= PROMOTE_CONFIDENCE) {
+              part = { answer: { ...withSubject, question }, resolved: put };
+            }
           }
         }
         // "lamport clock vs vector clock, what's the diff? and where do hybrid logical clocks fit in": a comparison built

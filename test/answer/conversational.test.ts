@@ -8619,3 +8619,12 @@ describe('a follow-up is never shown the text it has just read', () => {
     expect(ids(ask('what happens when it runs out?', stored))).toEqual(['slos-and-error-budgets']);
   });
 });
+
+describe('"it" in a later part is the thing the part before asked about, where its entry does not name it', () => {
+  it.each([
+    // Kafka, asked whether it is a queue or pub/sub: "how does it keep stuff in order" is about Kafka, not queues in general.
+    ['is kafka a queue or pub/sub? and how does it keep stuff in order', ['message-queues-and-pub-sub', 'kafka-partitions-and-ordering']],
+  ])('%s', (message, expected) => {
+    expect(partIds(ask(message))).toEqual(expected);
+  });
+});
