@@ -125,13 +125,18 @@ export const STORED_QUESTION_CHARS = 500;
 const MAX_KEY_PARTS = 9;
 
 /**
- * An entry offered as "not what you meant?" is not offered again among the related entries: one button per entry
- * under a reply (two parts may both relate to what a third guessed).
+ * One button per entry under a reply: an entry offered as "not what you meant?" is not offered again among the guesses
+ * for a part not understood, nor either of those among the related entries (two parts may both relate to what a third
+ * guessed; Slack shows each list as a row of its own, so an entry in two lists was two buttons).
  */
 function oneButtonEach(answer: Answer): Answer {
-  if (answer.alternatives.length === 0) return answer;
-  const offered = new Set(answer.alternatives.map((alternative) => alternative.id));
-  return { ...answer, related: answer.related.filter((entry) => !offered.has(entry.id)) };
+  const offered = new Set<string>();
+  const firstOffers = (refs: Answer['related']) => refs.filter((ref) => !offered.has(ref.id) && offered.add(ref.id));
+  const alternatives = firstOffers(answer.alternatives);
+  const suggestions = firstOffers(answer.suggestions);
+  const related = firstOffers(answer.related);
+  const same = alternatives.length === answer.alternatives.length && suggestions.length === answer.suggestions.length;
+  return same && related.length === answer.related.length ? answer : { ...answer, alternatives, suggestions, related };
 }
 
 /**

@@ -304,9 +304,9 @@ const SAID_AS_SWE = 'backend-engineer';
 /** "what's the proper fix here?", "what's the right way to do this": the remedy for what the post tells. */
 const ASKS_FOR_A_FIX =
   /\b(?:proper|right|correct|real|standard|usual|best) (?:fix|way|solution|approach|pattern)\b|\bhow (?:do|should|would|can) (?:we|i) fix\b/;
-/** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 /** "which one should i pick?", "ok so which should i apply for": asks to choose between sides just set out. */
 const ASKS_TO_CHOOSE = /\bwhich\b(?:(?!\?).)*\b(?:pick|choose|go for|go with|apply|use|aim|better|learn)\b|\bwhich (?:one|should|would)\b/;
+/** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
 /** "what do we actually do here?" after what a system did (not what a career asks the asker to do). */

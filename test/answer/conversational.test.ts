@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerKey, createBot, fullText, loadContent, shownText, type Answer, type ConversationState } from '../../src/index.js';
 import { cleanMessage } from '../../src/understand/clean.js';
@@ -8628,5 +8630,30 @@ describe('"it" in a later part is the thing the part before asked about, where i
     ['is kafka a queue or pub/sub? and how does it keep stuff in order', ['message-queues-and-pub-sub', 'kafka-partitions-and-ordering']],
   ])('%s', (message, expected) => {
     expect(partIds(ask(message))).toEqual(expected);
+  });
+});
+
+describe('one button per entry under a reply', () => {
+  it('never offers an entry twice across "not what you meant?", the guesses for a part and the related entries', () => {
+    // The realistic messages of the project's own set: two parts may relate to what a third guessed, and Slack shows
+    // each of those lists as a row of its own.
+    const messages = readFileSync(join(REAL_CONTENT, '..', 'test', 'eval', 'conversational.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { q: string }).q)
+      // The long ones, where several parts (and their buttons) meet.
+      .filter((q) => q.length > 200);
+    const twice = messages.flatMap((q) => {
+      const answer = ask(q);
+      const offered = [...answer.alternatives, ...answer.suggestions, ...answer.related].map((ref) => ref.id);
+      return offered.length === new Set(offered).size ? [] : [q];
+    });
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('what is not asked about: "without the buzzword soup"', () => {
+  it.each([['explain cqrs without the DDD buzzword soup', 'cqrs']])('%s', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
   });
 });

@@ -82,4 +82,19 @@ describe('conversations in Slack', () => {
     const header = second.args.blocks.find((block: { type: string }) => block.type === 'header');
     expect(header.text.text).toBe('A 30/60/90-day onboarding plan for a new SRE');
   });
+
+  it('never shows a thread follow-up on another replica the reply it has just read ("which one should i pick?")', async () => {
+    const [a, b] = await twoReplicas(REAL_CONTENT);
+    const mention = appMention('raft vs paxos, whats the difference?');
+    await a.event(mention);
+    const first = await a.fake.waitFor('chat.postMessage');
+
+    await expect.poll(() => b.bot.hasConversation(`slack:${TEAM}:${mention.channel}:${mention.ts}`), { timeout: 3_000 }).toBe(true);
+    await b.event(message('which one should i pick if i want to implement one as a side project', { thread_ts: mention.ts }));
+    const second = await b.fake.waitFor('chat.postMessage');
+    expect(second.args.thread_ts).toBe(mention.ts);
+    // The entry's own passage on which to pick, not the comparison's summary shown in the thread a moment ago.
+    expect(displayedText(second.args.blocks)).toContain('Which to pick');
+    expect(displayedText(second.args.blocks)).not.toBe(displayedText(first.args.blocks));
+  });
 });
