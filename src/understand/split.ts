@@ -362,6 +362,9 @@ const TOLD_THEN_PICK =
 const TOLD_THEN_OPTIONS =
   /^(.{12,}?)\s+(?:\u2014|\u2013|-{1,2})\s+((?!(?:is|are|was|were|do|does|did|should|can|could|would|will|it|that|this)\b)(?:[\w.+-]+ ){0,2}[\w.+-]+,? or (?:[\w.+-]+ ?){1,3})$/i;
 
+/** "for our public api, token bucket or leaky bucket?": a setting of the asker's own, then the choice asked in it. */
+const SETTING_FIRST = /^(for (?:our|my|this|that|their) [^,?]{2,40}),\s*((?:[\w.+/-]+ ){0,3}[\w.+/-]+ or (?:[\w.+/-]+ ?){1,4}\??)$/i;
+
 /** A question and the remark after its comma, or the question alone. */
 function splitAside(sentence: string): [string, string | null] {
   // "kafka exactly once, real thing or marketing?": a verdict asked on what comes before the comma, which is its topic.
@@ -372,6 +375,9 @@ function splitAside(sentence: string): [string, string | null] {
   // "backpressure eli5 pls, keep seeing it in our kafka design doc": where the asker met the thing is no part of what is asked.
   const metIt = MET_IT_ASIDE.exec(sentence.trim());
   if (metIt) return [metIt[1]!, metIt[2]!];
+  // "for our public api, token bucket or leaky bucket?": whose system it is, said first, is no side of the choice after it.
+  const setting = SETTING_FIRST.exec(sentence.trim());
+  if (setting) return [setting[2]!, setting[1]!];
   const match = ASIDE.exec(sentence.trim());
   if (!match || !QUESTION_START.test(foldText(match[1]!).trim().replace(JOINED, '')) || QUESTION_START.test(foldText(match[2]!)))
     return [sentence, null];

@@ -8657,3 +8657,13 @@ describe('what is not asked about: "without the buzzword soup"', () => {
     expect(ids(ask(q))).toEqual([id]);
   });
 });
+
+describe('whose system it is, said first, is no side of the choice after it', () => {
+  it.each([
+    // "public" once made the cloud-native platform teams a side of a comparison with rate limiting.
+    ['for our public api, token bucket or leaky bucket? we want to let clients burst a bit', 'token-bucket-vs-leaky-bucket'],
+    ['for my side project, raft or paxos?', 'raft-vs-paxos'],
+  ])('%s', (q, id) => {
+    expect(ids(ask(q))).toEqual([id]);
+  });
+});
