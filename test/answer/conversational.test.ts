@@ -8652,8 +8652,18 @@ describe('one button per entry under a reply', () => {
   });
 });
 
-describe('what is not asked about: "without the buzzword soup"', () => {
-  it.each([['explain cqrs without the DDD buzzword soup', 'cqrs']])('%s', (q, id) => {
+describe('what is not asked about: "without the buzzword soup", "the paper made my brain hurt"', () => {
+  it.each([
+    ['explain cqrs without the DDD buzzword soup', 'cqrs'],
+    // "brain" and "hurt" are a doctor's words, read as another field's: the question was declined.
+    ['eli5 paxos pls, the paper made my brain hurt', 'paxos'],
+    ['paxos made my head hurt, eli5?', 'paxos'],
+    // The numbers as people write them, without the "SP".
+    [
+      "compliance keeps throwing 'NIST 800-53' and '800-190' at our platform team. what are these and do i actually need to read them",
+      'nist-sp-800-series',
+    ],
+  ])('%s', (q, id) => {
     expect(ids(ask(q))).toEqual([id]);
   });
 });
