@@ -88,10 +88,19 @@ const CHOICE_SIDES = [...NAMED_SIDES, SOFTWARE_ENGINEER];
 /** A backend job named as a software engineer's: "backend SWE", "back-end software engineer". */
 const BACKEND_SWE = /\bback[- ]?end ((?:swes?|sdes?|software (?:engineer|engineering|dev|developer)s?)\b)/gi;
 
+/** Where a job is, after the role: "on a product backend team", "in the platform org". */
+const ON_A_TEAM = /\b(?:on|in|with) (?:a|an|the|our|their|its) (?:[\w-]+ ){0,3}(?:team|org|group|squad)\b/gi;
+
 /** The two roles or levels one sentence sets side by side as a choice, in the order written; null unless exactly two. */
 export function choiceSides(sentence: string): [string, string] | null {
   // "a backend SWE offer" is one job, a software engineer's, not a backend job beside a SWE one.
-  const found = sidesIn(sentence.replace(BACKEND_SWE, '$1'), CHOICE_SIDES);
+  const jobs = sentence.replace(BACKEND_SWE, '$1');
+  // "one is SRE on a cloud infra team, the other is plain SWE on a product backend team": the team says where, the role
+  // before it what; unless the team is the role ("one on the SRE team, one on a SWE team").
+  return twoSides(sidesIn(jobs.replace(ON_A_TEAM, ' '), CHOICE_SIDES)) ?? twoSides(sidesIn(jobs, CHOICE_SIDES));
+}
+
+function twoSides(found: readonly string[]): [string, string] | null {
   // "new grad, two offers: one on the SRE team, one on a SWE team": the level says who chooses, the roles are the choice.
   const roles = found.filter((side) => !LADDER.includes(side));
   const sides = roles.length === 2 ? roles : found;

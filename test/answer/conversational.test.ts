@@ -8677,3 +8677,12 @@ describe('whose system it is, said first, is no side of the choice after it', ()
     expect(ids(ask(q))).toEqual([id]);
   });
 });
+
+describe('a choice between two jobs told in the sentence before it', () => {
+  it('reads the roles, not the teams they sit on ("one is SRE on a cloud infra team, the other is plain SWE on a product backend team")', () => {
+    const answer = ask(
+      'got two offers (yay) - one is SRE on a cloud infra team, the other is plain SWE on a product backend team. which one sets me up better if i eventually want to do real distsys work? also whichever i pick, what should i realistically expect to be doing in my first ~6 months',
+    );
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'new-grad-first-job']);
+  });
+});
