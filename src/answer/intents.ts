@@ -121,8 +121,11 @@ const SIDE_A_START = new RegExp(
 );
 // Where the last side ends: the rest is the question around it ("..., as a new grad which should i pick", "than CAP to
 // bring up in interviews").
+/** What the asker is doing, said before a choice: "learning consensus", "building a toy kv store". */
+const ASKER_DOING =
+  /^(?:learning|studying|reading|building|writing|implementing|picking|choosing|deciding|preparing|prepping|designing) \S/;
 const SIDE_B_END =
-  /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does|to (?:bring up|mention|use|learn|study|know|focus on|talk about|start with|pick|read)|in (?:an? |my |the )?(?:interviews?|practice|production|prod))\b).*$/;
+  /(?:[,;:?(\u2013\u2014]|\s-\s|\s(?:for|as|when|if|which|with|but|or is|or are|in terms of|at|from|same thing|the same|is it|are they|what|how|why|should|and which|and how|and what|do|does|to (?:bring up|mention|use|learn|study|know|focus on|talk about|start with|pick|read)|in (?:an? |my |the )?(?:interviews?|practice|production|prod))\b|\s(?:first|next|instead)(?=\s*[?!.]*$)).*$/;
 
 /** What the level codes of the big companies' ladders (Google's L3-L6, Meta's E3-E6) stand for. */
 const LEVEL_CODES: Record<number, string> = { 3: 'entry level', 4: 'mid-level', 5: 'senior', 6: 'staff' };
@@ -181,7 +184,8 @@ function sidesOf(first: string, rest: string): string[] {
   const listed = head.length > 1 && head.slice(1).every((side) => side.split(' ').length <= 3) ? head : [head.at(-1)!];
   listed[0] = listed[0]!.replace(SIDE_A_START, '');
   // "our checkout spans 3 services, 2pc or sagas?": a clause before the listed pair says what it is for; it is no side.
-  if (listed.length > 1 && listed[0]!.split(' ').length > MAX_LISTED_SIDE_WORDS) listed.shift();
+  // Nor is what the asker is doing ("learning consensus, paxos or raft first?").
+  if (listed.length > 1 && (listed[0]!.split(' ').length > MAX_LISTED_SIDE_WORDS || ASKER_DOING.test(listed[0]!))) listed.shift();
   return (
     [...listed, ...tail]
       .map(stripSide)

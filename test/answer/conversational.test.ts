@@ -8670,6 +8670,9 @@ describe('what is not asked about: "without the buzzword soup", "the paper made 
 
 describe('whose system it is, said first, is no side of the choice after it', () => {
   it.each([
+    // Nor is what the asker is doing, nor "first" after the last side: the choice is Paxos or Raft.
+    ['learning consensus, paxos or raft first??', 'raft-vs-paxos'],
+    ['paxos or raft first?', 'raft-vs-paxos'],
     // "public" once made the cloud-native platform teams a side of a comparison with rate limiting.
     ['for our public api, token bucket or leaky bucket? we want to let clients burst a bit', 'token-bucket-vs-leaky-bucket'],
     ['for my side project, raft or paxos?', 'raft-vs-paxos'],
