@@ -8617,6 +8617,12 @@ describe('a follow-up is never shown the text it has just read', () => {
     expect(fullText(two)).not.toContain(content.byId.get(id)!.summary.slice(0, 60));
   });
 
+  it('asked whether an SLA stricter than the SLO is backwards, shows the passage that says so, not the definitions again', () => {
+    const [one, two] = turns('sli vs slo vs sla?', 'our sla promises 99.99 but our internal slo is 99.9, is that backwards?');
+    expect(shownText(two)).not.toBe(shownText(one));
+    expect(shownText(two)).toContain(bodyLine('slos-and-error-budgets', 'SLA and SLO together'));
+  });
+
   it('reads a conversation stored before replies were fingerprinted as it always did', () => {
     const one = ask("what's an error budget");
     const { shown: _, ...stored } = one.conversation!;
