@@ -8695,3 +8695,13 @@ describe('a choice between two jobs told in the sentence before it', () => {
     expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'new-grad-first-job']);
   });
 });
+
+describe('what an entry says of a change people make, found in their words', () => {
+  it('says under "More" what adding Kafka partitions does to per-key order, and how to add them without that', () => {
+    const answer = ask(
+      'we bumped our orders topic from 6 to 12 partitions and now events for the same customer come out of order. we key by customer_id. what happened?',
+    );
+    expect(ids(answer)).toEqual(['kafka-partitions-and-ordering']);
+    expect(fullText(answer)).toMatch(/drain the backlog[^.]*before adding them/);
+  });
+});
