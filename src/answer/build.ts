@@ -1,4 +1,4 @@
-import type { Entry } from '../content/schema.js';
+import type { Entry, Source } from '../content/schema.js';
 import type { Answer, EntryRef } from './types.js';
 
 export const MAX_RELATED = 5;
@@ -177,4 +177,9 @@ export function shownKey(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
+}
+
+/** Each source once, though two entries cite it (by its address where it has one: two entries may name it differently). */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  return [...new Map(sources.map((source) => [source.url ?? source.name, source])).values()];
 }

@@ -3,7 +3,7 @@ import { ENTRY_KINDS } from '../content/kinds.js';
 import type { Entry } from '../content/schema.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { foldText } from '../text/normalize.js';
-import { beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, ref, shortName, topicName } from './build.js';
+import { beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, ref, shortName, topicName, uniqueSources } from './build.js';
 import { composeParts } from './compose.js';
 import type { Calibration } from './calibration.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -118,7 +118,7 @@ export function createComparer(
       details: entries
         .map((e) => [`**${e.title}**`, beyondGist(e.summary, gistLimit(e.summary, SIDE_GIST_CHARS)), e.body].filter(Boolean).join('\n\n'))
         .join('\n\n'),
-      sources: [...new Map(entries.flatMap((e) => e.sources).map((source) => [source.name, source])).values()],
+      sources: uniqueSources(entries.flatMap((e) => e.sources)),
       related: [
         ...related.filter((r) => !ids.has(r.id) && pairs.includes(r.id)),
         ...entries.map(ref),

@@ -1,5 +1,5 @@
 import { STOP_WORDS } from '../text/stop-words.js';
-import { answerKey, beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, sentencesOf } from './build.js';
+import { answerKey, beyondGist, blank, firstSentences, gistLimit, MAX_RELATED, sentencesOf, uniqueSources } from './build.js';
 import { MESSAGES } from './messages.js';
 import type { Answer, EntryRef } from './types.js';
 
@@ -121,7 +121,7 @@ export function composeParts(message: string, parts: Answer[], extra: string[], 
     title: answered.length > 0 ? answered.map((part) => part.title).join(' · ') : null,
     details,
     // Each source once, though two parts cite it.
-    sources: [...new Map(answered.flatMap((part) => part.sources).map((source) => [source.name, source])).values()],
+    sources: uniqueSources(answered.flatMap((part) => part.sources)),
     related: unique(answered.flatMap((part) => part.related))
       .filter((r) => !answered.some((a) => answerKey(a).split('+').includes(r.id)))
       .slice(0, MAX_RELATED),

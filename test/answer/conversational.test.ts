@@ -8705,3 +8705,20 @@ describe('what an entry says of a change people make, found in their words', () 
     expect(fullText(answer)).toMatch(/drain the backlog[^.]*before adding them/);
   });
 });
+
+describe('each source once under a reply', () => {
+  it('cites a source two parts both cite once, though the two entries name it differently (NIST SP 800-207)', () => {
+    const answer = ask('what is zero trust, and which nist 800 docs matter for microservices?');
+    expect(partIds(answer)).toEqual(['zero-trust', 'nist-sp-800-series']);
+    const addresses = answer.sources.flatMap((source) => (source.url ? [source.url] : []));
+    expect(addresses).toContain('https://doi.org/10.6028/NIST.SP.800-207');
+    expect(addresses.length).toBe(new Set(addresses).size);
+  });
+});
+
+describe('an FAQ summary read as the answer to a worried question', () => {
+  it('does not open "do I stop coding at staff?" with a bare "Yes"', () => {
+    // "am I signing up to never code again?" answered "Yes, most do" read as "yes, you will stop".
+    expect(shownText(ask('going for staff, am i signing up to never write code again?'))).not.toMatch(/^Yes\b/);
+  });
+});
