@@ -131,12 +131,18 @@ const MAX_KEY_PARTS = 9;
  */
 function oneButtonEach(answer: Answer): Answer {
   const offered = new Set<string>();
-  const firstOffers = (refs: Answer['related']) => refs.filter((ref) => !offered.has(ref.id) && offered.add(ref.id));
-  const alternatives = firstOffers(answer.alternatives);
-  const suggestions = firstOffers(answer.suggestions);
-  const related = firstOffers(answer.related);
-  const same = alternatives.length === answer.alternatives.length && suggestions.length === answer.suggestions.length;
-  return same && related.length === answer.related.length ? answer : { ...answer, alternatives, suggestions, related };
+  // In the order the rows are shown: each entry stays in the first row that offers it.
+  const notYetOffered = (refs: Answer['related']) =>
+    refs.filter((ref) => {
+      if (offered.has(ref.id)) return false;
+      offered.add(ref.id);
+      return true;
+    });
+  const alternatives = notYetOffered(answer.alternatives);
+  const suggestions = notYetOffered(answer.suggestions);
+  const related = notYetOffered(answer.related);
+  const before = answer.alternatives.length + answer.suggestions.length + answer.related.length;
+  return before === alternatives.length + suggestions.length + related.length ? answer : { ...answer, alternatives, suggestions, related };
 }
 
 /**

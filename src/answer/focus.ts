@@ -270,6 +270,11 @@ export function openingSection(entry: Entry): string | null {
     lines.push(line);
     length += line.length + 1;
   }
+  return sectionText(lines);
+}
+
+/** Lines kept of a section, as shown: null when only a heading is left. */
+function sectionText(lines: string[]): string | null {
   // A heading whose text did not fit ("**Tail-tolerant techniques from the paper**" before a long list) leads nowhere.
   while (lines.length > 0 && (lines.at(-1)!.trim() === '' || isHeading(lines.at(-1)!.trim()))) lines.pop();
   const text = lines.join('\n').trim();
@@ -308,7 +313,5 @@ export function sectionLedBy(entry: Entry, lead: RegExp): string | null {
     kept.push(line);
     length += line.length + 1;
   }
-  while (kept.length > 0 && (kept.at(-1)!.trim() === '' || isHeading(kept.at(-1)!.trim()))) kept.pop();
-  const text = kept.join('\n').trim();
-  return /\p{L}{3,}/u.test(text.replace(/^\*\*[^*]+\*\*:?/, '')) ? text : null;
+  return sectionText(kept);
 }
