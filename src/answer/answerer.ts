@@ -543,7 +543,7 @@ const ALREADY_COVERS = new RegExp(
 );
 /** "where do retries fit into all this?": how a thing named goes with the last answer's. */
 const FITS_IN = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:fit|come in|go)(?: in| into)?(?: (?:all )?(?:this|that|it|these|them))?[?.!]*$`,
+  `${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:fit|come in|go)(?: in| into)?(?: (?:all )?(?:this|that|it|these|them))?[?.!]*$`,
 );
 /** Where a thing sits among the last answer's: "and where does linearizable sit on that scale?". */
 const SITS_AMONG = new RegExp(

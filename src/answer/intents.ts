@@ -208,7 +208,7 @@ function sidesOf(first: string, rest: string): string[] {
 // Leaving a level is the step to the next one: "when do i stop being junior?", "how long until i'm not mid anymore".
 const LEAVES_LEVEL =
   /\b(?:stop being|no longer|outgrow(?:ing)?|graduat(?:e|ing) (?:out of|from)|(?:move|get|getting|moving) (?:past|beyond|out of)|(?:move|moving|step|stepping|level|levelling|leveling) up (?:from|out of|past|beyond)) (?:an? |the )?['"]?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)\b|\bnot (?:an? )?(junior|jr|entry[ -]?level|mid[ -]?level|mid|senior)(?: \w+)? any ?more\b/;
-const LEVEL_WORD_SOURCE = String.raw`(?:junior|jr|entry[ -]?level|mid[ -]?level|mid|senior|sr|staff|principal|[le][3-7])`;
+const LEVEL_WORD_SOURCE = `(?:junior|jr|entry[ -]?level|mid[ -]?level|mid|senior|sr|staff|principal|[le][3-7])`;
 const LEVEL_ARROW = new RegExp(String.raw`^(?:from )?(${LEVEL_WORD_SOURCE})\s*(?:->|→|=>|>|to)\s*(${LEVEL_WORD_SOURCE})\b`);
 const NEXT_LEVEL: Record<string, [string, string]> = {
   entry: ['entry level', 'mid-level'],

@@ -32,7 +32,7 @@ const OPENERS = [
   /^(?:(?:ok(?:ay)?|so|alright|hmm)[,.]? )?(?:real talk|serious (?:question|q)|honest (?:question|q)|genuine (?:question|q)|honest(?:ly)? asking|(?:i'?ve |i have )?been wondering|i was wondering|(?:i'?m |im )?just curious|curious)\b(?: but\b)?\s*[,:;.!-]+\s*/gi,
 ];
 // "understood nothing", "didn't get a single word": the asker did not follow what they heard.
-const LOST_IT = String.raw`(?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))`;
+const LOST_IT = `(?:understood nothing|(?:didn'?t|did not) (?:understand|get|follow) (?:a (?:single )?(?:thing|word)|any of it|anything))`;
 const ADVICE_AFTER_QUESTION =
   /^(\s*(?:what|whats|what's|how|which|why|when|where|who|should|is|are|do|does|can)\b[^?.!]*?)[\s,;-]+(?:any (?:advice|tips|thoughts|pointers|help|input|suggestions)|thoughts|advice)\s*[?!.]*$/i;
 const AS_WHO_AFTER =

@@ -322,7 +322,7 @@ const OPTIONS =
   /^(?!(?:what|whats|how|why|when|where|which|who|is|are|do|does|did|can|could|should|would|will)\b)(?!(?:as )?for (?:the|our|my|your|a|an) [\w-]+(?: [\w-]+)?,)(?:[^,?]{2,40}(?:, [^,?]{2,40}){0,3},? or [^,?]{2,40}|[^,?+&]{2,30} ?[+&] ?[^,?+&]{2,30})$/;
 
 /** Things the asker saw, a number of them: "saw a bunch of", "been seeing lots of" (read by ABOUT_THEN_ASK and HEARD_OF). */
-const SAW_SOME = String.raw`(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )`;
+const SAW_SOME = `(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )`;
 const ABOUT_THEN_ASK = new RegExp(
   String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never)|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
   'i',
@@ -331,7 +331,7 @@ const ABOUT_THEN_ASK = new RegExp(
 // The thing the asker keeps meeting ("i keep hearing about staff 'archetypes'", "saw a bunch of 'platform engineer'
 // postings this week"), and the word a question after it uses for it.
 const HEARD_OF = new RegExp(
-  String.raw`^(?:i (?:keep|kept) (?:hearing|seeing|reading) (?:about |the (?:term|word) )?|${SAW_SOME})(.{3,60}?)(?: (?:job )?(?:postings?|posts|ads|adverts|listings|openings|reqs|roles|jobs))?(?: (?:this week|lately|recently|everywhere|on linkedin|online))*$`,
+  `^(?:i (?:keep|kept) (?:hearing|seeing|reading) (?:about |the (?:term|word) )?|${SAW_SOME})(.{3,60}?)(?: (?:job )?(?:postings?|posts|ads|adverts|listings|openings|reqs|roles|jobs))?(?: (?:this week|lately|recently|everywhere|on linkedin|online))*$`,
   'i',
 );
 const STANDS_FOR_HEARD = /(?<=^(?:what|how|why)\b.*?)\b(?:it|that|this|they|those|these|them)\b/i;
@@ -724,7 +724,7 @@ const NAME_FOR_IT_ASKED = /^(?:so |ok |and )?is there (?:a|an actual|a real|an o
 // Who said the claim quoted: "my EM says", "teammate insists", "for writing". What stands between it and the quote is the
 // claim's own subject ("my EM says CQRS is 'two databases for no reason'").
 // The verbs that tell a claim as someone's ("my lead says", "teammate insists"), told with or without quotes.
-const SAID = String.raw`says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?`;
+const SAID = `says?|said|insists?|insisted|claims?|claimed|keeps? saying|told (?:me|us)|argues?|argued|swears?`;
 const ATTRIBUTION = new RegExp(String.raw`\b(?:${SAID}|say|saying|wrote|writing|thinks?)\b:?\s+(?:that\s+)?`, 'gi');
 // In double quotes, an apostrophe is part of the claim ("it's broken for a few seconds"); in single quotes, one that
 // makes a contraction ('P isn't optional').

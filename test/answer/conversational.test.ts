@@ -5178,7 +5178,7 @@ describe("a shop's orders are not the ordering of messages", () => {
   });
 });
 
-describe('chat spelling', () => {
+describe('chat spelling: letters for words', () => {
   it('"r they the same thing w different names" says "are" and "with", not a quorum\'s R and W', () => {
     expect(ids(ask('shards vs replicas whats teh diff, r they the same thing w different names?'))).toEqual(['replication-vs-sharding']);
     // R and W as a quorum writes them stay.
@@ -5203,7 +5203,7 @@ describe('a claim that a system is "CA"', () => {
   });
 });
 
-describe('follow-ups that keep to the last topic', () => {
+describe('follow-ups that keep to the last topic: who does it, and is it still needed', () => {
   it('"who checks it, the lock service or the storage?" after fencing tokens is about fencing tokens', () => {
     expect(ids(converse("what's a fencing token?", 'who checks it, the lock service or the storage?'))).toEqual(['fencing-and-leases']);
   });
