@@ -49,6 +49,9 @@ export function isEnglishCompound(word: string): boolean {
   return false;
 }
 
+/** A number with its unit, as chat writes it: "400ms", "30s", "10k", "2gb", "3am", "5yrs", "100qps". */
+const MEASUREMENT = /^\d+(?:ms|secs?|mins?|h|hrs?|k|gb|mb|tb|kb|x|yrs?|yoe|rps|qps|tps)$/;
+
 /**
  * How specific a word is in everyday English, 0.2–1: "life" (rank ~160) is 0.2, "quorum"
  * (rank ~24,000) about 0.95, a word no list knows ("backpressure", "sourdough") 1. A chat
@@ -57,6 +60,8 @@ export function isEnglishCompound(word: string): boolean {
 export function specificity(word: string): number {
   // A bare number ("3", "90") says how many, not what about: "3-5-2 or 4-3-3?" is no question of ours.
   if (/^\d+$/.test(word)) return MIN_SPECIFICITY;
+  // Nor does a measurement ("400ms", "5s", "10k", "2gb", "3am"): how long, how many or when, not what about.
+  if (MEASUREMENT.test(word)) return MIN_SPECIFICITY;
   const rank = rankOf(word);
   if (rank === undefined || rank >= RARE_RANK) return 1;
   if (rank <= EVERYDAY_RANK) return MIN_SPECIFICITY;

@@ -8722,3 +8722,16 @@ describe('an FAQ summary read as the answer to a worried question', () => {
     expect(shownText(ask('going for staff, am i signing up to never write code again?'))).not.toMatch(/^Yes\b/);
   });
 });
+
+describe('measurements say how much, not what about', () => {
+  it('reads "20ms" and "400ms" as figures, not rare words that sink a latency question', () => {
+    // Read as words no list knows, two measurements made a third of the question unknown, and it got only suggestions.
+    const answer = ask('each of our 50 backends has p99 of 20ms but the api p99 is 400ms. whats going on');
+    expect(answer.kind).toBe('answer');
+    expect(['tail-latency', 'latency-percentiles']).toContain(answer.entryId);
+  });
+
+  it('keeps "1:1s" and "30s" as they were: a meeting and a blip are no measurement of ours', () => {
+    expect(ask('my manager keeps booking 1:1s at 7am, how do i push back on that without being weird?').kind).not.toBe('answer');
+  });
+});
