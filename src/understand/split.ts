@@ -323,8 +323,12 @@ const OPTIONS =
 
 /** Things the asker saw, a number of them: "saw a bunch of", "been seeing lots of" (read by ABOUT_THEN_ASK and HEARD_OF). */
 const SAW_SOME = `(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )`;
+// "also, while we're at it, ...": words that join a sentence on to the one before, and nothing more.
+const JOINED_ON = /^(?:(?:and|also|plus|but|so),?\s+)?(?:while (?:we're|we are|i'm|im|i am|you're|ur) at it,?\s+)?/i;
+// "we wrap calls in resilience4j, should the retry sit inside the breaker?": what the asker's team uses, then the question.
+const WE_USE = `(?:we|i) (?:already )?(?:use|wrap|run|rely on|went with|deploy)`;
 const ABOUT_THEN_ASK = new RegExp(
-  String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never)|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
+  String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never)|${WE_USE}|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
   'i',
 );
 
@@ -539,7 +543,7 @@ export function splitMessage(text: string): MessageParts {
     }
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
     // (After the word that joins it to the sentence before: "And I keep hearing about X, what is that".)
-    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(/^(?:and|also|plus|but|so)\s+/i, ''));
+    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(JOINED_ON, ''));
     if (aboutThenAsk) {
       // "2. i keep hearing about staff 'archetypes', what are they": what "they" are is the thing heard of, which the
       // question keeps when the message asks other things too (their context is shared).

@@ -8735,3 +8735,16 @@ describe('measurements say how much, not what about', () => {
     expect(ask('my manager keeps booking 1:1s at 7am, how do i push back on that without being weird?').kind).not.toBe('answer');
   });
 });
+
+describe('"while you\'re at it" joins a question on; it points at nothing', () => {
+  it('answers the second thing asked "while ur at it" by its own words, not as a follow-on of the first', () => {
+    expect(partIds(ask('wats a crdt? and whats a vector clock while ur at it'))).toEqual(['crdt', 'vector-clocks']);
+  });
+
+  it('answers a question put after what the team uses ("we wrap calls in resilience4j, should the retry sit ...")', () => {
+    const answer = ask(
+      "a customer got charged twice after our client timed out and retried the payment call. how do we make that retry safe? also while we're at it we wrap calls in resilience4j, should the retry sit inside the circuit breaker or outside it",
+    );
+    expect(partIds(answer)).toEqual(['idempotency', 'retries-vs-circuit-breaker']);
+  });
+});
