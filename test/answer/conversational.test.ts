@@ -985,6 +985,8 @@ describe('off-topic stays off', () => {
     'sunday league team, our fullbacks are slow. 3-5-2 or 4-3-3?',
     // Web frameworks are another field's tools: a choice between them is not a distributed systems question.
     'angular or react for a dashboard at work?',
+    // Machine learning's clusters: how many nodes make a quorum is no answer to how many clusters k-means should find.
+    'k-means question: how do i choose the number of clusters? elbow method vs silhouette score, which is more reliable?',
   ])('declines %j', (question) => {
     expect(ask(question).kind).toBe('decline');
   });
