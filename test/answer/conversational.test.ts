@@ -4081,6 +4081,13 @@ describe('several questions announced with what they are about', () => {
     );
     expect(ids(answer)).toEqual(['job-description-by-level', 'levelling-candidates']);
   });
+
+  it('"two things for the storage team hire we\'re about to make: ..." answers both, though what they are about runs long', () => {
+    const answer = ask(
+      "Two things for the storage team hire we're about to make: how should I structure the interview rounds, and once they sign, what's a sensible plan for their first 90 days?",
+    );
+    expect(partIds(answer)).toEqual(['interview-loop-design', 'onboarding-plan-dse']);
+  });
 });
 
 describe('a duration is a time, not a number the content uses', () => {
