@@ -59,10 +59,11 @@ const VERDICT_OPTION =
   /^(?:is it |it'?s |just |only |mostly |purely |all )*(?:an? )?(?:marketing|hype|myth|buzzwords?|bs|fluff|fad|overkill|meme|rebrand(?:ing)?|new name|title change|academic flex|flex)\b/;
 /**
  * "what separates a good mid-level answer from a weak one": a good and a poor one of the same thing, not two things set
- * side by side ("from a senior one" is a second level, and stays a side).
+ * side by side ("from a senior one" is a second level, and stays a side). So is the usual kind of the same thing: "are the sre
+ * interviews different from the normal coding ones" asks how SRE interviews differ, which their own entry says.
  */
 const ANOTHER_OF_THE_SAME =
-  /^(?:an? |the )?(?:good|great|bad|weak|strong|average|mediocre|poor|okay|ok|decent|solid|excellent|typical|normal|so-so) ones?$/;
+  /^(?:an? |the )?(?:(?:good|great|bad|weak|strong|average|mediocre|poor|okay|ok|decent|solid|excellent|typical|normal|so-so) ones?|(?:normal|usual|regular|standard|ordinary|typical|plain|generic|traditional) [\w-]+ ones)$/;
 
 // The level words people use, mapped to the level they mean.
 const LEVEL_WORDS: [RegExp, string][] = [

@@ -4724,6 +4724,11 @@ describe('comparisons and their questions, as people put them', () => {
   it('"what separates a staff engineer from a senior one" still sets the two levels side by side', () => {
     expect(ids(ask('what separates a staff engineer from a senior one'))).toEqual(['senior-vs-staff']);
   });
+  it('"are the sre interviews different from the normal coding ones" asks about SRE interviews, not SRE against SWE', () => {
+    // Set against the usual kind of the same thing, with the new grad's pick asked before it: the pick was answered twice.
+    const answer = ask('sre or swe as a new grad, and are the sre interviews different from the normal coding ones?');
+    expect(partIds(answer)).toEqual(['new-grad-sre-or-swe', 'sre-interviews']);
+  });
 });
 
 describe('a lone letter and "w/" are not terms', () => {
