@@ -671,10 +671,40 @@ export function splitMessage(text: string): MessageParts {
     if (metIt) return { questions: [metIt[1]!.trim()], extra: [], context: [...saidWho(), metIt[2]!] };
     return { questions: [whole], extra: [], context: saidWho() };
   }
+  const announced = toldThingsAsked(questions, context, text);
+  if (announced) return announced;
   const asOne = askedAsOne(questions, context);
   if (asOne) return asOne;
   // What is left for a second message is quoted back as the asker wrote it, not with a frame borrowed for searching.
   return { questions: questions.slice(0, MAX_PARTS), extra: written.slice(MAX_PARTS), context };
+}
+
+// "Two things keep coming up", "Two Kafka puzzles from this week": a sentence that says how many things follow.
+const ANNOUNCES_THINGS =
+  /^(?:(?:so |ok |okay )?(?:i have |i've got |ive got |got |we have |we've got )?)?(two|2|three|3) (?:[\w-]+ ){0,2}(?:things|questions|qs|puzzles|problems|issues|mysteries|topics|doubts)\b/i;
+const THINGS_COUNT: Readonly<Record<string, number>> = { two: 2, '2': 2, three: 3, '3': 3 };
+/** "First, ...", "And separately, ...": which of the things announced a sentence is, said before it. */
+const THING_MARK =
+  /^(?:(?:and|also|but) )?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|separately|also|then|next|finally|lastly|the other(?: one)?)\b,?\s*/i;
+
+/**
+ * "Two Kafka puzzles from this week. We scaled our consumers from 8 to 20 pods and it did nothing. And separately, we turned
+ * on exactly-once but still see duplicates. What are we misunderstanding?": the things announced are told, not asked, and
+ * the one question after them asks it of each. Each is a part; the question goes with the last, which it follows. Only where
+ * the sentences after the announcement are as many as it says, and the question ends the message.
+ */
+function toldThingsAsked(questions: readonly string[], context: readonly string[], text: string): MessageParts | null {
+  if (questions.length !== 1) return null;
+  const at = context.findIndex((sentence) => ANNOUNCES_THINGS.test(sentence.trim()));
+  if (at < 0) return null;
+  const count = THINGS_COUNT[ANNOUNCES_THINGS.exec(context[at]!.trim())![1]!.toLowerCase()]!;
+  const told = context.slice(at + 1);
+  const question = questions[0]!;
+  const last = told.at(-1);
+  if (told.length !== count || !last || text.lastIndexOf(question) < text.lastIndexOf(last)) return null;
+  // A question told inside one ("I can't articulate what a principal does that I don't") is what it asks.
+  const unmarked = told.map((sentence) => embeddedQuestion(sentence) ?? sentence.replace(THING_MARK, ''));
+  return { questions: [...unmarked.slice(0, -1), `${unmarked.at(-1)!}. ${question}`], extra: [], context: context.slice(0, at) };
 }
 
 /** A sentence that only asks for a check of the rest: "need a sanity check", "quick sanity check pls". */
@@ -910,7 +940,7 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
 // once": a question told inside a statement, which a vague question after it ("what are the usual approaches for
 // this?") asks about.
 const EMBEDDED =
-  /\b(?:figure out|work out|find out|wondering|wonder|curious(?: about)?|understand|decide|learn|know|asked to (?:figure out|decide|design|build))\s+((?:how|why|what|whether|which|when|where)\b.{8,})$/i;
+  /\b(?:figure out|work out|find out|wondering|wonder|curious(?: about)?|understand|decide|learn|know|articulate|put into words|asked to (?:figure out|decide|design|build))\s+((?:how|why|what|whether|which|when|where)\b.{8,})$/i;
 
 // "I've been asked to write our org's first engineering standards": a task told is a how-to question ("any guidance on
 // format?" after it asks how to write them).

@@ -8762,3 +8762,21 @@ describe('"while you\'re at it" joins a question on; it points at nothing', () =
     expect(partIds(answer)).toEqual(['idempotency', 'retries-vs-circuit-breaker']);
   });
 });
+
+describe('things announced, then told one by one, then one question', () => {
+  it('"Two Kafka puzzles ... We scaled ... And separately, ... What are we misunderstanding?" answers each puzzle', () => {
+    const answer = ask(
+      'Two Kafka puzzles from this week. We scaled our consumer deployment from 8 to 20 pods because lag was growing and it did absolutely nothing. And separately, we turned on exactly-once in the producer config but we still see duplicate rows in Postgres after consumer restarts. What are we misunderstanding?',
+    );
+    expect(partIds(answer)).toEqual(['kafka-partitions-and-ordering', 'exactly-once']);
+    // The first part says why more consumers did nothing: the partitions cap the group's parallelism.
+    expect(answer.summary).toMatch(/partition count caps/);
+  });
+
+  it('"Two things keep coming up ... First, ... can\'t articulate what a principal does ... Second, ... Is that normal at staff?"', () => {
+    const answer = ask(
+      "Hi all, I'm a newly promoted staff engineer at a ~2,000-person company. Two things keep coming up in my 1:1s. First, my director keeps hinting at 'principal' as the next step, and I honestly can't articulate what a principal does that I don't. Second, I haven't shipped any real code in about three months and I'm starting to feel like a project manager. Is that normal at staff, or am I doing the job wrong?",
+    );
+    expect(partIds(answer)).toEqual(['principal', 'do-staff-engineers-code']);
+  });
+});
