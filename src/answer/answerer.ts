@@ -56,6 +56,8 @@ const MAX_SUGGESTIONS = 3;
 const MAX_ALTERNATIVES = 2;
 /** Words from which a message tells a story rather than asks a question (see `settleStory`). */
 const STORY_WORDS = 25;
+/** Words that could name a topic, in a question that names a level and asks something of its own about it. */
+const OWN_LEVEL_QUESTION_WORDS = 3;
 /** From this many words on, a message that names nothing of the last answer is read as a new post, not a follow-up. */
 const NEW_POST_WORDS = 27;
 /** The least confidence at which a declined story may still be about the neighbourhood its nearest entries share. */
@@ -1585,7 +1587,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (n) =>
           !previous.topics.some((t) => t.id === n.id) &&
           // "and how would someone become an sre" after DSE vs SRE: a role named as where to go is a question of its own.
-          (kb.byId.get(n.id)?.kind === 'concept' || (kb.byId.get(n.id)?.kind === 'role' && careerIntent(question) === 'move')),
+          // So is a level named in a question of words enough of its own ("and do staff engineers still write code day to
+          // day" after what scope means), where "and for staff?" asks the last question again of it.
+          (kb.byId.get(n.id)?.kind === 'concept' ||
+            (kb.byId.get(n.id)?.kind === 'role' && careerIntent(question) === 'move') ||
+            (kb.byId.get(n.id)?.kind === 'level' &&
+              topicWords(foldText(question).split(foldText(n.side)).join(' ')) >= OWN_LEVEL_QUESTION_WORDS)),
       );
     // "p99 keeps spiking while the median is flat. is that what people call tail latency?": the name asked about is the
     // question; what was told is the example of it (whose words find the percentiles entry instead).

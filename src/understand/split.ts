@@ -314,7 +314,7 @@ function borrowFrame(part: string, previous: string | undefined): string {
 const MET_IT_ASIDE =
   /^(.{3,}?),\s*((?:i |we )?(?:keep|kept) (?:seeing|hearing|reading|running into) (?:it|this|that|the term|about it)\b.*)$/i;
 const ASIDE =
-  /^(.{12,}?),\s+((?:every|each|all|most|my|our|it|everything|nothing|everyone|everybody|nobody|people|ppl|folks|someone|somebody|i(?:'m|'ve|'d|m)?|we(?:'re|'ve)?|they(?:'re|'ve)?)(?![\w'])(?:\s+\S+){2,})$/i;
+  /^(.{12,}?),\s+((?:(?:because|cause|cuz|since) )?(?:every|each|all|most|my|our|it|everything|nothing|everyone|everybody|nobody|people|ppl|folks|someone|somebody|i(?:'m|'ve|'d|m)?|we(?:'re|'ve)?|they(?:'re|'ve)?)(?![\w'])(?:\s+\S+){2,})$/i;
 
 // A bare list of alternatives, no question word of its own: "leetcode, design, or trivia about raft?", "coding + system design?".
 // Not options put to a new subject: "and for the payloads, avro or protobuf or just json?".

@@ -8780,3 +8780,32 @@ describe('things announced, then told one by one, then one question', () => {
     expect(partIds(answer)).toEqual(['principal', 'do-staff-engineers-code']);
   });
 });
+
+describe('a later question with words of its own about a level', () => {
+  it('"And do staff engineers still write code day to day" after what scope means is the coding question, not the staff entry', () => {
+    expect(ids(converse('What does scope actually mean here?', 'And do staff engineers still write code day to day'))).toEqual([
+      'do-staff-engineers-code',
+    ]);
+  });
+
+  it('still asks the last question again of a level named with little else ("and what changes at staff level?")', () => {
+    const [id] = ids(converse('how do distsys interviews work', 'and what changes at staff level?'));
+    expect(['interviews', 'interview-signals-by-level']).toContain(id);
+  });
+});
+
+describe('why the asker asks, after a comma, is no part of the question', () => {
+  it('", because I really don\'t want to give it up" does not make the coding question lean on the part before', () => {
+    const answer = ask(
+      "I've been a senior engineer for three years. My manager keeps saying I need 'more scope' to reach staff but never says what that means in practice. What does scope actually mean here? And do staff engineers still write code day to day, because I really don't want to give it up.",
+    );
+    expect(partIds(answer)).toEqual(['what-scope-means', 'do-staff-engineers-code']);
+  });
+
+  it('", because my team keeps using the words interchangeably" leaves "rate limiting or backpressure" a choice of its own', () => {
+    const answer = ask(
+      'We call a partner API with a strict 50 requests/second quota. Token bucket or leaky bucket for our outbound limiter? And separately, is that rate limiting or backpressure, because my team keeps using the words interchangeably.',
+    );
+    expect(partIds(answer)).toEqual(['token-bucket-vs-leaky-bucket', 'backpressure-vs-rate-limiting']);
+  });
+});
