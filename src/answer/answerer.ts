@@ -2465,10 +2465,41 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * choice, the entry's passage on choosing, or on how the sides differ; otherwise the passage
    * that says most of the question's words, everyday ones too; else the section one level deeper than the summary.
    */
+  /**
+   * Whether an answer of one entry would show the asker what they have just read: the same text, or a sentence of the
+   * summary just read picked out again ("the leaky bucket (requests drain at a constant rate)" for "and if the downstream
+   * needs a perfectly steady rate?" after the rate limiting summary).
+   */
+  function readAlready(answer: Answer, question: string, previous: ConversationState): boolean {
+    const entry = answer.kind === 'answer' && answer.entryId ? kb.byId.get(answer.entryId) : undefined;
+    if (!entry || previous.shown === undefined || answerKey(answer) !== entry.id) return false;
+    // A yes or no asked of it ("is it eventually consistent?" after gossip) is answered by the very sentence that says so.
+    return (
+      previous.shown === shownKey(answer.summary) ||
+      (previous.shown === shownKey(entry.summary) && entry.summary.includes(answer.summary.trim()) && !ASKS_YES_OR_NO.test(question))
+    );
+  }
+
+  /**
+   * A follow-up whose reading with the last topic would only show what was just read, while its own words find, surely,
+   * an entry the content links to that topic: that neighbour says what is new ("and if the downstream
+   * needs a perfectly steady rate instead of bursts?" after rate limiting: token bucket vs leaky bucket). Null otherwise.
+   */
+  function neighbourInstead(answer: Answer, question: string, previous: ConversationState, asker: Asker, foreign: number): Answer | null {
+    // Only a question with words of its own that points at nothing said before: "and at staff?" asks the last question
+    // again, and "how do i fix it in our 2 node setup?" asks more of the last topic, whose deeper passage says it.
+    if (!readAlready(answer, question, previous) || pointsBack(question) || topicWords(question) < 2) return null;
+    const alone = answerOne(question, asker, foreign);
+    const id = alone.kind === 'answer' ? alone.entryId : null;
+    const previousIds = previous.topics.map((topic) => topic.id);
+    if (!id || alone.confidence < SURE_THRESHOLD || previousIds.includes(id) || !previousIds.some((topic) => linked(topic, id)))
+      return null;
+    return { ...alone, question, followUp: true };
+  }
+
   function notShownAgain(answer: Answer, question: string, previous: ConversationState): Answer {
-    if (answer.kind !== 'answer' || previous.shown === undefined || previous.shown !== shownKey(answer.summary)) return answer;
     const entry = answer.entryId ? kb.byId.get(answer.entryId) : undefined;
-    if (!entry || answerKey(answer) !== entry.id) return answer;
+    if (!entry || !readAlready(answer, question, previous)) return answer;
     const choosing = ASKS_TO_CHOOSE.test(foldText(question));
     const passage =
       (choosing ? (sectionLedBy(entry, CHOOSING_LEAD) ?? sectionLedBy(entry, CONTRAST_LEAD)) : null) ??
@@ -3184,6 +3215,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       if (single && previous) {
         const sibling = siblingNamedBefore(parts[0]!.answer, parts[0]!.resolved, previous);
         if (sibling !== parts[0]!.answer) parts[0] = { ...parts[0]!, answer: sibling, state: stateOf(sibling, parts[0]!.resolved, asker) };
+        const asked = parts[0]!.asked ?? parts[0]!.resolved;
+        const neighbour = neighbourInstead(parts[0]!.answer, asked, previous, asker, messageForeign);
+        if (neighbour) parts[0] = { ...parts[0]!, answer: neighbour, state: stateOf(neighbour, asked, asker) };
       }
       if (single)
         answer = previous

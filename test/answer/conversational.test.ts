@@ -8809,3 +8809,21 @@ describe('why the asker asks, after a comma, is no part of the question', () => 
     expect(partIds(answer)).toEqual(['token-bucket-vs-leaky-bucket', 'backpressure-vs-rate-limiting']);
   });
 });
+
+describe('a follow-up is not shown a sentence it has just read', () => {
+  it('"and if the downstream needs a perfectly steady rate instead of bursts?" after rate limiting: the bucket comparison says which', () => {
+    const answer = converse(
+      'how does a token bucket rate limiter work',
+      'and if the downstream needs a perfectly steady rate instead of bursts?',
+    );
+    expect(ids(answer)).toEqual(['token-bucket-vs-leaky-bucket']);
+    expect(shownText(answer)).toMatch(/use a leaky bucket when the downstream needs a steady rate/);
+  });
+
+  it('"and at staff?" after a senior job description shows what a staff one holds, not the summary\'s staff sentence again', () => {
+    const first = ask('how do I write a JD for a senior infra engineer?');
+    const second = ask('and at staff?', first.conversation);
+    expect(ids(second)).toEqual(['job-description-by-level']);
+    expect(shownText(first)).not.toContain(shownText(second).trim());
+  });
+});
