@@ -8827,3 +8827,11 @@ describe('a follow-up is not shown a sentence it has just read', () => {
     expect(shownText(first)).not.toContain(shownText(second).trim());
   });
 });
+
+describe('"anything special" asks whether anything must be done', () => {
+  it('"do the consumers need to do anything special then?" after the outbox: deduplicate on the consumer side, not tool specialists', () => {
+    const answer = converse("what's the transactional outbox pattern", 'do the consumers need to do anything special then?');
+    expect(ids(answer)).toEqual(['transactional-outbox']);
+    expect(shownText(answer)).toMatch(/deduplicate on the consumer side/);
+  });
+});
