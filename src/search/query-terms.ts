@@ -24,10 +24,11 @@ const FIGURES_OF_SPEECH =
  * "exactly once" and "exactly-once" keep it. "The actual difference" asks for the difference, no more. "What's the
  * pattern we're missing" asks for a name: "pattern" says what kind of answer, and the titles that hold the word
  * (the outbox, sagas) are no nearer for it. "Anything special" asks whether anything must be done: read as a word,
- * "special" is the stem of "specialize", the tool specialist's.
+ * "special" is the stem of "specialize", the tool specialist's; "in general" asks broadly ("general" is a stem of
+ * "generalist" and "generate"), and "specifically" narrowly (its stem is the formal specification's).
  */
 const INTENSIFIER =
-  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)|(?<=\b(?:anything|something|nothing) )special\b/gi;
+  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)|(?<=\b(?:anything|something|nothing) )special\b|\b(?:in general|generally speaking|speaking generally|specifically|practically speaking|in particular)\b/gi;
 /**
  * "microservices from day 1", "from the start": when a choice is made, not a first day at a job, unless the message is
  * about someone joining (an onboarding plan's "before day one").

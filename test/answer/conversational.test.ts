@@ -8835,3 +8835,18 @@ describe('"anything special" asks whether anything must be done', () => {
     expect(shownText(answer)).toMatch(/deduplicate on the consumer side/);
   });
 });
+
+describe('how broadly or narrowly asked is not what about', () => {
+  it.each([
+    ['in general, what does an sre do', 'site-reliability-engineer'],
+    ['what does an sre do, specifically', 'site-reliability-engineer'],
+    ['what specifically does a staff engineer do', 'staff'],
+  ])('answers %j by its topic, not the generalist or the formal specification', (question, id) => {
+    // "general" is a stem of "generalist", "specifically" of "specification": "in general, what does an sre do" was declined.
+    expect(ids(ask(question))).toEqual([id]);
+  });
+
+  it('"what signals should we look for at mid level" is the interviewer\'s question, not what a mid-level engineer does', () => {
+    expect(ids(ask('what signals should we look for at mid level'))).toEqual(['interview-signals-by-level']);
+  });
+});
