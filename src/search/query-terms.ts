@@ -25,10 +25,13 @@ const FIGURES_OF_SPEECH =
  * pattern we're missing" asks for a name: "pattern" says what kind of answer, and the titles that hold the word
  * (the outbox, sagas) are no nearer for it. "Anything special" asks whether anything must be done: read as a word,
  * "special" is the stem of "specialize", the tool specialist's; "in general" asks broadly ("general" is a stem of
- * "generalist" and "generate"), and "specifically" narrowly (its stem is the formal specification's).
+ * "generalist" and "generate"). So do the adverbs that say how something is asked, how often or how surely ("mainly",
+ * "technically", "probably", "specifically"): "what does an sre do, mainly?" was declined, "mainly" weighing more than
+ * "sre" for being rare in the content. Not those that name a property of a system ("eventually", "asynchronously",
+ * "locally"), nor those that say when or how usually something happens, which a story needs ("usually", "currently").
  */
 const INTENSIFIER =
-  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)|(?<=\b(?:anything|something|nothing) )special\b|\b(?:in general|generally speaking|speaking generally|specifically|practically speaking|in particular)\b/gi;
+  /\bexactly\b(?![\s-]*once\b)|\bactual\b|(?<=\b(?:the|that|this|whole) [\w+-]+(?: [\w+-]+)? )(?:thing|stuff)\b|\bwhole\b(?= [\w+-]+ (?:thing|stuff)\b)|\b(?:standard|usual|normal|typical|common)\b(?= (?:fix|fixes|way|ways|approach|approaches|practice|solution|solutions|answer|advice|move|thing to do)\b)|(?<=\b(?:what|which)(?:'?s| is)? (?:the |a )?(?:name of the )?)pattern\b(?= (?:we|i|you|people|teams|that|which|for|to|here|stops|prevents|fixes|solves|handles)\b)|(?<=\b(?:anything|something|nothing) )special\b|\b(?:in general|generally speaking|speaking generally|practically speaking|in particular)\b|\b(?:mainly|primarily|chiefly|largely|technically|theoretically|ideally|obviously|apparently|hopefully|definitely|probably|specifically|particularly|especially)\b/gi;
 /**
  * "microservices from day 1", "from the start": when a choice is made, not a first day at a job, unless the message is
  * about someone joining (an onboarding plan's "before day one").
