@@ -94,6 +94,9 @@ function withoutVerdictFor(summary: string, question: string): string {
   if (!OPENS_WITH_VERDICT.test(summary) || !ASKS_WHAT_OR_HOW.test(question) || ASKS_YES_OR_NO.test(question)) return summary;
   return summary.replace(OPENS_WITH_VERDICT, (_, _verdict: string, first: string) => first.toUpperCase());
 }
+/** "this kind of failure", "something like that": a kind the question points to, which what was told is an example of. */
+const OF_THIS_KIND =
+  /\b(?:this|that|these|those) (?:kinds?|sorts?|types?) of\b|\b(?:something|stuff|things|issues|failures|problems) like (?:this|that)\b/;
 /** "is that a problem for ...", "would this hurt me": a verdict asked on what was just told. */
 const VERDICT_ON_IT =
   /^(?:(?:but|so|and)\s+)?(?:is|isn'?t|would|will|could) (?:that|this) (?:(?:be|going to be|gonna be) )?(?:a (?:real |big |serious )?problem|an issue|a red flag|a dealbreaker|a deal breaker|bad|ok|okay|fine|normal|enough|(?:going to |gonna )?hurt|held against)\b/;
@@ -1682,12 +1685,14 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "are those the same level?" after "an SDE II offer from Amazon and an L4 from Google": what "those" are, the post
     // says; the one word of the question's own ("level") makes no sure answer by itself.
     // Nor does "is that a problem for senior roles?": a verdict asked on what the post told, the rest is whom it matters for.
+    // So does "how do teams catch this kind of failure before customers do?" after a story: "this kind of" says the story
+    // is what it asks about, whose own words ("teams", "customers") would find the platform team's entry.
     const leansOnPost =
       previous === null &&
       named === question &&
       pointsBack(question) &&
       !pointsWithin(question) &&
-      (topicWords(question) <= 1 || VERDICT_ON_IT.test(foldText(question)));
+      (topicWords(question) <= 1 || VERDICT_ON_IT.test(foldText(question)) || (toldAtLength && OF_THIS_KIND.test(foldText(question))));
     if (context && (!sure || topicless || told.length > 0 || leansOnPost)) {
       // A level the post names as who does something ("seniors are supposed to find bottlenecks by measuring") is
       // not what a question without a level of its own ("which methods do people use?") asks about.

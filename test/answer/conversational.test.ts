@@ -8854,3 +8854,13 @@ describe('how broadly or narrowly asked is not what about', () => {
     expect(ids(ask('what signals should we look for at mid level'))).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('"this kind of" points at the story told', () => {
+  it('"how do teams actually catch this kind of failure before customers do?" after a half-dead NIC is gray failure', () => {
+    // Its own words ("teams", "customers") found the platform team's entry at 0.86.
+    const answer = ask(
+      'story time. last week one storage node had a nic silently dropping like 3% of packets. every health check stayed green, the load balancer kept happily routing to it, and our p99 went to hell for two hours before anyone figured it out. how do teams actually catch this kind of failure before customers do?',
+    );
+    expect(ids(answer)).toEqual(['gray-failure']);
+  });
+});
