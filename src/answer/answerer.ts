@@ -1013,6 +1013,13 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /** Whether every topic word of the question is a word of the entry's name (its title or an alias). */
+  /** Whether two words or more of a question could name a topic, and the entry says every one of them. */
+  function allTopicWordsOf(question: string, entry: Entry): boolean {
+    const read = index.read(question);
+    const units = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit));
+    return units.length >= 2 && units.every((unit) => entryWords(entry).has(unit));
+  }
+
   function topicUnitsWithin(question: string, entry: Entry): boolean {
     const read = index.read(question);
     const units = read.units.filter((unit) => read.specificityOf(unit) > TOPIC_SPECIFICITY && !asksOnly(read, unit));
@@ -1652,9 +1659,21 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const weighsIt = previous !== null && weighsAspectOfIt(question);
     // "vendor swears their db is 'strongly consistent'. how would we verify that claim ourselves?": "their" and "that" are
     // the message's own, whatever was asked before it.
+    // "so how many nodes would i need if up to 2 of them can lie?" after Byzantine fault tolerance: every word it could name
+    // a topic by is the last concept's own, and its words alone find an entry that has nothing to do with it ("lie" finds
+    // the percentiles, where averages lie).
+    const lastConcept = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    const inWordsOfTheLast =
+      firstPart &&
+      lastConcept?.kind === 'concept' &&
+      standalone.kind === 'answer' &&
+      !answerKey(standalone)
+        .split('+')
+        .some((id) => id === lastConcept.id || linked(id, lastConcept.id)) &&
+      allTopicWordsOf(question, lastConcept);
     const leans =
       weighsIt ||
-      ((leansOnPrevious(question) || bridges || startsOnIt || likens) &&
+      ((leansOnPrevious(question) || bridges || startsOnIt || likens || inWordsOfTheLast) &&
         !pointsWithin(question) &&
         !namesItsOwn &&
         !toldAtLength &&
@@ -2025,6 +2044,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const namesOnlyTheLast = lastOne !== undefined && lastOne.kind !== 'comparison' && topicUnitsWithin(question, lastOne);
     const ownTopic =
       !namesOnlyTheLast &&
+      !inWordsOfTheLast &&
       best.answer.kind === 'answer' &&
       best.answer.confidence >= SURE_THRESHOLD &&
       !answerKey(best.answer)

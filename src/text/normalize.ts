@@ -65,6 +65,11 @@ const OWN_STEM: ReadonlyMap<string, string> = new Map([
   ['internal', 'internal'],
   ['internally', 'internal'],
   ['internals', 'internal'],
+  // The stemmer cuts "lies" to "li", while "lie" stays whole: "if 2 of them can lie" never met the entry where replies
+  // "may be lies". Not "lying", which chat says of vendors and docs ("are they lying or are we holding it wrong").
+  ['lie', 'lie'],
+  ['lies', 'lie'],
+  ['lied', 'lie'],
 ]);
 
 function processUncached(written: string): string | null {

@@ -8864,3 +8864,17 @@ describe('"this kind of" points at the story told', () => {
     expect(ids(answer)).toEqual(['gray-failure']);
   });
 });
+
+describe("a follow-up in the last concept's own words stays with it", () => {
+  it('"how quickly does news reach everyone in a 1000 node cluster?" after gossip is about gossip, not quorums', () => {
+    expect(ids(converse("what's a gossip protocol?", 'how quickly does news reach everyone in a 1000 node cluster?'))).toEqual([
+      'gossip-protocols',
+    ]);
+  });
+
+  it('"so how many nodes would i need if up to 2 of them can lie?" after BFT says 3f + 1, not percentiles (where averages lie)', () => {
+    const answer = converse('what is byzantine fault tolerance', 'so how many nodes would i need if up to 2 of them can lie?');
+    expect(ids(answer)).toEqual(['byzantine-fault-tolerance']);
+    expect(shownText(answer)).toMatch(/3f \+ 1/);
+  });
+});
