@@ -572,7 +572,8 @@ const FROM_A_LEVEL = /\bfrom (?:an? )?(?:junior|mid[- ]?level|mid|senior|staff)\
 /** How long "tl;dr?" after an answer may be: a sentence or two. */
 const TLDR_CHARS = 260;
 /** Asks for the step after the last answer's: "what should i study next?", "and after that?". */
-const ASKS_WHAT_NEXT = /\b(next|after (that|this|the [\w-]+)|then what|what else|beyond that|later|later on|down the line|from there)\b/;
+const ASKS_WHAT_NEXT =
+  /\b(next|after (that|this|the [\w-]+)|then what|what then|what else|beyond that|later|later on|down the line|from there)\b/;
 /** Study told as done: "finished DDIA", "worked through the Gossip Glomers challenges", "done with the MIT course". */
 const FINISHED_STUDY =
   /\b(?:finished|done with|worked through|got through|completed|read|went through)\b.{0,40}\b(?:ddia|book|books|course|courses|challenges?|glomers|papers?|lectures?|labs?|6\.824|6\.5840|textbook)\b/;
@@ -1829,7 +1830,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     if (insteadOf) return insteadOf;
     // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
     const following =
-      previous && firstPart && ASKS_WHAT_NEXT.test(foldText(question)) && topicWords(question) <= 2 ? nextInSeries(previous) : undefined;
+      previous && firstPart && ASKS_WHAT_NEXT.test(foldText(question)) && topicWords(question) <= 2
+        ? nextInSeries(previous, question)
+        : undefined;
     if (following) {
       return { answer: { ...entryAnswer(following, question, EXACT_CONFIDENCE), followUp: true }, resolved: question };
     }
@@ -2447,12 +2450,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * The entry one level up from the last one in a series written per level (the study plans, the levels themselves):
    * the same tags but the level's, with the next level's tag instead. None when the last answer was no such entry.
    */
-  function nextInSeries(previous: ConversationState): Entry | undefined {
+  function nextInSeries(previous: ConversationState, question = ''): Entry | undefined {
     if (previous.topics.length !== 1) return undefined;
     const last = kb.byId.get(previous.topics[0]!.id);
     const levels = last ? last.tags.filter((tag) => SERIES_LEVELS.includes(tag)) : [];
     if (!last || levels.length !== 1) return undefined;
     const next = SERIES_LEVELS[SERIES_LEVELS.indexOf(levels[0]!) + 1];
+    // "once i'm mid level, what then?": a level named is the one reached, which must be the next ("once i'm staff, what
+    // then?" after the entry-level plan skips three, and is not this question).
+    const named = levelNamedIn(question);
+    if (named && SERIES_LEVELS.find((tag) => tag.startsWith(named)) !== next) return undefined;
     const rest = last.tags.filter((tag) => tag !== levels[0]);
     return kb.entries.find(
       (entry) => entry.kind === last.kind && entry.tags.includes(next ?? '') && rest.every((tag) => entry.tags.includes(tag)),

@@ -8878,3 +8878,17 @@ describe("a follow-up in the last concept's own words stays with it", () => {
     expect(shownText(answer)).toMatch(/3f \+ 1/);
   });
 });
+
+describe('"what then?" after a study plan is the plan a level up', () => {
+  it('"ok and once i\'m mid level, what then?" after the juniors\' plan is the mid-level plan', () => {
+    expect(ids(converse('is there a study plan for juniors getting into distsys?', "ok and once i'm mid level, what then?"))).toEqual([
+      'study-plan-mid',
+    ]);
+  });
+
+  it('a level named that is not the next one is not the next plan ("once i\'m staff, what then?")', () => {
+    expect(ids(converse('is there a study plan for juniors getting into distsys?', "ok and once i'm staff, what then?"))).not.toEqual([
+      'study-plan-mid',
+    ]);
+  });
+});
