@@ -594,6 +594,9 @@ const WHAT_WENT_WRONG =
 const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 'staff', 'principal'];
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
+const READ_MATTER_GLOBAL = /\b(?:books?|papers?|reading|read|textbooks?|sources?|references?|citations?)\b/g;
+/** "any papers on that?", "source?", "where can i read more about it": what to read about the thing just explained. */
+const ASKS_SOURCES = /\b(?:papers?|sources?|references?|citations?|read (?:more|further|up)|further reading)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
 const MAX_TOLD_SENTENCES = 4;
@@ -1846,6 +1849,26 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         ? kb.byId.get(previous.topics[0]!.id)
         : undefined;
     if (previous && illustrated?.kind === 'concept' && ownWords.foreign === 0) return atPassage(illustrated, question, previous);
+    // "any papers on that?" after vector clocks: the papers the entry just shown draws on, which it cites, not the reading
+    // list for the field. Only a question about what to read and nothing else.
+    const cites =
+      previous &&
+      previous.topics.length === 1 &&
+      pointsBack(question) &&
+      ASKS_SOURCES.test(folded) &&
+      // Books are the reading list's: "any books or papers on that?" asks what to read to learn the field's part.
+      !/\bbooks?\b/.test(folded) &&
+      topicWords(question.replace(READ_MATTER_GLOBAL, ' ')) === 0
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    if (cites?.kind === 'concept' && cites.sources.length > 0) {
+      const answer = { ...entryAnswer(cites, question, EXACT_CONFIDENCE), followUp: true };
+      const summary = MESSAGES.citedBy(
+        shortName(cites),
+        cites.sources.map((source) => source.name),
+      );
+      return { answer: { ...answer, summary, details: entryBeside(cites, []) }, resolved: `${question} ${previous!.topics[0]!.name}` };
+    }
     // "ok and which should i join if i like building tools for other devs?" after platform vs devops: the comparison just
     // shown says when to pick which, at the passage on what the asker likes; one side's own entry says only what it is.
     // Not a later part of one message ("which one should I implement for a side project?"), nor a career question of its

@@ -39,4 +39,7 @@ export const MESSAGES = {
   tooManyParts: (left: readonly string[]) =>
     `_I take up to three questions at a time. Ask ${left.length === 1 ? 'this one' : 'these'} again on its own: ${left.map((q) => `“${q}”`).join(', ')}_`,
   followUpNotUnderstood: "I'm not sure how that follows on from the last answer. Could you ask it in full?",
+  // The sources an entry cites, asked for after it ("any papers on that?"): each on a line of its own.
+  citedBy: (topic: string, sources: readonly string[]) =>
+    `What I said about ${topic} comes from:\n${sources.map((source) => `- ${source}`).join('\n')}`,
 } as const;

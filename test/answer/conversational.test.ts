@@ -8892,3 +8892,16 @@ describe('"what then?" after a study plan is the plan a level up', () => {
     ]);
   });
 });
+
+describe('"any papers on that?" after a concept lists what that entry draws on', () => {
+  it('after vector clocks: Fidge and Mattern, not the reading list for the field', () => {
+    const answer = converse('what is a vector clock', 'any papers on that?');
+    expect(ids(answer)).toEqual(['vector-clocks']);
+    expect(shownText(answer)).toMatch(/Fidge/);
+    expect(shownText(answer)).toMatch(/Mattern/);
+  });
+
+  it('"any books or papers on that?" is still the reading list', () => {
+    expect(ids(converse('what is consensus in distributed systems?', 'any books or papers for that?'))).toEqual(['reading-list']);
+  });
+});
