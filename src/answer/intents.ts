@@ -33,6 +33,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // "and honestly what separates sre from devops, or is it the same job"; where they work ("on an infra team") is no side.
   /^(?:[\w' -]{0,20}? )?what (?:separates|distinguishes|differentiates|sets apart) (?:an? |the )?(.+?) from (?:an? |the )?([^,]+?)(?: (?:on|in|at|for) (?:an?|the|our|my|your) [^,]+)?(?:,.*)?$/,
   /^(?:compare|comparing|contrast) (.+?) (?:and|with|to|vs|versus|&) (.+)$/,
+  // "what actually changes between junior and mid level": what changes from one to the other is how they differ.
+  /^(?:[\w' -]{0,20}? )?what (?:actually |really |exactly )?(?:changes|changed|shifts|is new) between (?:being )?(?:an? |the )?(.+?) (?:and|&|vs\.?|versus) (?:being )?(?:an? |the )?(.+)$/,
   // "what does pacelc add on top of CAP?": what one says beyond the other is how the two differ.
   /^(?:[\w' -]{0,20}? )?what (?:does|do) (?:an? |the )?(.+?) (?:add|bring|give you|buy you|cover) (?:on top of|beyond|over|that) (?:an? |the )?(.+?)(?: (?:doesn'?t|does not|lacks))?$/,
   // "trying to decide between SRE and DSE postings": a choice between two is weighed by how they differ; the postings

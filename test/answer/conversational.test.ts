@@ -4721,6 +4721,9 @@ describe('comparisons and their questions, as people put them', () => {
     );
     expect(ids(answer)).toEqual(['interview-signals-by-level']);
   });
+  it('"what actually changes between junior and mid level" sets the two levels side by side', () => {
+    expect(ids(ask('what actually changes between junior and mid level'))).toEqual(['entry-vs-mid']);
+  });
   it('"what separates a staff engineer from a senior one" still sets the two levels side by side', () => {
     expect(ids(ask('what separates a staff engineer from a senior one'))).toEqual(['senior-vs-staff']);
   });
