@@ -985,6 +985,9 @@ describe('off-topic stays off', () => {
     'sunday league team, our fullbacks are slow. 3-5-2 or 4-3-3?',
     // Web frameworks are another field's tools: a choice between them is not a distributed systems question.
     'angular or react for a dashboard at work?',
+    // A task for the bot to do, not a question: code to write, a config to fix.
+    'write me a terraform module for an s3 bucket with versioning',
+    "can you help me fix this helm chart? it says 'mapping values are not allowed here' on line 12",
     // Machine learning's clusters: how many nodes make a quorum is no answer to how many clusters k-means should find.
     'k-means question: how do i choose the number of clusters? elbow method vs silhouette score, which is more reliable?',
   ])('declines %j', (question) => {
@@ -8836,6 +8839,12 @@ describe('"anything special" asks whether anything must be done', () => {
     const answer = converse("what's the transactional outbox pattern", 'do the consumers need to do anything special then?');
     expect(ids(answer)).toEqual(['transactional-outbox']);
     expect(shownText(answer)).toMatch(/deduplicate on the consumer side/);
+  });
+});
+
+describe('a job description asked for is still the job description entry', () => {
+  it('"write me a job description for a staff engineer" answers how to write one', () => {
+    expect(ids(ask('write me a job description for a staff engineer'))).toEqual(['job-description-by-level']);
   });
 });
 
