@@ -2570,6 +2570,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
    * servers"), when the opening alone would not say it.
    */
   function leadingTo(answer: Answer, question: string): Answer {
+    // How two things differ is what a comparison's summary opens with ("Both slow work down, but for different reasons.
+    // Rate limiting ..."): a later passage in its place would leave out the very contrast asked for.
+    // A pick asked too ("which one should i learn first") is the passage on when to use which, where there is one.
+    if (answer.entryKind === 'comparison' && asksDifference(question) && !ASKS_TO_CHOOSE.test(foldText(question))) return answer;
     const entry = summarisedEntry(answer);
     const passage = entry && focusPassage(entry, question, index, asksIllustration(question), { minScore: PART_PASSAGE_SCORE });
     // A passage within the gist a part shows anyway is shown already; one step of a numbered list ("3. Run experiments in

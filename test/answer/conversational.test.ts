@@ -8917,3 +8917,12 @@ describe('"any papers on that?" after a concept lists what that entry draws on',
     expect(ids(converse('what is consensus in distributed systems?', 'any books or papers for that?'))).toEqual(['reading-list']);
   });
 });
+
+describe('a part that asks how two things differ shows the contrast', () => {
+  it('"how is it different from just rate limiting at the gateway?" keeps the comparison\'s contrast, not only how the two combine', () => {
+    const answer = ask('what is backpressure exactly, and how is it different from just rate limiting at the gateway?');
+    expect(partIds(answer)).toEqual(['backpressure', 'backpressure-vs-rate-limiting']);
+    // The contrast was cut out with "…" for the summary's last sentence, on how the two work together.
+    expect(answer.summary).toMatch(/Rate limiting is a cap set in advance/);
+  });
+});
