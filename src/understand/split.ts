@@ -548,8 +548,13 @@ export function splitMessage(text: string): MessageParts {
       // "2. i keep hearing about staff 'archetypes', what are they": what "they" are is the thing heard of, which the
       // question keeps when the message asks other things too (their context is shared).
       const heard = HEARD_OF.exec(aboutThenAsk[1]!.trim())?.[1];
+      // "i'm a java dev thinking about moving into sre, how does one do that": how to make the move told.
+      const move = moveWeighed(aboutThenAsk[1]!);
       if (heard && STANDS_FOR_HEARD.test(aboutThenAsk[2]!)) {
         clean = aboutThenAsk[2]!.replace(STANDS_FOR_HEARD, heard);
+      } else if (move && DOES_IT.test(aboutThenAsk[2]!.trim())) {
+        context.push(aboutThenAsk[1]!);
+        clean = move;
       } else {
         context.push(aboutThenAsk[1]!);
         clean = aboutThenAsk[2]!;
@@ -959,6 +964,13 @@ const GOAL =
 const LEVEL_GOAL =
   /(?:^|\b(?:i|i'd|i'm|im)\s+)(?:(?:would|'d)\s+)?(?:want|wanna|like|love|hoping|hope|trying|aiming|aim|plan(?:ning)?)\s+(?:to\s+)?(?:reach|make|get to|get promoted to|be promoted to|make it to|hit)\s+(senior|staff|principal)(?:\s+(?:at some point|eventually|someday|one day|(?:in|within) (?:a|the next|\d+|one|two|three|a few) (?:years?|yrs?)(?: or (?:two|three|so|\d+))?))?\s*[.!]*$/i;
 
+/** "how does one do that", "how do i go about it", "where do i start": how to do what was just told, in no words of its own. */
+const DOES_IT =
+  /^(?:so |but |and )?(?:how (?:does one|do i|do you|would i|would one|can i|should i|do people) (?:do|make|pull off|go about|manage) (?:that|it|this)|how (?:do|would|can) i (?:get|go) (?:there|about it)|where (?:do|should|would) i (?:even )?(?:start|begin))\b[?!.]*$/i;
+// "i'm a java dev thinking about moving into sre": a move the asker weighs is how to make it ("how does one do that?").
+const MOVE_WEIGHED =
+  /\b(?:thinking (?:about|of)|considering|planning (?:on|to)|looking (?:at|into)|want(?:ing)? to|hoping to|trying to) (?:moving|switching|transitioning|pivoting|move|switch|transition|pivot|getting|get) (?:into|to|over to) ((?:an? )?[\w/ -]{2,40}?)(?: (?:work|roles?|jobs?|eventually|someday|at some point|next year))?$/i;
+
 /** "writing" → "write", "setting up" → "set up": the task as a "how to" says it. */
 function baseForm(verb: string): string {
   const [head = verb, ...rest] = verb.split(' ');
@@ -966,6 +978,16 @@ function baseForm(verb: string): string {
   const stem = head.slice(0, -3);
   const base = /(tt|nn|pp)$/.test(stem) ? stem.slice(0, -1) : /(at|in|ut|ag|iv|rit|fin|duc|creat)$/.test(stem) ? `${stem}e` : stem;
   return [base, ...rest].join(' ');
+}
+
+/**
+ * The move a statement says the asker weighs, as the question of how to make it ("i'm a java dev thinking about moving
+ * into sre": "how do i move into sre"), or null. What "how does one do that?" asks after it; a question with words of its
+ * own ("how different is the day to day really") asks something else of the move.
+ */
+export function moveWeighed(sentence: string): string | null {
+  const move = MOVE_WEIGHED.exec(sentence.trim());
+  return move ? `how do i move into ${move[1]!.toLowerCase()}` : null;
 }
 
 /** The question a statement tells of ("... figure out how services will find each other"), or null. */

@@ -8926,3 +8926,16 @@ describe('a part that asks how two things differ shows the contrast', () => {
     expect(answer.summary).toMatch(/Rate limiting is a cap set in advance/);
   });
 });
+
+describe('a move the asker weighs, then "how does one do that"', () => {
+  it('"i\'m a java dev thinking about moving into sre, how does one do that" is how to become an SRE, and its interviews next', () => {
+    // "java" and "moving into" found the frontend developer's move guide, which says Go or Java are the usual picks.
+    const first = ask("i'm a java dev thinking about moving into sre, how does one do that");
+    expect(ids(first)).toEqual(['how-to-become-sre']);
+    expect(ids(ask('and what do the interviews for it usually look like?', first.conversation))).toEqual(['sre-interviews']);
+  });
+
+  it('a question with words of its own after the move asks that ("how different is the day to day really")', () => {
+    expect(ids(ask('swe here thinking of switching to sre. how different is the day to day really'))).toEqual(['sre-vs-software-engineer']);
+  });
+});
