@@ -8939,3 +8939,12 @@ describe('a move the asker weighs, then "how does one do that"', () => {
     expect(ids(ask('swe here thinking of switching to sre. how different is the day to day really'))).toEqual(['sre-vs-software-engineer']);
   });
 });
+
+describe('the bulkhead found by the problem it solves', () => {
+  it('one slow dependency that ate every thread, a breaker that did not trip in time: the bulkhead, not the breaker again', () => {
+    const answer = ask(
+      "one slow downstream (a pdf renderer nobody loves) ate all 200 threads in our tomcat pool last week and took down every endpoint, even ones that never touch pdfs. we already have a circuit breaker around it but it didn't trip fast enough to matter. what pattern stops one dependency from hogging everything?",
+    );
+    expect(ids(answer)).toEqual(['bulkhead']);
+  });
+});
