@@ -31,6 +31,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['how are SRE and devops different', 'sre-vs-devops'],
     // The rounds the asker should expect are the candidate's side of the loop, not the guide to designing one.
     ['what kind of rounds should i expect in an sre interview loop?', 'sre-interviews'],
+    // What is in a loop, asked as one who will sit it: the candidate's side, not how to design one.
+    ["what's in a typical sre interview loop?", 'sre-interviews'],
     ['what books should i read', 'reading-list'],
     // Where to start reading is the reading list's best single starting point, not the SRE books' first chapters.
     ['whats the one book to start with?', 'reading-list'],
