@@ -41,6 +41,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   // are the two roles'.
   /^(?:[\w' -]{0,30}? )?(?:decide|deciding|choose|choosing|pick|picking|torn|weighing up|stuck) between (.+?) (?:and|&|or|vs\.?|versus) (.+?)(?: (?:job )?(?:postings?|openings?|listings?|positions?|roles?|jobs?|offers?|tracks?|paths?))?$/,
   /^(?:how|in what ways?) (?:are|is|do|does) (.+?) (?:and|&) (.+?) (?:different|differ|compare|related)\b/,
+  // "is two phase locking related to two phase commit or is the name just a coincidence": how the two relate.
+  /^(?:is|are) (.+?) (?:(?:at all|actually|really|even) )?(?:related to|connected to|linked to|tied to|derived from|based on) (.+?)(?:,? or (?:is|are|was|just|did)\b.*)?$/,
   /^(?:is|are) (.+?) (?:(?:basically|really|just|actually|pretty much|kinda|essentially) )?(?:the same (?:thing )?as|same as|basically just|really just|basically|just) (.+)$/,
   // "platform eng is just devops w/ a fancier title, right?": one thing said to be the other, renamed.
   /^(.+?) (?:is|are) (?:basically |really |actually |pretty much |kinda )?just (.+?) (?:w\/|with|under) (?:a )?(?:fancier|new|different|nicer|better|other|shinier) (?:title|name|label)s?(?:,? right| lol| tbh)*$/,

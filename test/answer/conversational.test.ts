@@ -4726,6 +4726,12 @@ describe('comparisons and their questions, as people put them', () => {
     );
     expect(ids(answer)).toEqual(['interview-signals-by-level']);
   });
+  it('"is two phase locking related to two phase commit or is the name just a coincidence" sets the two side by side', () => {
+    // The "or is the name just a coincidence" read as a second "X is just Y" claim: "name" against "coincidence".
+    expect(ids(ask('is two phase locking related to two phase commit or is the name just a coincidence'))).toEqual([
+      'two-phase-commit-vs-two-phase-locking',
+    ]);
+  });
   it('"what actually changes between junior and mid level" sets the two levels side by side', () => {
     expect(ids(ask('what actually changes between junior and mid level'))).toEqual(['entry-vs-mid']);
   });
