@@ -58,7 +58,7 @@ const PAY_SETTLED =
 
 // What to read: "what should I read for that?", "any book recommendations?" ("reads" and "writes" are a store's).
 const READING =
-  /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you|someone|one|people|an? [\w-]+( [\w-]+)?) ((at|on) [\w -]{1,30} )?(be )?read(ing)?\b|what to read|(good|best|any|which|recommended?|free) (books?|papers?|reading|resources?|courses?|materials?)|resources? (for|to|on) (learn(ing)?|understand(ing)?|study(ing)?)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first)\b/;
+  /\b(roadmap|road map|study plan|learning (path|plan)|(fit|belong|go) in(to)? my (learning|studies|study plan|reading)|what (should|do|can|could|would) (i|we|you|someone|one|people|an? [\w-]+( [\w-]+)?) ((at|on) [\w -]{1,30} )?(be )?read(ing)?\b|what to read|(good|best|any|which|recommended?|free) (books?|papers?|reading|resources?|courses?|materials?)|resources? (for|to|on) (learn(ing)?|understand(ing)?|study(ing)?)|books? (recs?|recommendations?|to read|on|about|for)|reading list|(read|study) first|(one|single|first) (good )?books? (to|for|on|about)|books? to (learn|start|get into|understand))\b/;
 
 // What to study or learn is a reading question too, except at school: "what should I study at uni?" asks about the degree.
 const STUDY =

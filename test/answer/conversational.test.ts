@@ -36,6 +36,8 @@ describe('career questions go to the entry that answers them, not one that names
     ['what books should i read', 'reading-list'],
     // Where to start reading is the reading list's best single starting point, not the SRE books' first chapters.
     ['whats the one book to start with?', 'reading-list'],
+    // "This stuff" is the field: its word "stuff" found a study plan that says it.
+    ['one book to learn this stuff, which?', 'reading-list'],
     // A retry storm told, then the policy asked: the retries entry, not network partitions (the blip that started it).
     [
       'had a ~30s network blip yesterday and the api stayed down for 20 minutes after the network came back. every client was hammering it with retries at the exact same moments. what should our retry policy look like so this doesnt happen again?',
