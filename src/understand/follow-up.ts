@@ -255,7 +255,7 @@ export function asksForMore(text: string): boolean {
 // Words that announce a new topic: whatever follows does not lean on the last answer.
 // Also after a word that only opens the message: "ok unrelated but ...", "also, different question: ...".
 const NEW_TOPIC =
-  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|diff|new|another|separate|random|side|other) (?:question|q|qs|topic|thing)|(?:totally|completely) separate|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately)\b/i;
+  /^(?:(?:ok|okay|so|also|and|btw|anyway|oh|hey)[,!]?\s+)*(unrelated|(?:(?:totally|completely|kinda|slightly) )?(?:unrelated|different|diff|new|another|separate|random|side|other) (?:question|q|qs|topic|thing)|(?:totally|completely) separate|new topic|switching gears|changing (the )?(topic|subject)|on another note|off topic|separately|(?:that|this|which) reminds me|speaking of which|on a (?:different|totally different|separate|side) note)\b/i;
 
 // "neither, I like building internal tools" after two roles side by side: both turned down, and what follows says what
 // the asker wants instead, a question of its own that leans on nothing compared. A few words may say how ("neither

@@ -8958,3 +8958,13 @@ describe('the bulkhead found by the problem it solves', () => {
     expect(ids(answer)).toEqual(['bulkhead']);
   });
 });
+
+describe('"that reminds me" turns to something else', () => {
+  it('after gossip protocols, "lol that reminds me, how do i deal with a coworker who gossips about me" is declined', () => {
+    const answer = converse(
+      'how does a gossip protocol spread info',
+      'lol that reminds me, how do i deal with a coworker who gossips about me behind my back?',
+    );
+    expect(answer.kind).not.toBe('answer');
+  });
+});
