@@ -595,6 +595,10 @@ const SERIES_LEVELS: readonly string[] = ['entry-level', 'mid-level', 'senior', 
 /** Something to read: books, papers, a reading list. */
 const READ_MATTER = /\b(books?|papers?|reading|read|textbooks?)\b/;
 const READ_MATTER_GLOBAL = /\b(?:books?|papers?|reading|read|textbooks?|sources?|references?|citations?)\b/g;
+/** "which one wraps which?", "which goes first?", "in what order?": the order of two things, asked of them. */
+const ORDER_WORDS = 'order outside inside around nest together';
+const ORDER_OF_TWO =
+  /\bwhich (?:one |of (?:the two|them|the 2) )?(?:wraps|should wrap|goes (?:inside|outside|first|on the outside|on the inside)|comes first|sits (?:inside|outside))\b|\b(?:in )?(?:what|which) order\b/;
 /** "any papers on that?", "source?", "where can i read more about it": what to read about the thing just explained. */
 const ASKS_SOURCES = /\b(?:papers?|sources?|references?|citations?|read (?:more|further|up)|further reading)\b/;
 
@@ -1017,6 +1021,36 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
   }
 
   /** Whether every topic word of the question is a word of the entry's name (its title or an alias). */
+  /**
+   * The comparison of the last topic with the other thing the last question named (the circuit breaker, and retries), at
+   * its passage on what the question asks of the two; null where no one comparison sets them side by side.
+   */
+  function orderOfTwo(question: string, previous: ConversationState): { answer: Answer; resolved: string } | null {
+    const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    if (!last) return null;
+    // The comparisons of the last topic with a thing the last question named in any words ("retry with backoff").
+    const asked = new Set(index.analyze(previous.question));
+    const own = new Set(index.analyze([last.title, ...last.aliases].join(' ')));
+    const sharing = (entry: Entry) => index.analyze(entry.title.split(':')[0]!).filter((unit) => asked.has(unit) && !own.has(unit)).length;
+    const pairs = kb.entries.filter(
+      (entry) => entry.kind === 'comparison' && comparer.namedIn(entry.title).some((n) => n.id === last.id) && sharing(entry) > 0,
+    );
+    if (pairs.length !== 1) return null;
+    const entry = pairs[0]!;
+    // The passage on how the two are put together, in the words entries say an order in ("retry on the outside, breaker
+    // around each attempt"), which "wraps" is not.
+    const passage = focusPassage(entry, `${question} ${ORDER_WORDS}`, index, false, {
+      wholeList: true,
+      beyondSummary: true,
+      everyday: true,
+    });
+    const answer = { ...entryAnswer(entry, question, EXACT_CONFIDENCE), followUp: true };
+    return {
+      answer: passage ? { ...answer, summary: passage, details: entryBeside(entry, [passage]) } : answer,
+      resolved: `${question} ${entry.title}`,
+    };
+  }
+
   /** Whether two words or more of a question could name a topic, and the entry says every one of them. */
   function allTopicWordsOf(question: string, entry: Entry): boolean {
     const read = index.read(question);
@@ -1831,6 +1865,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         placedAmong(question, previous) ??
         namedHasIt(question, previous));
     if (insteadOf) return insteadOf;
+    // "ok if we keep both, which one wraps which?" after "we already retry with backoff, is a circuit breaker redundant?":
+    // the order of the two things the last question named, which the comparison of the two says, not either one's entry.
+    const ordered = previous && firstPart && ORDER_OF_TWO.test(folded) ? orderOfTwo(question, previous) : null;
+    if (ordered) return ordered;
     // "ok say i finish all that, what comes next" after the entry-level study plan: the same guide a level up.
     const following =
       previous && firstPart && ASKS_WHAT_NEXT.test(foldText(question)) && topicWords(question) <= 2

@@ -8968,3 +8968,11 @@ describe('"that reminds me" turns to something else', () => {
     expect(answer.kind).not.toBe('answer');
   });
 });
+
+describe('"which one wraps which?" after one of two things named', () => {
+  it('after "is a circuit breaker redundant if we retry", says the retry goes outside and the breaker around each attempt', () => {
+    const answer = converse('we already retry with backoff, is a circuit breaker redundant?', 'ok if we keep both, which one wraps which?');
+    expect(ids(answer)).toEqual(['retries-vs-circuit-breaker']);
+    expect(shownText(answer)).toMatch(/Retry on the outside, breaker around each attempt/);
+  });
+});
