@@ -309,6 +309,8 @@ export function leansOnPrevious(text: string): boolean {
   if (SAME_QUESTION_FOR.test(folded)) return true;
   // "which should I join?", "from the second to the first": a pick between, or a way between, what was just compared.
   if (WHICH_OF_TWO.test(folded) || FROM_SECOND_TO_FIRST.test(folded) || FROM_FIRST_TO_SECOND.test(folded)) return true;
+  // "what if i was coming from data engineering instead?": the last move, from another start.
+  if (FROM_INSTEAD.test(folded.replace(CONTINUATION, '').replace(/^[\s,]+/, ''))) return true;
   // "is raft actually easier to learn?" after paxos: easier than the last topic, which the question leaves unsaid.
   if (COMPARED_TO_UNSAID.test(folded)) return true;
   return ANAPHOR.test(
@@ -389,6 +391,12 @@ const WHAT_ABOUT_FOR = /^(?:(?:and|ok|okay|so|but)[\s,]+)?(?:what|how) about (?:
  * "what about for a storage team?" after "go or java if i want to end up on an infra team" (the team), "what about for
  * kafka events?" after "json vs protobuf for service to service calls?" (what it is for).
  */
+/** "what if i was coming from data engineering instead?", "what about someone starting from sysadmin work?": another start. */
+const FROM_INSTEAD =
+  /^(?:what (?:if|about) (?:i was|i were|i'?m|im|i am|someone|somebody|people|you'?re|a person|one is) )?(?:coming|moving|switching|starting|pivoting|transitioning) (?:over )?from (?:an? |the )?([\p{L}\d/+ -]{2,40}?)(?: background| work| roles?)?(?: instead)?(?:\s*[,;.:]\s*.*)?[?.!]*$/iu;
+/** Where a move starts, in the question that asked it: "from backend" in "how do I make the jump from backend into ...". */
+const STARTING_FROM = /\bfrom (?:an? |the )?[\p{L}\d/+-]+(?: [\p{L}\d/+-]+)?(?= (?:into|to|in|over to)\b)/iu;
+
 const ASKED_AGAIN: readonly { asks: RegExp; slot: RegExp; put: (other: string) => string }[] = [
   {
     asks: WHAT_ABOUT_TEAM,
@@ -448,6 +456,16 @@ export function readFollowUp(
     const asked = WORKPLACE_SLOT.test(previous.question)
       ? previous.question.replace(WORKPLACE_SLOT, place[0])
       : `${previous.question.replace(/[?.!\s]+$/, '')} ${place[0]}?`;
+    return { text: asked, swapped: true };
+  }
+  // "what if i was coming from data engineering instead?" after the way from backend into the field: the same move, from
+  // another start (the last question's "from backend" swapped, or the start added to it).
+  const start = FROM_INSTEAD.exec(stripped);
+  if (start) {
+    const from = `from ${start[1]!.trim()}`;
+    const asked = STARTING_FROM.test(previous.question)
+      ? previous.question.replace(STARTING_FROM, from)
+      : `${previous.question.replace(/[?.!\s]+$/, '')}, coming ${from}?`;
     return { text: asked, swapped: true };
   }
   // The same question asked again of another team or for another use (see ASKED_AGAIN).

@@ -8976,3 +8976,16 @@ describe('"which one wraps which?" after one of two things named', () => {
     expect(shownText(answer)).toMatch(/Retry on the outside, breaker around each attempt/);
   });
 });
+
+describe('"what if i was coming from X instead?" is the last move from another start', () => {
+  it('after the way from backend into the field, "coming from data engineering instead" is the data engineer\'s way in', () => {
+    expect(
+      ids(
+        converse(
+          'How do I make the jump from backend into distributed systems work?',
+          'what if i was coming from data engineering instead?',
+        ),
+      ),
+    ).toEqual(['data-engineer-to-distributed-systems']);
+  });
+});
