@@ -2060,6 +2060,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       .split('+')
       .every((id) => previousIds.has(id));
     const placeSwapped = swapped ? WORKPLACE_SLOT.exec(question)?.[0] : undefined;
+    // "what about at a bank?" after finance vs cloud-native companies: the comparison just shown has the bank's side (its
+    // summary names banks), whose passage answers; the role's own entry says nothing of banks.
+    const placeSide =
+      placeSwapped && previous.topics.length === 1 && kb.byId.get(previous.topics[0]!.id)?.kind === 'comparison'
+        ? kb.byId.get(previous.topics[0]!.id)
+        : undefined;
+    const sideWords = placeSide ? new Set(index.analyze([placeSide.title, ...placeSide.aliases, placeSide.summary].join(' '))) : undefined;
+    if (placeSide && index.analyze(placeSwapped!).some((unit) => sideWords!.has(unit))) {
+      return atPassage(placeSide, question, previous);
+    }
     const roleBefore = placeSwapped ? namedSideOf(previous.question) : null;
     if (placeSwapped && roleBefore && findsOnlyTheLast) {
       const there = answerOne(`what is ${roleBefore} work like ${placeSwapped}`, asker, foreign);

@@ -8989,3 +8989,14 @@ describe('"what if i was coming from X instead?" is the last move from another s
     ).toEqual(['data-engineer-to-distributed-systems']);
   });
 });
+
+describe('"what about at a bank?" after a comparison that has the bank\'s side', () => {
+  it("after SRE work at a cloud-native company (finance vs cloud-native), shows the banks' side, not the SRE role", () => {
+    const answer = converse(
+      'whats day to day like for an sre at a cloud native company? like k8s, deploys all day, slos etc',
+      'what about at a bank?',
+    );
+    expect(ids(answer)).toEqual(['finance-vs-cloud-native']);
+    expect(shownText(answer)).toMatch(/Change control/);
+  });
+});
