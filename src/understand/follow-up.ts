@@ -121,9 +121,10 @@ export const WORKPLACE_SLOT =
 /** What a workplace swap may say besides ("what about at a bank, is it the same job?"). */
 const JOB_WORDS = /\b(job|jobs|work|role|roles|like|there)\b/gi;
 
-// What may stand around a swapped slot word for the message to be only that swap ("and at staff level?").
+// What may stand around a swapped slot word for the message to be only that swap ("and at staff level?", "and for staff
+// candidates?": who is at that level).
 const ELLIPSIS_FILLER =
-  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|(?:would|does|will) (?:that|it|this) look like|still|thing|just|harder|easier|tougher|more|less|really|basically|or|there)\b|[?!.,]/gi;
+  /\b(what|how|about|at|for|the|a|an|in|as|of|on|level|levels|then|too|instead|one|ones|case|if|i|am|i'm|im|were|was|an?|anything|any|different|differently|else|changes?|same|is it|does it|(?:would|does|will) (?:that|it|this) look like|still|thing|just|harder|easier|tougher|more|less|really|basically|or|there|candidates?|hires?|folks|people|engineers?|eng|engs)\b|[?!.,]/gi;
 
 const JOINING_WORDS = /\b(?:and|ok|okay|so)\b/gi;
 

@@ -9000,3 +9000,10 @@ describe('"what about at a bank?" after a comparison that has the bank\'s side',
     expect(shownText(answer)).toMatch(/Change control/);
   });
 });
+
+describe('"and for staff candidates?" swaps the level, as "and for staff?" does', () => {
+  it('after what to look for in a senior interview, asks the same of staff, not how to level a candidate', () => {
+    const answer = converse('what signals should we look for in a senior distsys interview', 'and for staff candidates?');
+    expect(ids(answer)).toEqual(['interview-signals-by-level']);
+  });
+});
