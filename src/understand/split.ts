@@ -328,7 +328,7 @@ const JOINED_ON = /^(?:(?:and|also|plus|but|so),?\s+)?(?:while (?:we're|we are|i
 // "we wrap calls in resilience4j, should the retry sit inside the breaker?": what the asker's team uses, then the question.
 const WE_USE = `(?:we|i) (?:already )?(?:use|wrap|run|rely on|went with|deploy)`;
 const ABOUT_THEN_ASK = new RegExp(
-  String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never)|${WE_USE}|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
+  String.raw`^((?:i'?m|i am|i (?:keep|always|still|often|never|love|like|enjoy|hate|prefer|really like|really love)|${WE_USE}|${SAW_SOME}?|as an?|we'?re|we are|(?:still |fairly |pretty |very )?new (?:to|at|in|on)|(?:a )?(?:few |some |two |2 |couple (?:of )?)?(?:questions?|qs?) from an?|(?:(?:we'?re|i'?m|currently|still) )?hiring for)\b[^,:?]{2,80})[,:]\s*((?:what|whats|what's|how|why|when|where|which|who|is|are|do|does|can|could|should|would|any)\b.*)$`,
   'i',
 );
 

@@ -9007,3 +9007,12 @@ describe('"and for staff candidates?" swaps the level, as "and for staff?" does'
     expect(ids(answer)).toEqual(['interview-signals-by-level']);
   });
 });
+
+describe('what the asker loves, then the question, in one sentence', () => {
+  it('"I love digging through prod at 3am, would an SRE team or a platform team suit me better?" sets the two side by side', () => {
+    // Read as one question, "digging through prod" found the guide to debugging production.
+    expect(ids(ask('I love digging through prod at 3am, would an SRE team or a platform team suit me better?'))).toEqual([
+      'sre-vs-platform-engineer',
+    ]);
+  });
+});
