@@ -1,5 +1,6 @@
 import type { Entry, Source } from '../content/schema.js';
 import type { Answer, EntryRef } from './types.js';
+import { foldText } from '../text/normalize.js';
 
 export const MAX_RELATED = 5;
 
@@ -181,5 +182,18 @@ export function shownKey(text: string): string {
 
 /** Each source once, though two entries cite it (by its address where it has one: two entries may name it differently). */
 export function uniqueSources(sources: readonly Source[]): Source[] {
-  return [...new Map(sources.map((source) => [source.url ?? source.name, source])).values()];
+  // The same work cited by two entries in two ways ("Designing Data-Intensive Applications (O'Reilly, 2017)" and its
+  // "..., chapter 6: Partitioning"; "Release It! (Pragmatic Bookshelf)" and its second edition) is one source: its
+  // author and title, before the details in brackets, say which work it is.
+  const work = (source: Source) =>
+    foldText(source.name.split('(')[0]!)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const keys = [source.url, work(source)].filter((key): key is string => Boolean(key));
+    if (keys.some((key) => seen.has(key))) return false;
+    for (const key of keys) seen.add(key);
+    return true;
+  });
 }

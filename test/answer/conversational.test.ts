@@ -8746,6 +8746,14 @@ describe('each source once under a reply', () => {
   });
 });
 
+describe('each work once under a reply, though two entries cite it in two ways', () => {
+  it('lists Reactive Streams once under backpressure and backpressure vs rate limiting', () => {
+    const answer = ask('what is backpressure exactly, and how is it different from just rate limiting at the gateway?');
+    const reactive = answer.sources.filter((source) => /Reactive Streams/.test(source.name));
+    expect(reactive).toHaveLength(1);
+  });
+});
+
 describe('an FAQ summary read as the answer to a worried question', () => {
   it('does not open "do I stop coding at staff?" with a bare "Yes"', () => {
     // "am I signing up to never code again?" answered "Yes, most do" read as "yes, you will stop".
