@@ -85,6 +85,9 @@ const NEEDS_CREDENTIAL =
 const READING_FOR =
   /\s+(?:(?:to|for) (?:prep|prepare|preparing|get ready)|before (?:day (?:one|1)|i start|starting|my first day|the job starts|i join|joining)|to (?:close|fill) (?:the|my) gaps?|to (?:catch up|level up|get up to speed))[?!. ]*$/i;
 
+/** A leader election, whose candidates and votes are a protocol's ("two candidates splitting the vote"). */
+const ELECTION = /\b(?:elections?|split (?:the )?votes?|splitting the vote|vote splits?|votes? for (?:itself|themselves))\b/;
+
 /** Years of work after which someone is past their first job. */
 const YEARS_PAST_FIRST_JOB = 2;
 
@@ -120,7 +123,9 @@ function careerIntentOf(question: string): CareerIntent | null {
   const interviewersShould = INTERVIEWERS_SHOULD.test(text);
   if (CANDIDATE.test(text) && !TELLS_OF_CANDIDATE.test(text) && !interviewersShould) return 'candidate';
   if (JOB_MARKET.test(text)) return 'prospects';
-  if (HIRING.test(text) || interviewersShould) return 'hiring';
+  // "how does raft deal with two candidates splitting the vote in an election?": Raft's candidates, not a hire's.
+  const electionCandidates = ELECTION.test(text) && !HIRING.test(text.replace(/\bcandidates?\b/g, ' '));
+  if ((HIRING.test(text) && !electionCandidates) || interviewersShould) return 'hiring';
   if (CROSSOVER.test(text)) return 'crossover';
   // "is it worth moving into fintech" asks about prospects, not the way in.
   if (PROSPECTS.test(text)) return 'prospects';

@@ -20,7 +20,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   doctor nurse nurses nursing icu clinic clinical patient patients pharmacist pharmacy dentist dental hospital medicine medical disease symptom symptoms covid vaccine flu fever headache pain therapy therapist
   pregnancy baby babies toddler kids parenting scout scouts cub troop thanksgiving christmas relatives wedding divorce dating girlfriend boyfriend husband wife marriage
   car cars engine engines tire tires gearbox motorcycle bike bicycle truck trucks driving license
-  flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
+  pilot pilots flying aviation flight flights airline airport hotel hotels vacation holiday travel visa passport tourist subway metro commute commuting ferry ferries island islands
   weather rain snow forecast climate temperature
   election electoral president senate congress parliament vote voting politics political democrat republican council councils ministers
   mp mps legislature legislator legislators lawmakers ballot ballots referendum mayor mayoral pollster pollsters

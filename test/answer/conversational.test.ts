@@ -9024,3 +9024,11 @@ describe('what the asker loves, then the question, in one sentence', () => {
     ]);
   });
 });
+
+describe("a protocol's candidates are no hire's", () => {
+  it('"how does raft deal with two candidates splitting the vote in an election?" is Raft, not levelling a candidate', () => {
+    expect(ids(ask('hey how does raft deal with two candidates splitting the vote in an election? doing the 6.5840 lab rn'))).toEqual([
+      'raft',
+    ]);
+  });
+});
