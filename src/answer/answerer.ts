@@ -1901,10 +1901,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         : undefined;
     if (cites?.kind === 'concept' && cites.sources.length > 0) {
       const answer = { ...entryAnswer(cites, question, EXACT_CONFIDENCE), followUp: true };
-      const summary = MESSAGES.citedBy(
-        shortName(cites),
-        cites.sources.map((source) => source.name),
-      );
+      const summary = MESSAGES.citedBy(cites.sources.length);
       return { answer: { ...answer, summary, details: entryBeside(cites, []) }, resolved: `${question} ${previous!.topics[0]!.name}` };
     }
     // "ok and which should i join if i like building tools for other devs?" after platform vs devops: the comparison just

@@ -39,7 +39,8 @@ export const MESSAGES = {
   tooManyParts: (left: readonly string[]) =>
     `_I take up to three questions at a time. Ask ${left.length === 1 ? 'this one' : 'these'} again on its own: ${left.map((q) => `“${q}”`).join(', ')}_`,
   followUpNotUnderstood: "I'm not sure how that follows on from the last answer. Could you ask it in full?",
-  // The sources an entry cites, asked for after it ("any papers on that?"): each on a line of its own.
-  citedBy: (topic: string, sources: readonly string[]) =>
-    `What I said about ${topic} comes from:\n${sources.map((source) => `- ${source}`).join('\n')}`,
+  // The sources an entry cites, asked for after it ("any papers on that?"): listed under the reply as its sources, so the
+  // text only says so (said twice, the list read as a fault).
+  citedBy: (count: number) =>
+    `What I said here comes from ${count === 1 ? 'the source' : `the ${count} sources`} listed under this reply: start there.`,
 } as const;
