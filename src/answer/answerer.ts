@@ -1700,15 +1700,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "so how many nodes would i need if up to 2 of them can lie?" after Byzantine fault tolerance: every word it could name
     // a topic by is the last concept's own, and its words alone find an entry that has nothing to do with it ("lie" finds
     // the percentiles, where averages lie).
-    const lastConcept = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
+    // The one entry the last answer was about, where it was about one.
+    const lastOne = previous?.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     const inWordsOfTheLast =
       firstPart &&
-      lastConcept?.kind === 'concept' &&
+      lastOne?.kind === 'concept' &&
       standalone.kind === 'answer' &&
       !answerKey(standalone)
         .split('+')
-        .some((id) => id === lastConcept.id || linked(id, lastConcept.id)) &&
-      allTopicWordsOf(question, lastConcept);
+        .some((id) => id === lastOne.id || linked(id, lastOne.id)) &&
+      allTopicWordsOf(question, lastOne);
     const leans =
       weighsIt ||
       ((leansOnPrevious(question) || bridges || startsOnIt || likens || inWordsOfTheLast) &&
@@ -1890,14 +1891,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // "any papers on that?" after vector clocks: the papers the entry just shown draws on, which it cites, not the reading
     // list for the field. Only a question about what to read and nothing else.
     const cites =
-      previous &&
-      previous.topics.length === 1 &&
       pointsBack(question) &&
       ASKS_SOURCES.test(folded) &&
       // Books are the reading list's: "any books or papers on that?" asks what to read to learn the field's part.
       !/\bbooks?\b/.test(folded) &&
       topicWords(question.replace(READ_MATTER_GLOBAL, ' ')) === 0
-        ? kb.byId.get(previous.topics[0]!.id)
+        ? lastOne
         : undefined;
     if (cites?.kind === 'concept' && cites.sources.length > 0) {
       const answer = { ...entryAnswer(cites, question, EXACT_CONFIDENCE), followUp: true };
@@ -2059,10 +2058,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const placeSwapped = swapped ? WORKPLACE_SLOT.exec(question)?.[0] : undefined;
     // "what about at a bank?" after finance vs cloud-native companies: the comparison just shown has the bank's side (its
     // summary names banks), whose passage answers; the role's own entry says nothing of banks.
-    const placeSide =
-      placeSwapped && previous.topics.length === 1 && kb.byId.get(previous.topics[0]!.id)?.kind === 'comparison'
-        ? kb.byId.get(previous.topics[0]!.id)
-        : undefined;
+    const placeSide = placeSwapped && lastOne?.kind === 'comparison' ? lastOne : undefined;
     const sideWords = placeSide ? new Set(index.analyze([placeSide.title, ...placeSide.aliases, placeSide.summary].join(' '))) : undefined;
     if (placeSide && index.analyze(placeSwapped!).some((unit) => sideWords!.has(unit))) {
       return atPassage(placeSide, question, previous);
@@ -2111,7 +2107,6 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
             comparer.namedIn(question).length === 0)));
     // "so how many partitions should we use then" after Kafka partitions: a word of the last topic's own name is that topic's,
     // however another entry ("network partitions") reads it alone. Not after a comparison: one side's name asks for that side.
-    const lastOne = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;
     const namesOnlyTheLast = lastOne !== undefined && lastOne.kind !== 'comparison' && topicUnitsWithin(question, lastOne);
     const ownTopic =
       !namesOnlyTheLast &&

@@ -58,8 +58,9 @@ const TOLD_DID = /^did (a|an|the|my|our|some|two|three|\d+|another|one|my first)
 
 // "and do i need it if i want cqrs", "oh and would staff mean ...": a sentence may start with the joint that ties it
 // to the question before.
+// Case-blind: also read off a sentence as written ("Also while we're at it we wrap calls ..., should ...").
 const JOINED =
-  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally|(?:to )?be honest|real talk|while (?:we'?re|i'?m|we are|i am) at it),?)?\s+/;
+  /^(?:(?:oh|ah|ok|okay)[,!]?\s+)?(?:and|also|plus|but|or|so|and also|btw|by the way)(?:,?\s+(?:more generally|in general|separately|relatedly|then|also|btw|honestly|tbh|ngl|seriously|frankly|lastly|finally|(?:to )?be honest|real talk|while (?:we'?re|i'?m|we are|i am) at it),?)?\s+/i;
 
 // "if we shard, where does consistent hashing come in": a supposition, then the question asked under it.
 // Without the comma when a question word and its verb start the question ("if i go SRE what do their interviews look like").
@@ -323,8 +324,6 @@ const OPTIONS =
 
 /** Things the asker saw, a number of them: "saw a bunch of", "been seeing lots of" (read by ABOUT_THEN_ASK and HEARD_OF). */
 const SAW_SOME = `(?:i )?(?:saw|see|seeing|been seeing|noticed|spotted|came across|keep seeing) (?:a (?:bunch|lot|ton|few|couple) of |lots of |tons of |so many |many |some )`;
-// "also, while we're at it, ...": words that join a sentence on to the one before, and nothing more.
-const JOINED_ON = /^(?:(?:and|also|plus|but|so),?\s+)?(?:while (?:we're|we are|i'm|im|i am|you're|ur) at it,?\s+)?/i;
 // "we wrap calls in resilience4j, should the retry sit inside the breaker?": what the asker's team uses, then the question.
 const WE_USE = `(?:we|i) (?:already )?(?:use|wrap|run|rely on|went with|deploy)`;
 const ABOUT_THEN_ASK = new RegExp(
@@ -543,7 +542,7 @@ export function splitMessage(text: string): MessageParts {
     }
     // "I'm an engineering manager, what is raft?": who asks, then the question, in one sentence.
     // (After the word that joins it to the sentence before: "And I keep hearing about X, what is that".)
-    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(JOINED_ON, ''));
+    const aboutThenAsk = ABOUT_THEN_ASK.exec(clean.replace(JOINED, ''));
     if (aboutThenAsk) {
       // "2. i keep hearing about staff 'archetypes', what are they": what "they" are is the thing heard of, which the
       // question keeps when the message asks other things too (their context is shared).
@@ -985,7 +984,7 @@ function baseForm(verb: string): string {
  * into sre": "how do i move into sre"), or null. What "how does one do that?" asks after it; a question with words of its
  * own ("how different is the day to day really") asks something else of the move.
  */
-export function moveWeighed(sentence: string): string | null {
+function moveWeighed(sentence: string): string | null {
   const move = MOVE_WEIGHED.exec(sentence.trim());
   return move ? `how do i move into ${move[1]!.toLowerCase()}` : null;
 }
