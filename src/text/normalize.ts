@@ -52,6 +52,12 @@ const SHORT_FOR: ReadonlyMap<string, string> = new Map([
   ['chops', 'skills'],
   // "avg latency": the average, as dashboards abbreviate it.
   ['avg', 'average'],
+  // "dup rows", "stop the dupes": duplicates, as chat shortens them.
+  ['dup', 'duplicate'],
+  ['dups', 'duplicates'],
+  ['dupe', 'duplicate'],
+  ['dupes', 'duplicates'],
+  ['duped', 'duplicated'],
 ]);
 
 const SECONDS = /^(?:[2-9]|[1-9]\d)s$/;

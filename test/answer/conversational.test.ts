@@ -9033,3 +9033,17 @@ describe("a protocol's candidates are no hire's", () => {
     ]);
   });
 });
+
+describe('"dup" and "dupes" are duplicates, as chat shortens them', () => {
+  it('"still see dup rows in postgres after consumer restarts" is understood as the exactly-once part', () => {
+    const answer = ask(
+      'two kafka puzzles from this week. we scaled our consumers from 8 to 20 pods because lag kept growing and it did absolutely nothing. and separately, we turned on exactly-once in the producer but still see dup rows in postgres after consumer restarts. what are we misunderstanding?',
+    );
+    expect(partIds(answer)).toEqual(['kafka-partitions-and-ordering', 'exactly-once']);
+  });
+
+  it('"ok and how do i stop the dupes properly" after it is answered, not declined', () => {
+    const first = ask('we turned on exactly-once in the producer but still see duplicate rows in postgres after consumer restarts');
+    expect(ask('ok and how do i stop the dupes properly', first.conversation).kind).toBe('answer');
+  });
+});
