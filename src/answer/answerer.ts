@@ -23,6 +23,7 @@ import {
   LIKENS_TO_IT,
   nameDemonstratives,
   pointsBack,
+  pointsBackInPost,
   readFollowUp,
   resolveFollowUp,
   supposes,
@@ -1748,7 +1749,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const leansOnPost =
       previous === null &&
       named === question &&
-      pointsBack(question) &&
+      pointsBackInPost(question) &&
       !pointsWithin(question) &&
       (topicWords(question) <= 1 || VERDICT_ON_IT.test(foldText(question)) || (toldAtLength && OF_THIS_KIND.test(foldText(question))));
     if (context && (!sure || topicless || told.length > 0 || leansOnPost)) {
@@ -1780,7 +1781,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
         (!sure || leansOnPost) &&
         previous === null &&
         named === question &&
-        pointsBack(question) &&
+        pointsBackInPost(question) &&
         !pointsWithin(question) &&
         withContext.confidence >= ANSWER_THRESHOLD;
       // "what's the actual pattern" after a consumer whose queue grows until it is killed: the one word of its own

@@ -327,6 +327,16 @@ export function leansOnPrevious(text: string): boolean {
   );
 }
 
+// "how do i move over to the team that actually designs the systems?": a thing the sentence names, then what it does.
+// Said after a post, "that" points at nothing in it; between messages the question is left as it was read before.
+const SUBJECT_RELATIVE_THAT =
+  /(?<=\b(?:the|a|an|any|every|each) [\w-]+ )that (?=(?:\w+ly )?(?:is|are|was|were|has|have|does|do|did|can|could|will|would|should|[a-z]{2,}(?:s|ed))\b)/gi;
+
+/** {@link pointsBack}, for a question read against the post around it rather than a last answer. */
+export function pointsBackInPost(text: string): boolean {
+  return pointsBack(text.replace(SUBJECT_RELATIVE_THAT, ''));
+}
+
 /** True when a word of the message stands for the last answer's topic ("do real databases use them?"), not merely "and ...". */
 export function pointsBack(text: string): boolean {
   const folded = foldText(text).trim();

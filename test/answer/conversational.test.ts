@@ -9047,3 +9047,11 @@ describe('"dup" and "dupes" are duplicates, as chat shortens them', () => {
     expect(ask('ok and how do i stop the dupes properly', first.conversation).kind).toBe('answer');
   });
 });
+
+describe('"the team that designs the systems" names a team, it points at nothing in the post', () => {
+  it('an SRE tired of pages who asks how to move to the team that builds the systems gets the move from SRE', () => {
+    // "that" read as pointing back let the post's words ("paged") answer: alerting.
+    const answer = ask('SRE for 5 yrs and tired of getting paged. how do i move over to the team that actually designs the systems?');
+    expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
+  });
+});
