@@ -64,8 +64,8 @@ function gistOf(part: Answer): { gist: string; rest: string } {
   const sentences = sentencesOf(part.summary);
   const first = sentences[0] ?? '';
   // A summary that is itself in parts ("**1. Platform engineer vs DevOps engineer**\n...") opens on a heading: a sentence
-  // picked out after it would stand under "**1." alone.
-  if (/^\*\*\d+\./.test(first.trimStart())) return { gist, rest };
+  // picked out after it would stand under "**1." alone. So would one after a list's heading ("**Majority quorums**").
+  if (/^\*\*(?:\d+\.|[^*]+\*\*:?\s*$)/.test(first.trimStart())) return { gist, rest };
   const at = sentences.findIndex((sentence, i) => i > 0 && says(sentence) > 0 && (first + sentence).length <= max * 1.25);
   if (at < 0) return { gist, rest };
   return {

@@ -67,6 +67,8 @@ interface Found {
 
 /** The most shown of a list when a follow-up's passage is one of its bullets: the list whole, with the line that leads into it. */
 const MAX_LIST_CHARS = 700;
+/** A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show. */
+const HEADING = /^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/;
 
 interface Passage {
   text: string;
@@ -96,7 +98,9 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
   let leadIn: string | null = null;
   const endList = () => {
     const list = [...(leadIn ? [leadIn] : []), ...bullets.map((b) => b.text)].join('\n');
-    const shown = bullets.length > 1 && list.length <= MAX_LIST_CHARS ? list : undefined;
+    // A heading is a few words of label: the list is as long as it was without it.
+    const length = leadIn && HEADING.test(leadIn) ? list.length - leadIn.length - 1 : list.length;
+    const shown = bullets.length > 1 && length <= MAX_LIST_CHARS ? list : undefined;
     // The line that leads into the list ("... may keep acting as leader. Defences:") is shown with it too.
     const lead = lines.at(-1);
     if (leadIn && lead?.text === leadIn && shown) lead.list = shown;
@@ -109,9 +113,10 @@ function passagesOf(entry: Entry, index: SearchIndex): Passage[] {
     // A numbered step is an item of its list too: read alone ("3. Run experiments in production") it can mislead.
     const isBullet = /^(?:[-*]|\d+\.)\s/.test(line);
     if (!isBullet && bullets.length > 0) endList();
-    if (isBullet && bullets.length === 0) leadIn = previous.endsWith(':') ? previous : null;
-    // A heading, alone or with a note in brackets ("**Designing for them** (how a ... should behave)"): no passage to show.
-    if (/^#+\s|^\*\*[^*]+\*\*:?(\s*\([^)]*\))?$/.test(line)) under = new Set(index.analyze(line));
+    // A bold heading right above the list leads into it too: "**What carries over**" says what its bullets are, which read
+    // alone ("- APIs, data modelling, SQL ...") could pass for what is still to learn.
+    if (isBullet && bullets.length === 0) leadIn = previous.endsWith(':') || HEADING.test(previous) ? previous : null;
+    if (HEADING.test(line)) under = new Set(index.analyze(line));
     else if (isBullet && /\p{L}{3,}/u.test(line)) bullets.push({ text: line, under });
     else if (/\p{L}{3,}/u.test(line)) lines.push({ text: line, under, inSummary: false });
     previous = line;

@@ -9055,3 +9055,19 @@ describe('"the team that designs the systems" names a team, it points at nothing
     expect(ids(answer)).toEqual(['sre-to-distributed-systems']);
   });
 });
+
+describe('a list shown out of an entry comes with the heading above it', () => {
+  it('"how do good teams set up alerts" shows the paging rules under their heading, not bare bullets', () => {
+    const shown = shownText(ask('oncall is killing me, we get paged for cpu spikes at 3am. how do good teams set up alerts'));
+    // Without it the bullets followed the opening sentence with nothing to say what they were.
+    expect(shown).toMatch(/\*\*Paging hygiene\*\*\n- Every page should be urgent/);
+  });
+
+  it('a part that shows such a list shows its first bullets, not its heading and then the last one', () => {
+    const answer = converse(
+      'what does quorum mean for an etcd cluster?',
+      'ok and what if 2 of our 3 members die at once, can we still read anything at all?',
+    );
+    expect(shownText(answer)).toMatch(/\*\*Majority quorums: how many nodes must agree\*\*\n- Quorum size/);
+  });
+});
