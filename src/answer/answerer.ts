@@ -88,6 +88,19 @@ const EXACT_CONFIDENCE = 0.9;
 const OPENS_WITH_VERDICT = /^(Yes|No), (\S)/;
 /** A follow-up that asks how something is done: "so how do services prove who they are?", "ok how do i stop a retry from ...". */
 const HOW_IN_OWN_WORDS = /^(?:(?:so|ok|okay|and|but|then|right)[,!]?\s+)*how (?:do|does|can|could|should|would|to)\b/;
+/**
+ * "(mix of python, go and a node gateway)": a bracketed list of what the asker's system is made of says whose system it
+ * is, not what is asked; read as the question, its words ("node", "gateway") find entries of their own.
+ */
+const LANGUAGE = String.raw`(?:python|java|golang|go|node(?:js)?|ruby|rails|php|kotlin|scala|rust|typescript|javascript|elixir|django|spring|flask|c#|\.net|c\+\+)`;
+const STACK_ASIDE = new RegExp(
+  String.raw`\s*\((?=\s*(?:a )?(?:mix of|mostly|mainly|all|written in)\b|[^()]*\b${LANGUAGE}\b[^()]*\b${LANGUAGE}\b)[^()]{1,100}\)`,
+  'gi',
+);
+const withoutStackAside = (question: string): string => {
+  const plain = question.replace(STACK_ASIDE, '');
+  return plain === question || plain.trim().split(/\s+/).length < 3 ? question : plain;
+};
 const ASKS_WHAT_OR_HOW = /^\W*(?:what|whats|how|why|where|which|who|when|tell me|explain)\b/i;
 const ASKS_YES_OR_NO =
   /(?:^|[.?!,;:]\s*|\b(?:and|but|or|so)\s+)(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\s/i;
@@ -2945,7 +2958,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           conversation: keepingAsker(asOne.conversation, previous),
         };
       }
-      const { questions, extra, context } = splitMessage(text);
+      const split = splitMessage(text);
+      const questions = split.questions.map(withoutStackAside);
+      const { extra, context } = split;
       // Another field's words in what is asked speak against every part. In what the asker says about themselves
       // ("staff engineer at a logistics company") they only say where they work, unless the questions have no
       // topic of their own and the sentences around them are the topic ("my sourdough starter ... tips?").

@@ -9071,3 +9071,10 @@ describe('a list shown out of an entry comes with the heading above it', () => {
     expect(shownText(answer)).toMatch(/\*\*Majority quorums: how many nodes must agree\*\*\n- Quorum size/);
   });
 });
+
+describe("a bracketed list of the asker's languages says whose system it is", () => {
+  it('"(mix of python, go and a node gateway)" does not turn a tracing question into the API gateway', () => {
+    const answer = ask('how do we get tracing working across our 12 services (mix of python, go and a node gateway)? is there a shortcut');
+    expect(ids(answer)).toEqual(['distributed-tracing']);
+  });
+});
