@@ -390,7 +390,15 @@ export function aboutPeopleNamed(text: string, previous: ConversationState): str
   // "and once they're in, how do we onboard them?" after how to interview for a first SRE: the one being hired, however
   // often the message says so.
   const hire = previous.asker.hires;
-  return hire ? putFor(`the new ${hire}`, true) : null;
+  if (hire) return putFor(`the new ${hire}`, true);
+  // "do they even touch code anymore?" after "what fills their calendar" answered with what staff engineers spend their
+  // week on: the people the last answer's title names, where the last question named none. Named as people ("staff
+  // engineers"), not as roles a title is for ("an interview loop for distributed systems, infra and SRE roles").
+  for (const slot of SLOTS) {
+    const named = previous.topics.map((topic) => topic.name.match(slot)).find((match) => match && /(?:engineers|[^s]s)$/i.test(match[0]));
+    if (named) return putFor(named[1]!);
+  }
+  return null;
 }
 
 const WHAT_ABOUT_TEAM =

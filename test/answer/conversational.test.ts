@@ -9078,3 +9078,18 @@ describe("a bracketed list of the asker's languages says whose system it is", ()
     expect(ids(answer)).toEqual(['distributed-tracing']);
   });
 });
+
+describe('"they" after an answer whose title names the people', () => {
+  it('"what actually fills their calendar" after picturing the staff role is what staff engineers spend their week on', () => {
+    expect(ids(ask('trying to picture the staff role... what actually fills their calendar'))).toEqual(['staff-archetypes']);
+  });
+
+  it('"do they even touch code anymore?" then asks whether staff engineers still code', () => {
+    // "they" was put in as the title ("do What staff engineers actually spend their week on even touch code"): declined.
+    const answer = converse(
+      "what do larson's archetypes look like week to week",
+      'do they even touch code anymore or is it all docs and meetings',
+    );
+    expect(ids(answer)).toEqual(['do-staff-engineers-code']);
+  });
+});
