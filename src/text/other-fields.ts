@@ -5,7 +5,7 @@
  * this list can be broad. Pay and compensation are here too: the bot does not answer them.
  */
 export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
-  `electrical electric electrician electricity civil voltage volt volts amp amps ampere wiring wire wires circuit circuits
+  `electrical electric firmware microcontroller microcontrollers battery batteries electrician electricity civil voltage volt volts amp amps ampere wiring wire wires circuit circuits
   substation grid grids transformer transformers turbine turbines generator generators solar photovoltaic hvac plumbing plumber
   boiler furnace thermostat appliance appliances outlet breaker fuse megawatt kilowatt watt watts heatwave
   kitchen kitchens chef chefs cooks line-cook kettle microwave toaster fridge dishwasher washing laundry dryer vacuum

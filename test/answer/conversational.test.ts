@@ -9093,3 +9093,19 @@ describe('"they" after an answer whose title names the people', () => {
     expect(ids(answer)).toEqual(['do-staff-engineers-code']);
   });
 });
+
+describe('an electrical panel and embedded firmware are other fields', () => {
+  it('sizing breakers for a "100A distribution panel" is declined, not the circuit breaker pattern', () => {
+    expect(
+      ask('electrical eng q: how do i size the circuit breakers for a 100A distribution panel in our small server room?').kind,
+    ).not.toBe('answer');
+  });
+
+  it('moving into firmware for battery management is declined, not cloud certifications', () => {
+    expect(ask('want to move into firmware for battery management systems, which certs help?').kind).not.toBe('answer');
+  });
+
+  it('the circuit breaker pattern is still answered', () => {
+    expect(ids(ask('how should i size the thresholds on a circuit breaker for a flaky dependency?'))).toEqual(['circuit-breaker']);
+  });
+});
