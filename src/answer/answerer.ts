@@ -328,6 +328,15 @@ const ASKS_TO_CHOOSE = /\bwhich\b(?:(?!\?).)*\b(?:pick|choose|go for|go with|app
 /** A question that asks what to do about a thing, not what it is: "how do ppl prevent that", "how do we begin". */
 const ASKS_WHAT_TO_DO =
   /\bhow (?:do|can|should|would|could|to|did|does|are) (?:(?:i|we|you|ppl|people|teams|folks|one|apps|systems|they|companies|others)\s+)?(?:actually\s+|even\s+|usually\s+|normally\s+|best\s+)?(?:prevent|avoid|stop|fix|handle|deal with|begin|start|get started|detect|catch|spot|recover|protect|guard|mitigate|reduce|survive|make sure)\b/;
+/**
+ * "how should we re-shard this?", "how do i decide if that's a good idea?": how to go about a decision or a change, which
+ * an entry's body answers where its summary says what the thing is. Only for choosing what of the entry to show: as a
+ * reason to read the question apart from who asks (`asksFix`), a career's "how do I decide?" is the asker's own choice.
+ * Not "how do we set up / design / plan ...": a guide's summary is the plan (an interview loop, a first 90 days), and its
+ * body's passages are details of it.
+ */
+const ASKS_HOW_TO_GO_ABOUT =
+  /\bhow (?:do|can|should|would|could|to) (?:(?:i|we|you|ppl|people|teams|folks|one)\s+)?(?:actually\s+|even\s+|best\s+)?(?:decide|choose|pick|approach|migrate|re-?shard|rebalance|size|tune|configure)\b/;
 /** "what do we actually do here?" after what a system did (not what a career asks the asker to do). */
 const ASKS_WHAT_WE_DO =
   /\bwhat (?:do|should|can) we (?:actually |even |realistically )?do\b(?! (?:all day|day to day|daily|for a living)\b)/;
@@ -350,7 +359,8 @@ const ASKS_JUDGEMENT =
  * "do we need BFT for an internal store?": whether it is needed, which the entry says, if anywhere, in a passage led by
  * that question ("**Do you need it?** Usually not ..."); what the thing is answers most others ("do i need a masters").
  */
-const ASKS_IF_NEEDED = /\b(?:do|does) (?:we|i|you|a team) (?:really |actually |even |still )?need\b/;
+const ASKS_IF_NEEDED =
+  /\b(?:do|does) (?:we|i|you|a team|that|this|it) (?:really |actually |even |still )?need\b|\bis (?:it|that|this|[\w-]+(?: [\w-]+){0,3}?) (?:really |actually |alone |by itself |on its own )?enough\b|\bcan (?:we|i|you) get away with\b/;
 /** A judgement's passage needs less of the question: its own word ("safe") is an everyday one, which never counts much. */
 const JUDGEMENT_PASSAGE_SCORE = 0.5;
 const LEVEL_WORD = /\b(junior|mid[- ]?level|mids?|senior|staff|principal|l[3-8]|e[3-8])s?\b/i;
@@ -2679,7 +2689,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     const ifNeeded = ASKS_IF_NEEDED.test(folded);
     const verdict = ASKS_JUDGEMENT.test(folded);
     const judgement = ifNeeded || verdict;
-    const doing = ASKS_WHAT_TO_DO.test(folded) || ASKS_WHAT_WE_DO.test(folded);
+    const doing = ASKS_WHAT_TO_DO.test(folded) || ASKS_WHAT_WE_DO.test(folded) || ASKS_HOW_TO_GO_ABOUT.test(folded);
     const asksTheWay = !judgement && !doing && ASKS_THE_WAY.test(folded);
     const entry = judgement || doing || asksTheWay ? summarisedEntry(answer) : undefined;
     const focusOn = (ledByQuestion: boolean) =>
@@ -2725,6 +2735,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       ASKS_IF_NEEDED.test(folded) ||
       ASKS_JUDGEMENT.test(folded) ||
       ASKS_WHAT_TO_DO.test(folded) ||
+      ASKS_HOW_TO_GO_ABOUT.test(folded) ||
       ASKS_THE_WAY.test(folded) ||
       ASKS_WHAT_WE_DO.test(folded)
     );

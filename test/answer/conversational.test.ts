@@ -9109,3 +9109,19 @@ describe('an electrical panel and embedded firmware are other fields', () => {
     expect(ids(ask('how should i size the thresholds on a circuit breaker for a flaky dependency?'))).toEqual(['circuit-breaker']);
   });
 });
+
+describe('"how should we re-shard / decide / choose ..." shows how to go about it, not only what the thing is', () => {
+  it('a hot newest shard under range sharding shows the strategies passage that names sequential keys', () => {
+    const shown = shownText(
+      ask('we split our logs table into shards by timestamp range and the newest one is overloaded. how should we re-shard it?'),
+    );
+    expect(shown).toMatch(/sequential keys/);
+  });
+
+  it('"how do we decide" between a bigger instance and sharding shows the path through them', () => {
+    const shown = shownText(
+      ask('our main postgres box is at 90% cpu, half the team says buy a bigger instance and half says shard. how do we decide?'),
+    );
+    expect(shown).toMatch(/shard only when writes or data size force it/);
+  });
+});
