@@ -561,7 +561,7 @@ const DROP_IT = new RegExp(
  * named is needed beside the last topic.
  */
 const STILL_NEED = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?)?[?.!]*$`,
+  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?|,? or (?:is|would) (?:it|that|this) (?:be )?(?:redundant|overkill|too much|unnecessary|pointless))?[?.!]*$`,
 );
 /**
  * "we already rate limit at the gateway, doesnt that cover it?" after backpressure: whether what the asker has already
@@ -579,6 +579,13 @@ const SITS_AMONG = new RegExp(
   `${FOLLOW_UP_LEAD}where (?:do|does|would|should) (?:the )?(.+?) (?:sit|fit|go|land|fall|rank)(?: in| on| into| among| between)? (?:that|this|the|those|these|them)(?: (?:scale|spectrum|ladder|range|list|picture|order|ranking))?[?.!]*$`,
 );
 /** A thing named in three words at most, with no condition or case of its own ("if i'm using redlock", "for grpc"). */
+/**
+ * "do we also need the bulkhead thing on top of that or is it redundant?", "do I need a bulkhead alongside it too?": a
+ * thing asked for beside the last topic, said of it ("on top of that"), with or without "still" or "also".
+ */
+const NEED_BESIDE_IT = new RegExp(
+  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still |also |even )?need (?:to add )?(?:the |a |an )?(.+?)(?: thing| stuff| pattern)? (?:on top of|alongside|as well as|together with|in addition to|next to|besides) (?:it|that|this|them|those)(?: too| as well| also)?(?:,? or (?:is|would) (?:it|that|this) (?:be )?(?:redundant|overkill|too much|unnecessary|pointless))?[?.!]*$`,
+);
 const NAMED_IN_FEW = /^(?!.*\b(?:if|when|for|because|since|with|in|on)\b)\S+(?: \S+){0,2}$/;
 /** How the work changes, asked without saying where: "how different is the day to day gonna be?". */
 const HOW_WORK_DIFFERS =
@@ -2425,7 +2432,12 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
     // A thing needed is named in a few words: "do i still need one if im using redlock" asks of the last topic under a
     // condition, and "client-side load balancing for grpc" of a case of its own.
     const fitted = FITS_IN.exec(folded)?.[1];
-    const needed = STILL_NEED.exec(folded)?.[1] ?? DROP_IT.exec(folded)?.[1] ?? ALREADY_COVERS.exec(folded)?.[1] ?? fitted;
+    const needed =
+      STILL_NEED.exec(folded)?.[1] ??
+      NEED_BESIDE_IT.exec(folded)?.[1] ??
+      DROP_IT.exec(folded)?.[1] ??
+      ALREADY_COVERS.exec(folded)?.[1] ??
+      fitted;
     const instead = WHY_NOT_INSTEAD.exec(folded);
     const asked = instead?.[1] ?? instead?.[2] ?? (needed && NAMED_IN_FEW.test(needed) ? needed : undefined);
     const last = previous.topics.length === 1 ? kb.byId.get(previous.topics[0]!.id) : undefined;

@@ -9125,3 +9125,18 @@ describe('"how should we re-shard / decide / choose ..." shows how to go about i
     expect(shown).toMatch(/shard only when writes or data size force it/);
   });
 });
+
+describe('a thing asked for beside the last topic sets the two side by side', () => {
+  it('"do we also need the bulkhead thing on top of that or is it redundant" after circuit breakers is the comparison', () => {
+    const answer = converse(
+      'what is a circuit breaker in resilience4j',
+      'do we also need the bulkhead thing on top of that or is it redundant',
+    );
+    expect(ids(answer)).toEqual(['circuit-breaker-vs-bulkhead']);
+  });
+
+  it('"do I need a bulkhead alongside it too?" is the comparison too', () => {
+    const answer = converse('how do circuit breakers work', 'do I need a bulkhead alongside it too?');
+    expect(ids(answer)).toEqual(['circuit-breaker-vs-bulkhead']);
+  });
+});
