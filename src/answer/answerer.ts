@@ -101,6 +101,14 @@ const withoutStackAside = (question: string): string => {
   const plain = question.replace(STACK_ASIDE, '');
   return plain === question || plain.trim().split(/\s+/).length < 3 ? question : plain;
 };
+/**
+ * "and what's consistent hashing, saw both in a db talk and got lost": what a thing is, asked in the clause before the
+ * comma; "both" after it is the two things the message asks about, not the last answer.
+ */
+const definesBeforeAside = (question: string): boolean => {
+  const [asked, ...aside] = question.split(/,\s*/);
+  return aside.length > 0 && /\bwhat(?:'?s| is| are)\b/i.test(asked!) && !pointsBack(asked!);
+};
 const ASKS_WHAT_OR_HOW = /^\W*(?:what|whats|how|why|where|which|who|when|tell me|explain)\b/i;
 const ASKS_YES_OR_NO =
   /(?:^|[.?!,;:]\s*|\b(?:and|but|or|so)\s+)(?:is|are|am|was|were|do|does|did|can|could|should|would|will|has|have|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\s/i;
@@ -1654,10 +1662,10 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // So does "is that where crdts come in?": "that" is the last answer, the entry it names is what is asked about.
       (IS_THAT_WHERE.test(question.trim()) ||
         // "and the bulkhead thing in the same library, same idea or different?": the thing named is asked about too.
-        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then),?)?\s+(what|how|why|whats|the|should|does|do|is|are|can|would)\b/i.test(
+        (/^(and|also|plus)(?:,?\s+(?:honestly|tbh|ngl|seriously|separately|then|while (?:we'?re|i'?m|you'?re|ur) at it),?)?\s+(what|how|why|whats|the|should|does|do|is|are|can|would)\b/i.test(
           question.trim(),
         ) &&
-          !pointsBack(question)) ||
+          (!pointsBack(question) || definesBeforeAside(question))) ||
         // So does a choice of its own: "and for my project should I learn raft or paxos first" after PACELC.
         (/^(and|also|plus)\b/i.test(question.trim()) && !pointsBack(question) && detectIntent(question).type === 'comparison')) &&
       !/\binstead\b/i.test(question) &&

@@ -9140,3 +9140,10 @@ describe('a thing asked for beside the last topic sets the two side by side', ()
     expect(ids(answer)).toEqual(['circuit-breaker-vs-bulkhead']);
   });
 });
+
+describe('"both" after the comma of a later part is the two things the message asks about', () => {
+  it('"whats a vector clock? and while we\'re at it what\'s consistent hashing, saw both in a talk" answers each', () => {
+    const answer = ask("whats a vector clock? and while we're at it what's consistent hashing, saw both in a talk and got lost");
+    expect(partIds(answer)).toEqual(['vector-clocks', 'consistent-hashing']);
+  });
+});
