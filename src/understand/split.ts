@@ -93,6 +93,10 @@ function isQuestion(sentence: string, endsWithQuestionMark: boolean): boolean {
     /,\s*what(?:'s| is|s) an? /.test(folded) ||
     // "also wtf is a hedged request": the question word said rudely.
     /^(?:wtf|wth|tf) (?:is|are|does|do|'s|even is)\b/.test(folded) ||
+    // "and out of larson's archetypes which one ends up coding the most": what to choose among, then the question.
+    /^(?:out of|of|among|amongst|between|from) (?:the |all |all the |those |these )?(?:[\p{L}'-]+ ){1,4}(?:which|what|who)\b/u.test(
+      folded,
+    ) ||
     // "bigger picture, what problem is consensus solving": a few words that set the scope, then the question.
     /^(?:[\p{L}']+ ){0,2}[\p{L}']+,\s*(?:what|whats|how|why|which|where|who)\b/u.test(folded) ||
     // "someone in review said our benchmark has 'coordinated omission', what is that": what was told, asked about.

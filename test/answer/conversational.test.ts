@@ -9147,3 +9147,10 @@ describe('"both" after the comma of a later part is the two things the message a
     expect(partIds(answer)).toEqual(['vector-clocks', 'consistent-hashing']);
   });
 });
+
+describe('"and out of X which one ..." is a question, though it ends without a question mark', () => {
+  it('answers the archetypes as a second part beside the comparison', () => {
+    const answer = ask("senior vs staff, whats the actual difference? and out of larson's archetypes which one writes the most code");
+    expect(partIds(answer)).toEqual(['senior-vs-staff', 'staff-archetypes']);
+  });
+});
