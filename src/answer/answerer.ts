@@ -2971,7 +2971,9 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const longPost = previous !== null && text.split(/\s+/).length >= NEW_POST_WORDS;
       const lastNames = longPost ? previous.topics.flatMap((t) => index.analyze(kb.byId.get(t.id)?.title.split(':')[0] ?? t.name)) : [];
       const ownWords = lastNames.length > 0 ? new Set(index.analyze(text)) : undefined;
-      if (previous && ownWords && !lastNames.some((w) => ownWords.has(w))) {
+      // Only a story: questions alone that point back ("what lookback windows do ppl use for this, like 1h? a day? and at what
+      // point does it become a ticket ...?" after burn-rate alerts) ask on about the last answer, however long.
+      if (previous && ownWords && !lastNames.some((w) => ownWords.has(w)) && (!pointsBack(text) || splitMessage(text).context.length > 0)) {
         const afresh = this.ask(message, null);
         return { ...afresh, conversation: keepingAsker(afresh.conversation, previous) };
       }

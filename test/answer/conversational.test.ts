@@ -9154,3 +9154,14 @@ describe('"and out of X which one ..." is a question, though it ends without a q
     expect(partIds(answer)).toEqual(['senior-vs-staff', 'staff-archetypes']);
   });
 });
+
+describe('a long follow-up of questions alone that point back is no new post', () => {
+  it('"what windows do ppl use for this, like 1h? a day? ..." after burn-rate alerts stays on alerting', () => {
+    const answer = converse(
+      'how do slo burn rate alerts work',
+      'what lookback windows do people actually use for this, like 1h? or a whole day? and at what point does it become a ticket instead of waking someone up',
+    );
+    // Read as a new post (it never names alerting), "windows" found rate limiting's sliding windows.
+    expect(ids(answer)).toEqual(['alerting']);
+  });
+});
