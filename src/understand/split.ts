@@ -355,6 +355,12 @@ const ASKS_OF_SOMEONE = /\b(?:should|would|could|can|do|does|will|shall) (?:i|we
 
 const MEANING_ONLY = /^(?:meaning|meaning of (?:that|this|it)|means what|which means what|translation)[?!.\s]*$/;
 
+/**
+ * "someone in review said we need circuit breakers around our payment client, what are those": what someone said, with no
+ * quote to name it, then what it is, asked of it (a quoted name is asked about as quoted).
+ */
+const SAID_THEN_WHAT =
+  /^((?=[^'"\u2018\u201C]{12,}?,)[^'"\u2018\u201C]*?\b(?:said|says|saying|mentioned|mentions|told|tells|suggested|suggests|recommended|recommends|wants|wanted)\b[^'"\u2018\u201C]*?),\s*(?:so |but |ok )?what(?:'s| is|s| are| r) (?:that|those|these|they|them)(?: even| exactly| actually)?(?: things?)?$/i;
 const TOLD_THEN_GIST = /^(.{12,}?),\s*((?:so |but |ok )?(?:what(?:'s| is|s) )?the (?:gist|tl;?dr|short version|basic idea)(?: of it)?)$/i;
 const RECOMMEND_FOR_IT =
   /^(?:and |also |so )?(?:any|what|which) (?:good |specific |particular )?(?:frameworks?|tools?|books?|resources?|methods?|techniques?|approaches?|processes?|templates?|recs?|recommendations?)(?: (?:you'?d|you would|people|anyone|ppl|u'?d) (?:recommend|suggest|use))?[?.!]*$/;
@@ -578,7 +584,7 @@ export function splitMessage(text: string): MessageParts {
     }
     // "prof mentioned the two generals thing in lecture and I zoned out, what's the gist": what was told is what the gist
     // is asked of.
-    const gist = TOLD_THEN_GIST.exec(clean);
+    const gist = TOLD_THEN_GIST.exec(clean) ?? SAID_THEN_WHAT.exec(clean);
     if (gist && !isQuestion(gist[1]!, false)) {
       context.push(gist[1]!);
       clean = 'what is that';

@@ -9165,3 +9165,10 @@ describe('a long follow-up of questions alone that point back is no new post', (
     expect(ids(answer)).toEqual(['alerting']);
   });
 });
+
+describe('what someone said, then "what are those"', () => {
+  it('"my lead said we need circuit breakers around our payment client, what are those" explains them', () => {
+    // Read as one question, the words of the sentence found whatever else was said of payments and clients.
+    expect(ids(ask('my lead said we need circuit breakers around our payment client, what are those'))).toEqual(['circuit-breaker']);
+  });
+});
