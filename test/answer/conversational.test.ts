@@ -9172,3 +9172,10 @@ describe('what someone said, then "what are those"', () => {
     expect(ids(ask('my lead said we need circuit breakers around our payment client, what are those'))).toEqual(['circuit-breaker']);
   });
 });
+
+describe('what a tripped breaker hands back', () => {
+  it('"while it\'s tripped, what do we return to the user, just a 500?" after circuit breakers shows what to do while it is open', () => {
+    const answer = converse('what is a circuit breaker', "while it's tripped, what should we return to users? just a 500?");
+    expect(shownText(answer)).toMatch(/What to do while it is open/);
+  });
+});
