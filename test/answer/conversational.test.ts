@@ -9179,3 +9179,9 @@ describe('what a tripped breaker hands back', () => {
     expect(shownText(answer)).toMatch(/What to do while it is open/);
   });
 });
+
+describe('an incident write-up or report is a postmortem', () => {
+  it('"what goes in an incident writeup so it doesn\'t turn into a blame doc?" is the postmortem', () => {
+    expect(ids(ask("what goes in an incident writeup so it doesn't turn into a blame doc?"))).toEqual(['incident-response']);
+  });
+});
