@@ -9185,3 +9185,14 @@ describe('an incident write-up or report is a postmortem', () => {
     expect(ids(ask("what goes in an incident writeup so it doesn't turn into a blame doc?"))).toEqual(['incident-response']);
   });
 });
+
+describe('"hands on the keyboard" is writing code', () => {
+  it('"how much time with hands on the keyboard is left at that level" after staff asks whether staff engineers code', () => {
+    const answer = converse(
+      'what does a staff engineer do',
+      'realistically how much time with hands on the keyboard is left at that level',
+    );
+    // "keyboard" alone is another field's word (shopping for one): the question was declined.
+    expect(ids(answer)).toEqual(['do-staff-engineers-code']);
+  });
+});
