@@ -638,9 +638,12 @@ export function splitMessage(text: string): MessageParts {
         // Nor one that asks of someone ("for my project should I learn raft or paxos first", "for gRPC traffic we need
         // L4 or L7?"): the options are its own.
         // So is a thing added to the question before ("which errors should a client retry on? 4xx too?").
+        // Nor a choice joined on as a question of its own ("oh and go or rust if im picking up a server language").
+        const joinedChoice = JOINED.test(foldText(piece).trim()) && !ADDED_TO_IT.test(bare);
         if (
           questions.length > 0 &&
           !sentence.item &&
+          !joinedChoice &&
           (OPTIONS.test(bare) || ADDED_TO_IT.test(bare)) &&
           !REMARK.test(bare) &&
           !ASKS_OF_SOMEONE.test(bare) &&

@@ -9196,3 +9196,12 @@ describe('"hands on the keyboard" is writing code', () => {
     expect(ids(answer)).toEqual(['do-staff-engineers-code']);
   });
 });
+
+describe('a choice joined on with "oh and" is a question of its own', () => {
+  it('"... oh and go or rust if im picking up a server language" answers the language as a second part', () => {
+    const answer = ask(
+      'frontend dev, 3 yoe. can i get into distributed systems without doing backend first? oh and go or rust if im picking up a server language',
+    );
+    expect(partIds(answer)).toEqual(['frontend-to-distributed-systems', 'which-language']);
+  });
+});
