@@ -54,6 +54,8 @@ const COMPARISON_PATTERNS: RegExp[] = [
   /^([a-z][\w -]{1,40}?) ?= ?((?![\w-]+ing\b)[a-z][\w-]*(?: [\w-]+){0,5}?)(?: (?:with|under|by) (?:a )?(?:new|different|fancier|other) (?:name|title|label)s?)?(?:,? right)?$/,
   // "is paxos actually that much harder than raft or is that just a meme"
   /^(?:is|are) (.+?) (?:(?:actually|really|that|so|much|way|a lot) )*(?:harder|easier|simpler|better|worse|faster|slower|more complex|more complicated) (?:to [\w-]+ )?than (.+)$/,
+  // "when does a saga actually beat plain 2pc", "would raft ever win over paxos here": one thing set to outdo the other.
+  /^(?:when|why|where|in what cases?|does|do|would|will|can|could) (?:does |do |would |will |is |are |should )?(.+?) (?:(?:actually|really|ever|clearly) )?(?:beat|beats|win over|wins over|outperform|outperforms|make more sense than|makes more sense than) (?:plain |simple |just |regular |good old )?(.+?)(?: (?:here|then|for (?:us|this|that)))?$/,
   // "backend eng and distsys eng, same job w/ a fancier title?"
   /^(.+?) (?:and|&|vs\.?) (.+?),? (?:(?:is it|are they|is that) )?(?:the )?same (?:thing|job|role|work)\b/,
   /^(.+?) (?:vs\.?|versus|v\.?|compared (?:to|with)|or) (.+)$/,

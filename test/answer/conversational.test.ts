@@ -9205,3 +9205,13 @@ describe('a choice joined on with "oh and" is a question of its own', () => {
     expect(partIds(answer)).toEqual(['frontend-to-distributed-systems', 'which-language']);
   });
 });
+
+describe('"when does X beat Y" sets the two side by side', () => {
+  it('"when does raft actually beat paxos?" is the comparison', () => {
+    expect(ids(ask('when does raft actually beat paxos?'))).toEqual(['raft-vs-paxos']);
+  });
+
+  it('"when does it actually beat plain 2pc" after sagas is sagas vs 2PC', () => {
+    expect(ids(converse('what is the saga pattern', 'when does it actually beat plain 2pc'))).toEqual(['sagas-vs-two-phase-commit']);
+  });
+});
