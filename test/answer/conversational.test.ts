@@ -9215,3 +9215,10 @@ describe('"when does X beat Y" sets the two side by side', () => {
     expect(ids(converse('what is the saga pattern', 'when does it actually beat plain 2pc'))).toEqual(['sagas-vs-two-phase-commit']);
   });
 });
+
+describe('"a package deal" is a figure of speech, not a parcel', () => {
+  it('"is cqrs and event sourcing a package deal or can you use one alone" answers CQRS', () => {
+    // "package" is another field's word (parcels, shipping): the question was declined.
+    expect(ids(ask('are cqrs and event sourcing a package deal or can you use one without the other?'))).toEqual(['cqrs']);
+  });
+});
