@@ -68,7 +68,7 @@ function readSet(root: string, name: string, heldOut: boolean, messagesFile: str
 /**
  * The conversational sets: the shared sample (when `../shared` is beside the project), the
  * project's tuning set (`test/eval/conversational.jsonl`, `conversations.jsonl`) and its
- * held-out sets (`test/eval/holdout/` to `holdout-41/`).
+ * held-out sets (`test/eval/holdout/` to `holdout-42/`).
  */
 export function loadConversationalSets(root = projectRoot(), options: LoadQuestionSetsOptions = {}): ConversationalSet[] {
   const notice = options.notice ?? ((message: string) => void process.stderr.write(`${message}\n`));
@@ -96,7 +96,8 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
   // start of the fifth, before any of that round's tuning; holdout-6/ at the start of the sixth, measured once at its end;
   // holdout-7/ to holdout-37/ the same way in the seventh to the thirty-seventh; holdout-38/ midway through the
   // thirty-seventh, after holdout-37/ was read; holdout-39/ at the start of the thirty-eighth, holdout-40/ midway through
-  // it, after holdout-39/ was read; holdout-41/ at the start of the thirty-ninth.
+  // it, after holdout-39/ was read; holdout-41/ at the start of the thirty-ninth, holdout-42/ midway through it, after
+  // holdout-41/ was read.
   for (const [folder, label] of [
     ['holdout', 'project conversational set, held out'],
     ['holdout-2', 'project conversational set, second held-out set'],
@@ -139,6 +140,7 @@ export function loadConversationalSets(root = projectRoot(), options: LoadQuesti
     ['holdout-39', 'project conversational set, thirty-ninth held-out set'],
     ['holdout-40', 'project conversational set, fortieth held-out set'],
     ['holdout-41', 'project conversational set, forty-first held-out set'],
+    ['holdout-42', 'project conversational set, forty-second held-out set'],
   ] as const) {
     const dir = join(own, folder);
     if (folder !== 'holdout' && !existsSync(dir)) continue;
