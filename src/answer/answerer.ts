@@ -175,6 +175,9 @@ const ASKS_WHAT_ITS_ABOUT = /^(?:so |ok |and |but )?(?:what|whats|what'?s) (?:is
 /** A telling, then a question after a semicolon or a comma: "a reviewer said we'd need 'fencing', what's that about". */
 const TOLD_THEN_ASKS_WHAT = /^(.{8,}?)\s*[;,]\s*((?:so |and |but )?what\b[^;,]*)$/i;
 /** "what does that force in our setup?", "what would this imply for us": what the thing the post names brings with it. */
+/** "it" as what is done or talked of ("start small with it", "how do we roll it out"), not a subject ("is it worth it"). */
+const OBJECT_IT =
+  /\b(?:with|about|on|into|use|using|do|doing|try|trying|start|adopt|adopting|introduce|introducing|run|running|roll|rolling|sell|pitch|implement|implementing) it\b/;
 const ASKS_WHAT_IT_FORCES =
   /^(?:so |ok |and |but )?what (?:does|do|would|will) (?:that|this|it) (?:even |actually |really )?(?:force|imply|require|involve|entail|change|mean for)\b/;
 /** A question that asks to choose between things named before it. */
@@ -3089,6 +3092,16 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // The one thing the post's sentences name, read once for whichever question needs it.
       let told: string | null | undefined;
       const toldThing = () => (told === undefined ? (told = soleNamed(context)) : told);
+      // "we want to try chaos engineering but mgmt is scared we'll break prod. how do teams start small with it": "it" is the
+      // one thing the post names, where the question names nothing of its own (its words alone found the new grad's start).
+      const standsForTold = (q: string) =>
+        !lastState &&
+        context.length > 0 &&
+        questions.length === 1 &&
+        OBJECT_IT.test(foldText(q)) &&
+        pointsBack(q) &&
+        comparer.namedIn(q).length === 0 &&
+        comparer.namedIn(context.join(' ')).every((n) => kb.byId.get(n.id)?.kind === 'concept');
       const namedThing = quoted || (lastState && !ofThisMessage) || whatItIs.size === 0 ? null : toldThing();
       const questionsRead = quoted
         ? questions.map((q) =>
@@ -3112,7 +3125,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
                 ? `what are ${context.at(-1)}`
                 : // "compliance wants rpo zero. what does that force in our setup?": the thing its own sentence names, in a
                   // conversation about something else too.
-                  ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) && toldThing()
+                  (ASKS_WHAT_IT_FORCES.test(foldText(q).trim()) || standsForTold(q)) && toldThing()
                   ? q.replace(/\b(?:that|this|it)\b/i, toldThing()!)
                   : q,
           );

@@ -9222,3 +9222,10 @@ describe('"a package deal" is a figure of speech, not a parcel', () => {
     expect(ids(ask('are cqrs and event sourcing a package deal or can you use one without the other?'))).toEqual(['cqrs']);
   });
 });
+
+describe('"it" done or talked of is the one thing the post names', () => {
+  it('"... how do teams start small with it" after a post about chaos engineering is chaos engineering, not a new grad\'s start', () => {
+    const answer = ask("our team wants to try chaos engineering but leadership worries we'll break prod. how do teams start small with it");
+    expect(ids(answer)).toEqual(['chaos-engineering']);
+  });
+});
