@@ -9229,3 +9229,14 @@ describe('"it" done or talked of is the one thing the post names', () => {
     expect(ids(answer)).toEqual(['chaos-engineering']);
   });
 });
+
+describe('"what kind of team should i aim for" is a move, not a target', () => {
+  it('after a data engineer asks the way into distributed systems, it stays on that move', () => {
+    const answer = converse(
+      'data engineer here (spark + kafka), how do i get into distributed systems',
+      'what kind of team should i aim for internally',
+    );
+    // "aim" and "internal" are words of SLO questions ("why not aim for 100%", "an SLO for an internal api"): SLOs, at 0.84.
+    expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
+  });
+});
