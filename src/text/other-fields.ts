@@ -39,7 +39,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   chemistry chemical molecule atom physics quantum biology cell cells dna gene genes protein astronomy planet planets star stars galaxy
   garden gardening plant plants flower flowers tree trees lawn soil fertilizer farm farms farming farmer crops livestock
   fashion clothes shirt shoes dress makeup hair haircut
-  game gaming fortnite minecraft xbox playstation nintendo chess poker skyrim mod mods modding steam
+  game gaming gamedev godot unity unreal fortnite minecraft xbox playstation nintendo chess poker skyrim mod mods modding steam
   kmeans k-means silhouette elbow centroid centroids dbscan sklearn scikit-learn hyperparameter hyperparameters
   excel spreadsheet vlookup xlookup hlookup macro macros powerpoint word photoshop poisson regression anova spss stata
   distro distros ubuntu fedora debian manjaro pypi pip conda setuptools testflight xcode appstore playstore

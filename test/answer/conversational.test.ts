@@ -9240,3 +9240,15 @@ describe('"what kind of team should i aim for" is a move, not a target', () => {
     expect(ids(answer)).toEqual(['data-engineer-to-distributed-systems']);
   });
 });
+
+describe('game development is another field', () => {
+  it('"anyone switched from web work to game dev with unreal? ... where do i even start" is declined', () => {
+    expect(ask('anyone switched from web work to game dev with unreal? want to make games now, where do i even start').kind).not.toBe(
+      'answer',
+    );
+  });
+
+  it("chaos engineering's game days are still answered", () => {
+    expect(ids(ask('how do we run a game day for chaos engineering'))).toEqual(['chaos-engineering']);
+  });
+});
