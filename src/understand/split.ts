@@ -144,9 +144,10 @@ const PUT_TO_CHECK =
 
 // ", what causes it": a comma before a question word starts a new question, when what came before was one.
 // So do ", then which ..." and ", do they still code": an auxiliary put to someone starts a question too.
-// So does one after a word on how it is asked ("..., be honest is sre a dead end", "..., and unrelated but what is a crdt").
+// So does one after a word on how it is asked ("..., be honest is sre a dead end", "..., and unrelated but what is a crdt"),
+// and one put for a setting of its own (", and for our public api should we go token bucket or leaky bucket").
 const COMMA_QUESTION =
-  /,\s*(?:(?:and )?then\s+|(?:and\s+)?(?:(?:totally |completely )?unrelated(?: but)?|be honest|honestly|tbh|ngl|seriously|realistically)[,:]?\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b|(?:be honest|honestly|tbh|ngl)[,:]?\s+(?:is|are)\b)/i;
+  /,\s*(?:(?:and )?then\s+|(?:and\s+)?(?:(?:totally |completely )?unrelated(?: but)?|be honest|honestly|tbh|ngl|seriously|realistically)[,:]?\s+)?(?=(?:what|whats|how|why|which|when|where|who)\b|(?:do|does|should|can|could) (?:they|i|we|you)\b|(?:be honest|honestly|tbh|ngl)[,:]?\s+(?:is|are)\b|(?:and )?(?:for|in|at|on|with) (?:our|my|a|an|the|this|their) [\w-]+(?: [\w-]+){0,2},? (?:should|do|does|can|could|would) (?:i|we|you)\b)/i;
 // In a message that says it asks several things ("3 q's: ..."), so does ", do certs like CKA actually matter": an
 // auxiliary before a subject of its own.
 const COMMA_AUX =

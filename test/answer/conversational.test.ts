@@ -9252,3 +9252,14 @@ describe('game development is another field', () => {
     expect(ids(ask('how do we run a game day for chaos engineering'))).toEqual(['chaos-engineering']);
   });
 });
+
+describe('", and for our X should we ..." after a question is a second question', () => {
+  it('answers the comparison and then the choice for the setting', () => {
+    const answer = ask(
+      'two quick ones: how is backpressure different from rate limiting (sounds the same to me), and for our login endpoint should we go token bucket or leaky bucket?',
+    );
+    expect(partIds(answer)[0]).toBe('backpressure-vs-rate-limiting');
+    // Either answers which bucket: the rate-limiting entry sets the two algorithms out too.
+    expect(['token-bucket-vs-leaky-bucket', 'rate-limiting']).toContain(partIds(answer)[1]);
+  });
+});
