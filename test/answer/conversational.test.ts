@@ -9256,7 +9256,7 @@ describe('game development is another field', () => {
 describe('", and for our X should we ..." after a question is a second question', () => {
   it('answers the comparison and then the choice for the setting', () => {
     const answer = ask(
-      'two quick ones: how is backpressure different from rate limiting (sounds the same to me), and for our login endpoint should we go token bucket or leaky bucket?',
+      'two things im unsure about: whats the actual diff between backpressure and rate limiting (they seem identical to me tbh), and for our partner api should we go token bucket or leaky bucket?',
     );
     expect(partIds(answer)[0]).toBe('backpressure-vs-rate-limiting');
     // Either answers which bucket: the rate-limiting entry sets the two algorithms out too.
