@@ -866,6 +866,19 @@ function askedAsOne(questions: readonly string[], context: string[]): MessagePar
   ) {
     return { questions: [questions.at(-1)!], extra: [], context: [...context, guesses.join(', ')] };
   }
+  // "what does one actually do day to day? design docs? coding? pager?": the asker's guesses at the answer, a word or two each
+  // after a question that asks no definition, are said around it, not questions of their own; "what is raft? paxos? zab?"
+  // asks each what it is.
+  const guessed = questions.slice(1).map((q) => q.replace(FRAME, '').trim());
+  if (
+    questions.length >= 3 &&
+    !NEW_DEFINITION.test(foldText(questions[0]!).trim()) &&
+    !/^(?:what(?:'s| is| are|s)|how (?:does|do|is|are))\b/.test(foldText(questions[0]!).trim()) &&
+    questions[0]!.trim().split(/\s+/).length >= 4 &&
+    QUESTION_START.test(foldText(questions[0]!).trim()) &&
+    guessed.every((q) => q.split(/\s+/).length <= 2 && isBareName(q))
+  )
+    return { questions: [questions[0]!], extra: [], context: [...context, guessed.join(', ')] };
   // "raft? cap? kubernetes? ddia? what order do ppl learn this stuff in": bare names, then one question about all of them.
   const names = questions.slice(0, -1);
   if (names.length >= 2 && ABOUT_ALL_OF_THEM.test(foldText(questions.at(-1)!)) && names.every(isBareName))

@@ -9263,3 +9263,16 @@ describe('", and for our X should we ..." after a question is a second question'
     expect(['token-bucket-vs-leaky-bucket', 'rate-limiting']).toContain(partIds(answer)[1]);
   });
 });
+
+describe("the asker's guesses after a question belong to it", () => {
+  it('"what does a distributed systems engineer actually do all week? meetings? coding? oncall?" is the role, in one answer', () => {
+    // Each guess was a part of its own ("what meetings", "what coding"), answered by entries about other things.
+    const answer = ask('what does a distributed systems engineer actually do all week? meetings? coding? oncall?');
+    expect(answer.parts).toHaveLength(0);
+    expect(ids(answer)).toEqual(['distributed-systems-engineer']);
+  });
+
+  it('"what is raft? paxos? zab?" still asks each what it is', () => {
+    expect(ask('what is raft? paxos? zab?').parts.length).toBeGreaterThan(1);
+  });
+});
