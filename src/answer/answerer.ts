@@ -642,6 +642,8 @@ const ORDER_WORDS = 'order outside inside around nest together';
 const ORDER_OF_TWO =
   /\bwhich (?:one |of (?:the two|them|the 2) )?(?:wraps|should wrap|goes (?:inside|outside|first|on the outside|on the inside)|comes first|sits (?:inside|outside))\b|\b(?:in )?(?:what|which) order\b/;
 /** "any papers on that?", "source?", "where can i read more about it": what to read about the thing just explained. */
+/** What to read, of any kind: "any books on that?", "good resources for it?". */
+const ASKS_READING = /\b(?:books?|papers?|reading|read|resources?|courses?)\b/;
 const ASKS_SOURCES = /\b(?:papers?|sources?|references?|citations?|read (?:more|further|up)|further reading)\b/;
 
 /** How many of a post's sentences (its last) are read one by one with a thin question. */
@@ -1944,6 +1946,17 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       const answer = { ...entryAnswer(cites, question, EXACT_CONFIDENCE), followUp: true };
       const summary = MESSAGES.citedBy(cites.sources.length);
       return { answer: { ...answer, summary, details: entryBeside(cites, []) }, resolved: `${question} ${previous!.topics[0]!.name}` };
+    }
+    // "any books on that?" after how to become an SRE: the one reading entry the last answer leads to (Google's SRE books);
+    // a concept's own sources answer it above, and a question about what to read with words of its own is searched.
+    const readingFor =
+      previous && firstPart && lastOne && lastOne.kind !== 'concept' && !lastOne.tags.includes('reading') && pointsBack(question)
+        ? ASKS_READING.test(folded) && topicWords(question.replace(READ_MATTER_GLOBAL, ' ')) === 0
+          ? lastOne.related.map((id) => kb.byId.get(id)).filter((e): e is Entry => e?.tags.includes('reading') === true)
+          : []
+        : [];
+    if (readingFor.length === 1) {
+      return { answer: { ...entryAnswer(readingFor[0]!, question, EXACT_CONFIDENCE), followUp: true }, resolved: readingFor[0]!.title };
     }
     // "ok and which should i join if i like building tools for other devs?" after platform vs devops: the comparison just
     // shown says when to pick which, at the passage on what the asker likes; one side's own entry says only what it is.

@@ -9276,3 +9276,10 @@ describe("the asker's guesses after a question belong to it", () => {
     expect(ask('what is raft? paxos? zab?').parts.length).toBeGreaterThan(1);
   });
 });
+
+describe('"any books on that?" after a career answer is the reading it leads to', () => {
+  it("after how to become an SRE, Google's SRE books, not the ways in again", () => {
+    const answer = converse('ops guy for years, how do i become an sre', 'any good books on that?');
+    expect(ids(answer)).toEqual(['google-sre-books']);
+  });
+});
