@@ -9283,3 +9283,9 @@ describe('"any books on that?" after a career answer is the reading it leads to'
     expect(ids(answer)).toEqual(['google-sre-books']);
   });
 });
+
+describe('what they would ask in an interview at a level is the interviews, not the level', () => {
+  it('"what would they ask in a senior interview" is what interviews test at each level', () => {
+    expect(ids(ask('what would they ask in a senior interview'))).toEqual(['interviews']);
+  });
+});
