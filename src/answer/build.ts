@@ -63,7 +63,15 @@ export const sentencesOf = (text: string): string[] => {
     pieces[i - 1] = `${pieces[i - 1]!}${closing}`;
     pieces[i] = pieces[i]!.slice(closing.length);
   }
-  return pieces.filter((piece) => piece !== '');
+  // A question quoted inside a sentence ('answers "is this key in the set?" with either ...') ends no sentence: the
+  // segmenter breaks after any question mark, and a cut there drops what the sentence says of the question.
+  const joined: string[] = [];
+  for (const piece of pieces.filter((p) => p !== '')) {
+    const last = joined.at(-1);
+    if (last !== undefined && /[?!]["\u201D')]\s*$/.test(last) && /^[a-z]/.test(piece)) joined[joined.length - 1] = `${last}${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 };
 
 /**

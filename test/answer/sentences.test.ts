@@ -57,4 +57,14 @@ describe('bold and italic leads in a cut text', () => {
       'Take the systems courses first.',
     );
   });
+
+  it('does not end a sentence at a question quoted inside it', () => {
+    // A cut there dropped what the sentence says of the question ("definitely not" or "probably yes").
+    const text =
+      'A Bloom filter answers "is this key in the set?" with either "definitely not" or "probably yes". It never lies about absence.';
+    expect(sentencesOf(text)).toEqual([
+      'A Bloom filter answers "is this key in the set?" with either "definitely not" or "probably yes". ',
+      'It never lies about absence.',
+    ]);
+  });
 });
