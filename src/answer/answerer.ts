@@ -551,7 +551,7 @@ const NEEDED_WITH_IT =
 const TRIED_IN_VAIN =
   /\b(?:we|i)(?:'ve| have| are|'re)? (?:already|tried|been trying)\b.*\b(?:didn'?t|did not|doesn'?t|does not|don'?t|isn'?t|wasn'?t|not) (?:help|helped|helping|work|working|fix|solve|enough|cut it|do (?:it|much|anything))\b|\btried [\w -]{2,40}\b(?:but|and) (?:it )?(?:didn'?t|did not|no luck|nothing)\b/;
 /** The words a follow-up may open with before what it asks: "ok but", "so", "hmm". */
-const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right),?\s+)*`;
+const FOLLOW_UP_LEAD = String.raw`^(?:(?:ok|okay|but|so|and|hmm|wait|right|cool|nice|gotcha),?\s+)*`;
 /** "ok but why not just use 2pc instead?", "that sounds overcomplicated, isn't 2pc enough?": another way of doing what the last answer did. */
 const WHY_NOT_INSTEAD = new RegExp(
   String.raw`${FOLLOW_UP_LEAD}(?:why (?:not|wouldn'?t (?:you|we|i)|don'?t (?:you|we|i)) (?:just )?(?:use |go with |do |pick |try )?(.+?)|(?:[^,]{3,60},\s*)?(?:isn'?t|is not|wouldn'?t|won'?t) (?:just )?(?:using )?(?:a |an |the )?([\w-]+(?: [\w-]+)?) (?:be )?enough(?: (?:here|for this|for that))?)[?.!]*$`,
@@ -572,7 +572,7 @@ const DROP_IT = new RegExp(
  * named is needed beside the last topic.
  */
 const STILL_NEED = new RegExp(
-  String.raw`${FOLLOW_UP_LEAD}(?:do|would|will) (?:i|we|you) (?:still|also) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?|,? or (?:is|would) (?:it|that|this) (?:be )?(?:redundant|overkill|too much|unnecessary|pointless))?[?.!]*$`,
+  String.raw`${FOLLOW_UP_LEAD}(?:if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|one of (?:those|them|these)),? )?(?:do|would|will) (?:i|we|you) (?:still|also|even) need (?:to use |to add |to do )?(?:the |a |an )?(.+?)(?: then| too| as well| anymore| at all| on top| if (?:i|we|you) (?:already )?(?:have|use|add|run|got) (?:one|it|them|that|this|those|one of (?:those|them|these)))*(?:,? or (?:does|do|will|would|can) (?:the |a |an )?[\w-]+ (?:replace|cover|handle|do) (?:it|them|that|those|this)(?: for (?:me|us|you))?|,? or (?:is|would) (?:it|that|this) (?:be )?(?:redundant|overkill|too much|unnecessary|pointless))?[?.!]*$`,
 );
 /**
  * "we already rate limit at the gateway, doesnt that cover it?" after backpressure: whether what the asker has already

@@ -9289,3 +9289,14 @@ describe('what they would ask in an interview at a level is the interviews, not 
     expect(ids(ask('what would they ask in a senior interview'))).toEqual(['interviews']);
   });
 });
+
+describe('"if i have one of those do i even need X anymore" sets the two side by side', () => {
+  it('after circuit breakers, asks whether retries are still needed: retries vs circuit breaker', () => {
+    const answer = converse(
+      'how do circuit breakers work',
+      'nice, so if i have one of those do i even need retries anymore or is that redundant',
+    );
+    // It showed what to do while the breaker is open, whose "do not retry into an open breaker" reads as "drop retries".
+    expect(ids(answer)).toEqual(['retries-vs-circuit-breaker']);
+  });
+});
