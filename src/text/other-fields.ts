@@ -49,7 +49,7 @@ export const OTHER_FIELD_WORDS: ReadonlySet<string> = new Set(
   h1b h-1b immigration uscis greencard steward stewards permit permits residency citizenship
   npm yarn pnpm package packages lockfile rebase rebasing pandas numpy dataframe dataframes jupyter
   wipe wipes wiping wiped ntfs diskpart bootable bios dnd dungeons tabletop gaussian binomial
-  shelf shelves bracket brackets drywall drill screws furniture sofa couch ikea carpet tiles plaster
+  shelf shelves bracket brackets drywall drill screws furniture sofa couch armchair recliner mattress ergonomic ergonomics ikea carpet tiles plaster
   warehouse warehouses forklift shipping logistics supply truckload 3pl freight pallet pallets spreadsheets
   hiking hike hikes hiker hikers club clubs agm bylaw river rivers rope ropes canoe canoes kayak kayaks paddle paddles rafting
   bioinformatics genome genomes genomic genomics sequencing picker pickers forklifts

@@ -9300,3 +9300,10 @@ describe('"if i have one of those do i even need X anymore" sets the two side by
     expect(ids(answer)).toEqual(['retries-vs-circuit-breaker']);
   });
 });
+
+describe('a chair to sit on is another field', () => {
+  it('"whats a good office chair for long oncall nights" is declined, and chairing an incident review still answered', () => {
+    expect(ask('whats a good office chair for long oncall nights, my back hurts').kind).not.toBe('answer');
+    expect(ids(ask('who should chair the incident review'))).toEqual(['incident-response']);
+  });
+});
