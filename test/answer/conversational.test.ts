@@ -9302,8 +9302,9 @@ describe('"if i have one of those do i even need X anymore" sets the two side by
 });
 
 describe('a chair to sit on is another field', () => {
-  it('"whats a good office chair for long oncall nights" is declined, and chairing an incident review still answered', () => {
-    expect(ask('whats a good office chair for long oncall nights, my back hurts').kind).not.toBe('answer');
+  it('"any recs for a gaming chair for long oncall shifts?" is declined, and chairing an incident review still answered', () => {
+    // It was offered SRE topics to pick from ("oncall", and "gaming" shares game days' stem), or answered the onboarding plan.
+    expect(ask('any recs for a gaming chair for long oncall shifts? my back is killing me').kind).toBe('decline');
     expect(ids(ask('who should chair the incident review'))).toEqual(['incident-response']);
   });
 });
