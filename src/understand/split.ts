@@ -428,8 +428,9 @@ const LIST_THEN_ASK = /^((?:[\p{L}\p{N}' -]{2,30}, ){1,2}(?:and |or )?[\p{L}\p{N
 // The words that stand for every item of the list, with the kind of thing they are ("each of those consistency levels").
 const EACH =
   /\beach(?: one)?(?: of (?:them|those|these|the (?:two|three)))?(?: [\p{L}-]+){0,2}?(?= (?:actually |really |even )?(?:promise|mean|do|does|guarantee|give|cost|need|is|are|work)\b|\?|$)/u;
+// "and sharding? do i need both or is one enough": whether the two are both needed sets them side by side too.
 const THEY_DIFFER =
-  /^(?:so )?(?:how (?:do|does) (?:they|these|those|the (?:two|three)) (?:differ|compare)|how (?:are|is) (?:they|these|those|the (?:two|three)) different|what(?:'s| is|s) the differences?(?: between (?:them|these|those|the (?:two|three)))?|which (?:one )?(?:is )?(?:better|best))\b/;
+  /^(?:so )?(?:how (?:do|does) (?:they|these|those|the (?:two|three)) (?:differ|compare)|how (?:are|is) (?:they|these|those|the (?:two|three)) different|what(?:'s| is|s) the differences?(?: between (?:them|these|those|the (?:two|three)))?|which (?:one )?(?:is )?(?:better|best)|(?:do|would|will) (?:i|we|you) (?:really |actually |even )?need (?:both|the two)|is (?:one|either) (?:of them )?enough)\b/;
 
 /** The parts of "A, B and C: <one question about each>", or null when the message is not that. */
 function listThenAsk(text: string): string[] | null {

@@ -9308,3 +9308,10 @@ describe('a chair to sit on is another field', () => {
     expect(ids(ask('who should chair the incident review'))).toEqual(['incident-response']);
   });
 });
+
+describe('"and X? do i need both or is one enough" sets X beside the last topic', () => {
+  it('after replication, "and sharding? do we need both or is one enough" is replication vs sharding', () => {
+    const answer = converse('why do databases keep copies of data on several machines', 'and sharding? do we need both or is one enough');
+    expect(ids(answer)).toEqual(['replication-vs-sharding']);
+  });
+});
