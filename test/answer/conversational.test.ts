@@ -9315,3 +9315,9 @@ describe('"and X? do i need both or is one enough" sets X beside the last topic'
     expect(ids(answer)).toEqual(['replication-vs-sharding']);
   });
 });
+
+describe('"the job of a staff engineer" is the level, not writing its job description', () => {
+  it('"what is the job of a staff engineer" answers the staff level', () => {
+    expect(ids(ask('what is the job of a staff engineer'))).toEqual(['staff']);
+  });
+});
