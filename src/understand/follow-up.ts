@@ -34,7 +34,7 @@ const PLURAL_ANAPHOR =
   /\b(the (two|three|2|3)( of them)?|both( of them)?(?! (halves|sides|nodes|servers|replicas|clusters|regions|data ?cent(er|re)s|dcs|services|teams|copies|writes|leaders|primaries)\b)|each of (them|those|these)|all three|either( one)?|neither)\b/i;
 /** An "it" that stands for nothing said before: "is it worth ...", "it depends". */
 export const DUMMY_IT =
-  /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b|\bwhile (?:you're|youre|you are|ur|u r|we're|we are|i'm|im|i am) at it\b/i;
+  /\b(is it|it is|it's|isn't it|was it) (worth|possible|true|normal|ok|okay|bad|good|better|best|hard|easy|realistic|too late|common|fine|smart|wise|necessary|required|enough|important|likely|a good idea|a bad idea|useful)\b|\bit depends\b|\bmake it\b(?! (?:so |much |even |way |a lot |any )*(?:worse|better|faster|slower|harder|easier|safer|cheaper|scale|work)\b)|\bhow is it going\b|\b(what(?:'s| is|s)|how is) it called\b|\bwhile (?:you're|youre|you are|ur|u r|we're|were|we are|i'm|im|i am) at it\b/i;
 /** "what separates a good answer from a weak one": "one" stands for a thing of the same sentence, set against it, not the last answer. */
 const ANOTHER_ONE =
   /\b(?:from|than|vs|versus) (?:an?|the) (?:good|great|bad|weak|strong|average|mediocre|poor|decent|solid|excellent) ones?\b/;

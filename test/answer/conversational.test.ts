@@ -9321,3 +9321,10 @@ describe('"the job of a staff engineer" is the level, not writing its job descri
     expect(ids(ask('what is the job of a staff engineer'))).toEqual(['staff']);
   });
 });
+
+describe('"while were at it", as chat drops the apostrophe, points at nothing', () => {
+  it('"whats a bloom filter? and while were at it whats consistent hashing, saw both in a db talk" answers each', () => {
+    const answer = ask('whats a bloom filter? and while were at it whats consistent hashing, saw both in a db talk');
+    expect(partIds(answer)).toEqual(['bloom-filters', 'consistent-hashing']);
+  });
+});
