@@ -2984,12 +2984,15 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
       // A story told at length that never names what the last answer was about ("our scheduler uses a redis key with a
       // TTL ... what went wrong and how do we make it safe?" after Raft) is a new post: its "it" is the story's.
       // (The word count first: most follow-ups are short, and stop there.)
+      // The message's parts, worked out once: the test for a new post below may need them before the parts are read.
+      let splitOnce: ReturnType<typeof splitMessage> | undefined;
+      const splitText = () => (splitOnce ??= splitMessage(text));
       const longPost = previous !== null && text.split(/\s+/).length >= NEW_POST_WORDS;
       const lastNames = longPost ? previous.topics.flatMap((t) => index.analyze(kb.byId.get(t.id)?.title.split(':')[0] ?? t.name)) : [];
       const ownWords = lastNames.length > 0 ? new Set(index.analyze(text)) : undefined;
       // Only a story: questions alone that point back ("what lookback windows do ppl use for this, like 1h? a day? and at what
       // point does it become a ticket ...?" after burn-rate alerts) ask on about the last answer, however long.
-      if (previous && ownWords && !lastNames.some((w) => ownWords.has(w)) && (!pointsBack(text) || splitMessage(text).context.length > 0)) {
+      if (previous && ownWords && !lastNames.some((w) => ownWords.has(w)) && (!pointsBack(text) || splitText().context.length > 0)) {
         const afresh = this.ask(message, null);
         return { ...afresh, conversation: keepingAsker(afresh.conversation, previous) };
       }
@@ -3007,7 +3010,7 @@ export function createAnswerer(kb: KnowledgeBase, index: SearchIndex, calibratio
           conversation: keepingAsker(asOne.conversation, previous),
         };
       }
-      const split = splitMessage(text);
+      const split = splitText();
       const questions = split.questions.map(withoutStackAside);
       const { extra, context } = split;
       // Another field's words in what is asked speak against every part. In what the asker says about themselves
